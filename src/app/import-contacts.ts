@@ -1,0 +1,142 @@
+// Use case: import a file into the workspace as one transaction, and report added / updated / unchanged / skipped.
+import { linkedinSlug, personKey } from '../core/contacts/identity.ts';
+import { mergeContacts, type MergeCounts } from '../core/contacts/merge-contacts.ts';
+import { ReferableError } from '../core/errors.ts';
+import type { ImportIssue } from '../core/imports/import-issue.ts';
+import type { ImportBundle, SourceKind } from '../import/import-bundle.ts';
+import { parseLinkedInExport } from '../import/linkedin/linkedin-export.ts';
+import { readImport } from '../import/read-import.ts';
+import { insertContacts, loadContacts, updateContacts } from '../store/contacts-repo.ts';
+import { insertContactEvents, insertImportAudit, upsertContent } from '../store/history-repo.ts';
+import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
+import { loadTies, upsertTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+import { readInputFiles } from './read-input-file.ts';
+
+export interface ImportRequest {
+  path: string;
+  source?: SourceKind;
+  /** Whose network this is; defaults to "me". */
+  member?: string;
+  map?: string;
+  dryRun?: boolean;
+  /** Called with (done, total) while rows are written, for a progress bar. */
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export interface ImportReport extends MergeCounts {
+  importId: string;
+  file: string;
+  source: SourceKind;
+  member: string;
+  dryRun: boolean;
+  filesRead: string[];
+  contentAdded: number;
+  jobChanges: number;
+  issues: ImportIssue[];
+}
+
+/** A bundle with file-level errors and nothing to import is refused: the user must see it failed. */
+function refuseIfEmpty(bundle: ImportBundle, displayName: string): void {
+  const nothing = bundle.contacts.length === 0 && bundle.content.length === 0 && bundle.signals.length === 0 && !bundle.profile;
+  const fatal = bundle.issues.filter((issue) => issue.severity === 'error' && issue.line === undefined);
+  if (nothing && fatal.length > 0) {
+    throw new ReferableError('IMPORT_REJECTED', `${fatal.map((issue) => `${issue.file}: ${issue.reason}`).join('\n')}\nNothing was imported.`, { issues: bundle.issues });
+  }
+  if (nothing && bundle.issues.some((issue) => issue.severity === 'error')) {
+    throw new ReferableError('IMPORT_REJECTED', `no row of ${displayName} could be imported (${bundle.issues.length} issues); nothing was imported`, { issues: bundle.issues });
+  }
+  if (nothing) {
+    throw new ReferableError('IMPORT_REJECTED', `${displayName} holds no contacts (only a header, or empty rows); nothing was imported`, { issues: bundle.issues });
+  }
+}
+
+export async function importContacts(context: AppContext, request: ImportRequest): Promise<ImportReport> {
+  const startedAt = context.now().toISOString();
+  const input = readInputFiles(request.path);
+  const bundle = input.isFolder
+    ? (() => {
+        if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
+        return parseLinkedInExport(input.files);
+      })()
+    : readImport(input.files[0], { source: request.source, map: request.map });
+  refuseIfEmpty(bundle, input.displayName);
+
+  const { store } = context;
+  const workspaceId = store.workspaceId;
+  const importId = context.newId();
+  const memberName = request.member?.trim() || 'me';
+
+  const run = async (db: typeof store.db): Promise<ImportReport> => {
+    const member = await ensureMember(db, workspaceId, memberName, startedAt, context.newId);
+    request.onProgress?.('reading', 0, bundle.contacts.length);
+    const existing = await loadContacts(db, workspaceId);
+    const existingTies = await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id });
+    const plan = mergeContacts(
+      { existing, existingTies, incoming: bundle.contacts, signals: bundle.signals },
+      { now: startedAt, newId: context.newId, source: bundle.source, memberId: member.id, importId, fileName: input.displayName, signalFields: bundle.signalFields },
+    );
+    const rowErrors = bundle.issues.filter((issue) => issue.severity === 'error' && issue.line !== undefined).length;
+    const issues = [...bundle.issues, ...plan.issues];
+    let contentAdded = 0;
+    if (!request.dryRun) {
+      const maxParameters = store.dialect.maxParameters;
+      const total = plan.inserts.length + plan.updates.length;
+      const chunk = 2000;
+      for (let start = 0; start < plan.inserts.length; start += chunk) {
+        await insertContacts(db, workspaceId, plan.inserts.slice(start, start + chunk), maxParameters);
+        request.onProgress?.('writing', Math.min(start + chunk, plan.inserts.length), total);
+      }
+      await updateContacts(db, workspaceId, plan.updates);
+      request.onProgress?.('writing', total, total);
+      await upsertTies(db, workspaceId, plan.ties, maxParameters);
+      await insertContactEvents(db, workspaceId, plan.events, maxParameters);
+      contentAdded = await upsertContent(db, workspaceId, member.id, bundle.content, startedAt);
+      if (bundle.profile) {
+        const profile = { ...bundle.profile, linkedinUrl: bundle.profile.linkedinUrl || member.profile.linkedinUrl };
+        const slug = linkedinSlug(profile.linkedinUrl);
+        const all = [...existing, ...plan.inserts];
+        // The contact that stands for this member in teammates' networks: same profile, or same name at the same employer.
+        const ownKey = personKey(profile.firstName, profile.lastName, profile.positions.find((position) => !position.finishedOn)?.company ?? '');
+        const self = all.find((contact) => (slug && contact.linkedinSlug === slug) || (ownKey && personKey(contact.firstName, contact.lastName, contact.company) === ownKey));
+        await saveMemberProfile(db, workspaceId, member.id, profile, slug, self?.id ?? member.contactId);
+      }
+    }
+    const report: ImportReport = {
+      importId,
+      file: input.displayName,
+      source: bundle.source,
+      member: member.name,
+      dryRun: Boolean(request.dryRun),
+      filesRead: bundle.filesRead,
+      ...plan.counts,
+      skipped: plan.counts.skipped + rowErrors,
+      contentAdded,
+      jobChanges: plan.events.filter((event) => event.kind === 'job_change').length,
+      issues,
+    };
+    if (!request.dryRun) {
+      await insertImportAudit(db, workspaceId, {
+        id: importId, memberId: member.id, fileName: input.displayName, sha256: input.sha256, source: bundle.source,
+        startedAt, finishedAt: context.now().toISOString(),
+        added: report.added, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, issues,
+      });
+    }
+    return report;
+  };
+
+  if (!request.dryRun) return store.db.transaction().execute(run);
+  // A dry run does everything inside a transaction that is then rolled back, so it reports exactly what would happen.
+  let report: ImportReport | undefined;
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      report = await run(trx);
+      throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return report!;
+}
+
+class DryRunRollback extends Error {}

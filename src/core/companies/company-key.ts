@@ -1,0 +1,47 @@
+// Normalized company names, so "Northwind Traders, Inc." = "NORTHWIND TRADERS INC" = "Northwind Traders".
+import { foldText } from '../text/fold.ts';
+import { LEGAL_TERMS } from './legal-terms.data.ts';
+
+/** Legal-form terms folded the same way as names, as word sequences; longest first so "pty ltd" wins over "ltd". */
+const FOLDED_TERMS: readonly string[][] = [...new Set(LEGAL_TERMS.map((term) => foldText(term)).filter(Boolean))]
+  .map((term) => term.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+function endsWith(words: string[], tail: string[]): boolean {
+  if (tail.length >= words.length) return false; // never strip the whole name
+  for (let i = 0; i < tail.length; i++) {
+    if (words[words.length - tail.length + i] !== tail[i]) return false;
+  }
+  return true;
+}
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * The company's comparison key: folded, a leading "the" and trailing legal terms removed ("& co", "inc", "gmbh"),
+ * "&" read as "and". Empty input gives ''. Pure and cached: import and scoring call it per row.
+ */
+export function companyKey(name: string): string {
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  let words = foldText(name.replace(/&/g, ' and ')).split(' ').filter(Boolean);
+  if (words.length > 1 && words[0] === 'the') words = words.slice(1);
+  let stripped = true;
+  while (stripped && words.length > 1) {
+    stripped = false;
+    for (const term of FOLDED_TERMS) {
+      if (endsWith(words, term)) {
+        words = words.slice(0, words.length - term.length);
+        // "Procter & Gamble Co" -> trailing "and" is left after removing "co"
+        while (words.length > 1 && words[words.length - 1] === 'and') words = words.slice(0, -1);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  const key = words.join(' ');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, key);
+  return key;
+}

@@ -1,0 +1,15 @@
+// Content the member created or shared (DESIGN: Content ledger); stored from imports now, scored by later features.
+
+export interface ContentInput {
+  /** 'created': the member wrote it (post, article). 'shared': the member passed on someone else's piece. */
+  kind: 'created' | 'shared';
+  /** A stable address for the item (the post or article URL); the dedupe key within a member. */
+  url: string;
+  title: string;
+  /** ISO date published or shared. */
+  publishedOn: string;
+  text: string;
+  /** The outside piece a share points to, '' for created items. */
+  sharedUrl: string;
+  source: string;
+}

@@ -1,0 +1,28 @@
+// The one error model: every expected failure carries a code; each shell maps codes to exit codes or HTTP statuses in one place.
+
+export type ErrorCode =
+  | 'INVALID_INPUT' // the user gave a value we cannot use (flag, field, argument)
+  | 'NOT_FOUND' // a named contact, file, import or workspace does not exist
+  | 'AMBIGUOUS' // a name matched several records; the message lists them
+  | 'UNSUPPORTED_FORMAT' // a file is not any format we read
+  | 'IMPORT_REJECTED' // a file was read but nothing could be imported; the store is unchanged
+  | 'CONFLICT' // the change clashes with what is stored (duplicate, impossible transition)
+  | 'STORE_UNAVAILABLE' // the database cannot be opened or reached
+  | 'IO_ERROR'; // a file could not be read or written
+
+export class ReferableError extends Error {
+  readonly code: ErrorCode;
+  /** Extra data for --json output and API bodies (never a stack trace). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ReferableError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isReferableError(error: unknown): error is ReferableError {
+  return error instanceof ReferableError;
+}

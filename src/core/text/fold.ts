@@ -1,0 +1,16 @@
+// Folding text for comparison: case, accents, punctuation and spacing must not make two equal names differ.
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Letters that NFKD does not decompose but people write both ways. */
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ı: 'i' };
+
+/** Lowercase, strip accents, keep letters and digits of any script, collapse everything else to single spaces. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[ßæœøđłþı]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,20 @@
+// A tie: who knows whom, how (kind), since when, and the signals behind it.
+import type { TieSignals } from './tie-signals.ts';
+
+export type TieKind = 'connected' | 'knows' | 'manual';
+
+export interface Tie {
+  /** A member's tie (their own network) or a contact's ("knows" links entered by hand). */
+  fromType: 'member' | 'contact';
+  fromId: string;
+  contactId: string;
+  kind: TieKind;
+  connectedOn: string;
+  signals: TieSignals;
+  source: string;
+  updatedAt: string;
+}
+
+export function tieKey(tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>): string {
+  return `${tie.fromType}|${tie.fromId}|${tie.contactId}|${tie.kind}`;
+}

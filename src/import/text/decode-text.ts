@@ -1,0 +1,74 @@
+// Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE (with or without BOM), and Windows-1252 as a fallback.
+import type { ImportIssue } from '../import-issue.ts';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  issues: ImportIssue[];
+}
+
+/** Share of NUL bytes at even/odd offsets in a sample; UTF-16 text of Latin script has one side nearly all NUL. */
+function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
+  const sample = Math.min(bytes.length, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const pairs = Math.max(1, Math.floor(sample / 2));
+  return { even: even / pairs, odd: odd / pairs };
+}
+
+/**
+ * Decodes a text file's bytes. Returns null text with an error issue when the bytes are not text at all
+ * (a binary file, an image, a spreadsheet saved as .xlsx), so the caller can name the file and stop.
+ */
+export function decodeText(fileName: string, bytes: Uint8Array): DecodedText | { text: null; issues: ImportIssue[] } {
+  const fail = (reason: string) => ({ text: null, issues: [{ file: fileName, reason, severity: 'error' as const }] });
+  if (bytes.length === 0) return fail('the file is empty; export it again or pick another file');
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8OrLatin(fileName, bytes.subarray(3));
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', issues: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', issues: [] };
+  }
+  const nul = nulPattern(bytes);
+  if (nul.odd > 0.3 && nul.even < 0.05) {
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', issues: [] };
+  }
+  if (nul.even > 0.3 && nul.odd < 0.05) {
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', issues: [] };
+  }
+  if (nul.even + nul.odd > 0) {
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      return fail('this is a ZIP archive (perhaps an .xlsx spreadsheet), not a text file; save it as CSV and import that');
+    }
+    return fail('this is a binary file, not text; import a CSV, vCard (.vcf) or LinkedIn export ZIP');
+  }
+  return utf8OrLatin(fileName, bytes);
+}
+
+function utf8OrLatin(fileName: string, bytes: Uint8Array): DecodedText {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', issues: [] };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encoding: 'windows-1252',
+      issues: [
+        {
+          file: fileName,
+          reason: 'the file is not UTF-8; it was read as Windows-1252 (Excel on Windows). Check accented names look right',
+          severity: 'warning',
+        },
+      ],
+    };
+  }
+}

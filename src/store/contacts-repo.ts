@@ -1,0 +1,107 @@
+// Contacts in the store: row mapping, bulk load for merging, inserts, updates, lookups.
+import type { Kysely, Selectable } from 'kysely';
+import type { Contact, ImportedField } from '../core/contacts/contact.ts';
+import { nameKey } from '../core/contacts/identity.ts';
+import { insertChunked } from './bulk-insert.ts';
+import type { Database, ContactsTable } from './schema.ts';
+
+function parseList<T = string>(text: string): T[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rowToContact(row: Selectable<ContactsTable>): Contact {
+  return {
+    id: row.contact_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    linkedinUrl: row.linkedin_url,
+    linkedinSlug: row.linkedin_slug,
+    emails: parseList(row.emails),
+    phones: parseList(row.phones),
+    company: row.company,
+    companyKey: row.company_key,
+    title: row.title,
+    location: row.location,
+    industry: row.industry,
+    connectedOn: row.connected_on,
+    notes: row.notes,
+    tags: parseList(row.tags),
+    rating: row.rating === null ? null : Number(row.rating),
+    lockedFields: parseList<ImportedField>(row.locked_fields),
+    source: row.source,
+    firstSeen: row.first_seen,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function contactToRow(workspaceId: string, contact: Contact): ContactsTable {
+  return {
+    workspace_id: workspaceId,
+    contact_id: contact.id,
+    first_name: contact.firstName,
+    last_name: contact.lastName,
+    name_key: nameKey(contact.firstName, contact.lastName),
+    linkedin_url: contact.linkedinUrl,
+    linkedin_slug: contact.linkedinSlug,
+    emails: JSON.stringify(contact.emails),
+    phones: JSON.stringify(contact.phones),
+    company: contact.company,
+    company_key: contact.companyKey,
+    title: contact.title,
+    location: contact.location,
+    industry: contact.industry,
+    connected_on: contact.connectedOn,
+    notes: contact.notes,
+    tags: JSON.stringify(contact.tags),
+    rating: contact.rating,
+    locked_fields: JSON.stringify(contact.lockedFields),
+    source: contact.source,
+    first_seen: contact.firstSeen,
+    updated_at: contact.updatedAt,
+  };
+}
+
+export async function loadContacts(db: Kysely<Database>, workspaceId: string): Promise<Contact[]> {
+  const rows = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).orderBy('contact_id').execute();
+  return rows.map(rowToContact);
+}
+
+export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .executeTakeFirst();
+  return row ? rowToContact(row) : null;
+}
+
+export async function insertContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[], maxParameters: number): Promise<void> {
+  await insertChunked(db, 'contacts', contacts.map((contact) => contactToRow(workspaceId, contact)), maxParameters);
+}
+
+export async function updateContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[]): Promise<void> {
+  for (const contact of contacts) {
+    const { workspace_id: _w, contact_id: _c, ...values } = contactToRow(workspaceId, contact);
+    await db
+      .updateTable('contacts')
+      .set(values)
+      .where('workspace_id', '=', workspaceId)
+      .where('contact_id', '=', contact.id)
+      .execute();
+  }
+}
+
+export async function countContacts(db: Kysely<Database>, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('contacts')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,125 @@
+// The append-only records of what imports did: audit rows, contact events (job changes) and content items.
+import type { Kysely } from 'kysely';
+import type { ContactEvent } from '../core/contacts/contact-event.ts';
+import type { ContentInput } from '../core/content/content-item.ts';
+import { insertChunked } from './bulk-insert.ts';
+import type { Database } from './schema.ts';
+import type { ImportIssue } from '../core/imports/import-issue.ts';
+
+export interface ImportAudit {
+  id: string;
+  memberId: string;
+  fileName: string;
+  sha256: string;
+  source: string;
+  startedAt: string;
+  finishedAt: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  issues: ImportIssue[];
+}
+
+export async function insertImportAudit(db: Kysely<Database>, workspaceId: string, audit: ImportAudit): Promise<void> {
+  await db
+    .insertInto('imports')
+    .values({
+      workspace_id: workspaceId,
+      import_id: audit.id,
+      member_id: audit.memberId,
+      file_name: audit.fileName,
+      sha256: audit.sha256,
+      source: audit.source,
+      started_at: audit.startedAt,
+      finished_at: audit.finishedAt,
+      added: audit.added,
+      updated: audit.updated,
+      unchanged: audit.unchanged,
+      skipped: audit.skipped,
+      issues: JSON.stringify(audit.issues),
+    })
+    .execute();
+}
+
+export async function listImports(db: Kysely<Database>, workspaceId: string): Promise<ImportAudit[]> {
+  const rows = await db.selectFrom('imports').selectAll().where('workspace_id', '=', workspaceId).orderBy('started_at').orderBy('import_id').execute();
+  return rows.map((row) => ({
+    id: row.import_id,
+    memberId: row.member_id,
+    fileName: row.file_name,
+    sha256: row.sha256,
+    source: row.source,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    added: Number(row.added),
+    updated: Number(row.updated),
+    unchanged: Number(row.unchanged),
+    skipped: Number(row.skipped),
+    issues: JSON.parse(row.issues) as ImportIssue[],
+  }));
+}
+
+export async function insertContactEvents(db: Kysely<Database>, workspaceId: string, events: ContactEvent[], maxParameters: number): Promise<void> {
+  await insertChunked(
+    db,
+    'contact_events',
+    events.map((event) => ({
+      workspace_id: workspaceId,
+      event_id: event.id,
+      contact_id: event.contactId,
+      kind: event.kind,
+      before_value: JSON.stringify(event.before),
+      after_value: JSON.stringify(event.after),
+      observed_at: event.observedAt,
+      import_id: event.importId,
+    })),
+    maxParameters,
+  );
+}
+
+export async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
+  let query = db.selectFrom('contact_events').selectAll().where('workspace_id', '=', workspaceId);
+  if (contactId) query = query.where('contact_id', '=', contactId);
+  const rows = await query.orderBy('observed_at').orderBy('event_id').execute();
+  return rows.map((row) => ({
+    id: row.event_id,
+    contactId: row.contact_id,
+    kind: row.kind as ContactEvent['kind'],
+    before: JSON.parse(row.before_value) as ContactEvent['before'],
+    after: JSON.parse(row.after_value) as ContactEvent['after'],
+    observedAt: row.observed_at,
+    importId: row.import_id,
+  }));
+}
+
+/** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
+export async function upsertContent(db: Kysely<Database>, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
+  const existing = new Set(
+    (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
+  );
+  const fresh = [...new Map(items.filter((item) => !existing.has(item.url)).map((item) => [item.url, item])).values()];
+  await insertChunked(
+    db,
+    'content_items',
+    fresh.map((item) => ({
+      workspace_id: workspaceId,
+      member_id: memberId,
+      url: item.url,
+      kind: item.kind,
+      title: item.title,
+      published_on: item.publishedOn,
+      body: item.text,
+      shared_url: item.sharedUrl,
+      source: item.source,
+      created_at: now,
+    })),
+    10_000,
+  );
+  return fresh.length;
+}
+
+export async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

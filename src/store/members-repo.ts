@@ -1,0 +1,57 @@
+// Members: the people whose networks are in the workspace ("me", teammates, a coach's candidates).
+import type { Kysely, Selectable } from 'kysely';
+import { emptyProfile, type MemberProfile } from '../core/members/member-profile.ts';
+import type { Database, MembersTable } from './schema.ts';
+
+export interface Member {
+  id: string;
+  name: string;
+  isMe: boolean;
+  linkedinSlug: string;
+  contactId: string | null;
+  profile: MemberProfile;
+  createdAt: string;
+}
+
+function rowToMember(row: Selectable<MembersTable>): Member {
+  let profile = emptyProfile();
+  try {
+    profile = { ...profile, ...(JSON.parse(row.profile) as Partial<MemberProfile>) };
+  } catch {
+    // a damaged profile blob must not hide the member
+  }
+  return { id: row.member_id, name: row.name, isMe: Number(row.is_me) === 1, linkedinSlug: row.linkedin_slug, contactId: row.contact_id, profile, createdAt: row.created_at };
+}
+
+export async function listMembers(db: Kysely<Database>, workspaceId: string): Promise<Member[]> {
+  const rows = await db.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').orderBy('name').execute();
+  return rows.map(rowToMember);
+}
+
+/** The member by name (case-insensitive), created on first use. The first member of a workspace is "me". */
+export async function ensureMember(db: Kysely<Database>, workspaceId: string, name: string, now: string, newId: () => string): Promise<Member> {
+  const members = await listMembers(db, workspaceId);
+  const found = members.find((member) => member.name.toLowerCase() === name.toLowerCase());
+  if (found) return found;
+  const row: MembersTable = {
+    workspace_id: workspaceId,
+    member_id: newId(),
+    name,
+    is_me: members.some((member) => member.isMe) ? 0 : 1,
+    linkedin_slug: '',
+    contact_id: null,
+    profile: JSON.stringify(emptyProfile()),
+    created_at: now,
+  };
+  await db.insertInto('members').values(row).execute();
+  return rowToMember(row);
+}
+
+export async function saveMemberProfile(db: Kysely<Database>, workspaceId: string, memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null): Promise<void> {
+  await db
+    .updateTable('members')
+    .set({ profile: JSON.stringify(profile), linkedin_slug: linkedinSlug, contact_id: contactId })
+    .where('workspace_id', '=', workspaceId)
+    .where('member_id', '=', memberId)
+    .execute();
+}

@@ -1,0 +1,135 @@
+// The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
+import { sql, type Kysely } from 'kysely';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: '001-foundation',
+    async up(db) {
+      await db.schema
+        .createTable('workspaces')
+        .addColumn('workspace_id', 'text', (c) => c.notNull().primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('members')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('member_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('is_me', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('linkedin_slug', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('contact_id', 'text')
+        .addColumn('profile', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('members_pk', ['workspace_id', 'member_id'])
+        .addUniqueConstraint('members_name_unique', ['workspace_id', 'name'])
+        .execute();
+      let contacts = db.schema
+        .createTable('contacts')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull());
+      for (const column of ['first_name', 'last_name', 'name_key', 'linkedin_url', 'linkedin_slug', 'company', 'company_key', 'title', 'location', 'industry', 'connected_on', 'notes', 'source']) {
+        contacts = contacts.addColumn(column, 'text', (c) => c.notNull().defaultTo(''));
+      }
+      await contacts
+        .addColumn('emails', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('phones', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('rating', 'integer')
+        .addColumn('locked_fields', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('first_seen', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contacts_pk', ['workspace_id', 'contact_id'])
+        .execute();
+      await db.schema.createIndex('contacts_slug').on('contacts').columns(['workspace_id', 'linkedin_slug']).execute();
+      await db.schema.createIndex('contacts_company').on('contacts').columns(['workspace_id', 'company_key']).execute();
+      await db.schema.createIndex('contacts_name').on('contacts').columns(['workspace_id', 'name_key']).execute();
+      await db.schema
+        .createTable('ties')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('from_type', 'text', (c) => c.notNull())
+        .addColumn('from_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('connected_on', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('signals', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addColumn('source', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('ties_pk', ['workspace_id', 'from_type', 'from_id', 'contact_id', 'kind'])
+        .execute();
+      await db.schema.createIndex('ties_contact').on('ties').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('contact_events')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('before_value', 'text', (c) => c.notNull())
+        .addColumn('after_value', 'text', (c) => c.notNull())
+        .addColumn('observed_at', 'text', (c) => c.notNull())
+        .addColumn('import_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('contact_events_pk', ['workspace_id', 'event_id'])
+        .execute();
+      await db.schema.createIndex('contact_events_contact').on('contact_events').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('content_items')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('member_id', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('published_on', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('shared_url', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('source', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('content_items_pk', ['workspace_id', 'member_id', 'url'])
+        .execute();
+      await db.schema
+        .createTable('imports')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('import_id', 'text', (c) => c.notNull())
+        .addColumn('member_id', 'text', (c) => c.notNull())
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text', (c) => c.notNull())
+        .addColumn('added', 'integer', (c) => c.notNull())
+        .addColumn('updated', 'integer', (c) => c.notNull())
+        .addColumn('unchanged', 'integer', (c) => c.notNull())
+        .addColumn('skipped', 'integer', (c) => c.notNull())
+        .addColumn('issues', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addPrimaryKeyConstraint('imports_pk', ['workspace_id', 'import_id'])
+        .execute();
+    },
+  },
+];
+
+/** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */
+export async function migrate(db: Kysely<unknown>, now: string): Promise<string[]> {
+  await db.schema
+    .createTable('referable_migrations')
+    .ifNotExists()
+    .addColumn('name', 'text', (c) => c.notNull().primaryKey())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const applied = new Set(
+    (await sql<{ name: string }>`select name from referable_migrations`.execute(db)).rows.map((row) => row.name),
+  );
+  const ran: string[] = [];
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.name)) continue;
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx);
+      await sql`insert into referable_migrations (name, applied_at) values (${migration.name}, ${now})`.execute(trx);
+    });
+    ran.push(migration.name);
+  }
+  return ran;
+}

@@ -1,0 +1,47 @@
+// Opening the store: pick the dialect from the location, migrate, make sure the workspace exists.
+import type { Kysely } from 'kysely';
+import { ReferableError } from '../core/errors.ts';
+import { postgresDialect } from './dialects/postgres-dialect.ts';
+import { sqliteDialect } from './dialects/sqlite-dialect.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
+import { migrate } from './migrations.ts';
+import type { Database } from './schema.ts';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: StoreDialect;
+  readonly workspaceId: string;
+  close(): Promise<void>;
+}
+
+export interface StoreLocation {
+  /** A postgres:// URL, or a SQLite file path (':memory:' for tests). */
+  location: string;
+  workspaceId?: string;
+}
+
+export function dialectFor(location: string): StoreDialect {
+  return /^postgres(ql)?:\/\//i.test(location) ? postgresDialect(location) : sqliteDialect(location);
+}
+
+export async function openStore({ location, workspaceId = 'default' }: StoreLocation, now: string): Promise<Store> {
+  const dialect = dialectFor(location);
+  const db = dialect.createKysely();
+  try {
+    await migrate(db as unknown as Kysely<unknown>, now);
+    await db
+      .insertInto('workspaces')
+      .values({ workspace_id: workspaceId, name: workspaceId, created_at: now })
+      .onConflict((conflict) => conflict.column('workspace_id').doNothing())
+      .execute();
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    if (error instanceof ReferableError) throw error;
+    const message = (error as Error).message || String(error);
+    const hint = dialect.name === 'postgres'
+      ? 'check DATABASE_URL and that the server is running'
+      : 'check that the file is a Referable database and its folder is writable';
+    throw new ReferableError('STORE_UNAVAILABLE', `cannot use the database at ${dialect.location}: ${message}; ${hint}`);
+  }
+  return { db, dialect, workspaceId, close: () => db.destroy() };
+}
