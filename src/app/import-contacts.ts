@@ -4,6 +4,8 @@ import { mergeContacts, type MergeCounts } from '../core/contacts/merge-contacts
 import { ReferableError } from '../core/errors.ts';
 import type { ImportIssue } from '../core/imports/import-issue.ts';
 import type { ImportBundle, SourceKind } from '../import/import-bundle.ts';
+
+export { SOURCE_KINDS, type SourceKind } from '../import/import-bundle.ts';
 import { parseLinkedInExport } from '../import/linkedin/linkedin-export.ts';
 import { readImport } from '../import/read-import.ts';
 import { insertContacts, loadContacts, updateContacts } from '../store/contacts-repo.ts';

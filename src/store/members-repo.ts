@@ -24,7 +24,7 @@ function rowToMember(row: Selectable<MembersTable>): Member {
 }
 
 export async function listMembers(db: Kysely<Database>, workspaceId: string): Promise<Member[]> {
-  const rows = await db.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').orderBy('name').execute();
+  const rows = await db.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).orderBy('is_me', 'desc').orderBy('created_at').orderBy('member_id').execute();
   return rows.map(rowToMember);
 }
 

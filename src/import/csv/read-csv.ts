@@ -19,7 +19,8 @@ export interface CsvTable {
  */
 export function readCsv(fileName: string, text: string, delimiter = detectDelimiter(text)): CsvTable {
   try {
-    const parsed = parse(text, {
+    // csv-parse counts a CRLF inside a quoted cell as two lines; with LF only, line numbers match a text editor's.
+    const parsed = parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, {
       delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
@@ -105,5 +106,5 @@ export function isBlankRecord(record: CsvRecord): boolean {
 
 /** Cells a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)", "+cmd|..."). */
 export function looksLikeFormula(value: string): boolean {
-  return /^[=@]/.test(value) || /^[+-][^\d\s.(]/.test(value);
+  return /^[=@]/.test(value) || /^[+-][\p{L}=@]/u.test(value);
 }

@@ -1,0 +1,199 @@
+// Use cases on contacts: list with filters, resolve a reference, show, edit (locking the field), tag, rate.
+import type { Contact, ImportedField } from '../core/contacts/contact.ts';
+import { displayName } from '../core/contacts/contact.ts';
+import { canonicalLinkedinUrl, linkedinSlug, nameKey, normalizeEmail } from '../core/contacts/identity.ts';
+import { companyKey } from '../core/companies/company-key.ts';
+import { ReferableError } from '../core/errors.ts';
+import { foldText } from '../core/text/fold.ts';
+import { getContact, loadContacts, updateContacts } from '../store/contacts-repo.ts';
+import { listContactEvents } from '../store/history-repo.ts';
+import { listMembers } from '../store/members-repo.ts';
+import { loadTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  company: string;
+  title: string;
+  location: string;
+  linkedinUrl: string;
+  emails: string[];
+  connectedOn: string;
+  tags: string[];
+  rating: number | null;
+}
+
+export function summarize(contact: Contact): ContactSummary {
+  return {
+    id: contact.id,
+    name: displayName(contact),
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    company: contact.company,
+    title: contact.title,
+    location: contact.location,
+    linkedinUrl: contact.linkedinUrl,
+    emails: contact.emails,
+    connectedOn: contact.connectedOn,
+    tags: contact.tags,
+    rating: contact.rating,
+  };
+}
+
+export const CONTACT_SORTS = ['name', 'company', 'connected', 'recent'] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+
+export interface ContactQuery {
+  /** Words that must all appear in the name, company, title, location, email or tags. */
+  search?: string;
+  tag?: string;
+  company?: string;
+  sort?: ContactSort;
+  limit?: number;
+  offset?: number;
+}
+
+export async function listContacts(context: AppContext, query: ContactQuery = {}): Promise<{ total: number; contacts: ContactSummary[] }> {
+  let contacts = await loadContacts(context.store.db, context.store.workspaceId);
+  if (query.search) {
+    const words = foldText(query.search).split(' ').filter(Boolean);
+    contacts = contacts.filter((contact) => {
+      const haystack = foldText([contact.firstName, contact.lastName, contact.company, contact.title, contact.location, ...contact.emails, ...contact.tags].join(' '));
+      return words.every((word) => haystack.includes(word));
+    });
+  }
+  if (query.tag) {
+    const tag = query.tag.toLowerCase();
+    contacts = contacts.filter((contact) => contact.tags.some((value) => value.toLowerCase() === tag));
+  }
+  if (query.company) {
+    const key = companyKey(query.company);
+    contacts = contacts.filter((contact) => contact.companyKey === key);
+  }
+  const byName = (a: Contact, b: Contact) => nameKey(a.firstName, a.lastName).localeCompare(nameKey(b.firstName, b.lastName)) || a.id.localeCompare(b.id);
+  const sorters: Record<ContactSort, (a: Contact, b: Contact) => number> = {
+    name: byName,
+    company: (a, b) => a.companyKey.localeCompare(b.companyKey) || byName(a, b),
+    connected: (a, b) => a.connectedOn.localeCompare(b.connectedOn) || byName(a, b),
+    recent: (a, b) => b.connectedOn.localeCompare(a.connectedOn) || byName(a, b),
+  };
+  contacts.sort(sorters[query.sort ?? 'name']);
+  const offset = query.offset ?? 0;
+  const page = query.limit === undefined ? contacts.slice(offset) : contacts.slice(offset, offset + query.limit);
+  return { total: contacts.length, contacts: page.map(summarize) };
+}
+
+/** A contact by id, LinkedIn URL, email, or a name that matches exactly one contact. */
+export async function resolveContact(context: AppContext, reference: string): Promise<Contact> {
+  const ref = reference.trim();
+  if (!ref) throw new ReferableError('INVALID_INPUT', 'name a contact: an id, a LinkedIn URL, an email or a name');
+  const direct = await getContact(context.store.db, context.store.workspaceId, ref);
+  if (direct) return direct;
+  const contacts = await loadContacts(context.store.db, context.store.workspaceId);
+  const slug = linkedinSlug(ref);
+  if (slug) {
+    const found = contacts.find((contact) => contact.linkedinSlug === slug);
+    if (found) return found;
+    throw new ReferableError('NOT_FOUND', `no contact has the LinkedIn profile ${canonicalLinkedinUrl(ref)}`);
+  }
+  const email = normalizeEmail(ref);
+  if (email) {
+    const found = contacts.find((contact) => contact.emails.includes(email));
+    if (found) return found;
+  }
+  const wanted = foldText(ref);
+  const exact = contacts.filter((contact) => nameKey(contact.firstName, contact.lastName) === wanted || foldText(displayName(contact)) === wanted);
+  const candidates = exact.length > 0 ? exact : contacts.filter((contact) => foldText(`${displayName(contact)} ${contact.company}`).includes(wanted));
+  if (candidates.length === 1) return candidates[0];
+  const describe = (list: Contact[]) => list.slice(0, 10).map((contact) => `  ${contact.id}  ${displayName(contact)}${contact.company ? ` (${contact.company})` : ''}`).join('\n');
+  if (candidates.length > 1) {
+    throw new ReferableError('AMBIGUOUS', `"${ref}" matches ${candidates.length} contacts; use an id:\n${describe(candidates)}`, { matches: candidates.slice(0, 10).map(summarize) });
+  }
+  const firstWord = wanted.split(' ')[0] ?? '';
+  const close = firstWord ? contacts.filter((contact) => foldText(displayName(contact)).split(' ').some((word) => word.startsWith(firstWord.slice(0, 3)))) : [];
+  throw new ReferableError('NOT_FOUND', `no contact matches "${ref}"${close.length ? `; closest:\n${describe(close)}` : ''}`);
+}
+
+export async function showContact(context: AppContext, reference: string) {
+  const contact = await resolveContact(context, reference);
+  const { db, workspaceId } = context.store;
+  const [ties, events, members] = await Promise.all([
+    loadTies(db, workspaceId, { contactId: contact.id }),
+    listContactEvents(db, workspaceId, contact.id),
+    listMembers(db, workspaceId),
+  ]);
+  const memberNames = new Map(members.map((member) => [member.id, member.name]));
+  return {
+    ...summarize(contact),
+    phones: contact.phones,
+    industry: contact.industry,
+    notes: contact.notes,
+    source: contact.source,
+    lockedFields: contact.lockedFields,
+    firstSeen: contact.firstSeen,
+    updatedAt: contact.updatedAt,
+    ties: ties.map((tie) => ({ member: memberNames.get(tie.fromId) ?? tie.fromId, kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals })),
+    events,
+  };
+}
+
+export const EDITABLE_FIELDS = ['firstName', 'lastName', 'company', 'title', 'location', 'industry', 'linkedinUrl', 'notes', 'email', 'phone'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** Edits by hand win over later imports: every imported field edited here is locked against re-imports. */
+export async function editContact(context: AppContext, reference: string, patch: Partial<Record<EditableField, string>>) {
+  const fields = Object.keys(patch) as EditableField[];
+  if (fields.length === 0) throw new ReferableError('INVALID_INPUT', `nothing to change; pass one of --${EDITABLE_FIELDS.join(', --')}`);
+  const contact = await resolveContact(context, reference);
+  const next: Contact = { ...contact, updatedAt: context.now().toISOString() };
+  const locked = new Set<ImportedField>(contact.lockedFields);
+  for (const field of fields) {
+    const value = (patch[field] ?? '').trim();
+    if (field === 'email') {
+      const email = normalizeEmail(value);
+      if (!email) throw new ReferableError('INVALID_INPUT', `--email "${value}" is not an email address`);
+      next.emails = [email, ...contact.emails.filter((existing) => existing !== email)];
+    } else if (field === 'phone') {
+      next.phones = [value, ...contact.phones.filter((existing) => existing !== value)];
+    } else if (field === 'notes') {
+      next.notes = value;
+    } else if (field === 'linkedinUrl') {
+      if (value && !linkedinSlug(value)) throw new ReferableError('INVALID_INPUT', `--linkedin-url "${value}" is not a LinkedIn profile URL (https://www.linkedin.com/in/...)`);
+      next.linkedinUrl = value ? canonicalLinkedinUrl(value) : '';
+      next.linkedinSlug = linkedinSlug(next.linkedinUrl);
+      locked.add('linkedinUrl');
+    } else {
+      next[field] = value;
+      locked.add(field);
+    }
+  }
+  next.companyKey = companyKey(next.company);
+  next.lockedFields = [...locked];
+  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  return summarize(next);
+}
+
+export async function tagContact(context: AppContext, reference: string, add: string[], remove: string[]) {
+  const contact = await resolveContact(context, reference);
+  const dropped = new Set(remove.map((tag) => tag.toLowerCase()));
+  const tags = contact.tags.filter((tag) => !dropped.has(tag.toLowerCase()));
+  for (const tag of add.map((value) => value.trim()).filter(Boolean)) {
+    if (!tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+  }
+  const next = { ...contact, tags, updatedAt: context.now().toISOString() };
+  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  return summarize(next);
+}
+
+export async function rateContact(context: AppContext, reference: string, rating: number | null) {
+  if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) {
+    throw new ReferableError('INVALID_INPUT', `a rating is a whole number from 1 (barely know them) to 5 (would vouch for me), or "none"; got ${rating}`);
+  }
+  const contact = await resolveContact(context, reference);
+  const next = { ...contact, rating, updatedAt: context.now().toISOString() };
+  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  return summarize(next);
+}

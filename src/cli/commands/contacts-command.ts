@@ -1,0 +1,115 @@
+// `referable contacts list|show|edit|tag|rate`: find people and keep what you know about them.
+import { Option, type Command } from 'commander';
+import { CONTACT_SORTS, EDITABLE_FIELDS, editContact, listContacts, rateContact, showContact, tagContact, type ContactSort, type EditableField } from '../../app/contacts.ts';
+import { ReferableError } from '../../core/errors.ts';
+import { plain, printJson, table } from '../output.ts';
+import type { Shell } from '../shell.ts';
+
+function positiveInteger(name: string) {
+  return (value: string) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number of 0 or more; got "${value}"`);
+    return number;
+  };
+}
+
+const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+export function registerContacts(program: Command, shell: Shell): void {
+  const contacts = program.command('contacts').description('list, show and edit contacts');
+
+  contacts
+    .command('list')
+    .description('list contacts (all of them with --json; 50 in the terminal unless --limit)')
+    .option('-s, --search <words>', 'words that must appear in name, company, title, location, email or tags')
+    .option('--tag <tag>', 'only contacts with this tag')
+    .option('--company <name>', 'only contacts at this company (any spelling: "Acme Inc" = "ACME")')
+    .addOption(new Option('--sort <field>', 'order').choices([...CONTACT_SORTS]).default('name'))
+    .option('--limit <n>', 'at most n contacts', positiveInteger('--limit'))
+    .option('--offset <n>', 'skip the first n', positiveInteger('--offset'))
+    .option('--json', 'print JSON')
+    .action(async (options: { search?: string; tag?: string; company?: string; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
+      const limit = options.limit ?? (options.json ? undefined : 50);
+      const result = await shell.withContext(command, (context) => listContacts(context, { ...options, limit }));
+      if (options.json) return printJson(shell.output, result.contacts);
+      if (result.total === 0) {
+        shell.output.out('No contacts match. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip');
+        return;
+      }
+      shell.output.out(table(['id', 'name', 'company', 'title', 'connected'], result.contacts.map((c) => [c.id, plain(c.name), plain(c.company), plain(c.title), c.connectedOn])));
+      const shown = result.contacts.length + (options.offset ?? 0);
+      if (shown < result.total) shell.output.out(`${result.contacts.length} of ${result.total} shown; use --limit, --offset or --search for more.`);
+    });
+
+  contacts
+    .command('show')
+    .description('one contact with ties, signals and job history')
+    .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
+    .option('--json', 'print JSON')
+    .action(async (reference: string, options: { json?: boolean }, command: Command) => {
+      const contact = await shell.withContext(command, (context) => showContact(context, reference));
+      if (options.json) return printJson(shell.output, contact);
+      const lines = [
+        `${plain(contact.name)}  (${contact.id})`,
+        [contact.title, contact.company].filter(Boolean).map(plain).join(' at '),
+        contact.location && plain(contact.location),
+        contact.linkedinUrl,
+        contact.emails.length ? `email: ${contact.emails.join(', ')}` : '',
+        contact.phones.length ? `phone: ${contact.phones.map(plain).join(', ')}` : '',
+        contact.tags.length ? `tags: ${contact.tags.map(plain).join(', ')}` : '',
+        contact.rating !== null ? `rating: ${'★'.repeat(contact.rating)}${'☆'.repeat(5 - contact.rating)}` : '',
+        contact.notes ? `notes: ${plain(contact.notes)}` : '',
+      ].filter(Boolean);
+      shell.output.out(lines.join('\n'));
+      for (const tie of contact.ties) {
+        const s = tie.signals;
+        const evidence = [s.messageCount ? `${s.messageCount} messages, last ${s.lastMessageAt.slice(0, 10)}` : '', s.invitedBy ? `invited by ${s.invitedBy}` : '', s.endorsementCount ? `${s.endorsementCount} endorsements` : '', s.recommendedMe ? 'recommended you' : ''].filter(Boolean);
+        shell.output.out(`tie: ${tie.member} ${tie.kind}${tie.connectedOn ? ` since ${tie.connectedOn}` : ''}${evidence.length ? ` (${evidence.join('; ')})` : ''}`);
+      }
+      for (const event of contact.events) {
+        shell.output.out(`${event.observedAt.slice(0, 10)} ${event.kind.replace('_', ' ')}: ${plain(event.before.title)} at ${plain(event.before.company)} -> ${plain(event.after.title)} at ${plain(event.after.company)}`);
+      }
+    });
+
+  const edit = contacts
+    .command('edit')
+    .description('change fields by hand; edited fields are kept when you import again')
+    .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
+    .option('--json', 'print JSON');
+  for (const field of EDITABLE_FIELDS) edit.option(`--${kebab(field)} <value>`, `new ${kebab(field).replace('-', ' ')}`);
+  edit.action(async (reference: string, options: Record<string, string | boolean | undefined>, command: Command) => {
+    const patch: Partial<Record<EditableField, string>> = {};
+    for (const field of EDITABLE_FIELDS) if (typeof options[field] === 'string') patch[field] = options[field] as string;
+    const contact = await shell.withContext(command, (context) => editContact(context, reference, patch));
+    if (options.json) return printJson(shell.output, contact);
+    shell.output.out(`Updated ${plain(contact.name)} (${contact.id}): ${Object.keys(patch).join(', ')}. Imports will not overwrite these fields.`);
+  });
+
+  contacts
+    .command('tag')
+    .description('add or remove tags')
+    .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
+    .argument('[tags...]', 'tags to add; prefix with - to remove (e.g. -old)')
+    .option('--json', 'print JSON')
+    .action(async (reference: string, tags: string[], options: { json?: boolean }, command: Command) => {
+      const remove = tags.filter((tag) => tag.startsWith('-')).map((tag) => tag.slice(1));
+      const add = tags.filter((tag) => !tag.startsWith('-'));
+      if (add.length + remove.length === 0) throw new ReferableError('INVALID_INPUT', 'name at least one tag to add (word) or remove (-word)');
+      const contact = await shell.withContext(command, (context) => tagContact(context, reference, add, remove));
+      if (options.json) return printJson(shell.output, contact);
+      shell.output.out(`${plain(contact.name)}: ${contact.tags.length ? contact.tags.map(plain).join(', ') : '(no tags)'}`);
+    });
+
+  contacts
+    .command('rate')
+    .description('rate how well you know someone, 1-5 ("none" clears it); it feeds tie strength')
+    .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
+    .argument('<rating>', '1 to 5, or none')
+    .option('--json', 'print JSON')
+    .action(async (reference: string, value: string, options: { json?: boolean }, command: Command) => {
+      const rating = value.toLowerCase() === 'none' ? null : Number(value);
+      const contact = await shell.withContext(command, (context) => rateContact(context, reference, rating));
+      if (options.json) return printJson(shell.output, contact);
+      shell.output.out(`${plain(contact.name)}: rating ${contact.rating ?? 'cleared'}`);
+    });
+}

@@ -1,0 +1,41 @@
+// `referable demo`: a realistic sample network, imported like a real export, then a summary of it.
+import type { Command } from 'commander';
+import { dirname, resolve } from 'node:path';
+import pc from 'picocolors';
+import { resolveStoreLocation } from '../../app/app-context.ts';
+import { ReferableError } from '../../core/errors.ts';
+import { printJson } from '../output.ts';
+import { globalOptions, type Shell } from '../shell.ts';
+import { printImportReport } from './import-command.ts';
+
+export const DEMO_DB = 'referable-demo.db';
+const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
+
+export function registerDemo(program: Command, shell: Shell): void {
+  program
+    .command('demo')
+    .description(`build a sample network (${DEMO_DEFAULTS.connections} connections, seeded) as a LinkedIn export and import it; uses ./${DEMO_DB} unless --db is given`)
+    .option('--connections <n>', 'how many connections', String(DEMO_DEFAULTS.connections))
+    .option('--seed <n>', 'random seed (same seed, same network)', String(DEMO_DEFAULTS.seed))
+    .option('--json', 'print JSON')
+    .action(async (options: { connections: string; seed: string; json?: boolean }, command: Command) => {
+      const connections = Number(options.connections);
+      const seed = Number(options.seed);
+      if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `--seed must be a whole number; got "${options.seed}"`);
+      // The demo keeps to its own file unless told otherwise, so it never mixes with a real network.
+      const globals = globalOptions(command);
+      const explicit = globals.db ?? (shell.env.DATABASE_URL || shell.env.REFERABLE_DB);
+      if (!explicit) command.parent?.setOptionValue('db', DEMO_DB);
+      const location = resolveStoreLocation({ db: globalOptions(command).db, env: shell.env });
+      const folder = /^postgres/i.test(location) ? resolve('.referable-demo') : resolve(dirname(location), '.referable-demo');
+      // Loaded on demand: the generator's word lists are not needed by any other command.
+      const { runDemo } = await import('../../app/demo.ts');
+      const summary = await shell.withContext(command, (context) => runDemo(context, { connections, seed, folder }));
+      if (options.json) return printJson(shell.output, summary);
+      shell.output.out(pc.bold(`Referable demo: a ${connections}-connection network, generated as a LinkedIn export at ${summary.exportPath}`));
+      printImportReport(shell.output, summary.import);
+      const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
+      shell.output.out(`\nExplore it:\n  referable contacts list${db} --search "product"\n  referable contacts show${db} "<a name from the list>"`);
+      shell.output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
+    });
+}

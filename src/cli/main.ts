@@ -1,0 +1,50 @@
+// The `referable` command: global options, the commands, and the one mapping from errors to exit codes.
+import { Command, CommanderError } from 'commander';
+import pc from 'picocolors';
+import { isReferableError } from '../core/errors.ts';
+import { registerBackup } from './commands/backup-commands.ts';
+import { registerContacts } from './commands/contacts-command.ts';
+import { registerDemo } from './commands/demo-command.ts';
+import { registerImport } from './commands/import-command.ts';
+import { registerInit } from './commands/init-command.ts';
+import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
+import { processOutput, type Output } from './output.ts';
+import { createShell } from './shell.ts';
+
+export function buildProgram(output: Output, env: Record<string, string | undefined>): Command {
+  const shell = createShell(output, env);
+  const program = new Command('referable')
+    .description('Grow a network inside your target market, and stay referable. Your data stays on this machine.')
+    .version('0.1.0')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, $REFERABLE_DB, ./referable.db)')
+    .option('--workspace <name>', 'workspace inside the database (a team or a cohort)', 'default')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) });
+  registerInit(program, shell);
+  registerImport(program, shell);
+  registerContacts(program, shell);
+  registerBackup(program, shell);
+  registerDemo(program, shell);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[], output: Output = processOutput, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const program = buildProgram(output, env);
+  try {
+    await program.parseAsync(argv);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT_OK : 2;
+    }
+    if (isReferableError(error)) {
+      output.err(`${pc.red('error')} ${error.message}`);
+      return exitCodeFor(error.code);
+    }
+    output.err(`${pc.red('internal error')} ${(error as Error)?.stack ?? String(error)}\nThis is a bug in Referable; please report it with the command you ran.`);
+    return EXIT_INTERNAL;
+  }
+}

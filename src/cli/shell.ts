@@ -1,0 +1,36 @@
+// What every command gets: output, and a way to open the app context from the global --db/--workspace options.
+import type { Command } from 'commander';
+import { openContext, type AppContext } from '../app/app-context.ts';
+import type { Output } from './output.ts';
+
+export interface Shell {
+  output: Output;
+  env: Record<string, string | undefined>;
+  /** Injected clock for tests (REFERABLE_NOW); the real time otherwise. */
+  now: () => Date;
+  /** Opens the store named by the global options, runs the work, and always closes the store. */
+  withContext<T>(command: Command, work: (context: AppContext) => Promise<T>): Promise<T>;
+}
+
+export function globalOptions(command: Command): { db?: string; workspace?: string } {
+  return command.optsWithGlobals<{ db?: string; workspace?: string }>();
+}
+
+export function createShell(output: Output, env: Record<string, string | undefined>): Shell {
+  const fixed = env.REFERABLE_NOW ? new Date(env.REFERABLE_NOW) : null;
+  const now = () => (fixed ? new Date(fixed) : new Date());
+  return {
+    output,
+    env,
+    now,
+    async withContext(command, work) {
+      const { db, workspace } = globalOptions(command);
+      const context = await openContext({ db, workspace, env }, { now });
+      try {
+        return await work(context);
+      } finally {
+        await context.store.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,211 @@
+// Any CSV (prospect lists, CRM and lead-tool exports) read through a column mapping from our fields to its headers.
+import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
+import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
+import { ReferableError } from '../../core/errors.ts';
+import { readHeaderedCsv, type HeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
+import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
+import { parseDate } from '../text/parse-date.ts';
+
+export type GenericField =
+  | 'firstName' | 'lastName' | 'name' | 'email' | 'phone' | 'company' | 'position'
+  | 'location' | 'industry' | 'url' | 'connectedOn' | 'notes' | 'tags';
+
+/** Our field -> the file's column header. */
+export type ColumnMap = Partial<Record<GenericField, string>>;
+
+interface FieldSpec {
+  field: GenericField;
+  label: string;
+  /** Names accepted in a mapping besides the label. */
+  aliases: string[];
+  /** Headers mapped automatically when no mapping is given (CRM, Apollo, Sales Navigator tools, spreadsheets). */
+  synonyms: string[];
+}
+
+const FIELDS: FieldSpec[] = [
+  { field: 'firstName', label: 'First Name', aliases: [], synonyms: ['First Name', 'Given Name', 'First', 'Forename'] },
+  { field: 'lastName', label: 'Last Name', aliases: [], synonyms: ['Last Name', 'Surname', 'Family Name', 'Last'] },
+  { field: 'name', label: 'Name', aliases: ['Full Name'], synonyms: ['Name', 'Full Name', 'Contact', 'Contact Name', 'Display Name', 'Person Name'] },
+  { field: 'email', label: 'Email', aliases: ['E-mail'], synonyms: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'Mail', 'Work Email', 'Business Email', 'Primary Email'] },
+  { field: 'phone', label: 'Phone', aliases: [], synonyms: ['Phone', 'Phone Number', 'Mobile', 'Mobile Phone', 'Telephone', 'Work Phone', 'Direct Phone'] },
+  { field: 'company', label: 'Company', aliases: [], synonyms: ['Company', 'Company Name', 'Employer', 'Organization', 'Organisation', 'Current Company', 'Account Name'] },
+  { field: 'position', label: 'Position', aliases: ['Title'], synonyms: ['Position', 'Title', 'Job Title', 'Role', 'Current Title', 'Occupation'] },
+  { field: 'location', label: 'Location', aliases: [], synonyms: ['Location', 'Address', 'Geography'] },
+  { field: 'industry', label: 'Industry', aliases: [], synonyms: ['Industry', 'Sector'] },
+  { field: 'url', label: 'URL', aliases: ['LinkedIn'], synonyms: ['URL', 'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'LinkedIn Profile URL', 'Profile URL', 'Person LinkedIn URL'] },
+  { field: 'connectedOn', label: 'Connected On', aliases: [], synonyms: ['Connected On', 'Connection Date', 'Date Connected'] },
+  { field: 'notes', label: 'Notes', aliases: [], synonyms: ['Notes', 'Note', 'Comments'] },
+  { field: 'tags', label: 'Tags', aliases: [], synonyms: ['Tags', 'Labels', 'Lists', 'Categories'] },
+];
+
+export const GENERIC_FIELD_NAMES: readonly string[] = FIELDS.map((spec) => spec.label);
+
+/** "E-mail", "e_mail" and "EMAIL" are one name to us: compare letters and digits only. */
+function key(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Lead tools split the place into columns; without a Location column they are joined "City, State, Country". */
+const PLACE_PARTS = ['City', 'State', 'Region', 'Province', 'Country'].map(key);
+
+const BY_NAME = new Map<string, GenericField>();
+for (const spec of FIELDS) for (const name of [spec.label, ...spec.aliases]) BY_NAME.set(key(name), spec.field);
+
+function invalid(message: string, details: Record<string, unknown>): ReferableError {
+  return new ReferableError('INVALID_INPUT', `${message}. Valid fields: ${GENERIC_FIELD_NAMES.join(', ')}`, details);
+}
+
+/** Parses "Company=Employer,Position=Role" (our field = their header). Bad text is the user's input error, so it throws. */
+export function parseColumnMap(text: string): ColumnMap {
+  const map: ColumnMap = {};
+  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  if (parts.length === 0) throw invalid('the column mapping is empty; write it as "Company=Employer,Position=Role"', { mapping: text });
+  for (const part of parts) {
+    const at = part.indexOf('=');
+    const ours = at < 0 ? '' : part.slice(0, at).trim();
+    const theirs = at < 0 ? '' : part.slice(at + 1).trim();
+    if (!ours || !theirs) {
+      throw invalid(`"${part}" is not a mapping; write OUR_FIELD=THEIR_COLUMN, as in "Company=Employer"`, { part });
+    }
+    const field = BY_NAME.get(key(ours));
+    if (!field) throw invalid(`"${ours}" (in "${part}") is not a field we know`, { part, field: ours });
+    if (map[field] !== undefined) throw invalid(`"${ours}" is mapped twice (in "${part}")`, { part, field: ours });
+    map[field] = theirs;
+  }
+  return map;
+}
+
+/** Maps headers that already name one of our fields or a common synonym; the first matching column wins. */
+export function autoColumnMap(header: readonly string[]): ColumnMap {
+  const map: ColumnMap = {};
+  for (const spec of FIELDS) {
+    const wanted = new Set(spec.synonyms.map(key));
+    const column = header.find((name) => wanted.has(key(name)));
+    if (column !== undefined) map[spec.field] = column;
+  }
+  return map;
+}
+
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+const POST_NOMINAL = /^(?:phd|md|mba|jr|sr|ii|iii|iv|cpa|pmp|esq|msc|cfa|frsa)\.?(?:\s*,.*)?$/i;
+
+/** The last word is the last name, with lower-case particles before it ("Ludwig van Beethoven" -> "van Beethoven"). */
+function splitWords(text: string): { firstName: string; lastName: string } {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length <= 1) return { firstName: words[0] ?? '', lastName: '' };
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1])) start--;
+  return { firstName: words.slice(0, start).join(' '), lastName: words.slice(start).join(' ') };
+}
+
+/**
+ * Splits a full name into first and last, spelling kept as written: "Doe, Jane" is last-first order, and
+ * "Dana Reyes, PhD" keeps its post-nominal on the last name the way LinkedIn shows it.
+ */
+export function splitFullName(full: string): { firstName: string; lastName: string } {
+  const text = full.trim().replace(/\s+/g, ' ');
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const before = text.slice(0, comma).trim();
+    const after = text.slice(comma + 1).trim();
+    if (before.includes(' ')) {
+      const split = splitWords(before);
+      return split.lastName ? { firstName: split.firstName, lastName: `${split.lastName}${text.slice(comma)}` } : split;
+    }
+    if (after && !POST_NOMINAL.test(after)) return { firstName: after, lastName: before };
+    if (after) return { firstName: text, lastName: '' };
+  }
+  return splitWords(text);
+}
+
+const EXPECTED = 'a CSV file with a header row';
+
+/** Reads the file, finding the header by the mapped columns (so a preamble is skipped) or taking the first row. */
+function readTable(file: InputFile, wanted: string[]): { csv: HeaderedCsv; missing: string[] } {
+  if (wanted.length > 0) {
+    const csv = readHeaderedCsv(file, { required: wanted, expected: EXPECTED });
+    if (csv.ok) return { csv, missing: [] };
+  }
+  const csv = readHeaderedCsv(file, { required: [], expected: EXPECTED });
+  const present = new Set(csv.header.map((name) => name.toLowerCase()));
+  return { csv, missing: csv.ok ? wanted.filter((name) => !present.has(name.toLowerCase())) : [] };
+}
+
+function listHeaders(header: string[]): string {
+  return header.filter(Boolean).map((name) => `"${name}"`).join(', ') || '(none)';
+}
+
+/** Reads any CSV with an explicit mapping (from parseColumnMap) or, without one, by recognising its headers. */
+export function parseGenericCsv(file: InputFile, map?: ColumnMap): ParseResult<ContactInput> {
+  const explicit = map !== undefined && Object.keys(map).length > 0;
+  const wanted = explicit ? [...new Set(Object.values(map).filter((column): column is string => Boolean(column)))] : [];
+  const { csv, missing } = readTable(file, wanted);
+  if (!csv.ok) return { rows: [], issues: csv.issues };
+  const fileLevel = csv.issues.filter((issue) => issue.line === undefined);
+  if (missing.length > 0) {
+    const reason = `the mapped column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the file; its headers are ${listHeaders(csv.header)}. Fix the column mapping`;
+    return { rows: [], issues: [...fileLevel, { file: file.name, reason, severity: 'error' }] };
+  }
+  const columns = explicit ? map : autoColumnMap(csv.header);
+  const placeColumns = explicit || columns.location
+    ? []
+    : PLACE_PARTS.flatMap((part) => csv.header.filter((name) => key(name) === part).slice(0, 1));
+  if (!columns.firstName && !columns.lastName && !columns.name && !columns.email && !columns.url) {
+    const reason = `no column holds a name, email or LinkedIn URL; the headers are ${listHeaders(csv.header)}. Give a column mapping such as "Name=Contact,Email=Mail" (fields: ${GENERIC_FIELD_NAMES.join(', ')})`;
+    return { rows: [], issues: [...fileLevel, { file: file.name, reason, severity: 'error' }] };
+  }
+
+  const issues: ImportIssue[] = [...csv.issues];
+  const rows: ContactInput[] = [];
+  for (const row of csv.rows) {
+    const contact = readRow(file.name, row, columns, placeColumns, issues);
+    if (contact) rows.push(contact);
+  }
+  return { rows, issues };
+}
+
+function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeColumns: string[], issues: ImportIssue[]): ContactInput | null {
+  const get = (field: GenericField): string => {
+    const column = columns[field];
+    return column ? row.get(column) : '';
+  };
+  const warn = (field: GenericField, reason: string) =>
+    issues.push({ file: fileName, line: row.line, field: columns[field], reason, severity: 'warning' });
+
+  const contact = emptyContactInput(row.line);
+  contact.firstName = get('firstName');
+  contact.lastName = get('lastName');
+  if (!contact.firstName && !contact.lastName && get('name')) Object.assign(contact, splitFullName(get('name')));
+
+  for (const raw of get('email').split(/[;,]/).map((part) => part.trim()).filter(Boolean)) {
+    // "Jane Doe <jane@x.com>" is how mail clients copy an address.
+    const email = normalizeEmail(/<([^>]*)>/.exec(raw)?.[1] ?? raw);
+    if (!email) warn('email', `"${raw}" is not an email address; it was left out`);
+    else if (!contact.emails.includes(email)) contact.emails.push(email);
+  }
+  contact.phones = [...new Set(get('phone').split(';').map((phone) => phone.trim()).filter(Boolean))];
+
+  const url = get('url');
+  if (url && linkedinSlug(url)) contact.linkedinUrl = canonicalLinkedinUrl(url);
+  else if (url) warn('url', `"${url}" is not a LinkedIn profile URL (linkedin.com/in/...); it was left out`);
+
+  contact.company = get('company');
+  contact.title = get('position');
+  const place = [...new Set(placeColumns.map((column) => row.get(column)).filter(Boolean))].join(', ');
+  contact.location = get('location').replace(/\s*\r?\n\s*/g, ', ') || place;
+  contact.industry = get('industry');
+  contact.notes = get('notes');
+  contact.tags = [...new Set(get('tags').split(/[;,]/).map((tag) => tag.trim()).filter(Boolean))];
+
+  const connected = get('connectedOn');
+  contact.connectedOn = parseDate(connected);
+  if (connected && !contact.connectedOn) warn('connectedOn', `"${connected}" is not a date we read (use YYYY-MM-DD); the person was imported as a prospect`);
+  // A connection date means the list records existing connections; without one the rows are prospects.
+  contact.tie = contact.connectedOn ? 'connected' : null;
+
+  if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && !contact.linkedinUrl) {
+    issues.push({ file: fileName, line: row.line, reason: 'the row has no name, email or LinkedIn URL, so it cannot name a person; row skipped', severity: 'error' });
+    return null;
+  }
+  return contact;
+}

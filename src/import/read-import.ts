@@ -1,0 +1,87 @@
+// One entry for every format: detect what a file is (or obey --source) and hand it to the right importer.
+import { ReferableError } from '../core/errors.ts';
+import { parseGenericCsv, parseColumnMap } from './generic/generic-csv.ts';
+import { parseGoogleContacts } from './google/google-contacts.ts';
+import { bundleOf, type ImportBundle, type SourceKind } from './import-bundle.ts';
+import type { InputFile } from './import-issue.ts';
+import { isLinkedInExportFile, parseLinkedInExport } from './linkedin/linkedin-export.ts';
+import { parseOutlookContacts } from './outlook/outlook-contacts.ts';
+import { parseVCard } from './vcard/vcard.ts';
+import { isZip, readZip } from './zip/read-zip.ts';
+
+export interface ReadImportOptions {
+  /** Skip detection and read the file as this format. */
+  source?: SourceKind;
+  /** Column mapping for generic CSV ("Company=Employer,Position=Role"). */
+  map?: string;
+}
+
+/** The first lines of a text file, folded for sniffing (BOM, UTF-16 and case do not matter here). */
+function sniff(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 64 * 1024);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head.length > 3 && head[1] === 0 && head[3] === 0);
+  const utf16be = (head[0] === 0xfe && head[1] === 0xff) || (head.length > 3 && head[0] === 0 && head[2] === 0);
+  const decoder = new TextDecoder(utf16 ? 'utf-16le' : utf16be ? 'utf-16be' : 'utf-8');
+  return decoder.decode(head).replace(/^\uFEFF/, '').toLowerCase();
+}
+
+export function detectSource(file: InputFile): SourceKind | 'linkedin-zip' {
+  if (isZip(file.bytes)) return 'linkedin-zip';
+  const head = sniff(file.bytes);
+  if (/\.(vcf|vcard)$/i.test(file.name) || /^\s*begin:vcard/.test(head)) return 'vcard';
+  const headerLines = head.split(/\r?\n/).slice(0, 40);
+  const has = (...columns: string[]) => headerLines.some((line) => columns.every((column) => line.includes(column)));
+  if (isLinkedInExportFile(file.name) || has('first name', 'last name', 'connected on')) return 'linkedin';
+  if (has('given name', 'family name') || has('e-mail 1 - value') || has('organization name', 'organization title') || has('organization 1 - name')) return 'google';
+  if (has('job title', 'e-mail address') || has('business phone') || has('e-mail display name')) return 'outlook';
+  return 'csv';
+}
+
+export function readImport(file: InputFile, options: ReadImportOptions = {}): ImportBundle {
+  const detected = detectSource(file);
+  if (detected === 'linkedin-zip') {
+    if (options.source && options.source !== 'linkedin') {
+      throw new ReferableError('INVALID_INPUT', `${file.name} is a ZIP archive; only --source linkedin reads archives (a LinkedIn data export)`);
+    }
+    return readLinkedInZip(file);
+  }
+  const source = options.source ?? detected;
+  if (options.map && source !== 'csv') {
+    throw new ReferableError('INVALID_INPUT', `--map applies to generic CSV files, but ${file.name} was read as ${source}; add --source csv to use the mapping`);
+  }
+  switch (source) {
+    case 'linkedin':
+      return parseLinkedInExport([file]);
+    case 'google': {
+      const result = parseGoogleContacts(file);
+      return bundleOf('google', result.rows, result.issues, [file.name]);
+    }
+    case 'outlook': {
+      const result = parseOutlookContacts(file);
+      return bundleOf('outlook', result.rows, result.issues, [file.name]);
+    }
+    case 'vcard': {
+      const result = parseVCard(file);
+      return bundleOf('vcard', result.rows, result.issues, [file.name]);
+    }
+    case 'csv': {
+      const result = parseGenericCsv(file, options.map ? parseColumnMap(options.map) : undefined);
+      return bundleOf('csv', result.rows, result.issues, [file.name]);
+    }
+  }
+}
+
+function readLinkedInZip(archive: InputFile): ImportBundle {
+  const { entries, issues } = readZip(archive, isLinkedInExportFile);
+  const labelled = entries.map((entry) => ({ name: `${archive.name}:${entry.name}`, bytes: entry.bytes }));
+  const bundle = parseLinkedInExport(labelled);
+  bundle.issues.unshift(...issues);
+  if (entries.length === 0 && !issues.some((issue) => issue.severity === 'error')) {
+    bundle.issues.push({
+      file: archive.name,
+      reason: 'this ZIP is not a LinkedIn data export (no Connections.csv, messages.csv or other export files inside). Download "Get a copy of your data" from LinkedIn settings and import that ZIP',
+      severity: 'error',
+    });
+  }
+  return bundle;
+}

@@ -1,0 +1,116 @@
+// The repository conformance suite: the same tests against SQLite and a real PostgreSQL server.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Contact } from '../core/contacts/contact.ts';
+import { emptySignals } from '../core/ties/tie-signals.ts';
+import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { countContacts, getContact, insertContacts, loadContacts, updateContacts } from './contacts-repo.ts';
+import { insertImportAudit, listImports } from './history-repo.ts';
+import { ensureMember, listMembers } from './members-repo.ts';
+import { migrate } from './migrations.ts';
+import { openStore, type Store } from './open-store.ts';
+import { loadTies, upsertTies } from './ties-repo.ts';
+import { clearWorkspace, dumpWorkspace, loadWorkspace } from './workspace-dump.ts';
+import type { Kysely } from 'kysely';
+
+const NOW = '2026-11-25T12:00:00.000Z';
+
+function contact(id: string, overrides: Partial<Contact> = {}): Contact {
+  return {
+    id, firstName: 'Élodie', lastName: 'Fàbregas 🚀', linkedinUrl: `https://www.linkedin.com/in/${id}`, linkedinSlug: id,
+    emails: [`${id}@example.com`], phones: ['+33 1 23 45 67 89'], company: 'Contoso GmbH', companyKey: 'contoso', title: 'Chief of Staff',
+    location: 'Paris', industry: '', connectedOn: '2020-09-30', notes: 'met at "SaaStr", 2019', tags: ['mentor', 'paris'], rating: null,
+    lockedFields: [], source: 'linkedin', firstSeen: NOW, updatedAt: NOW, ...overrides,
+  };
+}
+
+for (const kind of TEST_STORES) {
+  describe(`store conformance: ${kind.name}`, { skip: kind.skip || undefined }, () => {
+    let store: Store;
+    const workspace = uniqueWorkspace();
+    before(async () => {
+      store = await openStore({ location: kind.location(), workspaceId: workspace }, NOW);
+    });
+    after(async () => {
+      await clearWorkspace(store.db, workspace);
+      await store.close();
+    });
+
+    it('migrates once: running the migrations again changes nothing', async () => {
+      assert.deepEqual(await migrate(store.db as unknown as Kysely<unknown>, NOW), []);
+    });
+
+    it('stores and loads a contact with every field intact (unicode, lists, quotes, null rating)', async () => {
+      const original = contact('c-roundtrip', { rating: null });
+      await insertContacts(store.db, workspace, [original], store.dialect.maxParameters);
+      assert.deepEqual(await getContact(store.db, workspace, 'c-roundtrip'), original);
+      await updateContacts(store.db, workspace, [{ ...original, rating: 4, tags: ['mentor'], lockedFields: ['title'] }]);
+      const updated = await getContact(store.db, workspace, 'c-roundtrip');
+      assert.equal(updated?.rating, 4);
+      assert.deepEqual(updated?.tags, ['mentor']);
+      assert.deepEqual(updated?.lockedFields, ['title']);
+    });
+
+    it('bulk-inserts more rows than one statement may carry', async () => {
+      const many = Array.from({ length: 4000 }, (_, i) => contact(`bulk-${String(i).padStart(5, '0')}`));
+      await insertContacts(store.db, workspace, many, store.dialect.maxParameters);
+      const loaded = await loadContacts(store.db, workspace);
+      assert.equal(loaded.filter((c) => c.id.startsWith('bulk-')).length, 4000);
+    });
+
+    it('keeps workspaces apart: another workspace sees none of these contacts', async () => {
+      const other = uniqueWorkspace();
+      assert.equal(await countContacts(store.db, other), 0);
+      assert.ok((await countContacts(store.db, workspace)) > 0);
+    });
+
+    it('upserts ties: a second write with new signals updates the same tie', async () => {
+      const member = await ensureMember(store.db, workspace, 'me', NOW, () => 'm-me');
+      const tie = { fromType: 'member' as const, fromId: member.id, contactId: 'c-roundtrip', kind: 'connected' as const, connectedOn: '2020-09-30', signals: emptySignals(), source: 'linkedin', updatedAt: NOW };
+      await upsertTies(store.db, workspace, [tie], store.dialect.maxParameters);
+      await upsertTies(store.db, workspace, [{ ...tie, signals: { ...emptySignals(), messageCount: 12, lastMessageAt: '2026-01-02T03:04:05Z' } }], store.dialect.maxParameters);
+      const ties = await loadTies(store.db, workspace, { contactId: 'c-roundtrip' });
+      assert.equal(ties.length, 1);
+      assert.equal(ties[0].signals.messageCount, 12);
+    });
+
+    it('finds members by name whatever the case; the first member is "me"', async () => {
+      const again = await ensureMember(store.db, workspace, 'ME', NOW, () => 'm-other');
+      assert.equal(again.id, 'm-me');
+      const teammate = await ensureMember(store.db, workspace, 'Sam', NOW, () => 'm-sam');
+      assert.equal(teammate.isMe, false);
+      assert.deepEqual((await listMembers(store.db, workspace)).map((m) => [m.name, m.isMe]), [['me', true], ['Sam', false]]);
+    });
+
+    it('rolls back a failed transaction completely', async () => {
+      const before = await countContacts(store.db, workspace);
+      await assert.rejects(
+        store.db.transaction().execute(async (trx) => {
+          await insertContacts(trx, workspace, [contact('c-doomed')], store.dialect.maxParameters);
+          await insertContacts(trx, workspace, [contact('c-doomed')], store.dialect.maxParameters); // duplicate key
+        }),
+      );
+      assert.equal(await countContacts(store.db, workspace), before);
+      assert.equal(await getContact(store.db, workspace, 'c-doomed'), null);
+    });
+
+    it('records import audits with their issues', async () => {
+      await insertImportAudit(store.db, workspace, {
+        id: 'i-1', memberId: 'm-me', fileName: 'Connections.csv', sha256: 'ab'.repeat(32), source: 'linkedin', startedAt: NOW, finishedAt: NOW,
+        added: 3, updated: 1, unchanged: 0, skipped: 1, issues: [{ file: 'Connections.csv', line: 9, reason: 'hidden profile', severity: 'error' }],
+      });
+      const [audit] = await listImports(store.db, workspace);
+      assert.equal(audit.added, 3);
+      assert.equal(audit.issues[0].line, 9);
+    });
+
+    it('dumps and reloads a workspace to identical rows', async () => {
+      const dump = await dumpWorkspace(store.db, workspace);
+      const copy = uniqueWorkspace();
+      await loadWorkspace(store.db, copy, dump, store.dialect.maxParameters);
+      assert.deepEqual(await dumpWorkspace(store.db, copy), dump);
+      await clearWorkspace(store.db, copy);
+      assert.equal(await countContacts(store.db, copy), 0);
+    });
+  });
+}

@@ -1,0 +1,44 @@
+// Whole-workspace dump and load, table by table in primary-key order: the basis of backup and restore.
+import type { Kysely } from 'kysely';
+import { insertChunked } from './bulk-insert.ts';
+import type { Database } from './schema.ts';
+
+/** Tables that hold a workspace's data, in an order that restores cleanly, with their primary-key columns. */
+export const WORKSPACE_TABLES = {
+  members: ['member_id'],
+  contacts: ['contact_id'],
+  ties: ['from_type', 'from_id', 'contact_id', 'kind'],
+  contact_events: ['event_id'],
+  content_items: ['member_id', 'url'],
+  imports: ['import_id'],
+} as const satisfies Partial<Record<keyof Database, readonly string[]>>;
+
+export type WorkspaceTable = keyof typeof WORKSPACE_TABLES;
+export type WorkspaceRows = Record<WorkspaceTable, Record<string, unknown>[]>;
+
+/** Rows without workspace_id (so a dump restores into any workspace), numbers as numbers in both dialects. */
+export async function dumpWorkspace(db: Kysely<Database>, workspaceId: string): Promise<WorkspaceRows> {
+  const out = {} as WorkspaceRows;
+  for (const [table, keys] of Object.entries(WORKSPACE_TABLES) as [WorkspaceTable, readonly string[]][]) {
+    let query = db.selectFrom(table).selectAll().where('workspace_id', '=', workspaceId);
+    for (const key of keys) query = query.orderBy(key as never);
+    const rows = (await query.execute()) as Record<string, unknown>[];
+    out[table] = rows.map(({ workspace_id: _ignored, ...rest }) => {
+      for (const [column, value] of Object.entries(rest)) if (typeof value === 'bigint') rest[column] = Number(value);
+      return rest;
+    });
+  }
+  return out;
+}
+
+export async function clearWorkspace(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  for (const table of Object.keys(WORKSPACE_TABLES).reverse() as WorkspaceTable[]) {
+    await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
+  }
+}
+
+export async function loadWorkspace(db: Kysely<Database>, workspaceId: string, rows: WorkspaceRows, maxParameters: number): Promise<void> {
+  for (const table of Object.keys(WORKSPACE_TABLES) as WorkspaceTable[]) {
+    await insertChunked(db, table, (rows[table] ?? []).map((row) => ({ workspace_id: workspaceId, ...row })) as never[], maxParameters);
+  }
+}
