@@ -1,6 +1,6 @@
 // What every use case runs with: the store, a clock and an id source (injected so tests are deterministic).
-import { randomBytes } from 'node:crypto';
 import { openStore, type Store } from '../store/open-store.ts';
+import { randomId } from './random-id.ts';
 
 export interface AppContext {
   store: Store;
@@ -9,15 +9,7 @@ export interface AppContext {
   newId: () => string;
 }
 
-const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-
-/** 14 characters of Crockford base32 (70 bits): short enough to type, collision-free at any realistic scale. */
-export function randomId(): string {
-  const bytes = randomBytes(14);
-  let id = '';
-  for (const byte of bytes) id += ID_ALPHABET[byte & 31];
-  return id;
-}
+export { randomId } from './random-id.ts';
 
 export interface StoreSettings {
   /** --db flag: a SQLite path or a postgres:// URL. */

@@ -25,7 +25,7 @@ type Row = readonly [string, Industry, number, string, 0 | 1, ...string[]];
 const ROWS: readonly Row[] = [
   // software
   ['Contoso', 'software', 8, 'Ltd.', 0, 'Contoso GmbH', 'Contoso Corp'],
-  ['Fabrikam', 'software', 6, 'Inc.', 0, 'Fabrikam Capital LLC'],
+  ['Fabrikam', 'software', 6, 'Inc.', 0],
   ['Adatum', 'software', 5, 'Corporation', 1, 'A. Datum Corporation', 'Adatum Corp'],
   ['Proseware', 'software', 4, 'Inc.', 0],
   ['Litware', 'software', 3, 'Inc.', 0],
@@ -33,7 +33,7 @@ const ROWS: readonly Row[] = [
   ['Quillmesh Software', 'software', 3, 'Inc.', 0, 'Quillmesh'],
   ['Brindlewood Labs', 'software', 2, 'LLC', 0],
   ['Cobaltline Systems', 'software', 4, 'Inc.', 0],
-  ['Ferrowave', 'software', 2, 'Ltd', 0],
+  ['Ferrowisp', 'software', 2, 'Ltd', 0],
   ['Lanternfish Data', 'software', 3, 'Inc.', 0, 'Lanternfish'],
   ['Mossgate Analytics', 'software', 2, 'GmbH', 0],
   ['Orchardine', 'software', 2, 'Inc.', 0],
@@ -46,7 +46,7 @@ const ROWS: readonly Row[] = [
   ['Wrenfield Labs', 'software', 1, 'Inc.', 0],
   ['Yarrowby', 'software', 2, 'Oy', 0],
   ['Zephyrine Software', 'software', 2, 'S.A.S.', 0],
-  ['Glasswing Robotics', 'software', 2, 'Inc.', 0],
+  ['Glasswick Robotics', 'software', 2, 'Inc.', 0],
   ['Hollowreed Security', 'software', 3, 'Inc.', 0],
   ['Kestrelbyte', 'software', 2, 'Pty Ltd', 0],
   ['Marrowind', 'software', 1, 'Inc.', 0],
@@ -56,7 +56,7 @@ const ROWS: readonly Row[] = [
   ['Corvane Games', 'software', 2, 'Inc.', 0],
   ['Duskfall Interactive', 'software', 1, 'GmbH', 0],
   ['Emberlane AI', 'software', 2, 'Inc.', 0],
-  ['Trellisoft', 'software', 3, 'S.A.', 0],
+  ['Trellimar Systems', 'software', 3, 'S.A.', 0],
   // fintech
   ['Ledgerlark', 'fintech', 4, 'Inc.', 0],
   ['Paysprig', 'fintech', 3, 'Ltd', 0],
@@ -69,7 +69,7 @@ const ROWS: readonly Row[] = [
   ['Kettlecoin', 'fintech', 1, 'Ltd', 0],
   ['Brassmint Lending', 'fintech', 2, 'LLC', 0],
   ['Cindervault', 'fintech', 1, 'Inc.', 0],
-  ['Plumtree Pay', 'fintech', 2, 'B.V.', 0],
+  ['Plumwick Pay', 'fintech', 2, 'B.V.', 0],
   ['Coinwright', 'fintech', 2, 'Inc.', 0],
   ['Sparrowcard', 'fintech', 2, 'Ltd', 0],
   // banking
@@ -83,31 +83,33 @@ const ROWS: readonly Row[] = [
   ['Kronwald Bank', 'banking', 4, 'AG', 1],
   ['Crédit Valmont', 'banking', 3, 'S.A.', 0, 'Credit Valmont'],
   ['Marlowe Brothers', 'banking', 3, '& Co.', 0],
-  ['Hollister Grange', 'banking', 2, 'LLP', 0],
-  ['Ostrava Cooperative Bank', 'banking', 1, '', 0],
+  ['Hollisford Grange', 'banking', 2, 'LLP', 0],
+  ['Ostrevia Cooperative Bank', 'banking', 1, '', 0],
+  // A different firm that shares a prefix with Fabrikam: company matching must not merge the two.
+  ['Fabrikam Capital', 'banking', 2, 'LLC', 1],
   // insurance
   ['Humongous Insurance', 'insurance', 5, 'Company', 0],
   ['Aldermoor Mutual', 'insurance', 3, '', 0],
-  ['Bastion Life', 'insurance', 2, 'Ltd', 0],
+  ['Bastionmere Life', 'insurance', 2, 'Ltd', 0],
   ['Greymantle Assurance', 'insurance', 2, 'plc', 0],
   ['Harbourline Re', 'insurance', 2, 'AG', 0],
   ['Thornfield Mutual', 'insurance', 2, '', 0],
   // consulting
   ['Trey Research', 'consulting', 3, 'Inc.', 0],
-  ['Ashgrove Partners', 'consulting', 3, 'LLC', 0],
+  ['Ashvarden Partners', 'consulting', 3, 'LLC', 0],
   ['Bellwether & Crane', 'consulting', 5, 'LLP', 0, 'Bellwether and Crane'],
   ['Cardew Consulting Group', 'consulting', 4, '', 0, 'Cardew'],
   ['Halverson Strategy', 'consulting', 2, 'Ltd', 0],
   ['Kinross Dunn', 'consulting', 4, 'LLP', 0],
-  ['Merriweather Advisory', 'consulting', 2, 'LLC', 0],
-  ['Oakhaven Consulting', 'consulting', 2, 'GmbH', 0],
+  ['Merriwell Advisory', 'consulting', 2, 'LLC', 0],
+  ['Oakhallow Consulting', 'consulting', 2, 'GmbH', 0],
   ['Pemberton Lyle', 'consulting', 3, 'LLP', 0],
   ['Quintrell Associates', 'consulting', 1, '', 0],
   ['Sable & Finch', 'consulting', 2, 'Ltd', 0],
   ['Vantcourt Advisory', 'consulting', 2, 'S.L.', 0],
   // healthcare
   ['Brackenfield Health', 'healthcare', 5, '', 0],
-  ['Cedarbrook Medical Center', 'healthcare', 4, '', 0, 'Cedarbrook Medical'],
+  ['Cedarwick Medical Center', 'healthcare', 4, '', 0, 'Cedarwick Medical'],
   ['Lumen Valley Hospital', 'healthcare', 3, '', 0],
   ['Marisol Health Partners', 'healthcare', 2, 'LLC', 0],
   ['Northcove Clinics', 'healthcare', 2, '', 0],
@@ -126,9 +128,9 @@ const ROWS: readonly Row[] = [
   ['Fourth Coffee', 'retail', 3, 'Inc.', 0],
   ['Coho Winery', 'retail', 1, '', 0],
   ['Wingtip Toys', 'retail', 2, 'Inc.', 0],
-  ['Brightmarket', 'retail', 5, 'S.A.', 0],
+  ['Glimmerby Market', 'retail', 5, 'S.A.', 0],
   ['Calloway & Finch', 'retail', 3, 'Ltd', 0],
-  ['Dovetail Home', 'retail', 2, 'Inc.', 0],
+  ['Dovecote Home', 'retail', 2, 'Inc.', 0],
   ['Emberly Outfitters', 'retail', 2, 'Inc.', 0],
   ['Gilded Pantry', 'retail', 2, 'GmbH', 0],
   // manufacturing
@@ -168,7 +170,7 @@ const ROWS: readonly Row[] = [
   ['Ashcombe University', 'education', 2, '', 0],
   // media, logistics, energy, telecom, legal, nonprofit
   ['Lucerne Publishing', 'media', 2, '', 0],
-  ['Fernhill Media', 'media', 2, 'Group', 0],
+  ['Fernhallow Media', 'media', 2, 'Group', 0],
   ['Inkwell & Ash', 'media', 1, 'Ltd', 0],
   ['Brightquarry Studios', 'media', 2, 'Inc.', 0],
   ['Mirrorlake Broadcasting', 'media', 2, 'Corporation', 0],
@@ -176,7 +178,7 @@ const ROWS: readonly Row[] = [
   ["Margie's Travel", 'logistics', 2, '', 0],
   ['Ferrygate Logistics', 'logistics', 3, 'Ltd', 0],
   ['Harrowline Shipping', 'logistics', 2, 'A/S', 0],
-  ['Kestrel Haulage', 'logistics', 1, 'Ltd', 0],
+  ['Kestrelmoor Haulage', 'logistics', 1, 'Ltd', 0],
   ['City Power & Light', 'energy', 4, '', 0, 'City Power and Light'],
   ['Brightmoor Energy', 'energy', 3, 'plc', 0],
   ['Fennwick Solar', 'energy', 2, 'Inc.', 0],
@@ -188,8 +190,8 @@ const ROWS: readonly Row[] = [
   ['Litware Law', 'legal', 2, 'LLP', 1],
   ['Hartwell Brisco', 'legal', 2, 'LLP', 0],
   ['Okonjo & Reiss', 'legal', 1, 'LLP', 0],
-  ['Open Hands Foundation', 'nonprofit', 1, '', 0],
-  ['The Larkspur Trust', 'nonprofit', 1, '', 0, 'Larkspur Trust'],
+  ['Open Lantern Foundation', 'nonprofit', 1, '', 0],
+  ['The Larkwhistle Trust', 'nonprofit', 1, '', 0, 'Larkwhistle Trust'],
   ['Codewell Collective', 'nonprofit', 1, '', 0],
 ];
 
@@ -202,7 +204,7 @@ function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-const COMMA_SUFFIXES: ReadonlySet<string> = new Set(['Inc.', 'LLC', 'Ltd.', 'Ltd', 'LLP', 'Corporation', 'S.A.']);
+const COMMA_SUFFIXES: ReadonlySet<string> = new Set(['Inc.', 'LLC', 'Ltd.', 'Ltd', 'LLP', 'S.A.']);
 
 function toCompany([base, industry, size, suffix, suffixShown, ...aliases]: Row): DemoCompany {
   // Only the Anglo-American forms are commonly written after a comma ("Northwind Traders, Inc.").

@@ -48,7 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
       await db.schema.createIndex('contacts_slug').on('contacts').columns(['workspace_id', 'linkedin_slug']).execute();
       await db.schema.createIndex('contacts_company').on('contacts').columns(['workspace_id', 'company_key']).execute();
-      await db.schema.createIndex('contacts_name').on('contacts').columns(['workspace_id', 'name_key']).execute();
       await db.schema
         .createTable('ties')
         .addColumn('workspace_id', 'text', (c) => c.notNull())

@@ -26,7 +26,7 @@ export function companyKey(name: string): string {
   const cached = cache.get(name);
   if (cached !== undefined) return cached;
   let words = foldText(name.replace(/&/g, ' and ')).split(' ').filter(Boolean);
-  if (words.length > 1 && words[0] === 'the') words = words.slice(1);
+  while (words.length > 1 && words[0] === 'the') words = words.slice(1);
   let stripped = true;
   while (stripped && words.length > 1) {
     stripped = false;

@@ -46,7 +46,25 @@ export class ContactIndex {
       if (found) return found;
     }
     const person = personKey(input.firstName, input.lastName, input.company);
-    return person ? compatible(this.contacts.get(this.byPerson.get(person) ?? '')) : undefined;
+    if (person) return compatible(this.contacts.get(this.byPerson.get(person) ?? ''));
+    // A record with nothing but a name (old exports, "Open to work" with no employer) is the one stored contact of
+    // that name that also has no profile and no employer; otherwise every re-import would add it again.
+    if (!slug && !input.company.trim() && input.emails.every((email) => !normalizeEmail(email))) {
+      return this.matchNameOnly(input.firstName, input.lastName);
+    }
+    return undefined;
+  }
+
+  /**
+   * The stored contact a name-only record stands for: among same-named contacts without profile or employer, the
+   * only one, or else the first one that has no email either (the name-only record it was created from).
+   */
+  private matchNameOnly(firstName: string, lastName: string): Contact | undefined {
+    const candidates = [...new Set(this.byName.get(nameKey(firstName, lastName)) ?? [])]
+      .map((id) => this.contacts.get(id)!)
+      .filter((contact) => !contact.linkedinSlug && !contact.companyKey);
+    if (candidates.length === 1) return candidates[0];
+    return candidates.find((contact) => contact.emails.length === 0);
   }
 
   /** For signals that carry only a name (recommendations): the one contact with that name, if exactly one. */

@@ -7,9 +7,12 @@ import { companyKey } from '../companies/company-key.ts';
  * or '' when the value is not a LinkedIn profile URL. Percent-encoded slugs are decoded so both spellings match.
  */
 export function linkedinSlug(url: string): string {
-  const match = /linkedin\.com\/(?:in|pub)\/([^/?#\s]+)/i.exec(url.trim());
+  // The host is anchored: "notlinkedin.com/in/x" or "example.com/?next=linkedin.com/in/x" are not profiles.
+  const match = /^(?:https?:\/\/)?(?:[\w-]+\.)*linkedin\.com\/(in|pub)\/([^?#\s]+)/i.exec(url.trim());
   if (!match) return '';
-  let slug = match[1];
+  // Old /pub/name/1/2/3 URLs need their id segments: "jane-doe" alone is many people.
+  const segments = match[2].split('/').filter(Boolean);
+  let slug = match[1].toLowerCase() === 'pub' ? segments.join('-') : (segments[0] ?? '');
   try {
     slug = decodeURIComponent(slug);
   } catch {
@@ -31,16 +34,22 @@ export function normalizeEmail(value: string): string {
   return EMAIL.test(email) ? email : '';
 }
 
-/** Post-nominal letters and generational suffixes people put in name fields ("Reyes, PhD", "Smith Jr."). */
-const NAME_SUFFIXES = new Set([
+/** Post-nominal letters and generational suffixes people put after their name ("Reyes, PhD", "Smith Jr."). */
+const POST_NOMINALS = new Set([
   'phd', 'md', 'mba', 'cpa', 'pmp', 'cfa', 'jd', 'esq', 'jr', 'sr', 'ii', 'iii', 'iv', 'msc', 'ms', 'ma', 'ba', 'bsc',
-  'rn', 'dds', 'pe', 'shrm', 'cp', 'scp', 'cissp', 'cism', 'acca', 'frsa', 'mbe', 'obe', 'dr', 'prof', 'mr', 'mrs', 'ms', 'mx',
+  'rn', 'dds', 'pe', 'shrm', 'cp', 'scp', 'cissp', 'cism', 'acca', 'frsa', 'mbe', 'obe',
 ]);
+/** Honorifics people put before their name ("Dr. Dana Reyes"). */
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
 
-/** First and last name folded, honorifics and post-nominals dropped: "Dr. Dana Reyes, PhD" -> "dana reyes". */
+/**
+ * First and last name folded, a leading honorific and trailing post-nominals dropped: "Dr. Dana Reyes, PhD" ->
+ * "dana reyes". Only the first word can be an honorific and post-nominals only follow the name, so first names
+ * such as "Ma" or "Ba" are kept.
+ */
 export function nameKey(firstName: string, lastName: string): string {
   const words = foldText(`${firstName} ${lastName}`).split(' ').filter(Boolean);
-  const kept = words.filter((word, index) => !(NAME_SUFFIXES.has(word) && (index === 0 || index >= 2)));
+  const kept = words.filter((word, index) => !(index === 0 ? HONORIFICS.has(word) && words.length > 2 : index >= 2 && POST_NOMINALS.has(word)));
   return kept.join(' ');
 }
 

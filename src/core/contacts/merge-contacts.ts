@@ -68,8 +68,12 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
     if (match && firstLine.has(match.id)) {
       // The same person twice in one import: one contact, and say so.
       const merged = fillBlanks(match, record);
-      (inserted.has(match.id) ? inserted : updated).set(match.id, merged);
-      if (!inserted.has(match.id) && status.get(match.id) === 'unchanged' && JSON.stringify(merged) !== JSON.stringify(match)) status.set(match.id, 'updated');
+      if (inserted.has(match.id)) {
+        inserted.set(match.id, merged);
+      } else if (JSON.stringify(merged) !== JSON.stringify(match)) {
+        updated.set(match.id, { ...merged, updatedAt: options.now });
+        status.set(match.id, 'updated');
+      }
       index.replace(merged);
       skipped++;
       issues.push({ file: options.fileName, line: record.line, reason: `the same person as line ${firstLine.get(match.id)} (${displayName(match)}); merged into one contact`, severity: 'warning' });

@@ -1,5 +1,4 @@
 // CSV text to records with their starting line numbers; malformed CSV becomes an issue, never an exception.
-import { parse } from 'csv-parse/sync';
 import type { ImportIssue } from '../import-issue.ts';
 
 export interface CsvRecord {
@@ -14,47 +13,90 @@ export interface CsvTable {
 }
 
 /**
- * Parses the whole text. Quoted commas, doubled quotes, quoted newlines, CRLF and mixed line endings are handled
- * by csv-parse; an unclosed quote or similar damage stops the file with an issue naming the line.
+ * Parses the whole text (RFC 4180: quoted delimiters, doubled quotes, quoted line breaks; CRLF, LF or CR). A quote
+ * inside an unquoted field is kept as text, as spreadsheets do. A quoted field that never closes stops the file with
+ * an issue naming the line where it opened. Written here rather than taken from csv-parse because csv-parse builds an
+ * error object for every row whose width differs from the first row, which LinkedIn's preamble makes every row.
  */
 export function readCsv(fileName: string, text: string, delimiter = detectDelimiter(text)): CsvTable {
-  try {
-    // csv-parse counts a CRLF inside a quoted cell as two lines; with LF only, line numbers match a text editor's.
-    const parsed = parse(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      bom: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    const records: CsvRecord[] = [];
-    let previousEnd = 0;
-    for (const { record, info } of parsed) {
-      records.push({ line: previousEnd + 1, fields: record });
-      previousEnd = info.lines;
+  const records: CsvRecord[] = [];
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (position < length) {
+    const recordLine = line;
+    const fields: string[] = [];
+    let endOfRecord = false;
+    while (!endOfRecord) {
+      let value = '';
+      if (text.charCodeAt(position) === QUOTE) {
+        const openedOn = line;
+        position++;
+        let chunkStart = position;
+        for (;;) {
+          const next = text.indexOf('"', position);
+          if (next < 0) {
+            return {
+              records: [],
+              issues: [{ file: fileName, line: openedOn, reason: 'the file is not valid CSV (a quoted field opened on this line is never closed); fix that line or export the file again', severity: 'error' }],
+            };
+          }
+          for (let i = position; i < next; i++) {
+            const code = text.charCodeAt(i);
+            if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) line++;
+          }
+          if (text.charCodeAt(next + 1) === QUOTE) {
+            value += text.slice(chunkStart, next + 1);
+            position = next + 2;
+            chunkStart = position;
+            continue;
+          }
+          value += text.slice(chunkStart, next);
+          position = next + 1;
+          break;
+        }
+        // Stray text after a closing quote ("abc"def) is kept, as spreadsheets do.
+        const stray = position;
+        while (position < length) {
+          const code = text.charCodeAt(position);
+          if (code === separator || code === LF || code === CR) break;
+          position++;
+        }
+        if (position > stray) value += text.slice(stray, position);
+      } else {
+        const stray = position;
+        while (position < length) {
+          const code = text.charCodeAt(position);
+          if (code === separator || code === LF || code === CR) break;
+          position++;
+        }
+        value = text.slice(stray, position);
+      }
+      fields.push(value);
+      const code = text.charCodeAt(position);
+      if (code === separator) {
+        position++;
+        if (position >= length) fields.push('');
+      } else {
+        endOfRecord = true;
+        if (code === CR) {
+          position++;
+          if (text.charCodeAt(position) === LF) position++;
+        } else if (code === LF) {
+          position++;
+        }
+        line++;
+      }
     }
-    return { records, issues: [] };
-  } catch (error) {
-    const { lines, message } = error as { lines?: number; message?: string };
-    return {
-      records: [],
-      issues: [
-        {
-          file: fileName,
-          line: lines,
-          reason: `the file is not valid CSV (${describeCsvError(message ?? String(error))}); fix that line or export the file again`,
-          severity: 'error',
-        },
-      ],
-    };
+    records.push({ line: recordLine, fields });
   }
+  return { records, issues: [] };
 }
 
-function describeCsvError(message: string): string {
-  if (/quote/i.test(message) && /not closed|closing/i.test(message)) return 'a quoted field is never closed';
-  if (/Invalid Closing Quote/i.test(message)) return 'a quote is followed by stray characters';
-  return message.replace(/^CsvError:\s*/, '');
-}
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /** Picks the delimiter that splits the first lines most consistently (Excel in some locales writes ';'). */
 export function detectDelimiter(text: string): string {

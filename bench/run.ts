@@ -1,0 +1,17 @@
+// `npm run bench`: every benchmark side by side with its reference, written to bench/RESULTS.md.
+import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderTable, type BenchRow } from './bench-table.ts';
+import { importBench } from './import-bench.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = fileURLToPath(new URL('./.work/', import.meta.url));
+
+const rows: BenchRow[] = [];
+console.log(`import benchmark (${RUNS} runs)...`);
+rows.push(...importBench(work, RUNS));
+
+const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));
+writeFileSync(new URL('./RESULTS.md', import.meta.url), table);
+rmSync(work, { recursive: true, force: true });
+console.log(table);

@@ -1,0 +1,126 @@
+// Dedupe keys for people: LinkedIn slug, email and name (+ company) must match across spellings of one person.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canonicalLinkedinUrl, linkedinSlug, nameKey, normalizeEmail, personKey } from './identity.ts';
+
+describe('linkedinSlug', () => {
+  it('reads the slug from a profile URL, lower-cased, without trailing slash, query or fragment', () => {
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/Jane-Doe-123/'), 'jane-doe-123');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jane-doe-123?trk=public_profile'), 'jane-doe-123');
+    assert.equal(linkedinSlug(' https://www.linkedin.com/in/jane-doe-123#experience '), 'jane-doe-123');
+    assert.equal(linkedinSlug('linkedin.com/in/jane-doe-123'), 'jane-doe-123');
+    assert.equal(linkedinSlug('https://uk.linkedin.com/in/jane-doe-123/'), 'jane-doe-123');
+  });
+
+  it('matches percent-encoded and plain spellings of an accented slug', () => {
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa'), 'josé-garcía');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/José-García/'), 'josé-garcía');
+  });
+
+  it('keeps a malformed escape as text instead of failing', () => {
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/bad%E0%A4%A'), 'bad%e0%a4%a');
+  });
+
+  it('reads old /pub/ profile URLs', () => {
+    assert.notEqual(linkedinSlug('http://www.linkedin.com/pub/jane-doe/1/2/3'), '');
+  });
+
+  it('gives an empty slug for anything that is not a LinkedIn profile URL', () => {
+    assert.equal(linkedinSlug(''), '');
+    assert.equal(linkedinSlug('https://example.com/in/jane'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com/company/contoso'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/'), '');
+    assert.equal(linkedinSlug('jane.doe@example.com'), '');
+  });
+});
+
+describe('linkedinSlug: known bugs', () => {
+  it('tells apart two old /pub/ URLs with the same name part', () => {
+    assert.notEqual(linkedinSlug('http://www.linkedin.com/pub/jane-doe/1/2/3'), linkedinSlug('http://www.linkedin.com/pub/jane-doe/4/5/6'));
+  });
+
+  it('ignores hosts that merely end in "linkedin.com"', () => {
+    assert.equal(linkedinSlug('https://notlinkedin.com/in/jane'), '');
+    assert.equal(linkedinSlug('https://example.com/?next=linkedin.com/in/jane'), '');
+  });
+});
+
+describe('canonicalLinkedinUrl', () => {
+  it('stores every spelling of one profile as the same URL', () => {
+    const canonical = 'https://www.linkedin.com/in/jane-doe-123';
+    assert.equal(canonicalLinkedinUrl('http://linkedin.com/in/Jane-Doe-123/?trk=x'), canonical);
+    assert.equal(canonicalLinkedinUrl('https://www.linkedin.com/in/jane-doe-123'), canonical);
+  });
+
+  it('percent-encodes non-ASCII slugs so the URL round-trips to the same slug', () => {
+    const url = canonicalLinkedinUrl('https://www.linkedin.com/in/José-García');
+    assert.equal(url, 'https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa');
+    assert.equal(linkedinSlug(url), 'josé-garcía');
+    assert.equal(canonicalLinkedinUrl(url), url);
+  });
+
+  it('leaves a non-LinkedIn value as it was (trimmed)', () => {
+    assert.equal(canonicalLinkedinUrl('  https://example.com/me '), 'https://example.com/me');
+    assert.equal(canonicalLinkedinUrl(''), '');
+  });
+});
+
+describe('normalizeEmail', () => {
+  it('lower-cases, trims and drops a mailto: prefix', () => {
+    assert.equal(normalizeEmail(' MAILTO:Bo.Lo@Example.COM '), 'bo.lo@example.com');
+    assert.equal(normalizeEmail('bo.lo@example.com'), 'bo.lo@example.com');
+  });
+
+  it('rejects values that are not email addresses', () => {
+    assert.equal(normalizeEmail(''), '');
+    assert.equal(normalizeEmail('not an email'), '');
+    assert.equal(normalizeEmail('bo@localhost'), '');
+    assert.equal(normalizeEmail('bo lo@example.com'), '');
+  });
+});
+
+describe('nameKey', () => {
+  it('drops post-nominals written into the last name', () => {
+    assert.equal(nameKey('Dana', 'Reyes, PhD'), 'dana reyes');
+    assert.equal(nameKey('Dana', 'Reyes'), 'dana reyes');
+    assert.equal(nameKey('John', 'Smith Jr.'), 'john smith');
+  });
+
+  it('drops a leading honorific', () => {
+    assert.equal(nameKey('Dr. Dana', 'Reyes'), 'dana reyes');
+  });
+
+  it('folds case and accents', () => {
+    assert.equal(nameKey('Élodie', 'Fàbregas'), 'elodie fabregas');
+    assert.equal(nameKey('ÉLODIE', 'FABREGAS'), nameKey('elodie', 'fabregas'));
+  });
+
+  it('keeps names in other scripts and emoji-free text', () => {
+    assert.equal(nameKey('Юлия', 'Иванова'), 'юлия иванова');
+  });
+
+  it('keeps first names that are also post-nominal letters', () => {
+    assert.equal(nameKey('Ma', 'Long'), 'ma long');
+    assert.equal(nameKey('Ba', 'Nguyen'), 'ba nguyen');
+  });
+
+  it('is empty when there is no name', () => {
+    assert.equal(nameKey('', ''), '');
+  });
+});
+
+describe('personKey', () => {
+  it('combines name and company, so spellings of both match', () => {
+    assert.equal(personKey('Dana', 'Reyes, PhD', 'Contoso Ltd.'), personKey('dana', 'reyes', 'CONTOSO GMBH'));
+    assert.notEqual(personKey('Dana', 'Reyes', 'Contoso'), '');
+  });
+
+  it('needs both a name and a company (a name alone is too weak to merge people)', () => {
+    assert.equal(personKey('Dana', 'Reyes', ''), '');
+    assert.equal(personKey('', '', 'Contoso'), '');
+  });
+
+  it('tells apart the same name at different companies', () => {
+    assert.notEqual(personKey('Dana', 'Reyes', 'Contoso'), personKey('Dana', 'Reyes', 'Fabrikam'));
+  });
+});

@@ -1,0 +1,120 @@
+// The `referable` command as a user runs it: JSON shapes other tools rely on, exit codes, messages, demo.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { SHARED_FIXTURES, temporaryFolder } from './support/test-stores.ts';
+
+const BIN = fileURLToPath(new URL('../bin/referable.js', import.meta.url));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+
+function referable(args: string[], cwd: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, REFERABLE_NOW: '2026-11-25T12:00:00Z', NO_COLOR: '1' };
+  delete env.DATABASE_URL;
+  delete env.REFERABLE_DB;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('referable CLI', () => {
+  const folder = temporaryFolder();
+  const db = join(folder, 'cli.db');
+
+  it('imports with --json into the documented shape, then lists every contact with --json', () => {
+    const imported = referable(['import', EDGE_CASES, '--db', db, '--json'], folder);
+    assert.equal(imported.code, 0, imported.stderr);
+    const report = JSON.parse(imported.stdout);
+    assert.deepEqual([report.added, report.updated, report.unchanged, report.skipped], [17, 0, 0, 1]);
+    assert.ok(Array.isArray(report.issues) && report.issues[0].line === 21);
+
+    const listed = referable(['contacts', 'list', '--db', db, '--json'], folder);
+    assert.equal(listed.code, 0, listed.stderr);
+    const contacts = JSON.parse(listed.stdout);
+    assert.equal(contacts.length, 17, 'no default page limit with --json');
+    for (const key of ['id', 'name', 'company', 'title', 'linkedinUrl', 'connectedOn']) assert.ok(key in contacts[0], key);
+    assert.ok(contacts.some((c: { name: string }) => c.name === 'Rafael Souza 🚀'));
+    const limited = JSON.parse(referable(['contacts', 'list', '--db', db, '--json', '--limit', '3'], folder).stdout);
+    assert.equal(limited.length, 3);
+  });
+
+  it('re-importing reports every contact unchanged', () => {
+    const again = JSON.parse(referable(['import', EDGE_CASES, '--db', db, '--json'], folder).stdout);
+    assert.deepEqual([again.added, again.updated, again.unchanged], [0, 0, 17]);
+  });
+
+  it('edits, tags and rates a contact by name, and shows it', () => {
+    assert.equal(referable(['contacts', 'edit', 'Kemi Adeyemi', '--notes', 'Runs a design studio', '--db', db], folder).code, 0);
+    assert.equal(referable(['contacts', 'tag', 'Kemi Adeyemi', 'design', 'lagos', '--db', db], folder).code, 0);
+    assert.equal(referable(['contacts', 'rate', 'Kemi Adeyemi', '4', '--db', db], folder).code, 0);
+    const shown = JSON.parse(referable(['contacts', 'show', 'Kemi Adeyemi', '--db', db, '--json'], folder).stdout);
+    assert.equal(shown.notes, 'Runs a design studio');
+    assert.deepEqual(shown.tags, ['design', 'lagos']);
+    assert.equal(shown.rating, 4);
+    assert.equal(shown.ties[0].kind, 'connected');
+  });
+
+  it('exits with meaningful codes and says what to do', () => {
+    const missing = referable(['import', join(folder, 'nope.csv'), '--db', db], folder);
+    assert.equal(missing.code, 3);
+    assert.match(missing.stderr, /nope\.csv: no such file/);
+
+    writeFileSync(join(folder, 'empty.csv'), '');
+    const empty = referable(['import', join(folder, 'empty.csv'), '--db', db], folder);
+    assert.equal(empty.code, 5);
+    assert.match(empty.stderr, /empty\.csv.*empty/);
+
+    const ambiguous = referable(['contacts', 'show', 'a', '--db', db], folder);
+    assert.equal(ambiguous.code, 4);
+
+    const badRating = referable(['contacts', 'rate', 'Kemi Adeyemi', '9', '--db', db], folder);
+    assert.equal(badRating.code, 2);
+    assert.match(badRating.stderr, /1 .* 5/);
+
+    const unknownCommand = referable(['frobnicate'], folder);
+    assert.equal(unknownCommand.code, 2);
+    assert.equal(referable(['--help'], folder).code, 0);
+  });
+
+  it('exports a backup that restores into an empty database and exports to the same bytes', () => {
+    const backup = join(folder, 'backup.json');
+    assert.equal(referable(['export', '--db', db, '-o', backup], folder).code, 0);
+    const copy = join(folder, 'copy.db');
+    const restored = referable(['restore', backup, '--db', copy, '--json'], folder);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal(JSON.parse(restored.stdout).contacts, 17);
+    const again = join(folder, 'backup-again.json');
+    referable(['export', '--db', copy, '-o', again], folder);
+    assert.equal(readFileSync(again, 'utf8'), readFileSync(backup, 'utf8'));
+    const refused = referable(['restore', backup, '--db', copy], folder);
+    assert.equal(refused.code, 6, 'restoring over data needs --replace');
+  });
+
+  it('neutralizes formula-looking cells in the CSV export', () => {
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"=HYPERLINK(""http://evil"")",Person,https://www.linkedin.com/in/formula-person,,@SUM(A1),+cmd,01 Jan 2026\n';
+    const path = join(folder, 'Connections.csv');
+    writeFileSync(path, csv);
+    const imported = JSON.parse(referable(['import', path, '--db', db, '--json'], folder).stdout);
+    assert.equal(imported.added, 1);
+    assert.ok(imported.issues.some((issue: { field?: string }) => issue.field === 'Company'));
+    const exported = referable(['export', '--format', 'csv', '--db', db], folder).stdout;
+    const line = exported.split('\r\n').find((row) => row.includes('formula-person'))!;
+    assert.match(line, /"'=HYPERLINK\(""http:\/\/evil""\)"/);
+    assert.match(line, /,'@SUM\(A1\),'\+cmd,/);
+  });
+
+  it('builds the demo network into its own database and imports it through the LinkedIn importer', () => {
+    const demo = referable(['demo', '--connections', '300', '--json'], folder);
+    assert.equal(demo.code, 0, demo.stderr);
+    const summary = JSON.parse(demo.stdout);
+    assert.ok(summary.import.added > 280, `added ${summary.import.added}`);
+    assert.equal(summary.import.source, 'linkedin');
+    const listed = JSON.parse(referable(['contacts', 'list', '--db', 'referable-demo.db', '--json'], folder).stdout);
+    assert.equal(listed.length, summary.import.added);
+    const rerun = JSON.parse(referable(['demo', '--connections', '300', '--json'], folder).stdout);
+    assert.equal(rerun.import.added, summary.import.added, 'the demo is deterministic and rebuilds from scratch');
+    const ownData = referable(['demo', '--db', db], folder);
+    assert.equal(ownData.code, 6, 'the demo never writes over a database holding your own imports');
+  });
+});
