@@ -91,7 +91,7 @@ export async function restoreBackup(context: AppContext, path: string, options: 
     }
     await clearWorkspace(trx, workspaceId);
     try {
-      await loadWorkspace(trx, workspaceId, backup.tables, dialect.maxParameters);
+      await loadWorkspace(trx, dialect, workspaceId, backup.tables);
     } catch (error) {
       throw new ReferableError('INVALID_INPUT', `${path} could not be restored (${(error as Error).message}); the database is unchanged`);
     }

@@ -82,18 +82,17 @@ export async function importContacts(context: AppContext, request: ImportRequest
     const issues = [...bundle.issues, ...plan.issues];
     let contentAdded = 0;
     if (!request.dryRun) {
-      const maxParameters = store.dialect.maxParameters;
       const total = plan.inserts.length + plan.updates.length;
       const chunk = 2000;
       for (let start = 0; start < plan.inserts.length; start += chunk) {
-        await insertContacts(db, workspaceId, plan.inserts.slice(start, start + chunk), maxParameters);
+        await insertContacts(db, store.dialect, workspaceId, plan.inserts.slice(start, start + chunk));
         request.onProgress?.('writing', Math.min(start + chunk, plan.inserts.length), total);
       }
       await updateContacts(db, workspaceId, plan.updates);
       request.onProgress?.('writing', total, total);
-      await upsertTies(db, workspaceId, plan.ties, maxParameters);
-      await insertContactEvents(db, workspaceId, plan.events, maxParameters);
-      contentAdded = await upsertContent(db, workspaceId, member.id, bundle.content, startedAt);
+      await upsertTies(db, store.dialect, workspaceId, plan.ties);
+      await insertContactEvents(db, store.dialect, workspaceId, plan.events);
+      contentAdded = await upsertContent(db, store.dialect, workspaceId, member.id, bundle.content, startedAt);
       if (bundle.profile) {
         const profile = { ...bundle.profile, linkedinUrl: bundle.profile.linkedinUrl || member.profile.linkedinUrl };
         const slug = linkedinSlug(profile.linkedinUrl);

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Contact, ImportedField } from '../core/contacts/contact.ts';
 import { nameKey } from '../core/contacts/identity.ts';
-import { insertChunked } from './bulk-insert.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, ContactsTable } from './schema.ts';
 
 function parseList<T = string>(text: string): T[] {
@@ -81,8 +81,8 @@ export async function getContact(db: Kysely<Database>, workspaceId: string, cont
   return row ? rowToContact(row) : null;
 }
 
-export async function insertContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[], maxParameters: number): Promise<void> {
-  await insertChunked(db, 'contacts', contacts.map((contact) => contactToRow(workspaceId, contact)), maxParameters);
+export async function insertContacts(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, contacts: Contact[]): Promise<void> {
+  await dialect.writeRows(db, 'contacts', contacts.map((contact) => ({ ...contactToRow(workspaceId, contact) })));
 }
 
 export async function updateContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[]): Promise<void> {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ContactEvent } from '../core/contacts/contact-event.ts';
 import type { ContentInput } from '../core/content/content-item.ts';
-import { insertChunked } from './bulk-insert.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 import type { ImportIssue } from '../core/imports/import-issue.ts';
 
@@ -60,8 +60,8 @@ export async function listImports(db: Kysely<Database>, workspaceId: string): Pr
   }));
 }
 
-export async function insertContactEvents(db: Kysely<Database>, workspaceId: string, events: ContactEvent[], maxParameters: number): Promise<void> {
-  await insertChunked(
+export async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, events: ContactEvent[]): Promise<void> {
+  await dialect.writeRows(
     db,
     'contact_events',
     events.map((event) => ({
@@ -74,7 +74,6 @@ export async function insertContactEvents(db: Kysely<Database>, workspaceId: str
       observed_at: event.observedAt,
       import_id: event.importId,
     })),
-    maxParameters,
   );
 }
 
@@ -94,12 +93,12 @@ export async function listContactEvents(db: Kysely<Database>, workspaceId: strin
 }
 
 /** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
-export async function upsertContent(db: Kysely<Database>, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
+export async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
   const existing = new Set(
     (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
   );
   const fresh = [...new Map(items.filter((item) => !existing.has(item.url)).map((item) => [item.url, item])).values()];
-  await insertChunked(
+  await dialect.writeRows(
     db,
     'content_items',
     fresh.map((item) => ({
@@ -114,7 +113,6 @@ export async function upsertContent(db: Kysely<Database>, workspaceId: string, m
       source: item.source,
       created_at: now,
     })),
-    10_000,
   );
   return fresh.length;
 }

@@ -42,7 +42,7 @@ for (const kind of TEST_STORES) {
 
     it('stores and loads a contact with every field intact (unicode, lists, quotes, null rating)', async () => {
       const original = contact('c-roundtrip', { rating: null });
-      await insertContacts(store.db, workspace, [original], store.dialect.maxParameters);
+      await insertContacts(store.db, store.dialect, workspace, [original]);
       assert.deepEqual(await getContact(store.db, workspace, 'c-roundtrip'), original);
       await updateContacts(store.db, workspace, [{ ...original, rating: 4, tags: ['mentor'], lockedFields: ['title'] }]);
       const updated = await getContact(store.db, workspace, 'c-roundtrip');
@@ -53,7 +53,7 @@ for (const kind of TEST_STORES) {
 
     it('bulk-inserts more rows than one statement may carry', async () => {
       const many = Array.from({ length: 4000 }, (_, i) => contact(`bulk-${String(i).padStart(5, '0')}`));
-      await insertContacts(store.db, workspace, many, store.dialect.maxParameters);
+      await insertContacts(store.db, store.dialect, workspace, many);
       const loaded = await loadContacts(store.db, workspace);
       assert.equal(loaded.filter((c) => c.id.startsWith('bulk-')).length, 4000);
     });
@@ -67,8 +67,8 @@ for (const kind of TEST_STORES) {
     it('upserts ties: a second write with new signals updates the same tie', async () => {
       const member = await ensureMember(store.db, workspace, 'me', NOW, () => 'm-me');
       const tie = { fromType: 'member' as const, fromId: member.id, contactId: 'c-roundtrip', kind: 'connected' as const, connectedOn: '2020-09-30', signals: emptySignals(), source: 'linkedin', updatedAt: NOW };
-      await upsertTies(store.db, workspace, [tie], store.dialect.maxParameters);
-      await upsertTies(store.db, workspace, [{ ...tie, signals: { ...emptySignals(), messageCount: 12, lastMessageAt: '2026-01-02T03:04:05Z' } }], store.dialect.maxParameters);
+      await upsertTies(store.db, store.dialect, workspace, [tie]);
+      await upsertTies(store.db, store.dialect, workspace, [{ ...tie, signals: { ...emptySignals(), messageCount: 12, lastMessageAt: '2026-01-02T03:04:05Z' } }]);
       const ties = await loadTies(store.db, workspace, { contactId: 'c-roundtrip' });
       assert.equal(ties.length, 1);
       assert.equal(ties[0].signals.messageCount, 12);
@@ -86,8 +86,8 @@ for (const kind of TEST_STORES) {
       const before = await countContacts(store.db, workspace);
       await assert.rejects(
         store.db.transaction().execute(async (trx) => {
-          await insertContacts(trx, workspace, [contact('c-doomed')], store.dialect.maxParameters);
-          await insertContacts(trx, workspace, [contact('c-doomed')], store.dialect.maxParameters); // duplicate key
+          await insertContacts(trx, store.dialect, workspace, [contact('c-doomed')]);
+          await insertContacts(trx, store.dialect, workspace, [contact('c-doomed')]); // duplicate key
         }),
       );
       assert.equal(await countContacts(store.db, workspace), before);
@@ -107,7 +107,7 @@ for (const kind of TEST_STORES) {
     it('dumps and reloads a workspace to identical rows', async () => {
       const dump = await dumpWorkspace(store.db, workspace);
       const copy = uniqueWorkspace();
-      await loadWorkspace(store.db, copy, dump, store.dialect.maxParameters);
+      await loadWorkspace(store.db, store.dialect, copy, dump);
       assert.deepEqual(await dumpWorkspace(store.db, copy), dump);
       await clearWorkspace(store.db, copy);
       assert.equal(await countContacts(store.db, copy), 0);

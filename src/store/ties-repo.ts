@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Tie, TieKind } from '../core/ties/tie.ts';
 import { emptySignals, type TieSignals } from '../core/ties/tie-signals.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, TiesTable } from './schema.ts';
 
 function parseSignals(text: string): TieSignals {
@@ -47,21 +48,11 @@ export async function loadTies(db: Kysely<Database>, workspaceId: string, filter
   return (await query.execute()).map(rowToTie);
 }
 
-export async function upsertTies(db: Kysely<Database>, workspaceId: string, ties: Tie[], maxParameters: number): Promise<void> {
-  const rows = ties.map((tie) => tieToRow(workspaceId, tie));
-  const perChunk = Math.max(1, Math.floor(maxParameters / 9));
-  for (let start = 0; start < rows.length; start += perChunk) {
-    await db
-      .insertInto('ties')
-      .values(rows.slice(start, start + perChunk))
-      .onConflict((conflict) =>
-        conflict.columns(['workspace_id', 'from_type', 'from_id', 'contact_id', 'kind']).doUpdateSet((eb) => ({
-          connected_on: eb.ref('excluded.connected_on'),
-          signals: eb.ref('excluded.signals'),
-          source: eb.ref('excluded.source'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
-  }
+export async function upsertTies(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, ties: Tie[]): Promise<void> {
+  await dialect.writeRows(
+    db,
+    'ties',
+    ties.map((tie) => ({ ...tieToRow(workspaceId, tie) })),
+    { keys: ['workspace_id', 'from_type', 'from_id', 'contact_id', 'kind'], update: ['connected_on', 'signals', 'source', 'updated_at'] },
+  );
 }

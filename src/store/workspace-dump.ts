@@ -1,6 +1,6 @@
 // Whole-workspace dump and load, table by table in primary-key order: the basis of backup and restore.
 import type { Kysely } from 'kysely';
-import { insertChunked } from './bulk-insert.ts';
+import type { Row, StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 
 /** Tables that hold a workspace's data, in an order that restores cleanly, with their primary-key columns. */
@@ -37,8 +37,8 @@ export async function clearWorkspace(db: Kysely<Database>, workspaceId: string):
   }
 }
 
-export async function loadWorkspace(db: Kysely<Database>, workspaceId: string, rows: WorkspaceRows, maxParameters: number): Promise<void> {
+export async function loadWorkspace(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, rows: WorkspaceRows): Promise<void> {
   for (const table of Object.keys(WORKSPACE_TABLES) as WorkspaceTable[]) {
-    await insertChunked(db, table, (rows[table] ?? []).map((row) => ({ workspace_id: workspaceId, ...row })) as never[], maxParameters);
+    await dialect.writeRows(db, table, (rows[table] ?? []).map((row) => ({ workspace_id: workspaceId, ...row }) as Row));
   }
 }

@@ -1,8 +1,11 @@
 // PostgreSQL through pg: for teams and cohorts, selected by DATABASE_URL=postgres://...
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import type { Database } from '../schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+
+/** The wire protocol caps a statement at 65,535 parameters. */
+const MAX_PARAMETERS = 60_000;
 
 /** The URL without its password, safe to print. */
 export function redactUrl(url: string): string {
@@ -19,13 +22,27 @@ export function postgresDialect(url: string): StoreDialect {
   return {
     name: 'postgres',
     location: redactUrl(url),
-    // The wire protocol caps a statement at 65,535 parameters.
-    maxParameters: 60_000,
     createKysely() {
+      // Loaded on first use: SQLite users should not pay pg's start-up cost on every command.
+      const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
       const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});
       return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    },
+    async writeRows(db, table, rows, conflict) {
+      if (rows.length === 0) return;
+      const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]).length));
+      for (let start = 0; start < rows.length; start += perChunk) {
+        // Kysely's insert types cannot follow a table chosen at run time; rows are typed by the repositories.
+        let query = db.insertInto(table).values(rows.slice(start, start + perChunk) as never);
+        if (conflict) {
+          query = query.onConflict((clause) =>
+            clause.columns(conflict.keys as never).doUpdateSet(Object.fromEntries(conflict.update.map((column) => [column, (eb: { ref(name: string): unknown }) => eb.ref(`excluded.${column}`)])) as never),
+          );
+        }
+        await query.execute();
+      }
     },
   };
 }

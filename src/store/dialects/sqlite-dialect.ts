@@ -3,14 +3,22 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ReferableError } from '../../core/errors.ts';
 import type { Database } from '../schema.ts';
-import type { StoreDialect } from './store-dialect.ts';
+import type { ConflictUpdate, Row, StoreDialect, TableName } from './store-dialect.ts';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export function insertSql(table: TableName, columns: readonly string[], conflict?: ConflictUpdate): string {
+  const base = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
+  if (!conflict) return base;
+  const updates = conflict.update.map((column) => `${quote(column)} = excluded.${quote(column)}`).join(', ');
+  return `${base} on conflict (${conflict.keys.map(quote).join(', ')}) do update set ${updates}`;
+}
 
 export function sqliteDialect(path: string): StoreDialect {
+  let handle: Sqlite.Database | null = null;
   return {
     name: 'sqlite',
     location: path,
-    // SQLite 3.32+ allows 32,766 variables; stay well below it.
-    maxParameters: 30_000,
     createKysely() {
       let database: Sqlite.Database;
       try {
@@ -28,7 +36,16 @@ export function sqliteDialect(path: string): StoreDialect {
         database.close();
         throw new ReferableError('STORE_UNAVAILABLE', `${path} is not a Referable database (${(error as Error).message}); pass another --db file`);
       }
+      handle = database;
       return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    },
+    async writeRows(_db, table, rows, conflict) {
+      if (rows.length === 0) return;
+      if (!handle) throw new Error('writeRows before createKysely');
+      // Kysely's SQLite driver runs everything on this one connection, so these writes join the open transaction.
+      const columns = Object.keys(rows[0]);
+      const statement = handle.prepare(insertSql(table, columns, conflict));
+      for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
     },
   };
 }

@@ -2,11 +2,24 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
+export type TableName = keyof Database & string;
+export type Row = Record<string, string | number | null>;
+
+/** On a primary-key clash, update these columns from the new row instead of failing. */
+export interface ConflictUpdate {
+  keys: readonly string[];
+  update: readonly string[];
+}
+
 export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Where the data lives, for messages ("./referable.db", "postgres://host/db"). Never includes a password. */
   readonly location: string;
-  /** Bound parameters one statement may carry; bulk writes are chunked below this. */
-  readonly maxParameters: number;
   createKysely(): Kysely<Database>;
+  /**
+   * Writes many rows with the same columns, inside the caller's transaction: the import's hot path. SQLite reuses
+   * one prepared statement per row (no SQL text to build or parse per chunk); PostgreSQL sends multi-row
+   * statements under its 65,535-parameter limit.
+   */
+  writeRows(db: Kysely<Database>, table: TableName, rows: Row[], conflict?: ConflictUpdate): Promise<void>;
 }
