@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchRow } from './bench-table.ts';
 import { importBench } from './import-bench.ts';
+import { classifyAndScoreBench, reportBench, taxonomyAccuracy } from './market-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
@@ -10,6 +11,10 @@ const work = fileURLToPath(new URL('./.work/', import.meta.url));
 const rows: BenchRow[] = [];
 console.log(`import benchmark (${RUNS} runs)...`);
 rows.push(...importBench(work, RUNS));
+console.log('target-market benchmarks...');
+rows.push(...classifyAndScoreBench(RUNS));
+rows.push(...reportBench(work, RUNS));
+rows.push(...taxonomyAccuracy());
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));
 writeFileSync(new URL('./RESULTS.md', import.meta.url), table);

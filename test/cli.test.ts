@@ -104,16 +104,61 @@ describe('referable CLI', () => {
     assert.match(line, /,'@SUM\(A1\),'\+cmd,/);
   });
 
+  it('sets a target market from the example, reports on it as text, JSON and HTML, and lists contacts by fit', () => {
+    const target = join(folder, 'target.yaml');
+    assert.equal(referable(['target', 'init', target], folder).code, 0);
+    assert.equal(referable(['target', 'init', target], folder).code, 6, 'init never overwrites without --force');
+    writeFileSync(target, readFileSync(target, 'utf8').replace('  - Contoso\n', '  - Contoso\n  - name: Northwind Traders\n    tier: 1\n'));
+    const set = referable(['target', 'set', target, '--db', db], folder);
+    assert.equal(set.code, 0, set.stderr);
+
+    const bad = join(folder, 'bad.yaml');
+    writeFileSync(bad, 'name: Bad\nfunctions: [Product Mgmt]\n');
+    const refused = referable(['target', 'set', bad, '--db', db], folder);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /bad\.yaml, line 2, field "functions\[0\]".*did you mean "Product Management"/);
+
+    const report = JSON.parse(referable(['report', '--json', '--db', db], folder).stdout);
+    for (const key of ['market', 'quantity', 'quality', 'coverage', 'breadth', 'growth', 'jobChanges']) assert.ok(key in report, key);
+    assert.equal(report.market.name, 'Fintech product leadership');
+    const northwind = report.coverage.companies.find((company: { name: string }) => company.name === 'Northwind Traders');
+    assert.equal(northwind.contacts, 3);
+
+    const text = referable(['report', '--db', db], folder);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /Coverage of target companies/);
+
+    const html = join(folder, 'report.html');
+    assert.equal(referable(['report', '--html', html, '--db', db], folder).code, 0);
+    const page = readFileSync(html, 'utf8');
+    assert.match(page, /<svg/);
+    assert.doesNotMatch(page, /<script/i);
+
+    const listed = JSON.parse(referable(['contacts', 'list', '--in-market', '--sort', 'fit', '--json', '--db', db], folder).stdout);
+    assert.ok(listed.length >= 3);
+    for (const key of ['companyKey', 'seniority', 'function', 'fit', 'inMarket', 'fitReasons']) assert.ok(key in listed[0], key);
+    assert.ok(listed.every((contact: { inMarket: boolean }) => contact.inMarket));
+    assert.match(listed[0].fitReasons[0], /^company Northwind Traders \(tier 1\) \+\d+$/);
+
+    const coverage = referable(['coverage', 'northwind traders inc', '--db', db], folder);
+    assert.equal(coverage.code, 0);
+    assert.match(coverage.stdout, /Avery Quill/);
+  });
+
   it('builds the demo network into its own database and imports it through the LinkedIn importer', () => {
     const demo = referable(['demo', '--connections', '300', '--json'], folder);
     assert.equal(demo.code, 0, demo.stderr);
     const summary = JSON.parse(demo.stdout);
-    assert.ok(summary.import.added > 280, `added ${summary.import.added}`);
+    const added = summary.previousImport.added + summary.import.added;
+    assert.ok(added > 280, `added ${added}`);
     assert.equal(summary.import.source, 'linkedin');
+    assert.ok(summary.import.jobChanges > 0, 'the demo imports an earlier export first, so job changes show');
+    assert.ok(summary.report.quantity.inMarket > 0, 'the demo sets the example market and reports on it');
     const listed = JSON.parse(referable(['contacts', 'list', '--db', 'referable-demo.db', '--json'], folder).stdout);
-    assert.equal(listed.length, summary.import.added);
+    assert.equal(listed.length, added);
     const rerun = JSON.parse(referable(['demo', '--connections', '300', '--json'], folder).stdout);
-    assert.equal(rerun.import.added, summary.import.added, 'the demo is deterministic and rebuilds from scratch');
+    const withoutIds = (report: unknown) => JSON.stringify(report, (key, value) => (key === 'contactId' ? undefined : value));
+    assert.equal(withoutIds(rerun.report), withoutIds(summary.report), 'the demo is deterministic and rebuilds from scratch');
     const ownData = referable(['demo', '--db', db], folder);
     assert.equal(ownData.code, 6, 'the demo never writes over a database holding your own imports');
   });

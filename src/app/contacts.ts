@@ -5,11 +5,14 @@ import { canonicalLinkedinUrl, linkedinSlug, nameKey, normalizeEmail } from '../
 import { companyKey } from '../core/companies/company-key.ts';
 import { ReferableError } from '../core/errors.ts';
 import { foldText } from '../core/text/fold.ts';
+import { tieStrength } from '../core/ties/tie-strength.ts';
 import { getContact, loadContacts, updateContacts } from '../store/contacts-repo.ts';
 import { listContactEvents } from '../store/history-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { loadTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
+import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
+import { activeTarget } from './target.ts';
 
 export interface ContactSummary {
   id: string;
@@ -43,7 +46,10 @@ export function summarize(contact: Contact): ContactSummary {
   };
 }
 
-export const CONTACT_SORTS = ['name', 'company', 'connected', 'recent'] as const;
+/** A contact in a list: the summary plus where it stands in the active market (fit 0 and no reasons without one). */
+export type ContactListItem = ContactSummary & { companyKey: string } & MarketFacts;
+
+export const CONTACT_SORTS = ['name', 'company', 'connected', 'recent', 'fit', 'strength'] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 export interface ContactQuery {
@@ -52,12 +58,23 @@ export interface ContactQuery {
   tag?: string;
   company?: string;
   sort?: ContactSort;
+  /** Only contacts in the active target market. */
+  inMarket?: boolean;
   limit?: number;
   offset?: number;
 }
 
-export async function listContacts(context: AppContext, query: ContactQuery = {}): Promise<{ total: number; contacts: ContactSummary[] }> {
-  let contacts = await loadContacts(context.store.db, context.store.workspaceId);
+export async function listContacts(context: AppContext, query: ContactQuery = {}): Promise<{ total: number; contacts: ContactListItem[] }> {
+  const market = await activeTarget(context);
+  if (query.inMarket && !market) {
+    throw new ReferableError('NOT_FOUND', '--in-market needs a target market: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  }
+  if (query.sort === 'fit' && !market) {
+    throw new ReferableError('NOT_FOUND', '--sort fit needs a target market: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  }
+  const scoredWorkspace = await scoreWorkspace(context, market);
+  const facts = scoredWorkspace.facts;
+  let contacts = scoredWorkspace.contacts;
   if (query.search) {
     const words = foldText(query.search).split(' ').filter(Boolean);
     contacts = contacts.filter((contact) => {
@@ -73,17 +90,21 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
     const key = companyKey(query.company);
     contacts = contacts.filter((contact) => contact.companyKey === key);
   }
+  if (query.inMarket) contacts = contacts.filter((contact) => facts.get(contact.id)?.inMarket);
   const byName = (a: Contact, b: Contact) => nameKey(a.firstName, a.lastName).localeCompare(nameKey(b.firstName, b.lastName)) || a.id.localeCompare(b.id);
+  const fact = (contact: Contact) => facts.get(contact.id)!;
   const sorters: Record<ContactSort, (a: Contact, b: Contact) => number> = {
     name: byName,
     company: (a, b) => a.companyKey.localeCompare(b.companyKey) || byName(a, b),
     connected: (a, b) => a.connectedOn.localeCompare(b.connectedOn) || byName(a, b),
     recent: (a, b) => b.connectedOn.localeCompare(a.connectedOn) || byName(a, b),
+    fit: (a, b) => fact(b).fit - fact(a).fit || byName(a, b),
+    strength: (a, b) => (fact(b).strength ?? -1) - (fact(a).strength ?? -1) || byName(a, b),
   };
   contacts.sort(sorters[query.sort ?? 'name']);
   const offset = query.offset ?? 0;
   const page = query.limit === undefined ? contacts.slice(offset) : contacts.slice(offset, offset + query.limit);
-  return { total: contacts.length, contacts: page.map(summarize) };
+  return { total: contacts.length, contacts: page.map((contact) => ({ ...summarize(contact), companyKey: contact.companyKey, ...fact(contact) })) };
 }
 
 /** A contact by id, LinkedIn URL, email, or a name that matches exactly one contact. */
@@ -135,7 +156,10 @@ export async function showContact(context: AppContext, reference: string) {
     lockedFields: contact.lockedFields,
     firstSeen: contact.firstSeen,
     updatedAt: contact.updatedAt,
-    ties: ties.map((tie) => ({ member: memberNames.get(tie.fromId) ?? tie.fromId, kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals })),
+    ties: ties.map((tie) => {
+      const strength = tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, context.now().getTime());
+      return { member: memberNames.get(tie.fromId) ?? tie.fromId, kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, strength: strength.strength, strengthReasons: strength.parts };
+    }),
     events,
   };
 }

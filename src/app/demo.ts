@@ -8,8 +8,16 @@ import { listImports } from '../store/history-repo.ts';
 import { clearWorkspace } from '../store/workspace-dump.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts, type ImportReport } from './import-contacts.ts';
+import { previousConnections } from './demo-history.ts';
+import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
+import type { MarketReport } from '../core/market/market-report.ts';
+import { saveMarket } from '../store/markets-repo.ts';
+import { marketReport } from './report.ts';
+import { parseMarket } from './target.ts';
 
 export const DEMO_EXPORT_NAME = 'Basic_LinkedInDataExport_demo.zip';
+/** An earlier download of the same network, imported first so the demo shows job changes. */
+export const DEMO_PREVIOUS_NAME = 'Basic_LinkedInDataExport_demo_previous.zip';
 /** Keep in step with the demo command's defaults. */
 export const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
 
@@ -22,7 +30,12 @@ export interface DemoOptions {
 
 export interface DemoSummary {
   exportPath: string;
+  /** The earlier export (Connections.csv only), imported first. */
+  previousImport: ImportReport;
+  /** The current export, imported second: its updates and job changes are what changed in between. */
   import: ImportReport;
+  /** The sample target market's report (the example `target init` writes, set as the active market). */
+  report: MarketReport;
 }
 
 /** Re-running the demo rebuilds it; it never writes over a workspace that holds the user's own imports. */
@@ -33,19 +46,24 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   }
   const { db, workspaceId, dialect } = context.store;
   const imports = await listImports(db, workspaceId);
-  if (imports.some((entry) => entry.fileName !== DEMO_EXPORT_NAME)) {
+  if (imports.some((entry) => entry.fileName !== DEMO_EXPORT_NAME && entry.fileName !== DEMO_PREVIOUS_NAME)) {
     throw new ReferableError('CONFLICT', `the database at ${dialect.location} holds your own imports; run the demo with another --db (e.g. --db referable-demo.db)`);
   }
   const today = context.now().toISOString().slice(0, 10);
   const files = generateLinkedInExport({ seed: options.seed ?? DEMO_DEFAULTS.seed, connections, today });
   const exportPath = join(options.folder, DEMO_EXPORT_NAME);
+  const previousPath = join(options.folder, DEMO_PREVIOUS_NAME);
   try {
     mkdirSync(dirname(exportPath), { recursive: true });
     writeFileSync(exportPath, zipFiles(files));
+    writeFileSync(previousPath, zipFiles(new Map([['Connections.csv', previousConnections(files.get('Connections.csv') ?? '')]])));
   } catch (error) {
     throw new ReferableError('IO_ERROR', `cannot write the demo export to ${exportPath}: ${(error as Error).message}`);
   }
   await db.transaction().execute((trx) => clearWorkspace(trx, workspaceId));
-  const report = await importContacts(context, { path: exportPath });
-  return { exportPath, import: report };
+  const previousImport = await importContacts(context, { path: previousPath });
+  const imported = await importContacts(context, { path: exportPath });
+  const market = parseMarket('example target market', EXAMPLE_TARGET_YAML);
+  await saveMarket(db, workspaceId, { name: market.name, definition: EXAMPLE_TARGET_YAML }, context.now().toISOString(), context.newId);
+  return { exportPath, previousImport, import: imported, report: await marketReport(context) };
 }

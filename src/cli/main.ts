@@ -7,6 +7,8 @@ import { registerContacts } from './commands/contacts-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerInit } from './commands/init-command.ts';
+import { registerReport } from './commands/report-command.ts';
+import { registerTarget } from './commands/target-command.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
 import { processOutput, type Output } from './output.ts';
 import { createShell } from './shell.ts';
@@ -24,6 +26,8 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   registerInit(program, shell);
   registerImport(program, shell);
   registerContacts(program, shell);
+  registerTarget(program, shell);
+  registerReport(program, shell);
   registerBackup(program, shell);
   registerDemo(program, shell);
   for (const command of program.commands) command.exitOverride();

@@ -108,6 +108,24 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '002-target-markets',
+    async up(db) {
+      // The YAML text is kept as written (comments included), so `target show` gives back the user's own file.
+      await db.schema
+        .createTable('target_markets')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('market_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('target_markets_pk', ['workspace_id', 'market_id'])
+        .addUniqueConstraint('target_markets_name_unique', ['workspace_id', 'name'])
+        .execute();
+    },
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */

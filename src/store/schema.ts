@@ -98,6 +98,17 @@ export interface ImportsTable {
   issues: string;
 }
 
+export interface TargetMarketsTable {
+  workspace_id: string;
+  market_id: string;
+  name: string;
+  /** The YAML as the user wrote it. */
+  definition: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -112,4 +123,5 @@ export interface Database {
   contact_events: ContactEventsTable;
   content_items: ContentItemsTable;
   imports: ImportsTable;
+  target_markets: TargetMarketsTable;
 }

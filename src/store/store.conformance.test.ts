@@ -11,6 +11,7 @@ import { migrate } from './migrations.ts';
 import { openStore, type Store } from './open-store.ts';
 import { loadTies, upsertTies } from './ties-repo.ts';
 import { clearWorkspace, dumpWorkspace, loadWorkspace } from './workspace-dump.ts';
+import { activateMarket, listMarkets, saveMarket } from './markets-repo.ts';
 import type { Kysely } from 'kysely';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -102,6 +103,20 @@ for (const kind of TEST_STORES) {
       const [audit] = await listImports(store.db, workspace);
       assert.equal(audit.added, 3);
       assert.equal(audit.issues[0].line, 9);
+    });
+
+    it('keeps several named target markets with exactly one active', async () => {
+      let next = 0;
+      const ids = () => `market-${++next}`;
+      await saveMarket(store.db, workspace, { name: 'Fintech', definition: 'name: Fintech\n' }, NOW, ids);
+      await saveMarket(store.db, workspace, { name: 'Climate', definition: 'name: Climate\n' }, NOW, ids);
+      await saveMarket(store.db, workspace, { name: 'Fintech', definition: 'name: Fintech\n# edited\n' }, NOW, ids);
+      let markets = await listMarkets(store.db, workspace);
+      assert.deepEqual(markets.map((m) => [m.name, m.active]), [['Climate', false], ['Fintech', true]]);
+      assert.match(markets[1].definition, /# edited/);
+      await activateMarket(store.db, workspace, markets[0].id);
+      markets = await listMarkets(store.db, workspace);
+      assert.deepEqual(markets.map((m) => m.active), [true, false]);
     });
 
     it('dumps and reloads a workspace to identical rows', async () => {

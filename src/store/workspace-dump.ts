@@ -11,6 +11,7 @@ export const WORKSPACE_TABLES = {
   contact_events: ['event_id'],
   content_items: ['member_id', 'url'],
   imports: ['import_id'],
+  target_markets: ['market_id'],
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 export type WorkspaceTable = keyof typeof WORKSPACE_TABLES;

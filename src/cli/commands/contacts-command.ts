@@ -24,11 +24,12 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('-s, --search <words>', 'words that must appear in name, company, title, location, email or tags')
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--company <name>', 'only contacts at this company (any spelling: "Acme Inc" = "ACME")')
+    .option('--in-market', 'only contacts in your active target market')
     .addOption(new Option('--sort <field>', 'order').choices([...CONTACT_SORTS]).default('name'))
     .option('--limit <n>', 'at most n contacts', positiveInteger('--limit'))
     .option('--offset <n>', 'skip the first n', positiveInteger('--offset'))
     .option('--json', 'print JSON')
-    .action(async (options: { search?: string; tag?: string; company?: string; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
+    .action(async (options: { search?: string; tag?: string; company?: string; inMarket?: boolean; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 50);
       const result = await shell.withContext(command, (context) => listContacts(context, { ...options, limit }));
       if (options.json) return printJson(shell.output, result.contacts);
@@ -36,7 +37,13 @@ export function registerContacts(program: Command, shell: Shell): void {
         shell.output.out('No contacts match. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip');
         return;
       }
-      shell.output.out(table(['id', 'name', 'company', 'title', 'connected'], result.contacts.map((c) => [c.id, plain(c.name), plain(c.company), plain(c.title), c.connectedOn])));
+      const scored = result.contacts.some((c) => c.fitReasons.length > 0 || c.fit > 0);
+      shell.output.out(
+        table(
+          ['id', 'name', 'company', 'title', 'connected', ...(scored ? ['fit', 'why'] : [])],
+          result.contacts.map((c) => [c.id, plain(c.name), plain(c.company), plain(c.title), c.connectedOn, ...(scored ? [c.fit, plain(c.fitReasons.join('; '))] : [])]),
+        ),
+      );
       const shown = result.contacts.length + (options.offset ?? 0);
       if (shown < result.total) shell.output.out(`${result.contacts.length} of ${result.total} shown; use --limit, --offset or --search for more.`);
     });
@@ -62,9 +69,8 @@ export function registerContacts(program: Command, shell: Shell): void {
       ].filter(Boolean);
       shell.output.out(lines.join('\n'));
       for (const tie of contact.ties) {
-        const s = tie.signals;
-        const evidence = [s.messageCount ? `${s.messageCount} messages, last ${s.lastMessageAt.slice(0, 10)}` : '', s.invitedBy ? `invited by ${s.invitedBy}` : '', s.endorsementCount ? `${s.endorsementCount} endorsements` : '', s.recommendedMe ? 'recommended you' : ''].filter(Boolean);
-        shell.output.out(`tie: ${tie.member} ${tie.kind}${tie.connectedOn ? ` since ${tie.connectedOn}` : ''}${evidence.length ? ` (${evidence.join('; ')})` : ''}`);
+        const why = tie.strengthReasons.map((part) => `${part.detail} ${part.contribution >= 0 ? '+' : ''}${part.contribution.toFixed(2)}`).join(', ');
+        shell.output.out(`tie: ${tie.member === 'me' ? 'you' : tie.member}, ${tie.kind}${tie.connectedOn ? ` since ${tie.connectedOn}` : ''}; strength ${tie.strength.toFixed(2)} (${why})`);
       }
       for (const event of contact.events) {
         shell.output.out(`${event.observedAt.slice(0, 10)} ${event.kind.replace('_', ' ')}: ${plain(event.before.title)} at ${plain(event.before.company)} -> ${plain(event.after.title)} at ${plain(event.after.company)}`);

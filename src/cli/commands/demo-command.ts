@@ -7,6 +7,7 @@ import { ReferableError } from '../../core/errors.ts';
 import { printJson } from '../output.ts';
 import { globalOptions, type Shell } from '../shell.ts';
 import { printImportReport } from './import-command.ts';
+import { printReport } from './report-command.ts';
 
 export const DEMO_DB = 'referable-demo.db';
 const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
@@ -33,9 +34,12 @@ export function registerDemo(program: Command, shell: Shell): void {
       const summary = await shell.withContext(command, (context) => runDemo(context, { connections, seed, folder }));
       if (options.json) return printJson(shell.output, summary);
       shell.output.out(pc.bold(`Referable demo: a ${connections}-connection network, generated as a LinkedIn export at ${summary.exportPath}`));
+      shell.output.out(`First an earlier download (${summary.previousImport.added} connections), then the current one:`);
       printImportReport(shell.output, summary.import);
+      shell.output.out('');
+      printReport(shell.output, summary.report);
       const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
-      shell.output.out(`\nExplore it:\n  referable contacts list${db} --search "product"\n  referable contacts show${db} "<a name from the list>"`);
+      shell.output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}`);
       shell.output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
     });
 }

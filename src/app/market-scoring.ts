@@ -1,0 +1,82 @@
+// Scores the whole workspace against a market: classify titles, weigh my ties, compute fit. Read-only, on demand,
+// so a changed target market shows at once (nothing to recompute or store).
+import type { Contact } from '../core/contacts/contact.ts';
+import { displayName } from '../core/contacts/contact.ts';
+import { createFitScorer, formatReason } from '../core/market/fit.ts';
+import type { ScoredContact } from '../core/market/market-report.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import { classifyTitle } from '../core/taxonomy/classify-title.ts';
+import type { Tie } from '../core/ties/tie.ts';
+import { tieStrength } from '../core/ties/tie-strength.ts';
+import { loadContacts } from '../store/contacts-repo.ts';
+import { listMembers } from '../store/members-repo.ts';
+import { loadTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+
+export interface MarketFacts {
+  seniority: string;
+  function: string;
+  fit: number;
+  inMarket: boolean;
+  fitReasons: string[];
+  /** Strength of my tie (0–1), or null when I have no tie: a prospect, or only a teammate knows them. */
+  strength: number | null;
+  targetCompany: string | null;
+}
+
+export interface ScoredWorkspace {
+  contacts: Contact[];
+  facts: Map<string, MarketFacts>;
+  scored: ScoredContact[];
+}
+
+/** My ties by contact: the LinkedIn connection when there is one, else the address-book tie. */
+async function myTies(context: AppContext): Promise<Map<string, Tie>> {
+  const members = await listMembers(context.store.db, context.store.workspaceId);
+  const me = members.find((member) => member.isMe);
+  const ties = new Map<string, Tie>();
+  if (!me) return ties;
+  for (const tie of await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id })) {
+    const current = ties.get(tie.contactId);
+    if (!current || (tie.kind === 'connected' && current.kind !== 'connected')) ties.set(tie.contactId, tie);
+  }
+  return ties;
+}
+
+export async function scoreWorkspace(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace> {
+  const [contacts, ties] = await Promise.all([loadContacts(context.store.db, context.store.workspaceId), myTies(context)]);
+  const now = context.now().getTime();
+  const score = market ? createFitScorer(market) : null;
+  const facts = new Map<string, MarketFacts>();
+  const scored: ScoredContact[] = [];
+  for (const contact of contacts) {
+    const role = classifyTitle(contact.title);
+    const tie = ties.get(contact.id);
+    const strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, now).strength : null;
+    const fit = score?.({ company: contact.company, companyKey: contact.companyKey, title: contact.title, location: contact.location, industry: contact.industry, seniority: role.seniority, function: role.function });
+    facts.set(contact.id, {
+      seniority: role.seniority,
+      function: role.function,
+      fit: fit?.fit ?? 0,
+      inMarket: fit?.inMarket ?? false,
+      fitReasons: fit ? fit.reasons.map(formatReason) : [],
+      strength,
+      targetCompany: fit?.targetCompany?.name ?? null,
+    });
+    scored.push({
+      id: contact.id,
+      name: displayName(contact),
+      company: contact.company,
+      companyKey: contact.companyKey,
+      title: contact.title,
+      seniority: role.seniority,
+      function: role.function,
+      connectedOn: tie?.connectedOn || contact.connectedOn,
+      fit: fit?.fit ?? 0,
+      inMarket: fit?.inMarket ?? false,
+      targetCompany: fit?.targetCompany ?? null,
+      strength,
+    });
+  }
+  return { contacts, facts, scored };
+}

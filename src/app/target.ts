@@ -1,0 +1,93 @@
+// Use cases for target markets: write the example, set (validate + save + activate), show, list, use.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ReferableError } from '../core/errors.ts';
+import { formatIssue } from '../core/imports/import-issue.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import { JOB_FUNCTION_NAMES, SENIORITY_NAMES } from '../core/taxonomy/linkedin-taxonomy.ts';
+import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
+import { parseTargetFile } from '../import/target/target-file.ts';
+import { activateMarket, listMarkets, saveMarket, type StoredMarket } from '../store/markets-repo.ts';
+import type { AppContext } from './app-context.ts';
+
+const VOCABULARY = { seniorities: SENIORITY_NAMES, functions: JOB_FUNCTION_NAMES };
+
+export function writeExampleTarget(path: string, options: { force?: boolean } = {}): string {
+  if (existsSync(path) && !options.force) {
+    throw new ReferableError('CONFLICT', `${path} already exists; edit it, or add --force to overwrite it with the example`);
+  }
+  try {
+    writeFileSync(path, EXAMPLE_TARGET_YAML);
+  } catch (error) {
+    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
+  }
+  return path;
+}
+
+/** Parses a definition or throws one error listing every problem with its line and field. */
+export function parseMarket(fileName: string, text: string): TargetMarket {
+  const { market, issues } = parseTargetFile(fileName, text, VOCABULARY);
+  if (!market) {
+    throw new ReferableError('INVALID_INPUT', `${fileName} is not a valid target market; nothing was changed:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`, { issues });
+  }
+  return market;
+}
+
+export interface MarketView {
+  id: string;
+  name: string;
+  active: boolean;
+  definition: string;
+  market: TargetMarket;
+}
+
+function view(stored: StoredMarket): MarketView {
+  return { id: stored.id, name: stored.name, active: stored.active, definition: stored.definition, market: parseMarket(stored.name, stored.definition) };
+}
+
+/** Validates the whole file first: an invalid file changes nothing. */
+export async function setTarget(context: AppContext, path: string): Promise<MarketView> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ReferableError('NOT_FOUND', `${path}: no such file. Write an example with "referable target init ${path}"`);
+  }
+  const market = parseMarket(path, text);
+  const stored = await context.store.db.transaction().execute((trx) =>
+    saveMarket(trx, context.store.workspaceId, { name: market.name, definition: text }, context.now().toISOString(), context.newId),
+  );
+  return { ...view(stored), market };
+}
+
+export async function listTargets(context: AppContext): Promise<{ id: string; name: string; active: boolean; updatedAt: string }[]> {
+  return (await listMarkets(context.store.db, context.store.workspaceId)).map(({ id, name, active, updatedAt }) => ({ id, name, active, updatedAt }));
+}
+
+async function findMarket(context: AppContext, name?: string): Promise<StoredMarket> {
+  const markets = await listMarkets(context.store.db, context.store.workspaceId);
+  if (markets.length === 0) {
+    throw new ReferableError('NOT_FOUND', 'no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  }
+  const found = name ? markets.find((market) => market.name.toLowerCase() === name.toLowerCase()) : markets.find((market) => market.active);
+  if (!found) {
+    throw new ReferableError('NOT_FOUND', name ? `no target market named "${name}"; markets: ${markets.map((market) => market.name).join(', ')}` : 'no active target market; choose one with "referable target use NAME"');
+  }
+  return found;
+}
+
+export async function showTarget(context: AppContext, name?: string): Promise<MarketView> {
+  return view(await findMarket(context, name));
+}
+
+export async function useTarget(context: AppContext, name: string): Promise<MarketView> {
+  const found = await findMarket(context, name);
+  await activateMarket(context.store.db, context.store.workspaceId, found.id);
+  return view({ ...found, active: true });
+}
+
+/** The active market, or null when none is set (reports then say how to set one). */
+export async function activeTarget(context: AppContext): Promise<TargetMarket | null> {
+  const markets = await listMarkets(context.store.db, context.store.workspaceId);
+  const active = markets.find((market) => market.active);
+  return active ? parseMarket(active.name, active.definition) : null;
+}

@@ -1,0 +1,164 @@
+// The title classifier on the traps a recruiter would notice, other languages and scripts, and hostile input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { classifyTitle, classifyTitleUncached, TITLE_CACHE_SIZE } from './classify-title.ts';
+import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+
+function expectTitle(title: string, seniority: string, jobFunction?: string): void {
+  const result = classifyTitle(title);
+  assert.equal(result.seniority, seniority, `${title}: seniority ${result.seniority} (${result.seniorityReason})`);
+  if (jobFunction !== undefined) assert.equal(result.function, jobFunction, `${title}: function ${result.function} (${result.functionReason})`);
+}
+
+test('partner as a counterpart is not the Partner rank; a partnership rank is', () => {
+  expectTitle('HR Business Partner', 'Entry', 'Human Resources');
+  expectTitle('Talent Acquisition Partner', 'Entry', 'Human Resources');
+  expectTitle('Strategic Partner Manager', 'Senior', 'Business Development');
+  expectTitle('Finance Business Partner', 'Entry', 'Finance');
+  for (const title of ['Partner', 'Partner at McKinsey & Company', 'Managing Partner', 'General Partner', 'Partner, Tax', 'Equity Partner']) {
+    expectTitle(title, 'Partner');
+  }
+});
+
+test('individual-contributor managers are Senior, managers of people are Manager', () => {
+  expectTitle('Senior Product Manager', 'Senior', 'Product Management');
+  expectTitle('Product Manager', 'Senior', 'Product Management');
+  expectTitle('Account Manager', 'Senior', 'Sales');
+  expectTitle('Project Manager', 'Senior', 'Program and Project Management');
+  expectTitle('Associate Product Manager', 'Entry', 'Product Management');
+  expectTitle('Group Product Manager', 'Manager', 'Product Management');
+  expectTitle('Engineering Manager', 'Manager', 'Engineering');
+  expectTitle('Senior Manager, Customer Success', 'Manager', 'Customer Success and Support');
+});
+
+test('chiefs, presidents and vice presidents', () => {
+  expectTitle('Chief of Staff', 'Senior', 'Operations');
+  expectTitle('CEO', 'CXO', 'Entrepreneurship');
+  expectTitle('Chief Financial Officer', 'CXO', 'Finance');
+  expectTitle('President', 'CXO');
+  expectTitle('Vice President', 'VP');
+  expectTitle('SVP Engineering', 'VP', 'Engineering');
+  expectTitle('EVP, Operations', 'VP', 'Operations');
+  expectTitle('CIO', 'CXO', 'Information Technology');
+  expectTitle('CHRO', 'CXO', 'Human Resources');
+  expectTitle('COO', 'CXO', 'Operations');
+  expectTitle('CMO', 'CXO', 'Marketing');
+});
+
+test('banking ranks follow the documented conventions', () => {
+  expectTitle('Assistant Vice President', 'Senior');
+  expectTitle('AVP, Risk', 'Senior', 'Finance');
+  expectTitle('Associate', 'Entry');
+  expectTitle('Senior Associate', 'Senior');
+  expectTitle('Managing Director', 'VP');
+});
+
+test('founders and owners are Owner, with the function their other title names', () => {
+  expectTitle('Founder & CTO', 'Owner', 'Engineering');
+  expectTitle('Co-founder', 'Owner', 'Entrepreneurship');
+  expectTitle('Owner', 'Owner', 'Entrepreneurship');
+  expectTitle('Proprietor', 'Owner');
+  expectTitle('Self-employed', 'Owner');
+  expectTitle('CEO & Co-founder', 'Owner', 'Entrepreneurship');
+  expectTitle('Product Owner', 'Senior', 'Product Management');
+});
+
+test('rank words map to levels', () => {
+  expectTitle('Sr. Software Engineer II', 'Senior', 'Engineering');
+  expectTitle('Software Engineer', 'Entry', 'Engineering');
+  expectTitle('Head of Marketing', 'Director', 'Marketing');
+  expectTitle('Director of Sales', 'Director', 'Sales');
+  expectTitle('Art Director', 'Senior', 'Arts and Design');
+  expectTitle('Creative Director', 'Director', 'Arts and Design');
+  expectTitle('Marketing Intern', 'Training', 'Marketing');
+  expectTitle('Trainee Solicitor', 'Training', 'Legal');
+  expectTitle('Apprentice Electrician', 'Training');
+  expectTitle('Working Student', 'Training');
+  expectTitle('Volunteer', 'Unpaid');
+  expectTitle('Junior Developer', 'Entry', 'Engineering');
+  expectTitle('Graduate Analyst', 'Entry');
+  expectTitle('Lead Designer', 'Senior', 'Arts and Design');
+  expectTitle('Principal Engineer', 'Senior', 'Engineering');
+  expectTitle('Staff Engineer', 'Senior', 'Engineering');
+  expectTitle('Board Member', 'CXO');
+  expectTitle('Advisor', 'Senior', 'Consulting');
+});
+
+test('titles in other languages', () => {
+  expectTitle('Directeur Marketing', 'Director', 'Marketing');
+  expectTitle('Directrice Financière', 'Director', 'Finance');
+  expectTitle('Geschäftsführer', 'CXO', 'Entrepreneurship');
+  expectTitle('Gerente de Operaciones', 'Manager', 'Operations');
+  expectTitle('Jefe de Ventas', 'Manager', 'Sales');
+  expectTitle('Leiter Einkauf', 'Manager', 'Purchasing');
+  expectTitle('Responsable Commercial', 'Manager', 'Sales');
+  expectTitle('Stagiaire', 'Training');
+  expectTitle('Praktikant Marketing', 'Training', 'Marketing');
+  expectTitle('Ingeniero Mecánico', 'Entry', 'Engineering');
+  expectTitle('Ingénieur Réseaux', 'Entry', 'Engineering');
+  expectTitle('Vertriebsmitarbeiter', 'Entry', 'Sales');
+  expectTitle('Abogada', 'Entry', 'Legal');
+  expectTitle('Rechtsanwalt', 'Entry', 'Legal');
+  expectTitle('Comptable', 'Entry', 'Accounting');
+  expectTitle('Buchhalter', 'Entry', 'Accounting');
+  expectTitle('Infirmière', 'Entry', 'Healthcare Services');
+  expectTitle('Professeur', 'Entry', 'Education');
+  expectTitle('Lehrerin', 'Entry', 'Education');
+  expectTitle('Vendedora', 'Entry', 'Sales');
+  expectTitle('数据工程师', 'Entry', 'Engineering');
+  expectTitle('シニアエンジニア', 'Senior', 'Engineering');
+});
+
+test('noise around the title is ignored', () => {
+  expectTitle('Senior PM @ Stripe | ex-Google', 'Senior', 'Product Management');
+  expectTitle('Recruiter | Ex-Founder', 'Entry', 'Human Resources');
+  expectTitle('Executive Assistant to the CEO', 'Entry', 'Administrative');
+  expectTitle('Software Engineer | Open to work', 'Entry', 'Engineering');
+});
+
+test('the O*NET fallback names a function when no rule does, and says so', () => {
+  const welder = classifyTitle('Welder');
+  assert.equal(welder.function, 'Operations');
+  assert.match(welder.functionReason, /^O\*NET: "welder"$/);
+  const sonographer = classifyTitle('Cardiac Sonographer');
+  assert.equal(sonographer.function, 'Healthcare Services');
+});
+
+test('empty and meaningless titles are Unknown with a reason', () => {
+  for (const title of ['', '   ', '--', '🚀🚀', '...', '|||']) {
+    const result = classifyTitle(title);
+    assert.deepEqual([result.seniority, result.function, result.seniorityReason], ['Unknown', 'Unknown', 'no title'], title);
+  }
+  assert.equal(classifyTitle('Open to work').seniorityReason, 'not a job title');
+  assert.equal(classifyTitle('Former CFO').function, 'Unknown');
+  assert.equal(classifyTitle('Retired').seniority, 'Unknown');
+});
+
+test('hostile input never throws and always gives valid names', () => {
+  const long = 'Senior '.repeat(1500);
+  assert.equal(classifyTitle(long).seniority, 'Senior');
+  assert.equal(classifyTitle('x'.repeat(10_000)).seniority, 'Entry');
+  for (const title of ['مدير المبيعات', 'מנהל מוצר', 'प्रबंधक', 'ผู้จัดการ', '\u0000\uffff\ud800', 'İstanbul İK Müdürü', 'Ω'.repeat(300)]) {
+    const result = classifyTitle(title);
+    assert.ok(result.seniority === 'Unknown' || isSeniority(result.seniority));
+  }
+  fc.assert(
+    fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (title) => {
+      const result = classifyTitleUncached(title);
+      assert.ok(result.seniority === 'Unknown' || isSeniority(result.seniority));
+      assert.ok(result.function === 'Unknown' || isJobFunction(result.function));
+      assert.ok(result.seniorityReason.length > 0 && result.functionReason.length > 0);
+    }),
+    { numRuns: 2000, seed: 42 },
+  );
+});
+
+test('results are cached, frozen and bounded', () => {
+  const first = classifyTitle('Staff Data Scientist');
+  assert.equal(classifyTitle('Staff Data Scientist'), first);
+  assert.ok(Object.isFrozen(first));
+  assert.deepEqual(classifyTitleUncached('Staff Data Scientist'), { ...first });
+  for (let i = 0; i < TITLE_CACHE_SIZE + 10; i++) classifyTitle(`Engineer ${i}`);
+  assert.notEqual(classifyTitle('Staff Data Scientist'), first, 'the oldest entry was evicted');
+});

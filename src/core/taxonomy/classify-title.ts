@@ -1,0 +1,92 @@
+// Job title -> LinkedIn seniority and job function, each with the reason that decided it. Never throws; memoized.
+import { matchFunction } from './function-matcher.ts';
+import { UNKNOWN, type JobFunction, type Seniority, type Unknown } from './linkedin-taxonomy.ts';
+import { MAX_TITLE_CHARS, normalizeTitle } from './normalize-title.ts';
+import { DEFAULT_SENIORITY, SENIORITY_RULES } from './title-rules.ts';
+
+export interface TitleClass {
+  readonly seniority: Seniority | Unknown;
+  readonly function: JobFunction | Unknown;
+  readonly seniorityReason: string;
+  readonly functionReason: string;
+}
+
+/** Real networks repeat titles ("Software Engineer" thousands of times); a bounded cache keeps the memory flat on 1M contacts. */
+export const TITLE_CACHE_SIZE = 20_000;
+// A two-generation LRU: hits in the older generation move to the recent one, and when the recent one is full the older is
+// dropped whole. Every operation is O(1); evicting one Map entry at a time degrades badly once V8's Map fills with holes.
+let recent = new Map<string, TitleClass>();
+let older = new Map<string, TitleClass>();
+
+function remember(raw: string, result: TitleClass): void {
+  recent.set(raw, result);
+  if (recent.size >= TITLE_CACHE_SIZE / 2) {
+    older = recent;
+    recent = new Map();
+  }
+}
+
+function unknownBoth(reason: string): TitleClass {
+  return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: reason, functionReason: reason };
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+function seniorityOf(text: string): { seniority: Seniority | Unknown; reason: string } {
+  const ascii = PLAIN_ASCII.test(text);
+  for (const rule of SENIORITY_RULES) {
+    if (ascii && rule.nonAscii) continue;
+    const match = rule.pattern.exec(text);
+    if (match) {
+      const words = match[0].trim();
+      return { seniority: rule.seniority, reason: words ? `${rule.why}: "${words}"` : rule.why };
+    }
+  }
+  return { seniority: DEFAULT_SENIORITY, reason: 'no rank word: a plain title is Entry' };
+}
+
+function classifyUncached(raw: string): TitleClass {
+  const normalized = normalizeTitle(raw);
+  const text = normalized.text;
+  if (text.trim() === '') {
+    if (normalized.droppedNonTitle) return unknownBoth('not a job title');
+    if (normalized.droppedPast) return unknownBoth('only a past role');
+    return unknownBoth('no title');
+  }
+  const seniority = seniorityOf(text);
+  const found = matchFunction(text);
+  return { seniority: seniority.seniority, function: found.jobFunction, seniorityReason: seniority.reason, functionReason: found.reason };
+}
+
+/**
+ * Classifies one job title in any language or script. Empty or meaningless input gives Unknown with the reason; the result
+ * is shared between calls with the same title, so it is frozen.
+ */
+export function classifyTitle(title: string): TitleClass {
+  const raw = typeof title === 'string' ? title : '';
+  const hit = recent.get(raw);
+  if (hit !== undefined) return hit;
+  const old = older.get(raw);
+  if (old !== undefined) {
+    remember(raw, old);
+    return old;
+  }
+  let result: TitleClass;
+  try {
+    result = Object.freeze(classifyUncached(raw));
+  } catch {
+    // The rules are plain regular expressions over bounded text; this only guards the promise never to throw.
+    result = Object.freeze(unknownBoth('could not classify'));
+  }
+  if (raw.length <= MAX_TITLE_CHARS) remember(raw, result);
+  return result;
+}
+
+/** For benchmarks that want to measure the rules rather than the cache. */
+export function classifyTitleUncached(title: string): TitleClass {
+  try {
+    return classifyUncached(typeof title === 'string' ? title : '');
+  } catch {
+    return unknownBoth('could not classify');
+  }
+}

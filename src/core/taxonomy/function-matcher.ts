@@ -1,0 +1,129 @@
+// Finds the job function in a normalized title: rule clues by tier (function-rules.ts), then the O*NET fallback index.
+import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } from './function-rules.ts';
+import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
+import { foldTitleText } from './normalize-title.ts';
+import { ONET_PHRASES, ONET_WORDS } from './onet-titles.data.ts';
+
+interface Clue {
+  /** null for a neutral phrase: it consumes its words so they count for nothing. */
+  jobFunction: JobFunction | null;
+  tier: FunctionTier | -1;
+  phrase: string;
+}
+
+export interface FunctionMatch {
+  jobFunction: JobFunction | Unknown;
+  reason: string;
+}
+
+/** Clues of this tier or stronger decide before the O*NET fallback is asked; weaker ones only after it. */
+const LAST_RULE_TIER_BEFORE_ONET = 3;
+
+const CLUES = new Map<string, Clue>();
+/** Every proper prefix of a multi-word phrase, so the scan stops extending a phrase as soon as nothing can match. */
+const PREFIXES = new Set<string>();
+const INFIXES: { piece: string; clue: Clue }[] = [];
+let longestPhraseWords = 1;
+
+function addClue(phrase: string, clue: Clue): void {
+  if (CLUES.has(phrase)) return; // the first listing wins; a test keeps phrases from meaning two functions
+  CLUES.set(phrase, clue);
+  const parts = phrase.split(' ');
+  longestPhraseWords = Math.max(longestPhraseWords, parts.length);
+  for (let end = 1; end < parts.length; end++) PREFIXES.add(parts.slice(0, end).join(' '));
+}
+
+for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
+for (const [jobFunction, tier, phrases] of FUNCTION_CLUES) {
+  for (const raw of phrases.split('|')) {
+    const phrase = foldTitleText(raw);
+    addClue(phrase, { jobFunction, tier, phrase });
+  }
+}
+for (const [jobFunction, tier, pieces] of FUNCTION_INFIXES) {
+  for (const raw of pieces.split('|')) {
+    const piece = foldTitleText(raw);
+    INFIXES.push({ piece, clue: { jobFunction, tier, phrase: piece } });
+    addClue(piece, { jobFunction, tier, phrase: piece });
+  }
+}
+INFIXES.sort((a, b) => b.piece.length - a.piece.length);
+
+const ONET_WORD = new Map<string, JobFunction>();
+const ONET_PHRASE = new Map<string, JobFunction>();
+for (const [jobFunction, list] of Object.entries(ONET_WORDS) as [JobFunction, string][]) {
+  for (const word of list.split(' ')) ONET_WORD.set(word, jobFunction);
+}
+for (const [jobFunction, list] of Object.entries(ONET_PHRASES) as [JobFunction, string][]) {
+  for (const phrase of list.split('|')) ONET_PHRASE.set(phrase, jobFunction);
+}
+
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/** Compound words ("softwareentwickler") and unspaced scripts ("软件工程师"): the best-tier piece inside, longest first. */
+function infixClue(token: string): Clue | undefined {
+  if (token.length < 6 && PLAIN_WORD.test(token)) return undefined;
+  let best: Clue | undefined;
+  for (const { piece, clue } of INFIXES) {
+    if ((best === undefined || clue.tier < best.tier) && token.includes(piece)) best = clue;
+  }
+  return best;
+}
+
+/** The rightmost O*NET phrase, else the rightmost O*NET word: English titles end with their head noun. */
+function onetFallback(free: readonly string[]): FunctionMatch | undefined {
+  for (let i = free.length - 1; i > 0; i--) {
+    if (free[i] === '|' || free[i - 1] === '|') continue;
+    const phrase = `${free[i - 1]} ${free[i]}`;
+    const jobFunction = ONET_PHRASE.get(phrase);
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${phrase}"` };
+  }
+  for (let i = free.length - 1; i >= 0; i--) {
+    const jobFunction = ONET_WORD.get(free[i]);
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${free[i]}"` };
+  }
+  return undefined;
+}
+
+/** `text` is a normalized title (normalize-title.ts). */
+export function matchFunction(text: string): FunctionMatch {
+  const tokens = text.trim().split(' ');
+  const free: string[] = [];
+  let best: Clue | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token === '|' || token === '') {
+      free.push('|');
+      i++;
+      continue;
+    }
+    let found = CLUES.get(token);
+    let length = 1;
+    let key = token;
+    for (let words = 2; words <= longestPhraseWords && i + words <= tokens.length; words++) {
+      if (!PREFIXES.has(key)) break;
+      const next = tokens[i + words - 1];
+      if (next === '|') break;
+      key = `${key} ${next}`;
+      const longer = CLUES.get(key);
+      if (longer) {
+        found = longer;
+        length = words;
+      }
+    }
+    found ??= infixClue(token);
+    if (found === undefined) {
+      free.push(token);
+      i++;
+      continue;
+    }
+    if (found.jobFunction !== null && (best === undefined || found.tier < best.tier)) best = found;
+    free.push('|');
+    i += length;
+  }
+  if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };
+  const onet = onetFallback(free);
+  if (onet) return onet;
+  if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
+  return { jobFunction: UNKNOWN, reason: 'no function word' };
+}

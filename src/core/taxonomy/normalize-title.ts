@@ -1,0 +1,101 @@
+// Turns a raw job title into the folded, segmented text the title rules read: " senior pm | payments " — lowercase, no accents,
+// segments split at separators, and the parts that say nothing about the current job (company after "at", "ex-Google",
+// "Open to work", "to the CEO") removed.
+
+/** Titles are short (LinkedIn allows 100 characters for a position); anything longer is cut so a 10,000-character paste costs nothing. */
+export const MAX_TITLE_CHARS = 200;
+
+export interface NormalizedTitle {
+  /** Tokens separated by single spaces, segments by " | ", padded with one space at each end; " " when nothing is left. */
+  text: string;
+  /** Something was removed because it is not a job title ("Open to work", "Seeking new opportunities"). */
+  droppedNonTitle: boolean;
+  /** Something was removed because it describes a past role ("ex-Google", "Former CEO"). */
+  droppedPast: boolean;
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const MARKS = /\p{M}/gu;
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th', ı: 'i' };
+const SPECIALS = /[ßæœøđłþı]/g;
+
+/** Lowercase without accents or other combining marks, in any script; also used to fold the rule tables so both sides agree. */
+export function foldTitleText(value: string): string {
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase();
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(SPECIALS, (letter) => SPECIAL_LETTERS[letter] ?? letter);
+}
+
+/** Folds the non-ASCII letters of a lowercase rule pattern the way titles are folded, leaving regex syntax alone. */
+export function foldPattern(pattern: string): string {
+  return PLAIN_ASCII.test(pattern) ? pattern : pattern.normalize('NFKD').replace(MARKS, '');
+}
+
+// French and Italian elision ("chef d'équipe", "ingénieur d'affaires") keeps the article as a word; other apostrophes join.
+const ELISION = /(^|[^\p{L}])(d|l|qu|j|dell|nell|all)['’‘`]/gu;
+const APOSTROPHES = /['’‘`´]/g;
+const SPACED_DASH = /\s[-–—]+\s|\s[-–—]+$|^[-–—]+\s/g;
+const SEPARATOR_CHARS = /[|•·;,()[\]{}:/\\–—<>!?¦»«"“”*#=]+/g;
+const NOT_WORD_ASCII = /[^a-z0-9|]+/g;
+const NOT_WORD = /[^\p{L}\p{N}|]+/gu;
+
+// A segment that starts with one of these describes a past role: dropped whole.
+const PAST = /^(?:ex|former|formerly|previously|prev|past|ehemals|ehemaliger|ehemalige|ancien|ancienne|antiguo|antigua|exs)(?: |$)/;
+// A segment that starts with one of these is a status, not a title.
+const NON_TITLE =
+  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
+// The employer follows these words; it says nothing about the role ("Partner at Partners Capital", "Engineer @ Sales.io").
+const EMPLOYER = / (?:at|chez|bei|bij|presso) /;
+// "Executive Assistant to the CEO", "Chief of Staff, Office of the CTO": the boss's title is not the holder's.
+const BOSS =
+  '(?:ceo|cto|coo|cfo|cmo|cio|cpo|founders?|co founders?|cofounders?|president|chairman|chairwoman|chairperson|chair|managing director|md|vp|svp|evp|vice president|director|partners?|owner|chief executive|gm|general manager|principal|dean|executive director)';
+const TO_THE_BOSS = new RegExp(`(?:^| )(?:to|for|of) (?:the )?${BOSS}(?: and (?:the )?${BOSS})*(?= |$)`, 'g');
+// "Assistant to the Regional Manager", "Advisor to startups": whoever follows is served, whatever their title.
+const SERVES = /(?:^| )(?:assistant|assistants|aide|secretary|ea|pa|advisor|adviser|advisors|chief of staff|intern|liaison|counsel|consultant|coach)(?= (?:to|for) )/;
+
+function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean }): string {
+  let text = segment.trim();
+  if (text === '') return '';
+  if (PAST.test(text)) {
+    flags.past = true;
+    return '';
+  }
+  if (NON_TITLE.test(text)) {
+    flags.nonTitle = true;
+    return '';
+  }
+  if (text.startsWith('at ')) return '';
+  const employer = EMPLOYER.exec(text);
+  if (employer) text = text.slice(0, employer.index);
+  if (text.includes(' to ') || text.includes(' for ') || text.includes(' of ')) {
+    const serves = SERVES.exec(text);
+    if (serves) text = text.slice(0, serves.index + serves[0].length);
+    text = text.replace(TO_THE_BOSS, ' ');
+  }
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Never throws; any string in, a normalized title out. */
+export function normalizeTitle(raw: string): NormalizedTitle {
+  let text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
+  const ascii = PLAIN_ASCII.test(text);
+  text = foldTitleText(text);
+  if (text.includes("'") || !ascii) text = text.replace(ELISION, '$1$2 ').replace(APOSTROPHES, '');
+  text = text
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' and ')
+    .replace(/@/g, ' at ')
+    .replace(SPACED_DASH, ' | ')
+    .replace(SEPARATOR_CHARS, ' | ')
+    .replace(ascii ? NOT_WORD_ASCII : NOT_WORD, ' ');
+  const flags = { nonTitle: false, past: false };
+  const kept: string[] = [];
+  for (const segment of text.split('|')) {
+    const cleaned = cleanSegment(segment, flags);
+    if (cleaned !== '') kept.push(cleaned);
+  }
+  return { text: ` ${kept.join(' | ')} `, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+}

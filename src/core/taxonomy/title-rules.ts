@@ -1,0 +1,201 @@
+// Ordered seniority rules over a normalized title (see normalize-title.ts): the first rule that matches decides.
+//
+// Conventions (the evaluation set is labelled by these; change both together):
+// - A plain title with no rank word is Entry ("Software Engineer", "Nurse", "Physician"), as LinkedIn does: Entry means
+//   "no rank stated", not a judgment of experience. Roman II is Entry, III and above Senior ("Sr. Software Engineer II" is Senior).
+// - Senior: senior/sr/snr, lead, principal, staff engineer/designer/..., distinguished, architects, counsel and Of Counsel,
+//   professors and associate professors (assistant professors and lecturers are Entry), attending physicians, stand-alone
+//   advisors ("Advisor", "Board Advisor"; "Policy Advisor" is a plain title), Chief of Staff (a senior individual
+//   contributor, not CXO), Art Director (a craft rank; Creative Director is a Director), Entrepreneur in Residence.
+// - "X Manager" where X is what is managed rather than a team — product, project, program, account, customer/client
+//   success, relationship, portfolio, partner(ships), brand, product/content/growth/digital marketing, social media,
+//   community, case, category, territory, business development — is an individual contributor: Senior; Entry with
+//   junior/associate/assistant ("Associate Product Manager"); Manager as "Group Product Manager" or "Manager, X". Product
+//   Owner counts as Product Manager. Translations follow ("Chef de projet", "Projektleiter", "产品经理": Senior).
+// - Manager: every other manager (Engineering, Sales, Marketing, Store, Senior Manager), supervisors, team leads,
+//   controllers, managing editors, and Gerente/Jefe/Leiter/Responsable/Chef de/Kierownik.
+// - Director: director, head of, General Manager, dean, head teacher, General Counsel, "Chief Architect/Scientist/Actuary",
+//   Editor-in-Chief, Associate Partner (a rank below partner), Directeur/Directora/部長/总监.
+// - VP: VP/SVP/EVP/Vice President, and Managing Director (the banking and consulting rank, most MDs on LinkedIn).
+//   Assistant/Associate Vice President (AVP, a banking middle rank) is Senior; a banking Associate is Entry.
+// - CXO: Chief X Officer, CEO/CTO/..., President, Chair, board members, trustees and non-executive directors, and the
+//   words that mean CEO: Geschäftsführer (the managing director of a GmbH runs it), PDG/Directeur général, Director
+//   General, Vorstand, Verkställande direktör, 社長.
+// - Partner: a partnership rank — Partner alone, "Partner at X", Managing/General/Senior/Equity/Venture/Audit/Tax Partner,
+//   associé(e), socio. A partner as counterpart is not (HR/Talent/Business Partner, Partner Manager, Partner Engineer).
+// - Owner: founders, co-founders, owners, proprietors, self-employed, freelancers, independent consultants; beats every
+//   other rank ("Founder & CTO" is Owner). Product/Process Owner are not owners; Founding Engineer is Senior.
+// - Training: intern, trainee, apprentice, working student, students, PhD and MBA candidates, residents. Unpaid: volunteers.
+// - Unknown: no title, not a title ("Open to work"), only a past role ("Former CEO"), retired or veteran.
+// - Ignored: the employer after "at"/"@", "ex-"/"former" segments, the boss in "Assistant to the CEO".
+// Function conventions are at the top of function-rules.ts.
+import { foldPattern } from './normalize-title.ts';
+import type { Seniority, Unknown } from './linkedin-taxonomy.ts';
+
+export interface SeniorityRule {
+  seniority: Seniority | Unknown;
+  /** Why this rule decides, shown with the words that matched. */
+  why: string;
+  pattern: RegExp;
+  /** Only for scripts written without spaces: skipped for plain ASCII titles, which cannot match. */
+  nonAscii?: true;
+}
+
+/** Words joined as alternatives; each must stand as whole words in the padded text. */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(` (?:${foldPattern(alternatives.join('|'))})(?= )`);
+}
+
+/** For scripts written without spaces (Chinese, Japanese, Korean): substrings anywhere. */
+function inside(...alternatives: string[]): RegExp {
+  return new RegExp(`(?:${foldPattern(alternatives.join('|'))})`);
+}
+
+/** What a manager manages when it is not a team: "Product Manager" is an individual contributor. */
+export const IC_MANAGED =
+  'product|project|projects|program|programme|account|accounts|acct|customer success|client success|partner success|success|' +
+  'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
+  'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
+  'performance marketing|channel marketing|social media|community|case|category|territory|business development|bizdev';
+const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
+const IC_TRANSLATIONS =
+  'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
+  'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
+  'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
+  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?';
+const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
+const BOARD_QUALIFIER = '(?<!advisory )';
+const PARTNER_QUALIFIERS =
+  'managing|general|senior|junior|equity|salaried|non equity|fixed share|name|venture|operating|limited|audit|tax|advisory|' +
+  'consulting|deal|engagement|investment|executive|global|lead|full|office managing|country managing|regional managing|' +
+  'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
+
+export const SENIORITY_RULES: readonly SeniorityRule[] = [
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  {
+    seniority: 'Unpaid',
+    why: 'volunteer or unpaid',
+    pattern: words(
+      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
+    ),
+  },
+  {
+    seniority: 'Training',
+    why: 'intern, trainee, apprentice or student',
+    pattern: words(
+      'interns?(?! (?:program|programme|coordinator|recruiter|recruiting)(?= ))|internship(?! (?:program|programme|coordinator|manager|recruiter)(?= ))',
+      'trainee|trainees|apprentice|apprenticeship|working student|werkstudent|werkstudentin|praktikant|praktikantin|stagiaire|stagiair|stagista',
+      'tirocinante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
+      'auszubildende|auszubildender|azubi|co op|summer analyst|summer associate|summer intern|phd candidate|phd student|phd researcher',
+      'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
+      '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
+      '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of )',
+    ),
+  },
+  { seniority: 'Training', why: 'intern or trainee', pattern: inside('实习|實習|インターン|研修生|인턴|стажер|стажерка|практикант'), nonAscii: true },
+  {
+    seniority: 'Owner',
+    why: 'founder, owner or self-employed',
+    pattern: words(
+      '(?:co )?founders?(?! associate| office| s office)(?= )|cofounders?|founding partner|founding member|mitgrunder|mitgrunderin|grunder|grunderin',
+      '(?<!(?:product|process|service|data|risk|system|systems|application|platform|control|technical|content|feature|domain|budget|asset|solution|account|program|project|course|policy|business process) )(?:co )?owners?',
+      'proprietor|proprietress|sole proprietor|sole trader|self employed|selfemployed|freelance|freelancer|freelancing|independent consultant',
+      'independent contractor|entrepreneur(?! in residence)|entrepreneurs|solopreneur|inhaber|inhaberin|fondateur|fondatrice|cofondateur|cofondatrice',
+      'co fondateur|co fondatrice|fundador|fundadora|cofundador|cofundadora|co fundador|co fundadora|fondatore|cofondatore|oprichter|mede oprichter',
+      'eigenaar|proprietaire|propietario|propietaria|dueno|duena|empresario|empresaria|autonomo|autonoma|selbststandig|selbstandig|selbststandiger',
+      'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|основатель|основательница|соучредитель|учредитель|владелец|владелица',
+    ),
+  },
+  { seniority: 'Owner', why: 'founder or owner', pattern: inside('创始人|創始人|创办人|創辦人|創業者|オーナー|창업자'), nonAscii: true },
+  {
+    seniority: 'Partner',
+    why: 'partnership rank',
+    pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*partners?(?= \\| | $| and | in | of | with | for )`),
+  },
+  { seniority: 'Partner', why: 'partnership rank', pattern: words('associe|associee|socio|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
+  {
+    seniority: 'CXO',
+    why: 'C-level, president or board',
+    pattern: words(
+      'chief (?:\\S+ ){1,4}officer|chief executive|ceo|cto|cfo|coo|cmo|cio|ciso|cpo|cro|cdo|chro|cco|cso|cxo|clo|cno|cao|cbo|cgo|caio|cpto|co ceo',
+      '(?<!vice |vp |v |assistant vice |associate vice )(?:president|presidente|presidenta|prasident|prasidentin|praesident)|prezes',
+      '(?<!vice |deputy )(?:chairman|chairwoman|chairperson|chair of the board|board chair|executive chair)|(?<=^ |\\| )(?:co )?chair(?= \\|| $)',
+      `${BOARD_QUALIFIER}board members?|${BOARD_QUALIFIER}member of the board|board director|board of directors|${BOARD_QUALIFIER}board of trustees`,
+      'non executive director|non exec director|nonexecutive director|ned|independent director|trustee|trustees|verwaltungsrat|verwaltungsratin',
+      'aufsichtsrat|aufsichtsratin|vorstand|vorstandin|vorstandsvorsitzende|vorstandsvorsitzender|vorstandsmitglied|consejero|consejera',
+      'geschaftsfuhrer|geschaftsfuhrerin|geschaeftsfuehrer|geschaeftsfuehrerin|pdg|president directeur general|directeur general|directrice generale',
+      'director general|directora general|general director|direttore generale|direttrice generale|diretor geral|diretora geral|diretor presidente',
+      'consejero delegado|consejera delegada|verkstallande direktor|toimitusjohtaja|administrerende direktor|generaldirektor|генеральный директор|президент',
+    ),
+  },
+  { seniority: 'CXO', why: 'C-level or president', pattern: inside('首席\\S*官|(?<!副)总裁|(?<!副)總裁|董事长|董事長|(?<!副)社長|代表取締役|会長|최고경영자|대표이사'), nonAscii: true },
+  {
+    seniority: 'VP',
+    why: 'vice president or managing director',
+    pattern: words(
+      '(?<!assistant |associate |asst |assoc |assist )(?:vice president|vice presidente|vice presidenta|vp|vps)|vicepresident|vicepresidente|vicepresidenta',
+      'vizeprasident|vizeprasidentin|vice chair|vice chairman|vice chairwoman|svp|evp|gvp|cvp|rvp|managing director|managing directors|вице президент',
+    ),
+  },
+  { seniority: 'VP', why: 'vice president', pattern: inside('副总裁|副總裁|副社長'), nonAscii: true },
+  {
+    seniority: 'Director',
+    why: 'director or head',
+    pattern: words(
+      '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
+      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household)(?= ))|headteacher|headmaster',
+      'headmistress|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
+      'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal',
+    ),
+  },
+  { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
+  {
+    seniority: 'Manager',
+    why: 'manager of people',
+    pattern: words(
+      `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
+      'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
+      'crew leader|managing editor|(?<!traffic )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)',
+      'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
+      'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
+      '\\S*(?<!projekt)leiter(?:in)?|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
+      'gestor|gestora|menedzher|менеджер|руководитель|начальник',
+    ),
+  },
+  { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
+  {
+    seniority: 'Senior',
+    why: 'senior rank',
+    pattern: words(
+      'senior|seniors|sr|snr|lead(?! (?:generation|gen|generator|qualification|nurturing)(?= ))|principal|distinguished|technical fellow|senior fellow',
+      'staff(?= (?:software|engineer|engineers|data|product|designer|design|scientist|developer|researcher|research|machine|ml|frontend|front|backend|back|full|fullstack|security|site|platform|infrastructure|ux|mobile|ios|android|analytics|applied|systems|technical|sre|swe|architect|cloud|devops|ai) )',
+      'founding (?:engineer|designer|software|product|data|ml|ai|developer|scientist)|chief of staff|art director|art directors',
+      '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
+      '(?<!assistant |asst |assistent )(?:professor|professors)|attending|entrepreneur in residence|eir|старший|ведущий',
+      '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
+      '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
+      'smts|lmts|pmts|advisory board|advisory board member|member of the advisory board|(?<=^ |\\| )(?:of |special |senior |lead )?counsel(?= \\|| $)',
+    ),
+  },
+  { seniority: 'Senior', why: 'senior rank', pattern: inside('高级|高級|資深|资深|(?<![\\u30a0-\\u30ff])シニア|시니어'), nonAscii: true },
+  {
+    seniority: 'Entry',
+    why: 'junior, associate or assistant',
+    pattern: words(
+      'junior|juniors|jr|jnr|entry level|associate|associates|assoc|assistant|assistants|asst|graduate|grad|new grad|apm|asistente|assistente',
+      'assistent|assistentin|auxiliar|ayudante|младший',
+    ),
+  },
+  { seniority: 'Entry', why: 'junior', pattern: inside('初级|初級|ジュニア|주니어'), nonAscii: true },
+  {
+    seniority: 'Senior',
+    why: 'individual-contributor "X Manager" (manages a product, project or account, not a team)',
+    pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}`),
+  },
+  { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
+  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|architekt|architektin|arkitekt') },
+];
+
+/** When no rule matches: a plain title names a job with no rank, which LinkedIn calls Entry. */
+export const DEFAULT_SENIORITY: Seniority = 'Entry';

@@ -1,0 +1,49 @@
+// Tie strength: more evidence means a stronger tie, ratings dominate, every tie explains itself.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { emptySignals } from './tie-signals.ts';
+import { explainStrength, strengthBand, tieStrength } from './tie-strength.ts';
+
+const NOW = Date.parse('2026-11-25T00:00:00Z');
+const bare = { kind: 'connected' as const, connectedOn: '2026-06-01', signals: emptySignals(), rating: null };
+
+describe('tieStrength', () => {
+  it('rates a connection with no history as weak, and explains it', () => {
+    const result = tieStrength(bare, NOW);
+    assert.equal(strengthBand(result.strength), 'weak');
+    assert.match(explainStrength(result), /LinkedIn connection/);
+  });
+
+  it('rates a recent, frequent correspondent who recommended you as strong', () => {
+    const result = tieStrength({ ...bare, connectedOn: '2015-01-01', signals: { ...emptySignals(), messageCount: 40, lastMessageAt: '2026-11-01T10:00:00Z', recommendedMe: true, endorsementCount: 5, endorsedSkills: [] } }, NOW);
+    assert.equal(strengthBand(result.strength), 'strong');
+    assert.deepEqual(result.parts.map((part) => part.signal), ['kind', 'messages', 'recency', 'endorsements', 'recommendation', 'age']);
+  });
+
+  it('lets an old conversation count for less than a recent one', () => {
+    const recent = tieStrength({ ...bare, signals: { ...emptySignals(), messageCount: 5, lastMessageAt: '2026-11-20T00:00:00Z' } }, NOW);
+    const old = tieStrength({ ...bare, signals: { ...emptySignals(), messageCount: 5, lastMessageAt: '2022-11-20T00:00:00Z' } }, NOW);
+    assert.ok(recent.strength > old.strength);
+  });
+
+  it('lets your rating outweigh the export', () => {
+    assert.ok(tieStrength({ ...bare, rating: 5 }, NOW).strength > 0.7);
+    const chatty = { ...bare, signals: { ...emptySignals(), messageCount: 50, lastMessageAt: '2026-11-20T00:00:00Z' } };
+    assert.ok(tieStrength({ ...chatty, rating: 1 }, NOW).strength < tieStrength(chatty, NOW).strength);
+  });
+
+  it('stays in (0, 1] and never decreases when evidence is added (property)', () => {
+    fc.assert(
+      fc.property(fc.nat(500), fc.nat(20), fc.boolean(), fc.integer({ min: 0, max: 3000 }), (messages, endorsements, recommended, daysAgo) => {
+        const last = new Date(NOW - daysAgo * 86_400_000).toISOString();
+        const signals = { ...emptySignals(), messageCount: messages, lastMessageAt: messages ? last : '', endorsementCount: endorsements, recommendedMe: recommended };
+        const value = tieStrength({ ...bare, signals }, NOW).strength;
+        const more = tieStrength({ ...bare, signals: { ...signals, messageCount: messages + 1, lastMessageAt: last } }, NOW).strength;
+        assert.ok(value > 0 && value <= 1);
+        assert.ok(more >= value);
+      }),
+      { seed: 7 },
+    );
+  });
+});
