@@ -1,6 +1,6 @@
 // Endorsement_Received_Info.csv and Recommendations_Received.csv: the warmest signals, from the closest ties.
-import type { Random } from './seeded-random.ts';
-import { weightedSampler } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
+import { weightedSampler } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatDayMonthYear } from './demo-dates.ts';
 import type { Owner } from './demo-owner.ts';

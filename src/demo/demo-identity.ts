@@ -1,6 +1,6 @@
 // Who a generated person is: names as typed (with their quirks), a unique profile URL, an optional email.
-import type { Random } from './seeded-random.ts';
-import { weightedSampler } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
+import { weightedSampler } from '../core/random/seeded-random.ts';
 import { firstNameSpellings, lastNameSpellings, NAME_CULTURES, NAME_DECORATIONS, NAME_SUFFIXES, type NameCulture } from './demo-world.ts';
 
 export const PROFILE_URL_PREFIX = 'https://www.linkedin.com/in/';

@@ -1,5 +1,5 @@
 // Invitations.csv: how the newest tenth of the network was invited, plus invitations still pending.
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatTimestamp, SECONDS_PER_DAY } from './demo-dates.ts';
 import type { Identity, IdentityFactory } from './demo-identity.ts';

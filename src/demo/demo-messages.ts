@@ -2,7 +2,7 @@
 //
 // Message counts per conversation follow a Pareto law (alpha 1.2): most threads are one or two messages,
 // a few close contacts have dozens — the shape tie strength has to cope with in real inboxes.
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
 import { csvLine } from './csv-text.ts';
 import { formatTimestamp, SECONDS_PER_DAY } from './demo-dates.ts';
 import type { IdentityFactory } from './demo-identity.ts';

@@ -1,5 +1,5 @@
 // The owner of the generated export: a product manager between jobs, with a career that shapes their network.
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatMonthYear } from './demo-dates.ts';
 import { asciiSlug, PROFILE_URL_PREFIX } from './demo-identity.ts';

@@ -1,6 +1,6 @@
 // The owner's first-degree connections: who they are, where they work, what they do, when they connected.
-import type { Random } from './seeded-random.ts';
-import { weightedSampler } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
+import { weightedSampler } from '../core/random/seeded-random.ts';
 import type { Identity, IdentityFactory } from './demo-identity.ts';
 import type { Owner, OwnerPosition } from './demo-owner.ts';
 import {

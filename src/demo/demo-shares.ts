@@ -1,5 +1,5 @@
 // Shares.csv and Company Follows.csv: what the owner posts about, and the employers they keep an eye on.
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatDayMonthYear, formatTimestamp, SECONDS_PER_DAY } from './demo-dates.ts';
 import type { Owner } from './demo-owner.ts';

@@ -3,7 +3,7 @@
 // Pure: no file system, no clock, no Math.random. `today` is injected and every date written is on or
 // before it; the same options always give byte-identical files. Each file gets its own forked random
 // stream, so changing how one file is generated does not reshuffle the others.
-import { createRandom } from './seeded-random.ts';
+import { createRandom } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatDayMonthYear, parseIsoDay } from './demo-dates.ts';
 import { createIdentityFactory } from './demo-identity.ts';

@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { findIndustry, isIndustryName } from '../../core/industries/industries.ts';
-import { FIT_DIMENSIONS, MARKET_DEFAULTS, type TargetMarket, type Tier } from '../../core/market/target-market.ts';
+import { FIT_DIMENSIONS, hasCriteria, MARKET_DEFAULTS, type TargetMarket, type Tier } from '../../core/market/target-market.ts';
 import { foldText } from '../../core/text/fold.ts';
 import type { ImportIssue } from '../import-issue.ts';
 
@@ -191,13 +191,8 @@ export function parseTargetFile(fileName: string, source: string, vocabulary: Ta
     issues.push(issue('the market names nothing to look for; add at least one of companies, functions, seniorities, industries, locations or keywords', 1));
   }
   const withPoints = FIT_DIMENSIONS.filter((dimension) => weights[dimension] > 0);
-  if (issues.length === 0 && withPoints.every((dimension) => !hasList(market, dimension))) {
+  if (issues.length === 0 && withPoints.every((dimension) => !hasCriteria(market, dimension))) {
     issues.push(issue('every dimension with criteria has weight 0, so nobody could be in market; give one of them points', lineOf(doc, lines, ['weights']), 'weights'));
   }
   return issues.length > 0 ? { market: null, issues } : { market, issues: [] };
-}
-
-function hasList(market: TargetMarket, dimension: (typeof FIT_DIMENSIONS)[number]): boolean {
-  const lists = { company: market.companies, function: market.functions, seniority: market.seniorities, industry: market.industries, location: market.locations, keywords: market.keywords };
-  return lists[dimension].length > 0;
 }
