@@ -56,7 +56,9 @@ export function classifyAndScoreBench(runs: number): BenchRow[] {
     inMarket = 0;
     for (const input of inputs) {
       const role = classifyTitle(input.title);
-      if (score({ ...input, seniority: role.seniority, function: role.function }).inMarket) inMarket++;
+      // An explicit literal, as the app builds it: object spread takes V8's slow path and would triple the time.
+      const scored = score({ company: input.company, companyKey: input.companyKey, title: input.title, location: input.location, industry: input.industry, seniority: role.seniority, function: role.function });
+      if (scored.inMarket) inMarket++;
     }
     times.push(performance.now() - start);
   }

@@ -6,6 +6,8 @@ import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, ContactsTable } from './schema.ts';
 
 function parseList<T = string>(text: string): T[] {
+  // Most contacts have no phones, tags or locked fields: skip the parser for the empty list.
+  if (text === '[]' || text === '') return [];
   try {
     const value: unknown = JSON.parse(text);
     return Array.isArray(value) ? (value as T[]) : [];

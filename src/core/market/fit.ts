@@ -40,6 +40,20 @@ function wordPattern(words: string[]): RegExp | null {
   return new RegExp(`(?:^| )(${escaped.join('|')})(?: |$)`);
 }
 
+/** A bounded memo: cleared when full, so a long-lived scorer never grows without limit. */
+function memo<T>(compute: (key: string) => T, limit = 100_000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value as T;
+  };
+}
+
 export function formatReason(reason: FitReason): string {
   return `${reason.label} +${Math.round(reason.points)}`;
 }
@@ -58,38 +72,50 @@ export function createFitScorer(market: TargetMarket) {
   const locationPattern = wordPattern(market.locations);
   const taggedIndustries = new Map(Object.entries(market.companyIndustries).map(([name, industry]) => [companyKey(name), industry]));
 
+  // Networks repeat employers, titles and places: everything that depends on one of them alone is memoized, so
+  // scoring a million contacts folds each distinct string once.
+  // Reasons are immutable and shared between contacts: no strings or objects are built per contact.
+  const reason = (dimension: FitDimension, label: string, points: number): FitReason => Object.freeze({ dimension, label, points });
+  const companyFacts = memo((key: string) => {
+    const target = key ? (companies.get(key) ?? null) : null;
+    const because = target && weights.company > 0 ? reason('company', `company ${target.name} (tier ${target.tier})`, weights.company * MARKET_DEFAULTS.tierFactor[target.tier]) : null;
+    return { target, because, taggedIndustry: target?.industry || taggedIndustries.get(key) || '' };
+  });
+  const functionReason = memo((name: string) => (weights.function > 0 && functions.has(name) ? reason('function', `function ${name}`, weights.function) : null));
+  const seniorityReason = memo((level: string) => {
+    if (weights.seniority <= 0) return null;
+    if (seniorities.has(level)) return reason('seniority', `seniority ${level}`, weights.seniority);
+    const rung = LADDER.indexOf(level);
+    return rung >= 0 && wantedRungs.some((wanted) => Math.abs(wanted - rung) === 1)
+      ? reason('seniority', `seniority ${level} (one level off)`, weights.seniority * MARKET_DEFAULTS.adjacentSeniorityFactor)
+      : null;
+  });
+  const industryReason = memo((industry: string) => {
+    const match = weights.industry > 0 ? market.industries.find((wanted) => industryFallsUnder(industry, wanted)) : undefined;
+    return match ? reason('industry', `industry ${industry}${industry === match ? '' : ` (in ${match})`}`, weights.industry) : null;
+  });
+  const locationReason = memo((location: string) =>
+    weights.location > 0 && locationPattern?.test(foldText(location)) ? reason('location', `location ${location}`, weights.location) : null,
+  );
+  const keywordReason = memo((text: string) => {
+    const keyword = weights.keywords > 0 && keywordPattern ? keywordPattern.exec(foldText(text))?.[1] : undefined;
+    return keyword ? reason('keywords', `keyword "${keyword}"`, weights.keywords) : null;
+  });
   return function scoreFit(contact: FitInput): FitResult {
     const reasons: FitReason[] = [];
-    const target = contact.companyKey ? (companies.get(contact.companyKey) ?? null) : null;
-    if (target && weights.company > 0) {
-      reasons.push({ dimension: 'company', label: `company ${target.name} (tier ${target.tier})`, points: weights.company * MARKET_DEFAULTS.tierFactor[target.tier] });
-    }
-    if (weights.function > 0 && functions.has(contact.function)) {
-      reasons.push({ dimension: 'function', label: `function ${contact.function}`, points: weights.function });
-    }
-    if (weights.seniority > 0) {
-      if (seniorities.has(contact.seniority)) {
-        reasons.push({ dimension: 'seniority', label: `seniority ${contact.seniority}`, points: weights.seniority });
-      } else {
-        const rung = LADDER.indexOf(contact.seniority);
-        if (rung >= 0 && wantedRungs.some((wanted) => Math.abs(wanted - rung) === 1)) {
-          reasons.push({ dimension: 'seniority', label: `seniority ${contact.seniority} (one level off)`, points: weights.seniority * MARKET_DEFAULTS.adjacentSeniorityFactor });
-        }
-      }
-    }
-    if (weights.industry > 0) {
-      const industry = contact.industry || target?.industry || taggedIndustries.get(contact.companyKey) || '';
-      const match = industry ? market.industries.find((wanted) => industryFallsUnder(industry, wanted)) : undefined;
-      if (match) reasons.push({ dimension: 'industry', label: `industry ${industry}${industry === match ? '' : ` (in ${match})`}`, points: weights.industry });
-    }
-    if (locationPattern && contact.location) {
-      const found = locationPattern.exec(foldText(contact.location));
-      if (found) reasons.push({ dimension: 'location', label: `location ${contact.location}`, points: weights.location });
-    }
-    if (keywordPattern && (contact.title || contact.company)) {
-      const found = keywordPattern.exec(foldText(`${contact.title} ${contact.company}`));
-      if (found) reasons.push({ dimension: 'keywords', label: `keyword "${found[1]}"`, points: weights.keywords });
-    }
+    const { target, because, taggedIndustry } = companyFacts(contact.companyKey);
+    if (because) reasons.push(because);
+    const byFunction = functionReason(contact.function);
+    if (byFunction) reasons.push(byFunction);
+    const bySeniority = seniorityReason(contact.seniority);
+    if (bySeniority) reasons.push(bySeniority);
+    const industry = contact.industry || taggedIndustry;
+    const byIndustry = industry ? industryReason(industry) : null;
+    if (byIndustry) reasons.push(byIndustry);
+    const byLocation = contact.location ? locationReason(contact.location) : null;
+    if (byLocation) reasons.push(byLocation);
+    const byKeyword = (contact.title ? keywordReason(contact.title) : null) ?? (contact.company ? keywordReason(contact.company) : null);
+    if (byKeyword) reasons.push(byKeyword);
     let total = 0;
     for (const reason of reasons) total += reason.points;
     const fit = Math.min(100, Math.round(total));
