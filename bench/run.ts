@@ -2,6 +2,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchRow } from './bench-table.ts';
+import { graphBench } from './graph-bench.ts';
 import { importBench } from './import-bench.ts';
 import { classifyAndScoreBench, reportBench, taxonomyAccuracy } from './market-bench.ts';
 
@@ -15,6 +16,8 @@ console.log('target-market benchmarks...');
 rows.push(...classifyAndScoreBench(RUNS));
 rows.push(...reportBench(work, RUNS));
 rows.push(...taxonomyAccuracy());
+console.log('graph engine benchmarks (cascade vs C and graphology, paths, build from the store)...');
+rows.push(...(await graphBench(work, RUNS)));
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));
 writeFileSync(new URL('./RESULTS.md', import.meta.url), table);

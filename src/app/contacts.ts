@@ -9,7 +9,8 @@ import { tieStrength } from '../core/ties/tie-strength.ts';
 import { getContact, loadContacts, updateContacts } from '../store/contacts-repo.ts';
 import { listContactEvents } from '../store/history-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
+import { deleteTie, loadTies, upsertTies } from '../store/ties-repo.ts';
+import { emptySignals } from '../core/ties/tie-signals.ts';
 import type { AppContext } from './app-context.ts';
 import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
@@ -220,4 +221,25 @@ export async function rateContact(context: AppContext, reference: string, rating
   const next = { ...contact, rating, updatedAt: context.now().toISOString() };
   await updateContacts(context.store.db, context.store.workspaceId, [next]);
   return summarize(next);
+}
+
+/**
+ * "A knows B", entered by hand: a second-degree tie the exports cannot show (a manual tie, strength from its kind).
+ * Stored once, from the first-named contact; the network treats it as mutual.
+ */
+export async function linkContacts(context: AppContext, first: string, second: string, options: { remove?: boolean } = {}) {
+  const a = await resolveContact(context, first);
+  const b = await resolveContact(context, second);
+  if (a.id === b.id) throw new ReferableError('INVALID_INPUT', `${displayName(a)} is the same contact twice; name two different people`);
+  const { db, workspaceId, dialect } = context.store;
+  const [from, to] = a.id < b.id ? [a, b] : [b, a];
+  const key = { fromType: 'contact' as const, fromId: from.id, contactId: to.id, kind: 'manual' as const };
+  if (options.remove) {
+    const removed = await deleteTie(db, workspaceId, key);
+    if (removed === 0) throw new ReferableError('NOT_FOUND', `${displayName(a)} and ${displayName(b)} were not linked`);
+    return { linked: false, a: summarize(a), b: summarize(b) };
+  }
+  const now = context.now().toISOString();
+  await upsertTies(db, dialect, workspaceId, [{ ...key, connectedOn: now.slice(0, 10), signals: emptySignals(), source: 'manual', updatedAt: now }]);
+  return { linked: true, a: summarize(a), b: summarize(b) };
 }

@@ -14,6 +14,8 @@ import type { MarketReport } from '../core/market/market-report.ts';
 import { saveMarket } from '../store/markets-repo.ts';
 import { marketReport } from './report.ts';
 import { parseMarket } from './target.ts';
+import { warmPaths, type WarmPaths } from './paths.ts';
+import { estimateWordOfMouth, type ReachResult } from './reach.ts';
 
 export const DEMO_EXPORT_NAME = 'Basic_LinkedInDataExport_demo.zip';
 /** An earlier download of the same network, imported first so the demo shows job changes. */
@@ -36,6 +38,10 @@ export interface DemoSummary {
   import: ImportReport;
   /** The sample target market's report (the example `target init` writes, set as the active market). */
   report: MarketReport;
+  /** Warm paths to the first tier-1 target company. */
+  path: WarmPaths;
+  /** Word of mouth from you, with the quality-vs-quantity what-if side by side. */
+  reach: ReachResult;
 }
 
 /** Re-running the demo rebuilds it; it never writes over a workspace that holds the user's own imports. */
@@ -65,5 +71,8 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   const imported = await importContacts(context, { path: exportPath });
   const market = parseMarket('example target market', EXAMPLE_TARGET_YAML);
   await saveMarket(db, workspaceId, { name: market.name, definition: EXAMPLE_TARGET_YAML }, context.now().toISOString(), context.newId);
-  return { exportPath, previousImport, import: imported, report: await marketReport(context) };
+  const report = await marketReport(context);
+  const path = await warmPaths(context, market.companies[0].name, { k: 3 });
+  const reach = await estimateWordOfMouth(context, { runs: 2_000, whatIf: ['add-weak=100', 'strengthen=10'], ask: 3 });
+  return { exportPath, previousImport, import: imported, report, path, reach };
 }

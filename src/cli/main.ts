@@ -7,6 +7,7 @@ import { registerContacts } from './commands/contacts-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerImport } from './commands/import-command.ts';
 import { registerInit } from './commands/init-command.ts';
+import { registerNetwork, registerReach } from './commands/network-commands.ts';
 import { registerReport } from './commands/report-command.ts';
 import { registerTarget } from './commands/target-command.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
@@ -28,6 +29,8 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   registerContacts(program, shell);
   registerTarget(program, shell);
   registerReport(program, shell);
+  registerNetwork(program, shell);
+  registerReach(program, shell);
   registerBackup(program, shell);
   registerDemo(program, shell);
   for (const command of program.commands) command.exitOverride();

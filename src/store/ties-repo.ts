@@ -56,3 +56,15 @@ export async function upsertTies(db: Kysely<Database>, dialect: StoreDialect, wo
     { keys: ['workspace_id', 'from_type', 'from_id', 'contact_id', 'kind'], update: ['connected_on', 'signals', 'source', 'updated_at'] },
   );
 }
+
+export async function deleteTie(db: Kysely<Database>, workspaceId: string, tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>): Promise<number> {
+  const result = await db
+    .deleteFrom('ties')
+    .where('workspace_id', '=', workspaceId)
+    .where('from_type', '=', tie.fromType)
+    .where('from_id', '=', tie.fromId)
+    .where('contact_id', '=', tie.contactId)
+    .where('kind', '=', tie.kind)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

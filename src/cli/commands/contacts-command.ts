@@ -1,6 +1,6 @@
 // `referable contacts list|show|edit|tag|rate`: find people and keep what you know about them.
 import { Option, type Command } from 'commander';
-import { CONTACT_SORTS, EDITABLE_FIELDS, editContact, listContacts, rateContact, showContact, tagContact, type ContactSort, type EditableField } from '../../app/contacts.ts';
+import { CONTACT_SORTS, EDITABLE_FIELDS, editContact, linkContacts, listContacts, rateContact, showContact, tagContact, type ContactSort, type EditableField } from '../../app/contacts.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -104,6 +104,17 @@ export function registerContacts(program: Command, shell: Shell): void {
       const contact = await shell.withContext(command, (context) => tagContact(context, reference, add, remove));
       if (options.json) return printJson(shell.output, contact);
       shell.output.out(`${plain(contact.name)}: ${contact.tags.length ? contact.tags.map(plain).join(', ') : '(no tags)'}`);
+    });
+
+  contacts
+    .command('link')
+    .description('record that two contacts know each other (a tie the exports cannot show; used for warm paths)')
+    .argument('<first>', 'a contact: id, LinkedIn URL, email or unambiguous name')
+    .argument('<second>', 'another contact')
+    .option('--remove', 'remove the link instead')
+    .action(async (first: string, second: string, options: { remove?: boolean }, command: Command) => {
+      const result = await shell.withContext(command, (context) => linkContacts(context, first, second, options));
+      shell.output.out(`${plain(result.a.name)} and ${plain(result.b.name)} ${result.linked ? 'now know each other' : 'are no longer linked'}.`);
     });
 
   contacts

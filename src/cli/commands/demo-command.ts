@@ -8,6 +8,7 @@ import { printJson } from '../output.ts';
 import { globalOptions, type Shell } from '../shell.ts';
 import { printImportReport } from './import-command.ts';
 import { printReport } from './report-command.ts';
+import { printPaths, printReach } from './network-commands.ts';
 
 export const DEMO_DB = 'referable-demo.db';
 const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
@@ -38,8 +39,12 @@ export function registerDemo(program: Command, shell: Shell): void {
       printImportReport(shell.output, summary.import);
       shell.output.out('');
       printReport(shell.output, summary.report);
+      shell.output.out('');
+      printPaths(shell.output, summary.path);
+      shell.output.out('');
+      printReach(shell.output, summary.reach);
       const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
-      shell.output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}`);
+      shell.output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}\n  referable path${db} "Clearbrook Payments"\n  referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5`);
       shell.output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
     });
 }

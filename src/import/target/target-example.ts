@@ -60,7 +60,7 @@ weights:
   keywords: 5
 
 goals:
-  inMarketConnections: 300   # in-market connections to reach
+  inMarketConnections: 500   # in-market connections to reach
   coveredCompanies: 6        # target companies with at least one contact
   by: 2027-06-30             # optional: the date to reach them by
   weekly:

@@ -1,0 +1,273 @@
+// The graph engine's figures: cascade edge-visits/s vs a C reference and graphology, top-5 warm paths, graph build from the store.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { singleSource } from 'graphology-shortest-path/dijkstra.js';
+import { buildCsrGraph, edgeCount, type CsrGraph } from '../src/core/graph/csr-graph.ts';
+import { edgeCoin, estimateReach, runKeys } from '../src/core/graph/independent-cascade.ts';
+import { topPaths } from '../src/core/graph/top-paths.ts';
+import { openContext } from '../src/app/app-context.ts';
+import { loadNetwork, type LoadedNetwork } from '../src/app/network.ts';
+import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
+import { zipFiles } from '../src/demo/write-zip.ts';
+import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
+import { companyMask, generateProfessionalNetwork } from './graph-generators.ts';
+import { median, ms, type BenchRow } from './bench-table.ts';
+
+const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
+const C_SOURCE = new URL('./cascade-reference.c', import.meta.url).pathname;
+const SEED = 20261125;
+const TODAY = '2026-11-25';
+/** Work per timed measurement: enough cascades for ~20M edge visits (ours and C), ~1.5M for graphology. */
+const VISITS_PER_MEASUREMENT = 20e6;
+const GRAPHOLOGY_VISITS = 1.5e6;
+/** graphology is slow: at most this many timed measurements of it. */
+const GRAPHOLOGY_MEASUREMENTS = 3;
+
+type EdgeAttributes = { p: number; i: number };
+type Graphology = DirectedGraph<Record<string, never>, EdgeAttributes>;
+
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+const rate = (visits: number, took: number): string => `${(visits / took / 1000).toFixed(1)} M edge-visits/s`;
+
+/** Compiles the C reference; null (with the reason) when the system has no working compiler. */
+function compileReference(work: string): { bin: string | null; reason: string } {
+  const bin = join(work, 'cascade');
+  const result = spawnSync('cc', ['-O2', '-o', bin, C_SOURCE], { encoding: 'utf8' });
+  if (result.error) return { bin: null, reason: `no C compiler (${result.error.message})` };
+  if (result.status !== 0) return { bin: null, reason: `cc failed: ${result.stderr.trim().split('\n')[0]}` };
+  return { bin, reason: '' };
+}
+
+/** The CSR arrays, seeds and run keys in the layout cascade-reference.c reads. */
+function writeCascadeInput(path: string, graph: CsrGraph, seeds: Int32Array, keys: Uint32Array): void {
+  const m = edgeCount(graph);
+  const view = (array: Int32Array | Uint32Array | Float32Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  const header = Int32Array.of(graph.nodeCount, m, seeds.length, keys.length / 2);
+  const parts = [header, graph.offsets.subarray(0, graph.nodeCount + 1), graph.targets.subarray(0, m), graph.probabilities.subarray(0, m), seeds, keys];
+  writeFileSync(path, Buffer.concat(parts.map(view)));
+}
+
+function runReference(bin: string, input: string): { visits: number; ms: number } {
+  const result = spawnSync(bin, [input], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`C reference failed: ${result.stderr}`);
+  const [visits, , seconds] = result.stdout.trim().split(' ').map(Number);
+  return { visits, ms: seconds * 1000 };
+}
+
+/** The same directed edges in graphology, each with its pass probability `p` and CSR index `i` (so coins match ours). */
+function toGraphology(graph: CsrGraph): Graphology {
+  const g: Graphology = new DirectedGraph();
+  for (let v = 0; v < graph.nodeCount; v++) g.addNode(v);
+  for (let u = 0; u < graph.nodeCount; u++) {
+    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) g.addDirectedEdge(u, graph.targets[e], { p: graph.probabilities[e], i: e });
+  }
+  return g;
+}
+
+/** The same independent-cascade loop as spreadInWorld, written the idiomatic way over graphology's API. */
+function graphologyCascade(g: Graphology, seeds: readonly string[], keys: Uint32Array): { visits: number; reached: number } {
+  let visits = 0;
+  let reached = 0;
+  for (let r = 0; r < keys.length / 2; r++) {
+    const key1 = keys[2 * r];
+    const key2 = keys[2 * r + 1];
+    const informed = new Set<string>(seeds);
+    const queue = [...informed];
+    for (let head = 0; head < queue.length; head++) {
+      g.forEachOutEdge(queue[head], (_edge, attributes, _source, target) => {
+        visits++;
+        if (informed.has(target)) return;
+        if (edgeCoin(attributes.i, key1, key2) < attributes.p * 4294967296) {
+          informed.add(target);
+          queue.push(target);
+        }
+      });
+    }
+    reached += queue.length - seeds.length;
+  }
+  return { visits, reached };
+}
+
+interface CascadeCase {
+  label: string;
+  graph: CsrGraph;
+  seeds: Int32Array;
+}
+
+/** Our estimateReach, the C loop and graphology on the same worlds, measurements interleaved; two rows. */
+function cascadeRows(work: string, runs: number, reference: { bin: string | null; reason: string }, item: CascadeCase, g: Graphology): BenchRow[] {
+  // Calibrate the number of cascades per measurement on a warm-up (which also lets V8 optimise the kernel).
+  const probe = estimateReach(item.graph, item.seeds, { runs: 10, seed: SEED });
+  const perRun = Math.max(1, probe.edgeVisits / 10);
+  const cascades = Math.min(5000, Math.max(10, Math.ceil(VISITS_PER_MEASUREMENT / perRun)));
+  const graphologyCascades = Math.min(cascades, Math.max(2, Math.ceil(GRAPHOLOGY_VISITS / perRun)));
+  const input = join(work, 'cascade-input.bin');
+  if (reference.bin) writeCascadeInput(input, item.graph, item.seeds, runKeys(SEED, 0, cascades));
+  const seeds = Array.from(item.seeds, String);
+  const graphologyKeys = runKeys(SEED, 0, graphologyCascades);
+  const expectedGraphology = estimateReach(item.graph, item.seeds, { runs: graphologyCascades, seed: SEED });
+  graphologyCascade(g, seeds, runKeys(SEED + 1, 0, 2)); // warm-up
+
+  const ours: number[] = [];
+  const c: number[] = [];
+  const graphology: number[] = [];
+  let visits = 0;
+  for (let run = 0; run < runs; run++) {
+    let estimate = probe;
+    ours.push(timed(() => (estimate = estimateReach(item.graph, item.seeds, { runs: cascades, seed: SEED }))));
+    visits = estimate.edgeVisits;
+    if (reference.bin) {
+      const measured = runReference(reference.bin, input);
+      if (measured.visits !== visits) throw new Error(`C reference visited ${measured.visits} edges, ours ${visits}: not the same worlds`);
+      c.push(measured.ms);
+    }
+    if (run < GRAPHOLOGY_MEASUREMENTS) {
+      let result = { visits: 0, reached: 0 };
+      graphology.push(timed(() => (result = graphologyCascade(g, seeds, graphologyKeys))));
+      if (result.visits !== expectedGraphology.edgeVisits || result.reached !== Math.round(expectedGraphology.reached.mean * graphologyCascades)) {
+        throw new Error(`graphology cascade differs from ours (${result.visits} vs ${expectedGraphology.edgeVisits} visits)`);
+      }
+    }
+  }
+  rmSync(input, { force: true });
+  const oursNs = (median(ours) * 1e6) / visits;
+  const figure = `independent cascade, ${item.label}, ${cascades} runs from me (${Math.round(visits / cascades).toLocaleString('en-US')} edge visits/run)`;
+  const graphologyNs = (median(graphology) * 1e6) / expectedGraphology.edgeVisits;
+  const rows: BenchRow[] = [];
+  if (reference.bin) {
+    const cNs = (median(c) * 1e6) / visits;
+    rows.push({ figure: `${figure}: vs C`, ours: rate(visits, median(ours)), reference: `${rate(visits, median(c))} (C, cc -O2, same worlds)`, ratio: `${(oursNs / cNs).toFixed(2)}x C's time per visit`, goal: '≤ 1.5x C', met: oursNs / cNs <= 1.5 });
+  } else {
+    rows.push({ figure: `${figure}: vs C`, ours: rate(visits, median(ours)), reference: `not measured: ${reference.reason}`, ratio: '—', goal: '≤ 1.5x C', met: false });
+  }
+  rows.push({
+    figure: `${figure}: vs graphology (${graphologyCascades} runs)`,
+    ours: rate(visits, median(ours)),
+    reference: `${rate(expectedGraphology.edgeVisits, median(graphology))} (graphology forEachOutEdge)`,
+    ratio: `${(graphologyNs / oursNs).toFixed(0)}x faster`,
+    goal: '≥ 50x faster than graphology',
+    met: graphologyNs / oursNs >= 50,
+  });
+  return rows;
+}
+
+/** Top-5 paths from me into one company (maxHops 4), warm, vs graphology's Dijkstra on −log p plus picking the best 5. */
+function topPathsRow(runs: number, graph: CsrGraph, g: Graphology, me: number, targets: Uint8Array, label: string): BenchRow {
+  const query = () => topPaths(graph, me, targets, { k: 5, maxHops: 4 });
+  const expected = query();
+  const ours: number[] = [];
+  for (let run = 0; run < Math.max(15, 4 * runs); run++) ours.push(timed(query));
+  const graphologyTop5 = (): number[] => {
+    const paths = singleSource(g, String(me), (_edge, attributes) => -Math.log(attributes.p));
+    const found: number[] = [];
+    for (let v = 0; v < targets.length; v++) {
+      const path = targets[v] === 1 && v !== me ? paths[String(v)] : undefined;
+      if (!path) continue;
+      let probability = 1;
+      for (let h = 1; h < path.length; h++) probability *= g.getEdgeAttribute(path[h - 1], path[h], 'p');
+      found.push(probability);
+    }
+    return found.sort((a, b) => b - a).slice(0, 5);
+  };
+  let theirs: number[] = [];
+  const reference: number[] = [];
+  for (let run = 0; run < Math.min(runs, GRAPHOLOGY_MEASUREMENTS); run++) reference.push(timed(() => (theirs = graphologyTop5())));
+  const same = theirs.length === expected.length && theirs.every((p, i) => Math.abs(p - expected[i].probability) <= 1e-12 * p);
+  const took = median(ours);
+  return {
+    figure: `top-5 warm paths from me into one company (${label}), maxHops 4`,
+    ours: `${took.toFixed(1)} ms`,
+    reference: `${ms(median(reference))} (graphology dijkstra.singleSource on −log p + best 5; ${same ? 'same 5 probabilities' : 'different top 5'})`,
+    ratio: `${(median(reference) / took).toFixed(0)}x faster`,
+    goal: '< 50 ms',
+    met: took < 50,
+  };
+}
+
+/** A 30,000-connection export imported once; then opening the store and loading the network, timed in process. */
+async function storeBuild(work: string, runs: number): Promise<{ row: BenchRow; network: LoadedNetwork }> {
+  const zipPath = join(work, 'graph-export-30k.zip');
+  const db = join(work, 'graph.db');
+  const targetPath = join(work, 'graph-target.yaml');
+  for (const path of [db, `${db}-wal`, `${db}-shm`]) rmSync(path, { force: true });
+  writeFileSync(zipPath, zipFiles(generateLinkedInExport({ seed: 7, connections: 30_000, today: TODAY }), { date: TODAY }));
+  writeFileSync(targetPath, EXAMPLE_TARGET_YAML);
+  for (const args of [['import', zipPath], ['target', 'set', targetPath]]) {
+    const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  }
+  rmSync(zipPath, { force: true });
+  const now = () => new Date(`${TODAY}T12:00:00Z`);
+  const ours: number[] = [];
+  const csr: number[] = [];
+  const reference: number[] = [];
+  let network: LoadedNetwork | undefined;
+  for (let run = 0; run < runs + 1; run++) {
+    const start = performance.now();
+    const context = await openContext({ db }, { now });
+    network = await loadNetwork(context);
+    const took = performance.now() - start;
+    await context.store.close();
+    const { from, to, probability, kind } = network.model;
+    const nodeCount = network.model.nodeIds.length;
+    const csrTook = timed(() => buildCsrGraph(nodeCount, { from, to, probability, kind }));
+    // The reference: graphology building an undirected graph from the same edge list (no store, no scoring).
+    const referenceTook = timed(() => {
+      const g = new UndirectedGraph<Record<string, never>, { p: number }>();
+      for (let v = 0; v < nodeCount; v++) g.addNode(v);
+      for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) g.mergeEdge(from[i], to[i], { p: probability[i] });
+    });
+    if (run === 0) continue; // the first round warms up the module graph and the JIT
+    ours.push(took);
+    csr.push(csrTook);
+    reference.push(referenceTook);
+  }
+  for (const path of [db, `${db}-wal`, `${db}-shm`, targetPath]) rmSync(path, { force: true });
+  if (!network) throw new Error('no network loaded');
+  const took = median(ours);
+  const edges = edgeCount(network.graph).toLocaleString('en-US');
+  return {
+    network,
+    row: {
+      figure: `graph build from the store, 30,000-connection export (${network.model.nodeIds.length.toLocaleString('en-US')} people, ${edges} directed edges): open + loadNetwork`,
+      ours: `${ms(took)} (buildCsrGraph alone ${median(csr).toFixed(1)} ms)`,
+      reference: `${ms(median(reference))} (graphology building the same edge list in memory)`,
+      ratio: `${(took / median(reference)).toFixed(2)}x; CSR alone ${(median(reference) / median(csr)).toFixed(0)}x faster`,
+      goal: '< 300 ms',
+      met: took < 300,
+    },
+  };
+}
+
+export async function graphBench(work: string, runs: number): Promise<BenchRow[]> {
+  mkdirSync(work, { recursive: true });
+  const rows: BenchRow[] = [];
+  const reference = compileReference(work);
+  const { row, network } = await storeBuild(work, runs);
+  rows.push(row);
+  const single: CascadeCase = { label: `30,000-connection single user from the store (${edgeCount(network.graph).toLocaleString('en-US')} edges)`, graph: network.graph, seeds: Int32Array.of(network.model.meNode) };
+  rows.push(...cascadeRows(work, runs, reference, single, toGraphology(single.graph)));
+  for (const directedEdges of [100_000, 2_000_000]) {
+    const generated = generateProfessionalNetwork({ seed: SEED, directedEdges });
+    const graph = buildCsrGraph(generated.nodeCount, generated.edges);
+    const g = toGraphology(graph);
+    const label = `generated network of ${directedEdges.toLocaleString('en-US')} edges (${generated.nodeCount.toLocaleString('en-US')} people)`;
+    rows.push(...cascadeRows(work, runs, reference, { label, graph, seeds: Int32Array.of(generated.me) }, g));
+    if (directedEdges === 2_000_000) {
+      // A mid-sized target company (about a thousand people), like a typical target on a candidate's list.
+      const company = 25;
+      const targets = companyMask(generated, company);
+      const people = targets.reduce((a, b) => a + b, 0);
+      rows.push(topPathsRow(runs, graph, g, generated.me, targets, `${people.toLocaleString('en-US')} people, ${directedEdges.toLocaleString('en-US')}-edge graph`));
+    }
+  }
+  rmSync(join(work, 'cascade'), { force: true });
+  return rows;
+}

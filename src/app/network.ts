@@ -1,0 +1,74 @@
+// Loads one workspace as a network: the CSR graph, my node, and what the market says about every node.
+import { buildCsrGraph, type CsrGraph } from '../core/graph/csr-graph.ts';
+import { buildNetworkModel, NETWORK_DEFAULTS, type NetworkModel, type NetworkTie } from '../core/network/network-model.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import { passProbability } from '../core/ties/pass-probability.ts';
+import { tieStrength } from '../core/ties/tie-strength.ts';
+import { ReferableError } from '../core/errors.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import { listMembers, type Member } from '../store/members-repo.ts';
+import { loadTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
+import { activeTarget } from './target.ts';
+
+export interface NetworkOptions {
+  /** Inferred coworker edges (same employer); on by default. */
+  coworkers?: boolean;
+}
+
+export interface LoadedNetwork {
+  model: NetworkModel;
+  graph: CsrGraph;
+  market: TargetMarket | null;
+  members: Member[];
+  /** Node index -> the contact (undefined for a member with no contact of their own). */
+  contactAt: (Contact | undefined)[];
+  factsAt: (MarketFacts | undefined)[];
+  /** 1 where the node is an in-market person. */
+  inMarketMask: Uint8Array;
+  /** Target-company index per node, or -1; names in targetCompanies. */
+  groupOf: Int32Array;
+  targetCompanies: string[];
+  /** Strength behind each of my direct ties, by node, for explanations. */
+  myStrength: Map<number, number>;
+}
+
+export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
+  const market = await activeTarget(context);
+  const { db, workspaceId } = context.store;
+  const [scored, members, ties] = await Promise.all([scoreWorkspace(context, market), listMembers(db, workspaceId), loadTies(db, workspaceId)]);
+  const me = members.find((member) => member.isMe);
+  if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
+  const now = context.now().getTime();
+  const ratings = new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
+  const networkTies: NetworkTie[] = ties.map((tie) => ({
+    fromType: tie.fromType,
+    fromId: tie.fromId,
+    contactId: tie.contactId,
+    kind: tie.kind,
+    probability: passProbability(tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength),
+  }));
+  const model = buildNetworkModel(
+    { contacts: scored.contacts, members: members.map((member) => ({ id: member.id, contactId: member.contactId, isMe: member.isMe })), ties: networkTies },
+    { coworkers: options.coworkers ?? NETWORK_DEFAULTS.coworkers },
+  );
+  const graph = buildCsrGraph(model.nodeIds.length, { from: model.from, to: model.to, probability: model.probability, kind: model.kind });
+
+  const byId = new Map(scored.contacts.map((contact) => [contact.id, contact]));
+  const contactAt = model.nodeIds.map((id) => byId.get(id));
+  const factsAt = model.nodeIds.map((id) => scored.facts.get(id));
+  const targetCompanies = market ? market.companies.map((company) => company.name) : [];
+  const inMarketMask = new Uint8Array(model.nodeIds.length);
+  const groupOf = new Int32Array(model.nodeIds.length).fill(-1);
+  factsAt.forEach((facts, node) => {
+    if (!facts) return;
+    if (facts.inMarket) inMarketMask[node] = 1;
+    if (facts.targetCompany) groupOf[node] = targetCompanies.indexOf(facts.targetCompany);
+  });
+  const myStrength = new Map<number, number>();
+  scored.facts.forEach((facts, id) => {
+    if (facts.strength !== null) myStrength.set(model.nodeOf.get(id)!, facts.strength);
+  });
+  return { model, graph, market, members, contactAt, factsAt, inMarketMask, groupOf, targetCompanies, myStrength };
+}

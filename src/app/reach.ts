@@ -1,0 +1,228 @@
+// Use case: how far word of mouth travels from me (independent cascade), what-if scenarios side by side, and who to
+// ask first. "It takes lots of connections to get the word out", measured on the user's own network.
+import { displayName } from '../core/contacts/contact.ts';
+import { ReferableError } from '../core/errors.ts';
+import { withExtraEdges, withScaledEdges, withUniformProbability, type CsrGraph } from '../core/graph/csr-graph.ts';
+import { withinHops } from '../core/graph/bfs.ts';
+import { celfSeeds } from '../core/graph/celf.ts';
+import { bestTiesToStrengthen } from '../core/graph/strengthen-scenario.ts';
+import type { Interval } from '../core/graph/interval.ts';
+import { EDGE_KINDS, NETWORK_DEFAULTS } from '../core/network/network-model.ts';
+import { passProbability } from '../core/ties/pass-probability.ts';
+import { TIE_STRENGTH_DEFAULTS } from '../core/ties/tie-strength.ts';
+import type { AppContext } from './app-context.ts';
+import { loadNetwork, type LoadedNetwork, type NetworkOptions } from './network.ts';
+import { estimateReachParallel } from './parallel/cascade-runner.ts';
+
+export const REACH_LIMITS = { runsMin: 100, runsMax: 1_000_000, addWeakMax: 10_000, strengthenMax: 1_000, askMax: 50 };
+/**
+ * Greedy choices (who to ask, which ties to strengthen) compare candidates on common random worlds, so fewer runs
+ * suffice than for the final estimate; and only the most promising candidates by a one-step proxy are simulated.
+ */
+export const SELECTION_DEFAULTS = { runs: 500, shortlist: 150 };
+/** A strengthened tie is as strong as a regular correspondent's (strength 0.6). */
+export const STRONG_TIE_STRENGTH = 0.6;
+
+export interface WhatIf {
+  kind: 'add-weak' | 'strengthen';
+  count: number;
+}
+
+export function parseWhatIf(text: string): WhatIf {
+  const match = /^(add-weak|strengthen)=(\d+)$/.exec(text.trim());
+  if (!match) throw new ReferableError('INVALID_INPUT', `--what-if "${text}" is not a scenario; use add-weak=N (N new in-market weak ties) or strengthen=K (your K most useful ties made strong)`);
+  const count = Number(match[2]);
+  const max = match[1] === 'add-weak' ? REACH_LIMITS.addWeakMax : REACH_LIMITS.strengthenMax;
+  if (count < 1 || count > max) throw new ReferableError('INVALID_INPUT', `--what-if ${match[1]}=${count}: the number must be from 1 to ${max}`);
+  return { kind: match[1] as WhatIf['kind'], count };
+}
+
+export interface ReachBlock {
+  name: string;
+  description: string;
+  expectedInMarket: Interval;
+  expectedCompanies: Interval;
+  expectedReached: Interval;
+}
+
+export interface ReachResult extends ReachBlock {
+  runs: number;
+  seed: number;
+  /** The uniform pass probability used instead of tie strengths (--p), or null. */
+  p: number | null;
+  threads: number;
+  edgeVisits: number;
+  firstDegree: { people: number; inMarket: number; companies: number };
+  secondDegree: { people: number; inMarket: number; companies: number };
+  scenarios: ReachBlock[];
+  askFirst: { id: string; name: string; company: string; title: string; marginalGain: number }[];
+}
+
+export interface ReachRequest extends NetworkOptions {
+  runs?: number;
+  seed?: number;
+  p?: number;
+  whatIf?: string[];
+  ask?: number;
+  threads?: number;
+}
+
+function hopsSummary(network: LoadedNetwork, nodes: Int32Array) {
+  let inMarket = 0;
+  const companies = new Set<number>();
+  for (const node of nodes) {
+    if (network.inMarketMask[node]) inMarket++;
+    if (network.groupOf[node] >= 0) companies.add(network.groupOf[node]);
+  }
+  return { people: nodes.length, inMarket, companies: companies.size };
+}
+
+/**
+ * N new in-market weak ties: the best-fitting in-market people I am not tied to yet (prospects, teammates'
+ * contacts), and when there are not enough, new people shaped like the market (one per target company in turn, tied
+ * to their future coworkers there).
+ */
+function addWeakScenario(network: LoadedNetwork, graph: CsrGraph, count: number, mask: Uint8Array, groupOf: Int32Array) {
+  const me = network.model.meNode;
+  const mine = new Set<number>();
+  for (let e = graph.offsets[me]; e < graph.offsets[me + 1]; e++) mine.add(graph.targets[e]);
+  const candidates = network.factsAt
+    .map((facts, node) => ({ node, fit: facts?.fit ?? 0, inMarket: facts?.inMarket ?? false }))
+    .filter((entry) => entry.inMarket && entry.node !== me && !mine.has(entry.node))
+    .sort((a, b) => b.fit - a.fit || a.node - b.node)
+    .slice(0, count)
+    .map((entry) => entry.node);
+  const weak = passProbability(TIE_STRENGTH_DEFAULTS.base.connected);
+  const from: number[] = [];
+  const to: number[] = [];
+  const probability: number[] = [];
+  const kind: number[] = [];
+  for (const node of candidates) {
+    from.push(me);
+    to.push(node);
+    probability.push(weak);
+    kind.push(EDGE_KINDS.indexOf('connected'));
+  }
+  const synthetic = count - candidates.length;
+  let nodeCount = graph.nodeCount;
+  const extraMask: number[] = [];
+  const extraGroup: number[] = [];
+  const membersOf = new Map<number, number[]>();
+  network.groupOf.forEach((group, node) => {
+    if (group >= 0) membersOf.set(group, [...(membersOf.get(group) ?? []), node]);
+  });
+  for (let i = 0; i < synthetic; i++) {
+    const node = nodeCount++;
+    const group = network.targetCompanies.length > 0 ? i % network.targetCompanies.length : -1;
+    from.push(me);
+    to.push(node);
+    probability.push(weak);
+    kind.push(EDGE_KINDS.indexOf('connected'));
+    for (const coworker of (membersOf.get(group) ?? []).slice(0, NETWORK_DEFAULTS.coworkerLinks)) {
+      from.push(node);
+      to.push(coworker);
+      probability.push(NETWORK_DEFAULTS.coworkerProbability);
+      kind.push(EDGE_KINDS.indexOf('coworker-inferred'));
+    }
+    extraMask.push(1);
+    extraGroup.push(group);
+  }
+  const scenario = withExtraEdges(graph, { from: Int32Array.from(from), to: Int32Array.from(to), probability: Float32Array.from(probability), kind: Uint8Array.from(kind) }, { nodeCount });
+  const grownMask = new Uint8Array(nodeCount);
+  grownMask.set(mask);
+  grownMask.set(extraMask, mask.length);
+  const grownGroups = new Int32Array(nodeCount).fill(-1);
+  grownGroups.set(groupOf);
+  grownGroups.set(extraGroup, groupOf.length);
+  return {
+    graph: scenario,
+    mask: grownMask,
+    groupOf: grownGroups,
+    description: `${count} new in-market weak ties (${candidates.length} from people you are not tied to yet${synthetic > 0 ? `, ${synthetic} new people at your target companies` : ''}), each passing ${(weak * 100).toFixed(0)}%`,
+  };
+}
+
+/**
+ * A one-step proxy of how much reach a node brings: itself if in market, plus each in-market neighbour weighted by
+ * the tie's pass probability. Cheap (one pass over the node's edges), good enough to shortlist for simulation.
+ */
+function shortlist(graph: CsrGraph, nodes: number[], mask: Uint8Array, limit: number): number[] {
+  const score = (node: number) => {
+    let value = mask[node] ? 1 : 0;
+    for (let e = graph.offsets[node]; e < graph.offsets[node + 1]; e++) value += graph.probabilities[e] * (mask[graph.targets[e]] ? 1 : 0.05);
+    return value;
+  };
+  return nodes
+    .map((node) => ({ node, value: score(node) }))
+    .sort((a, b) => b.value - a.value || a.node - b.node)
+    .slice(0, limit)
+    .map((entry) => entry.node);
+}
+
+function block(name: string, description: string, estimate: { counted: Interval; groups: Interval; reached: Interval }): ReachBlock {
+  const round = (interval: Interval): Interval => ({ mean: Math.round(interval.mean * 10) / 10, low: Math.round(interval.low * 10) / 10, high: Math.round(interval.high * 10) / 10, stdErr: Math.round(interval.stdErr * 1000) / 1000 });
+  return { name, description, expectedInMarket: round(estimate.counted), expectedCompanies: round(estimate.groups), expectedReached: round(estimate.reached) };
+}
+
+export async function estimateWordOfMouth(context: AppContext, request: ReachRequest = {}): Promise<ReachResult> {
+  const runs = request.runs ?? 10_000;
+  const seed = request.seed ?? 1;
+  if (!Number.isInteger(runs) || runs < REACH_LIMITS.runsMin || runs > REACH_LIMITS.runsMax) {
+    throw new ReferableError('INVALID_INPUT', `--runs must be a whole number from ${REACH_LIMITS.runsMin} to ${REACH_LIMITS.runsMax}; got ${runs}`);
+  }
+  if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `--seed must be a whole number; got ${seed}`);
+  if (request.p !== undefined && !(request.p > 0 && request.p <= 1)) throw new ReferableError('INVALID_INPUT', `--p must be a probability above 0 and at most 1; got ${request.p}`);
+  const ask = request.ask ?? 0;
+  if (!Number.isInteger(ask) || ask < 0 || ask > REACH_LIMITS.askMax) throw new ReferableError('INVALID_INPUT', `--ask must be a whole number from 0 to ${REACH_LIMITS.askMax}; got ${ask}`);
+  const whatIfs = (request.whatIf ?? []).map(parseWhatIf);
+
+  const network = await loadNetwork(context, request);
+  const graph = request.p !== undefined ? withUniformProbability(network.graph, request.p) : network.graph;
+  const me = network.model.meNode;
+  const seeds = Int32Array.of(me);
+  const groupCount = network.targetCompanies.length;
+  const options = { runs, seed, countMask: network.inMarketMask, groupOf: network.groupOf, groupCount };
+  const baseline = await estimateReachParallel(graph, seeds, options, { threads: request.threads });
+
+  const scenarios: ReachBlock[] = [];
+  for (const whatIf of whatIfs) {
+    if (whatIf.kind === 'add-weak') {
+      const scenario = addWeakScenario(network, graph, whatIf.count, network.inMarketMask, network.groupOf);
+      const estimate = await estimateReachParallel(scenario.graph, seeds, { ...options, countMask: scenario.mask, groupOf: scenario.groupOf }, { threads: request.threads });
+      scenarios.push(block(`add-weak=${whatIf.count}`, scenario.description, estimate));
+    } else {
+      const strong = passProbability(STRONG_TIE_STRENGTH);
+      const weakEdges = new Map<number, number>();
+      for (let edge = graph.offsets[me]; edge < graph.offsets[me + 1]; edge++) if (graph.probabilities[edge] < strong) weakEdges.set(graph.targets[edge], edge);
+      const candidates = shortlist(graph, [...weakEdges.keys()], network.inMarketMask, Math.max(SELECTION_DEFAULTS.shortlist, whatIf.count * 3)).map((node) => weakEdges.get(node)!);
+      const chosen = bestTiesToStrengthen(graph, me, Int32Array.from(candidates), whatIf.count, strong, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
+      const scenario = withScaledEdges(graph, chosen.edges, strong, { symmetric: true });
+      const estimate = await estimateReachParallel(scenario, seeds, options, { threads: request.threads });
+      scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${(strong * 100).toFixed(0)}%), chosen greedily for in-market reach`, estimate));
+    }
+  }
+
+  const askFirst: ReachResult['askFirst'] = [];
+  if (ask > 0) {
+    const firstDegree = [...new Set(Array.from({ length: graph.offsets[me + 1] - graph.offsets[me] }, (_, i) => graph.targets[graph.offsets[me] + i]))];
+    const candidates = Int32Array.from(shortlist(graph, firstDegree, network.inMarketMask, Math.max(SELECTION_DEFAULTS.shortlist, ask * 10)));
+    const picked = celfSeeds(graph, candidates, ask, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
+    picked.seeds.forEach((node, index) => {
+      const contact = network.contactAt[node];
+      askFirst.push({ id: network.model.nodeIds[node], name: contact ? displayName(contact) : network.model.nodeIds[node], company: contact?.company ?? '', title: contact?.title ?? '', marginalGain: Math.round(picked.marginalGains[index] * 10) / 10 });
+    });
+  }
+
+  return {
+    ...block('baseline', request.p !== undefined ? `every tie passes ${request.p}` : 'your network as it is', baseline),
+    runs,
+    seed,
+    p: request.p ?? null,
+    threads: baseline.threads,
+    edgeVisits: baseline.edgeVisits,
+    firstDegree: hopsSummary(network, withinHops(graph, me, 1)),
+    secondDegree: hopsSummary(network, withinHops(graph, me, 2)),
+    scenarios,
+    askFirst,
+  };
+}

@@ -1,0 +1,110 @@
+// `referable path TARGET` and `referable graph export`: warm introductions and the network for other tools.
+import { Option, type Command } from 'commander';
+import pc from 'picocolors';
+import { writeOutput } from '../../app/backup.ts';
+import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../../app/graph-export.ts';
+import { warmPaths, type WarmPaths } from '../../app/paths.ts';
+import { ReferableError } from '../../core/errors.ts';
+import { estimateWordOfMouth, REACH_LIMITS, type ReachResult } from '../../app/reach.ts';
+import { plain, printJson, table, type Output } from '../output.ts';
+import type { Shell } from '../shell.ts';
+
+export function wholeNumber(name: string) {
+  return (value: string) => {
+    const number = Number(value);
+    if (!Number.isInteger(number)) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number; got "${value}"`);
+    return number;
+  };
+}
+
+export function printPaths(output: Output, result: WarmPaths): void {
+  output.out(pc.bold(`Warm paths to ${plain(result.target.name)}${result.target.kind === 'company' ? ` (${result.target.people} people there)` : ''}`));
+  if (result.paths.length === 0) {
+    output.out(result.suggestion);
+    return;
+  }
+  result.paths.forEach((path, index) => {
+    const end = path.hops.at(-1)!.to;
+    output.out(`${index + 1}. ${plain(end.name)}${end.title ? `, ${plain(end.title)}` : ''}: ${(path.probability * 100).toFixed(1)}% chance the ask gets through`);
+    for (const hop of path.hops) output.out(`   ${plain(hop.from.name)} -> ${plain(hop.to.name)}  (${plain(hop.why)}; passes ${(hop.probability * 100).toFixed(0)}%)`);
+  });
+}
+
+export function registerNetwork(program: Command, shell: Shell): void {
+  program
+    .command('path')
+    .description('the most probable warm-introduction paths from you to a person or to anyone at a company')
+    .argument('<target>', 'a company (any spelling) or a person (id, LinkedIn URL, email or name)')
+    .option('--k <n>', 'how many paths (one per person reached)', wholeNumber('--k'), 5)
+    .option('--max-hops <n>', 'longest chain of introductions', wholeNumber('--max-hops'), 4)
+    .option('--no-coworkers', 'leave out inferred coworker ties (same employer)')
+    .option('--json', 'print JSON')
+    .action(async (target: string, options: { k: number; maxHops: number; coworkers: boolean; json?: boolean }, command: Command) => {
+      const result = await shell.withContext(command, (context) => warmPaths(context, target, options));
+      if (options.json) return printJson(shell.output, result);
+      printPaths(shell.output, result);
+    });
+
+  const graph = program.command('graph').description('the workspace network for other tools');
+  graph
+    .command('export')
+    .description('write the network as GraphML (Gephi, igraph), node-link JSON (networkx) or a tab-separated edge list')
+    .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('graphml'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--no-coworkers', 'leave out inferred coworker ties')
+    .action(async (options: { format: GraphFormat; output?: string; coworkers: boolean }, command: Command) => {
+      const text = await shell.withContext(command, (context) => exportGraph(context, options.format, { coworkers: options.coworkers }));
+      if (options.output) {
+        writeOutput(options.output, text);
+        shell.output.err(`Wrote ${options.output}`);
+      } else {
+        process.stdout.write(text);
+      }
+    });
+}
+
+const interval = (value: { mean: number; low: number; high: number }) => `${value.mean.toFixed(1)} (${value.low.toFixed(1)}–${value.high.toFixed(1)})`;
+
+export function printReach(output: Output, result: ReachResult): void {
+  output.out(pc.bold(`Word of mouth from you: ${result.runs.toLocaleString('en-US')} simulated asks (independent cascade, seed ${result.seed}${result.p !== null ? `, every tie passing ${result.p}` : ''})`));
+  output.out(`within 1 hop: ${result.firstDegree.people} people, ${result.firstDegree.inMarket} in market, ${result.firstDegree.companies} target companies`);
+  output.out(`within 2 hops: ${result.secondDegree.people} people, ${result.secondDegree.inMarket} in market, ${result.secondDegree.companies} target companies`);
+  const blocks = [result, ...result.scenarios];
+  output.out(
+    table(
+      ['scenario', 'in-market people reached (95% CI)', 'target companies', 'everyone reached'],
+      blocks.map((block) => [block.name, interval(block.expectedInMarket), interval(block.expectedCompanies), interval(block.expectedReached)]),
+    ),
+  );
+  for (const scenario of result.scenarios) output.out(`  ${scenario.name}: ${scenario.description}`);
+  if (result.scenarios.length >= 2) {
+    const best = [...result.scenarios].sort((a, b) => b.expectedInMarket.mean - a.expectedInMarket.mean)[0];
+    output.out(pc.bold(`For your network, ${best.name} gets the word to the most in-market people.`));
+  }
+  if (result.askFirst.length > 0) {
+    output.out(pc.bold('\nWho to ask first (each adds the most in-market reach to those before):'));
+    result.askFirst.forEach((person, index) => output.out(`  ${index + 1}. ${plain(person.name)}${person.title ? `, ${plain(person.title)}` : ''}${person.company ? ` at ${plain(person.company)}` : ''}  +${person.marginalGain.toFixed(1)}`));
+  }
+}
+
+export function registerReach(program: Command, shell: Shell): void {
+  program
+    .command('reach')
+    .description('how far an ask or a post travels from you (Monte Carlo word of mouth), what-if scenarios, who to ask first')
+    .option('--runs <n>', `simulated asks (${REACH_LIMITS.runsMin}..${REACH_LIMITS.runsMax})`, wholeNumber('--runs'), 10_000)
+    .option('--seed <n>', 'random seed (same seed, same answer)', wholeNumber('--seed'), 1)
+    .option('--p <probability>', 'replace every tie’s pass probability with P (compare with textbook models)', (value: string) => {
+      const p = Number(value);
+      if (!Number.isFinite(p)) throw new ReferableError('INVALID_INPUT', `--p must be a number; got "${value}"`);
+      return p;
+    })
+    .option('--what-if <scenario>', 'add-weak=N or strengthen=K; repeat to compare scenarios side by side', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--ask <k>', 'pick the k first-degree contacts to ask so the word reaches the most in-market people', wholeNumber('--ask'))
+    .option('--no-coworkers', 'leave out inferred coworker ties')
+    .option('--json', 'print JSON')
+    .action(async (options: { runs: number; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; json?: boolean }, command: Command) => {
+      const result = await shell.withContext(command, (context) => estimateWordOfMouth(context, options));
+      if (options.json) return printJson(shell.output, result);
+      printReach(shell.output, result);
+    });
+}
