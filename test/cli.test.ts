@@ -145,6 +145,24 @@ describe('referable CLI', () => {
     assert.match(coverage.stdout, /Avery Quill/);
   });
 
+  it('prints warm paths and word-of-mouth reach in the documented JSON shapes', () => {
+    const path = JSON.parse(referable(['path', 'Northwind Traders', '--json', '--db', db], folder).stdout);
+    assert.ok(path.paths.length >= 1);
+    assert.equal(typeof path.paths[0].probability, 'number');
+    assert.ok(Array.isArray(path.paths[0].hops) && path.paths[0].hops[0].from.name === 'you');
+    const reach = JSON.parse(referable(['reach', '--json', '--runs', '500', '--what-if', 'add-weak=5', '--what-if', 'strengthen=2', '--db', db], folder).stdout);
+    for (const key of ['mean', 'low', 'high']) assert.equal(typeof reach.expectedInMarket[key], 'number', key);
+    assert.equal(reach.runs, 500);
+    assert.deepEqual(reach.scenarios.map((scenario: { name: string }) => scenario.name), ['add-weak=5', 'strengthen=2']);
+    assert.ok(reach.scenarios.every((scenario: { expectedInMarket: { mean: number } }) => typeof scenario.expectedInMarket.mean === 'number'));
+    const bad = referable(['reach', '--runs', '3', '--db', db], folder);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--runs must be a whole number from 100/);
+    const graphml = referable(['graph', 'export', '--format', 'graphml', '--db', db], folder);
+    assert.equal(graphml.code, 0);
+    assert.match(graphml.stdout, /^<\?xml[\s\S]*<graphml[\s\S]*<edge /);
+  });
+
   it('builds the demo network into its own database and imports it through the LinkedIn importer', () => {
     const demo = referable(['demo', '--connections', '300', '--json'], folder);
     assert.equal(demo.code, 0, demo.stderr);
@@ -154,6 +172,8 @@ describe('referable CLI', () => {
     assert.equal(summary.import.source, 'linkedin');
     assert.ok(summary.import.jobChanges > 0, 'the demo imports an earlier export first, so job changes show');
     assert.ok(summary.report.quantity.inMarket > 0, 'the demo sets the example market and reports on it');
+    assert.ok(summary.path.paths.length > 0, 'the demo shows a warm path');
+    assert.deepEqual(summary.reach.scenarios.map((scenario: { name: string }) => scenario.name), ['add-weak=100', 'strengthen=10']);
     const listed = JSON.parse(referable(['contacts', 'list', '--db', 'referable-demo.db', '--json'], folder).stdout);
     assert.equal(listed.length, added);
     const rerun = JSON.parse(referable(['demo', '--connections', '300', '--json'], folder).stdout);
