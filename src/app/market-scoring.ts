@@ -1,6 +1,7 @@
 // Scores the whole workspace against a market: classify titles, weigh my ties, compute fit. Read-only, on demand,
 // so a changed target market shows at once (nothing to recompute or store).
 import type { Contact } from '../core/contacts/contact.ts';
+import type { ScoringContact } from '../store/contacts-repo.ts';
 import { displayName } from '../core/contacts/contact.ts';
 import { createFitScorer, formatReason } from '../core/market/fit.ts';
 import type { ScoredContact } from '../core/market/market-report.ts';
@@ -8,7 +9,7 @@ import type { TargetMarket } from '../core/market/target-market.ts';
 import { classifyTitle } from '../core/taxonomy/classify-title.ts';
 import type { Tie } from '../core/ties/tie.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
-import { loadContacts } from '../store/contacts-repo.ts';
+import { loadContacts, loadScoringContacts } from '../store/contacts-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { loadTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
@@ -24,28 +25,44 @@ export interface MarketFacts {
   targetCompany: string | null;
 }
 
-export interface ScoredWorkspace {
-  contacts: Contact[];
+export interface ScoredWorkspace<C extends ScoringContact = Contact> {
+  contacts: C[];
   facts: Map<string, MarketFacts>;
   scored: ScoredContact[];
 }
 
 /** My ties by contact: the LinkedIn connection when there is one, else the address-book tie. */
+export function myTiesByContact(ties: Tie[], meId: string | undefined): Map<string, Tie> {
+  const mine = new Map<string, Tie>();
+  if (!meId) return mine;
+  for (const tie of ties) {
+    if (tie.fromType !== 'member' || tie.fromId !== meId) continue;
+    const current = mine.get(tie.contactId);
+    if (!current || (tie.kind === 'connected' && current.kind !== 'connected')) mine.set(tie.contactId, tie);
+  }
+  return mine;
+}
+
 async function myTies(context: AppContext): Promise<Map<string, Tie>> {
   const members = await listMembers(context.store.db, context.store.workspaceId);
   const me = members.find((member) => member.isMe);
-  const ties = new Map<string, Tie>();
-  if (!me) return ties;
-  for (const tie of await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id })) {
-    const current = ties.get(tie.contactId);
-    if (!current || (tie.kind === 'connected' && current.kind !== 'connected')) ties.set(tie.contactId, tie);
-  }
-  return ties;
+  if (!me) return new Map();
+  return myTiesByContact(await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id }), me.id);
 }
 
 export async function scoreWorkspace(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace> {
   const [contacts, ties] = await Promise.all([loadContacts(context.store.db, context.store.workspaceId), myTies(context)]);
-  const now = context.now().getTime();
+  return scoreContacts(contacts, ties, market, context.now().getTime());
+}
+
+/** The same, on the lean projection: for reports and anything that does not need emails, notes or tags. */
+export async function scoreWorkspaceLean(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace<ScoringContact>> {
+  const [contacts, ties] = await Promise.all([loadScoringContacts(context.store.db, context.store.workspaceId), myTies(context)]);
+  return scoreContacts(contacts, ties, market, context.now().getTime());
+}
+
+/** Scores contacts already loaded (the network loads a lean projection and all ties once, and reuses them here). */
+export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Map<string, Tie>, market: TargetMarket | null, now: number): ScoredWorkspace<C> {
   const score = market ? createFitScorer(market) : null;
   const facts = new Map<string, MarketFacts>();
   const scored: ScoredContact[] = [];

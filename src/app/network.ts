@@ -5,11 +5,11 @@ import type { TargetMarket } from '../core/market/target-market.ts';
 import { passProbability } from '../core/ties/pass-probability.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
 import { ReferableError } from '../core/errors.ts';
-import type { Contact } from '../core/contacts/contact.ts';
+import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
 import { listMembers, type Member } from '../store/members-repo.ts';
 import { loadTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
-import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
+import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
 
 export interface NetworkOptions {
@@ -23,7 +23,7 @@ export interface LoadedNetwork {
   market: TargetMarket | null;
   members: Member[];
   /** Node index -> the contact (undefined for a member with no contact of their own). */
-  contactAt: (Contact | undefined)[];
+  contactAt: (ScoringContact | undefined)[];
   factsAt: (MarketFacts | undefined)[];
   /** 1 where the node is an in-market person. */
   inMarketMask: Uint8Array;
@@ -37,10 +37,11 @@ export interface LoadedNetwork {
 export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
   const market = await activeTarget(context);
   const { db, workspaceId } = context.store;
-  const [scored, members, ties] = await Promise.all([scoreWorkspace(context, market), listMembers(db, workspaceId), loadTies(db, workspaceId)]);
+  const [contacts, members, ties] = await Promise.all([loadScoringContacts(db, workspaceId), listMembers(db, workspaceId), loadTies(db, workspaceId)]);
   const me = members.find((member) => member.isMe);
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();
+  const scored = scoreContacts(contacts, myTiesByContact(ties, me.id), market, now);
   const ratings = new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
   const networkTies: NetworkTie[] = ties.map((tie) => ({
     fromType: tie.fromType,

@@ -5,7 +5,7 @@ import { buildMarketReport, type MarketReport } from '../core/market/market-repo
 import { targetCompanyIndex, type TargetMarket } from '../core/market/target-market.ts';
 import { listContactEvents } from '../store/history-repo.ts';
 import type { AppContext } from './app-context.ts';
-import { scoreWorkspace } from './market-scoring.ts';
+import { scoreWorkspaceLean } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
 
 async function requireMarket(context: AppContext): Promise<TargetMarket> {
@@ -18,7 +18,7 @@ async function requireMarket(context: AppContext): Promise<TargetMarket> {
 
 export async function marketReport(context: AppContext): Promise<MarketReport> {
   const market = await requireMarket(context);
-  const [{ scored }, events] = await Promise.all([scoreWorkspace(context, market), listContactEvents(context.store.db, context.store.workspaceId)]);
+  const [{ scored }, events] = await Promise.all([scoreWorkspaceLean(context, market), listContactEvents(context.store.db, context.store.workspaceId)]);
   return buildMarketReport({ market, contacts: scored, events, asOf: context.now().toISOString().slice(0, 10) });
 }
 
@@ -34,7 +34,7 @@ export async function companyCoverage(context: AppContext, company: string): Pro
   const key = companyKey(company);
   const target = targetCompanyIndex(market).get(key) ?? null;
   const keys = new Set(target ? [target.name, ...target.aliases].map(companyKey) : [key]);
-  const { scored } = await scoreWorkspace(context, market);
+  const { scored } = await scoreWorkspaceLean(context, market);
   const people = scored.filter((contact) => keys.has(contact.companyKey));
   if (people.length === 0 && !target) {
     const known = [...new Set(scored.map((contact) => contact.company).filter(Boolean))];

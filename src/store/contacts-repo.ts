@@ -73,6 +73,31 @@ export async function loadContacts(db: Kysely<Database>, workspaceId: string): P
   return rows.map(rowToContact);
 }
 
+/** What scoring and the network need of a contact: no emails, phones, notes or lists to parse. */
+export type ScoringContact = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'company' | 'companyKey' | 'title' | 'location' | 'industry' | 'connectedOn' | 'rating'>;
+
+/** A lean projection for the network and reports: about half the columns, nothing to JSON-parse. */
+export async function loadScoringContacts(db: Kysely<Database>, workspaceId: string): Promise<ScoringContact[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .select(['contact_id', 'first_name', 'last_name', 'company', 'company_key', 'title', 'location', 'industry', 'connected_on', 'rating'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('contact_id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.contact_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    company: row.company,
+    companyKey: row.company_key,
+    title: row.title,
+    location: row.location,
+    industry: row.industry,
+    connectedOn: row.connected_on,
+    rating: row.rating === null ? null : Number(row.rating),
+  }));
+}
+
 export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {
   const row = await db
     .selectFrom('contacts')
