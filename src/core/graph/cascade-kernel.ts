@@ -40,7 +40,8 @@ export function createCascadeScratch(nodeCount: number, groupCount = 0): Cascade
 /** Epochs stay below 2^31 so V8 keeps them as small integers; on wrap-around the stamps are cleared once. */
 const EPOCH_LIMIT = 0x7fffffff;
 
-function nextEpoch(scratch: CascadeScratch): number {
+/** A fresh epoch for a new run (marks from earlier runs no longer count). */
+export function nextEpoch(scratch: CascadeScratch): number {
   if (scratch.epoch >= EPOCH_LIMIT) {
     scratch.stamps.fill(0);
     scratch.groupStamps.fill(0);
@@ -68,10 +69,11 @@ export const COIN_SCALE = 4294967296;
  * Returns how many nodes are informed (queue[0..n)); the first `uncountedSeeds` seeds are not counted, so
  * scratch.countFrom is where counted nodes start. Sets scratch.edgeVisits.
  *
- * The loop, for anyone porting it (the C reference benchmark runs the same one): pop u from the FIFO queue; for each
- * out-edge e of u, if coin(e) < p(e)·2^32 and target w is not stamped, stamp w and push it. The coin is tested before
- * the stamp because coins do not depend on visit order: the same reached sets come out, the mostly-not-taken coin
- * branch predicts well where "already informed?" does not, and targets[e] is only read for live edges.
+ * The loop, for anyone porting it: pop u from the FIFO queue; for each out-edge e of u, if coin(e) < p(e)·2^32 and
+ * target w is not stamped, stamp w and push it. The coin is tested before the stamp: coins do not depend on visit
+ * order, so the informed sets are identical either way (bench/cascade-reference.c tests the stamp first), but the
+ * mostly-not-taken coin branch predicts well where "already informed?" does not, and targets[e] is only read for
+ * live edges.
  */
 export function spreadInWorld(graph: CsrGraph, seeds: Int32Array, key1: number, key2: number, scratch: CascadeScratch, uncountedSeeds = seeds.length): number {
   const offsets = graph.offsets;

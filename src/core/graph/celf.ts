@@ -7,16 +7,18 @@
 // queue needs re-evaluating. Every evaluation uses the same worlds (common random numbers: the same run keys, and
 // coins that depend only on (edge, world)), so the estimate is itself an average of coverage functions — exactly
 // monotone and submodular — and CELF returns exactly what plain greedy would, ties going to the smaller node id.
+// Gains are computed incrementally against each world's informed set (world-sets.ts), not by re-running cascades.
 //
 // The spread counts informed people other than the base seeds ("me" has already asked): the chosen contacts count
 // too, because asking them informs them.
 import type { CsrGraph } from './csr-graph.ts';
 import { MinHeap } from './heap.ts';
-import { checkMask, checkSeeds, countInformed, createCascadeScratch, runKeys, spreadInWorld, type CascadeScratch } from './cascade-kernel.ts';
+import { checkMask, checkSeeds, runKeys } from './cascade-kernel.ts';
+import { informedWorlds, marginalSpread, type WorldSets } from './world-sets.ts';
 import { ReferableError } from '../errors.ts';
 
 export interface CelfOptions {
-  /** Monte Carlo worlds per evaluation; the same worlds are used for every evaluation. */
+  /** Monte Carlo worlds; every evaluation uses the same ones. Memory: runs × nodeCount / 8 bytes. */
   runs?: number;
   seed?: number;
   /** Count only these nodes (1 = count), e.g. in-market people; default every node. */
@@ -36,17 +38,15 @@ export interface CelfResult {
   spread: number;
   /** Expected counted people informed by the base seeds alone. */
   baseSpread: number;
-  /** Spread evaluations performed (each is `runs` cascades): the work CELF's laziness saved shows here. */
+  /** Gain evaluations performed (each over all worlds), plus one for the base: CELF's laziness shows here. */
   evaluations: number;
 }
 
-/** Total counted informed people over all worlds, for seeds = base + picks (+ candidate). Integer, so exact. */
-function totalSpread(graph: CsrGraph, seeds: Int32Array, uncounted: number, keys: Uint32Array, scratch: CascadeScratch, countMask: Uint8Array | undefined): number {
+/** Total new counted people over all worlds if `node` were informed too; with `commit`, it becomes a seed. */
+function gainOf(graph: CsrGraph, worlds: WorldSets, node: number, countMask: Uint8Array | undefined, commit: boolean): number {
   let total = 0;
-  for (let r = 0; r < keys.length; r += 2) {
-    const informed = spreadInWorld(graph, seeds, keys[r], keys[r + 1], scratch, uncounted);
-    total += countMask === undefined ? informed - scratch.countFrom : countInformed(scratch, informed, countMask);
-  }
+  const runs = worlds.keys.length / 2;
+  for (let r = 0; r < runs; r++) total += marginalSpread(graph, worlds, r, node, countMask, commit);
   return total;
 }
 
@@ -62,45 +62,35 @@ export function celfSeeds(graph: CsrGraph, candidates: Int32Array, k: number, op
   checkSeeds(graph, base);
   checkMask(graph, countMask, 'countMask');
 
-  const keys = runKeys(seed, 0, runs);
-  const scratch = createCascadeScratch(graph.nodeCount);
-  // seeds = base, then picks, then the candidate under evaluation in the last used slot.
-  const seeds = new Int32Array(base.length + k + 1);
-  seeds.set(base);
-  let picked = 0;
-  const evaluate = (candidate: number): number => {
-    seeds[base.length + picked] = candidate;
-    return totalSpread(graph, seeds.subarray(0, base.length + picked + 1), base.length, keys, scratch, countMask);
-  };
+  // Sums over worlds are integers, so gains compare exactly; they become means only in the result.
+  const worlds = informedWorlds(graph, base, runKeys(seed, 0, runs), countMask);
+  let currentTotal = worlds.total;
   let evaluations = 1;
-  const baseTotal = totalSpread(graph, seeds.subarray(0, base.length), base.length, keys, scratch, countMask);
-  let currentTotal = baseTotal;
-
   // The heap orders by −gain, then node id. evaluatedIn[node] is the round whose seed set its gain was computed for.
   const heap = new MinHeap(Math.max(1, candidates.length));
   const evaluatedIn = new Map<number, number>();
   for (const candidate of candidates) {
     if (evaluatedIn.has(candidate)) continue;
     evaluatedIn.set(candidate, 0);
-    heap.push(-(evaluate(candidate) - baseTotal), candidate);
+    heap.push(-gainOf(graph, worlds, candidate, countMask, false), candidate);
     evaluations++;
   }
-  const result: CelfResult = { seeds: [], marginalGains: [], spread: 0, baseSpread: baseTotal / runs, evaluations: 0 };
-  while (picked < k && heap.size > 0) {
+  const result: CelfResult = { seeds: [], marginalGains: [], spread: 0, baseSpread: worlds.total / runs, evaluations: 0 };
+  while (result.seeds.length < k && heap.size > 0) {
     const gain = -heap.peekKey();
     const candidate = heap.pop();
-    if (evaluatedIn.get(candidate) === picked) {
-      // Fresh and on top: by submodularity no stale bound below it can beat it.
-      seeds[base.length + picked] = candidate;
-      picked++;
-      currentTotal += gain;
-      result.seeds.push(candidate);
-      result.marginalGains.push(gain / runs);
+    const round = result.seeds.length;
+    if (evaluatedIn.get(candidate) !== round) {
+      evaluatedIn.set(candidate, round);
+      heap.push(-gainOf(graph, worlds, candidate, countMask, false), candidate);
+      evaluations++;
       continue;
     }
-    evaluatedIn.set(candidate, picked);
-    heap.push(-(evaluate(candidate) - currentTotal), candidate);
-    evaluations++;
+    // Fresh and on top: by submodularity no stale bound below it can beat it. Adopt it in every world.
+    gainOf(graph, worlds, candidate, countMask, true);
+    currentTotal += gain;
+    result.seeds.push(candidate);
+    result.marginalGains.push(gain / runs);
   }
   result.spread = currentTotal / runs;
   result.evaluations = evaluations;

@@ -6,17 +6,18 @@
 //
 // Choosing which ties to strengthen is greedy with CELF's lazy evaluation (Leskovec et al., KDD 2007). Candidates are
 // the source's own out-edges: with the source always informed, reach is then a union over its live first hops of what
-// each reaches — a coverage function, hence submodular — so lazy greedy equals plain greedy. Raising edge e from p to
-// p′ only changes the worlds whose coin for e lies in [p, p′) (coins depend on (edge, world) only), so a gain is
-// computed from those worlds alone, against the cached per-world reach of the current choice: a fraction p′ − p of
-// the cascades a naive evaluation would run, with no Monte Carlo noise between the two sides of each comparison.
+// each reaches — a coverage function, hence submodular — so lazy greedy equals plain greedy. Raising edge s→v from p
+// to p′ only changes the worlds whose coin for it lies in [p, p′) (coins depend on (edge, world) only), and in those
+// worlds it adds whoever v reaches that was not informed yet: a marginal cascade from v against each world's informed
+// set (world-sets.ts). No cascade is re-run, and there is no Monte Carlo noise between the sides of a comparison.
 import { withExtraEdges, type CsrGraph } from './csr-graph.ts';
 import { MinHeap } from './heap.ts';
-import { checkMask, COIN_SCALE, countInformed, createCascadeScratch, edgeCoin, runKeys, spreadInWorld } from './cascade-kernel.ts';
+import { checkMask, COIN_SCALE, edgeCoin, runKeys } from './cascade-kernel.ts';
+import { informedWorlds, marginalSpread } from './world-sets.ts';
 import { ReferableError } from '../errors.ts';
 
 export interface StrengthenOptions {
-  /** Monte Carlo worlds; every evaluation uses the same ones. */
+  /** Monte Carlo worlds; every evaluation uses the same ones. Memory: runs × nodeCount / 8 bytes. */
   runs?: number;
   seed?: number;
   /** Count only these nodes (1 = count), e.g. in-market people; default every node except the source. */
@@ -67,67 +68,46 @@ export function bestTiesToStrengthen(
   }
 
   const keys = runKeys(seed, 0, runs);
-  const scratch = createCascadeScratch(graph.nodeCount);
-  const seeds = new Int32Array([source]);
-  // A private copy of the probabilities that the search raises and restores; the caller's graph is never touched.
-  const working = graph.probabilities.slice();
-  const scenario: CsrGraph = { ...graph, probabilities: working };
+  const worlds = informedWorlds(graph, Int32Array.of(source), keys, countMask);
   const raised = Math.fround(newProbability);
-  const countWorld = (r: number): number => {
-    const informed = spreadInWorld(scenario, seeds, keys[2 * r], keys[2 * r + 1], scratch);
-    return countMask === undefined ? informed - scratch.countFrom : countInformed(scratch, informed, countMask);
-  };
-  // Counted reach in each world for the edges chosen so far; only worlds whose coins flip are ever recomputed.
-  const perWorld = new Int32Array(runs);
-  let currentTotal = 0;
-  for (let r = 0; r < runs; r++) {
-    perWorld[r] = countWorld(r);
-    currentTotal += perWorld[r];
-  }
-  const baseTotal = currentTotal;
-  /** Worlds in which edge e is dead at its current probability and live once raised. */
+  /** Worlds in which the edge is dead at its probability and live once raised. */
   const flipped = (edge: number): number[] => {
-    const worlds: number[] = [];
-    const before = working[edge] * COIN_SCALE;
+    const worldsFlipped: number[] = [];
+    const before = graph.probabilities[edge] * COIN_SCALE;
     const after = raised * COIN_SCALE;
     for (let r = 0; r < runs; r++) {
       const coin = edgeCoin(edge, keys[2 * r], keys[2 * r + 1]);
-      if (coin >= before && coin < after) worlds.push(r);
+      if (coin >= before && coin < after) worldsFlipped.push(r);
     }
-    return worlds;
+    return worldsFlipped;
   };
-  const gainOf = (edge: number): number => {
-    const worlds = flipped(edge);
-    const previous = working[edge];
-    working[edge] = raised;
+  /** Total new counted people over the flipped worlds; with `commit` the edge is raised for good. */
+  const gainOf = (edge: number, commit: boolean): number => {
     let gain = 0;
-    for (const r of worlds) gain += countWorld(r) - perWorld[r];
-    working[edge] = previous;
+    for (const r of flipped(edge)) gain += marginalSpread(graph, worlds, r, graph.targets[edge], countMask, commit);
     return gain;
   };
+  let currentTotal = worlds.total;
 
   // Lazy greedy as in celf.ts: −gain then edge index orders the heap; evaluatedIn holds the round of each bound.
   const heap = new MinHeap(Math.max(1, candidateEdges.length));
   const evaluatedIn = new Map<number, number>();
   for (const edge of candidateEdges) {
-    if (evaluatedIn.has(edge) || working[edge] >= raised) continue;
+    if (evaluatedIn.has(edge) || graph.probabilities[edge] >= raised) continue;
     evaluatedIn.set(edge, 0);
-    heap.push(-gainOf(edge), edge);
+    heap.push(-gainOf(edge, false), edge);
   }
-  const result: StrengthenResult = { edges: [], marginalGains: [], spread: 0, baseSpread: baseTotal / runs };
+  const result: StrengthenResult = { edges: [], marginalGains: [], spread: 0, baseSpread: worlds.total / runs };
   while (result.edges.length < k && heap.size > 0) {
     const gain = -heap.peekKey();
     const edge = heap.pop();
     const round = result.edges.length;
     if (evaluatedIn.get(edge) !== round) {
       evaluatedIn.set(edge, round);
-      heap.push(-gainOf(edge), edge);
+      heap.push(-gainOf(edge, false), edge);
       continue;
     }
-    // Accept: raise the edge for good and refresh the cached reach of the worlds it changes.
-    const worlds = flipped(edge);
-    working[edge] = raised;
-    for (const r of worlds) perWorld[r] = countWorld(r);
+    gainOf(edge, true);
     currentTotal += gain;
     result.edges.push(edge);
     result.marginalGains.push(gain / runs);
