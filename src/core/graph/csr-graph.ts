@@ -52,7 +52,7 @@ function checkProbability(p: number, where: string): void {
  * short rows, native sort for long ones) so duplicates of a pair are adjacent and merged in the same pass, keeping the
  * highest probability (and that edge's kind; the first in input order on equal probabilities). Self-loops are
  * dropped: nobody introduces you to yourself. Scattering in input order reads the edge arrays sequentially, which
- * measured 2x faster than a second counting sort by target on 2M edges.
+ * measured ~1.7x faster (150 → 90 ms on 2M edges) than a second counting sort by target and its random gathers.
  */
 export function buildCsrGraph(nodeCount: number, edges: EdgeList, options: BuildCsrOptions = {}): CsrGraph {
   const { undirected } = { ...CSR_DEFAULTS, ...options };
