@@ -16,24 +16,31 @@ function parseList<T = string>(text: string): T[] {
   }
 }
 
-export function rowToContact(row: Selectable<ContactsTable>): Contact {
+/** The scoring fields of a row, shared by the full and the lean load. */
+function rowToScoringContact(row: Pick<Selectable<ContactsTable>, 'contact_id' | 'first_name' | 'last_name' | 'company' | 'company_key' | 'title' | 'location' | 'industry' | 'connected_on' | 'rating'>): ScoringContact {
   return {
     id: row.contact_id,
     firstName: row.first_name,
     lastName: row.last_name,
-    linkedinUrl: row.linkedin_url,
-    linkedinSlug: row.linkedin_slug,
-    emails: parseList(row.emails),
-    phones: parseList(row.phones),
     company: row.company,
     companyKey: row.company_key,
     title: row.title,
     location: row.location,
     industry: row.industry,
     connectedOn: row.connected_on,
+    rating: row.rating === null ? null : Number(row.rating),
+  };
+}
+
+export function rowToContact(row: Selectable<ContactsTable>): Contact {
+  return {
+    ...rowToScoringContact(row),
+    linkedinUrl: row.linkedin_url,
+    linkedinSlug: row.linkedin_slug,
+    emails: parseList(row.emails),
+    phones: parseList(row.phones),
     notes: row.notes,
     tags: parseList(row.tags),
-    rating: row.rating === null ? null : Number(row.rating),
     lockedFields: parseList<ImportedField>(row.locked_fields),
     source: row.source,
     firstSeen: row.first_seen,
@@ -84,18 +91,7 @@ export async function loadScoringContacts(db: Kysely<Database>, workspaceId: str
     .where('workspace_id', '=', workspaceId)
     .orderBy('contact_id')
     .execute();
-  return rows.map((row) => ({
-    id: row.contact_id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    company: row.company,
-    companyKey: row.company_key,
-    title: row.title,
-    location: row.location,
-    industry: row.industry,
-    connectedOn: row.connected_on,
-    rating: row.rating === null ? null : Number(row.rating),
-  }));
+  return rows.map(rowToScoringContact);
 }
 
 export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {
