@@ -12,6 +12,7 @@ import { listMembers } from '../store/members-repo.ts';
 import { deleteTie, loadTies, upsertTies } from '../store/ties-repo.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import type { AppContext } from './app-context.ts';
+import { EDITABLE_FIELDS, type ContactSort, type EditableField } from './contact-options.ts';
 import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
 
@@ -50,8 +51,7 @@ export function summarize(contact: Contact): ContactSummary {
 /** A contact in a list: the summary plus where it stands in the active market (fit 0 and no reasons without one). */
 export type ContactListItem = ContactSummary & { companyKey: string } & MarketFacts;
 
-export const CONTACT_SORTS = ['name', 'company', 'connected', 'recent', 'fit', 'strength'] as const;
-export type ContactSort = (typeof CONTACT_SORTS)[number];
+export { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } from './contact-options.ts';
 
 export interface ContactQuery {
   /** Words that must all appear in the name, company, title, location, email or tags. */
@@ -165,8 +165,6 @@ export async function showContact(context: AppContext, reference: string) {
   };
 }
 
-export const EDITABLE_FIELDS = ['firstName', 'lastName', 'company', 'title', 'location', 'industry', 'linkedinUrl', 'notes', 'email', 'phone'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** Edits by hand win over later imports: every imported field edited here is locked against re-imports. */
 export async function editContact(context: AppContext, reference: string, patch: Partial<Record<EditableField, string>>) {

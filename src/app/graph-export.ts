@@ -4,10 +4,10 @@ import { displayName } from '../core/contacts/contact.ts';
 import { ReferableError } from '../core/errors.ts';
 import { EDGE_KINDS } from '../core/network/network-model.ts';
 import type { AppContext } from './app-context.ts';
+import { GRAPH_FORMATS, type GraphFormat } from './network-options.ts';
 import { loadNetwork, type LoadedNetwork, type NetworkOptions } from './network.ts';
 
-export const GRAPH_FORMATS = ['graphml', 'edgelist', 'json'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export { GRAPH_FORMATS, type GraphFormat } from './network-options.ts';
 
 interface NodeRow {
   id: string;

@@ -7,6 +7,7 @@ import { targetCompanyIndex } from '../core/market/target-market.ts';
 import { EDGE_KINDS } from '../core/network/network-model.ts';
 import { topPaths } from '../core/graph/top-paths.ts';
 import type { AppContext } from './app-context.ts';
+import { PATH_LIMITS } from './network-options.ts';
 import { resolveContact } from './contacts.ts';
 import { loadNetwork, type LoadedNetwork, type NetworkOptions } from './network.ts';
 
@@ -32,7 +33,7 @@ export interface WarmPaths {
   suggestion: string;
 }
 
-export const PATH_LIMITS = { kMax: 50, hopsMax: 6 };
+export { PATH_LIMITS } from './network-options.ts';
 
 function personAt(network: LoadedNetwork, node: number): PersonRef {
   const contact = network.contactAt[node];

@@ -11,10 +11,11 @@ import { EDGE_KINDS, NETWORK_DEFAULTS } from '../core/network/network-model.ts';
 import { passProbability } from '../core/ties/pass-probability.ts';
 import { TIE_STRENGTH_DEFAULTS } from '../core/ties/tie-strength.ts';
 import type { AppContext } from './app-context.ts';
+import { REACH_LIMITS } from './network-options.ts';
 import { loadNetwork, type LoadedNetwork, type NetworkOptions } from './network.ts';
 import { estimateReachParallel } from './parallel/cascade-runner.ts';
 
-export const REACH_LIMITS = { runsMin: 100, runsMax: 1_000_000, addWeakMax: 10_000, strengthenMax: 1_000, askMax: 50 };
+export { REACH_LIMITS } from './network-options.ts';
 /**
  * Greedy choices (who to ask, which ties to strengthen) compare candidates on common random worlds, so fewer runs
  * suffice than for the final estimate; and only the most promising candidates by a one-step proxy are simulated.

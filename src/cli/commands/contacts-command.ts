@@ -1,6 +1,9 @@
 // `referable contacts list|show|edit|tag|rate`: find people and keep what you know about them.
 import { Option, type Command } from 'commander';
-import { CONTACT_SORTS, EDITABLE_FIELDS, editContact, linkContacts, listContacts, rateContact, showContact, tagContact, type ContactSort, type EditableField } from '../../app/contacts.ts';
+import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } from '../../app/contact-options.ts';
+
+/** The use cases load on demand: scoring pulls in the taxonomy and the market parser, which `import` never needs. */
+const useCases = () => import('../../app/contacts.ts');
 import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -31,7 +34,7 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('--json', 'print JSON')
     .action(async (options: { search?: string; tag?: string; company?: string; inMarket?: boolean; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 50);
-      const result = await shell.withContext(command, (context) => listContacts(context, { ...options, limit }));
+      const result = await shell.withContext(command, async (context) => (await useCases()).listContacts(context, { ...options, limit }));
       if (options.json) return printJson(shell.output, result.contacts);
       if (result.total === 0) {
         shell.output.out('No contacts match. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip');
@@ -54,7 +57,7 @@ export function registerContacts(program: Command, shell: Shell): void {
     .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
     .option('--json', 'print JSON')
     .action(async (reference: string, options: { json?: boolean }, command: Command) => {
-      const contact = await shell.withContext(command, (context) => showContact(context, reference));
+      const contact = await shell.withContext(command, async (context) => (await useCases()).showContact(context, reference));
       if (options.json) return printJson(shell.output, contact);
       const lines = [
         `${plain(contact.name)}  (${contact.id})`,
@@ -86,7 +89,7 @@ export function registerContacts(program: Command, shell: Shell): void {
   edit.action(async (reference: string, options: Record<string, string | boolean | undefined>, command: Command) => {
     const patch: Partial<Record<EditableField, string>> = {};
     for (const field of EDITABLE_FIELDS) if (typeof options[field] === 'string') patch[field] = options[field] as string;
-    const contact = await shell.withContext(command, (context) => editContact(context, reference, patch));
+    const contact = await shell.withContext(command, async (context) => (await useCases()).editContact(context, reference, patch));
     if (options.json) return printJson(shell.output, contact);
     shell.output.out(`Updated ${plain(contact.name)} (${contact.id}): ${Object.keys(patch).join(', ')}. Imports will not overwrite these fields.`);
   });
@@ -101,7 +104,7 @@ export function registerContacts(program: Command, shell: Shell): void {
       const remove = tags.filter((tag) => tag.startsWith('-')).map((tag) => tag.slice(1));
       const add = tags.filter((tag) => !tag.startsWith('-'));
       if (add.length + remove.length === 0) throw new ReferableError('INVALID_INPUT', 'name at least one tag to add (word) or remove (-word)');
-      const contact = await shell.withContext(command, (context) => tagContact(context, reference, add, remove));
+      const contact = await shell.withContext(command, async (context) => (await useCases()).tagContact(context, reference, add, remove));
       if (options.json) return printJson(shell.output, contact);
       shell.output.out(`${plain(contact.name)}: ${contact.tags.length ? contact.tags.map(plain).join(', ') : '(no tags)'}`);
     });
@@ -113,7 +116,7 @@ export function registerContacts(program: Command, shell: Shell): void {
     .argument('<second>', 'another contact')
     .option('--remove', 'remove the link instead')
     .action(async (first: string, second: string, options: { remove?: boolean }, command: Command) => {
-      const result = await shell.withContext(command, (context) => linkContacts(context, first, second, options));
+      const result = await shell.withContext(command, async (context) => (await useCases()).linkContacts(context, first, second, options));
       shell.output.out(`${plain(result.a.name)} and ${plain(result.b.name)} ${result.linked ? 'now know each other' : 'are no longer linked'}.`);
     });
 
@@ -125,7 +128,7 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('--json', 'print JSON')
     .action(async (reference: string, value: string, options: { json?: boolean }, command: Command) => {
       const rating = value.toLowerCase() === 'none' ? null : Number(value);
-      const contact = await shell.withContext(command, (context) => rateContact(context, reference, rating));
+      const contact = await shell.withContext(command, async (context) => (await useCases()).rateContact(context, reference, rating));
       if (options.json) return printJson(shell.output, contact);
       shell.output.out(`${plain(contact.name)}: rating ${contact.rating ?? 'cleared'}`);
     });

@@ -2,10 +2,10 @@
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { writeOutput } from '../../app/backup.ts';
-import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../../app/graph-export.ts';
-import { warmPaths, type WarmPaths } from '../../app/paths.ts';
+import { GRAPH_FORMATS, REACH_LIMITS, type GraphFormat } from '../../app/network-options.ts';
+import type { WarmPaths } from '../../app/paths.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { estimateWordOfMouth, REACH_LIMITS, type ReachResult } from '../../app/reach.ts';
+import type { ReachResult } from '../../app/reach.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
@@ -40,7 +40,7 @@ export function registerNetwork(program: Command, shell: Shell): void {
     .option('--no-coworkers', 'leave out inferred coworker ties (same employer)')
     .option('--json', 'print JSON')
     .action(async (target: string, options: { k: number; maxHops: number; coworkers: boolean; json?: boolean }, command: Command) => {
-      const result = await shell.withContext(command, (context) => warmPaths(context, target, options));
+      const result = await shell.withContext(command, async (context) => (await import('../../app/paths.ts')).warmPaths(context, target, options));
       if (options.json) return printJson(shell.output, result);
       printPaths(shell.output, result);
     });
@@ -53,7 +53,7 @@ export function registerNetwork(program: Command, shell: Shell): void {
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--no-coworkers', 'leave out inferred coworker ties')
     .action(async (options: { format: GraphFormat; output?: string; coworkers: boolean }, command: Command) => {
-      const text = await shell.withContext(command, (context) => exportGraph(context, options.format, { coworkers: options.coworkers }));
+      const text = await shell.withContext(command, async (context) => (await import('../../app/graph-export.ts')).exportGraph(context, options.format, { coworkers: options.coworkers }));
       if (options.output) {
         writeOutput(options.output, text);
         shell.output.err(`Wrote ${options.output}`);
@@ -103,7 +103,7 @@ export function registerReach(program: Command, shell: Shell): void {
     .option('--no-coworkers', 'leave out inferred coworker ties')
     .option('--json', 'print JSON')
     .action(async (options: { runs: number; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; json?: boolean }, command: Command) => {
-      const result = await shell.withContext(command, (context) => estimateWordOfMouth(context, options));
+      const result = await shell.withContext(command, async (context) => (await import('../../app/reach.ts')).estimateWordOfMouth(context, options));
       if (options.json) return printJson(shell.output, result);
       printReach(shell.output, result);
     });

@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { writeOutput } from '../../app/backup.ts';
-import { companyCoverage, marketReport } from '../../app/report.ts';
+
+/** Loaded on demand: scoring pulls in the taxonomy and the market parser. */
+const useCases = () => import('../../app/report.ts');
 import type { MarketReport } from '../../core/market/market-report.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -61,7 +63,7 @@ export function registerReport(program: Command, shell: Shell): void {
     .option('--json', 'print the numbers as JSON')
     .option('--html <file>', 'write a self-contained HTML report with charts')
     .action(async (options: { json?: boolean; html?: string }, command: Command) => {
-      const report = await shell.withContext(command, marketReport);
+      const report = await shell.withContext(command, async (context) => (await useCases()).marketReport(context));
       if (options.html) {
         const { renderReportHtml } = await import('../../app/report-html/render-report-html.ts');
         writeOutput(options.html, renderReportHtml(report, { generatedAt: shell.now().toISOString() }));
@@ -78,12 +80,12 @@ export function registerReport(program: Command, shell: Shell): void {
     .option('--json', 'print JSON')
     .action(async (company: string | undefined, options: { json?: boolean }, command: Command) => {
       if (!company) {
-        const report = await shell.withContext(command, marketReport);
+        const report = await shell.withContext(command, async (context) => (await useCases()).marketReport(context));
         if (options.json) return printJson(shell.output, report.coverage);
         shell.output.out(table(['company', 'tier', 'contacts', 'prospects', 'best door in'], report.coverage.companies.map((row) => [plain(row.name), row.tier, row.contacts, row.prospects, row.strongest ? `${plain(row.strongest.name)}, ${plain(row.strongest.title)} (${row.strongest.strength.toFixed(2)})` : 'white space'])));
         return;
       }
-      const detail = await shell.withContext(command, (context) => companyCoverage(context, company));
+      const detail = await shell.withContext(command, async (context) => (await useCases()).companyCoverage(context, company));
       if (options.json) return printJson(shell.output, detail);
       shell.output.out(pc.bold(`${plain(detail.company)}${detail.tier ? ` (tier ${detail.tier})` : ' (not a target company)'}: ${detail.contacts.length} contacts`));
       shell.output.out(table(['name', 'title', 'seniority', 'fit', 'tie'], detail.contacts.map((c) => [plain(c.name), plain(c.title), c.seniority, c.fit, c.strength === null ? 'prospect' : c.strength.toFixed(2)])));

@@ -1,6 +1,9 @@
 // `referable target init|set|show|list|use`: define the market you want to be known in.
 import type { Command } from 'commander';
-import { listTargets, setTarget, showTarget, useTarget, writeExampleTarget, type MarketView } from '../../app/target.ts';
+import type { MarketView } from '../../app/target.ts';
+
+/** Loaded on demand: the market parser (zod, yaml) and the taxonomy are not needed by other commands. */
+const useCases = () => import('../../app/target.ts');
 import { printJson, table } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
@@ -25,8 +28,8 @@ export function registerTarget(program: Command, shell: Shell): void {
     .description('write a commented example market to edit')
     .argument('[file]', 'where to write it', 'target.yaml')
     .option('--force', 'overwrite the file if it exists')
-    .action((file: string, options: { force?: boolean }) => {
-      writeExampleTarget(file, options);
+    .action(async (file: string, options: { force?: boolean }) => {
+      (await useCases()).writeExampleTarget(file, options);
       shell.output.out(`Wrote ${file}. Edit it, then: referable target set ${file}`);
     });
 
@@ -36,7 +39,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .argument('<file>', 'a target-market YAML file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
-      const view = await shell.withContext(command, (context) => setTarget(context, file));
+      const view = await shell.withContext(command, async (context) => (await useCases()).setTarget(context, file));
       if (options.json) return printJson(shell.output, { id: view.id, name: view.name, active: view.active, market: view.market });
       shell.output.out(`Saved and activated ${summary(view)}.\nNext: referable report`);
     });
@@ -47,7 +50,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .argument('[name]', 'a market name')
     .option('--json', 'print JSON')
     .action(async (name: string | undefined, options: { json?: boolean }, command: Command) => {
-      const view = await shell.withContext(command, (context) => showTarget(context, name));
+      const view = await shell.withContext(command, async (context) => (await useCases()).showTarget(context, name));
       if (options.json) return printJson(shell.output, { id: view.id, name: view.name, active: view.active, market: view.market, definition: view.definition });
       shell.output.out(`# ${summary(view)}\n${view.definition}`);
     });
@@ -57,7 +60,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .description('all saved markets')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const markets = await shell.withContext(command, listTargets);
+      const markets = await shell.withContext(command, async (context) => (await useCases()).listTargets(context));
       if (options.json) return printJson(shell.output, markets);
       if (markets.length === 0) return shell.output.out('No target market yet: referable target init target.yaml');
       shell.output.out(table(['name', 'active', 'updated'], markets.map((m) => [m.name, m.active ? 'yes' : '', m.updatedAt.slice(0, 10)])));
@@ -68,7 +71,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .description('make a saved market the active one')
     .argument('<name>', 'a market name')
     .action(async (name: string, _options: unknown, command: Command) => {
-      const view = await shell.withContext(command, (context) => useTarget(context, name));
+      const view = await shell.withContext(command, async (context) => (await useCases()).useTarget(context, name));
       shell.output.out(`Active: ${summary(view)}`);
     });
 }
