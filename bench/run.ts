@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark side by side with its reference, written to bench/RESULTS.md.
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchRow } from './bench-table.ts';
@@ -8,6 +9,10 @@ import { classifyAndScoreBench, reportBench, taxonomyAccuracy } from './market-b
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
+
+// Whole-process figures must time the bundle users run, not the TypeScript fallback bin/ uses when dist/ is stale.
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) throw new Error('the CLI bundle could not be built (node scripts/build.mjs)');
 
 const rows: BenchRow[] = [];
 console.log(`import benchmark (${RUNS} runs)...`);
