@@ -7,6 +7,7 @@ import { zipFiles } from '../demo/write-zip.ts';
 import { listImports } from '../store/history-repo.ts';
 import { clearWorkspace } from '../store/workspace-dump.ts';
 import type { AppContext } from './app-context.ts';
+import { DEMO_DEFAULTS } from './demo-options.ts';
 import { importContacts, type ImportReport } from './import-contacts.ts';
 import { previousConnections } from './demo-history.ts';
 import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
@@ -20,8 +21,7 @@ import { estimateWordOfMouth, type ReachResult } from './reach.ts';
 export const DEMO_EXPORT_NAME = 'Basic_LinkedInDataExport_demo.zip';
 /** An earlier download of the same network, imported first so the demo shows job changes. */
 export const DEMO_PREVIOUS_NAME = 'Basic_LinkedInDataExport_demo_previous.zip';
-/** Keep in step with the demo command's defaults. */
-export const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
+export { DEMO_DEFAULTS } from './demo-options.ts';
 
 export interface DemoOptions {
   connections?: number;

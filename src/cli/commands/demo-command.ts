@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import pc from 'picocolors';
 import { resolveStoreLocation } from '../../app/app-context.ts';
+import { DEMO_DEFAULTS } from '../../app/demo-options.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { printJson } from '../output.ts';
 import { globalOptions, type Shell } from '../shell.ts';
@@ -11,7 +12,7 @@ import { printReport } from './report-command.ts';
 import { printPaths, printReach } from './network-commands.ts';
 
 export const DEMO_DB = 'referable-demo.db';
-const DEMO_DEFAULTS = { connections: 3000, seed: 42 };
+
 
 export function registerDemo(program: Command, shell: Shell): void {
   program
