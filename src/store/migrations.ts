@@ -126,6 +126,144 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '003-referability',
+    async up(db) {
+      // The referability loop and the weekly planner: needs, offers, introductions, the referral ledger,
+      // asks (well rotation), interactions (cadence), plans, settings and metric snapshots.
+      await db.schema
+        .createTable('needs')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('need_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('topic', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('deadline', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+        .addColumn('close_note', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('closed_at', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('needs_pk', ['workspace_id', 'need_id'])
+        .execute();
+      await db.schema.createIndex('needs_contact').on('needs').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('offers')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('offer_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('closed_at', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('offers_pk', ['workspace_id', 'offer_id'])
+        .execute();
+      await db.schema.createIndex('offers_contact').on('offers').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('introductions')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('intro_id', 'text', (c) => c.notNull())
+        .addColumn('need_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('seeker_id', 'text', (c) => c.notNull())
+        .addColumn('helper_id', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('history', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('introductions_pk', ['workspace_id', 'intro_id'])
+        .execute();
+      await db.schema
+        .createTable('referral_events')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('direction', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('other_contact_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('intro_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('company', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('outcome', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('occurred_on', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('dedupe_key', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('referral_events_pk', ['workspace_id', 'event_id'])
+        .addUniqueConstraint('referral_events_dedupe', ['workspace_id', 'dedupe_key'])
+        .execute();
+      await db.schema.createIndex('referral_events_contact').on('referral_events').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('asks')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('ask_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('intro_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('asked_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('asks_pk', ['workspace_id', 'ask_id'])
+        .execute();
+      await db.schema.createIndex('asks_contact').on('asks').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('interactions')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('interaction_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('minutes', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('occurred_at', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull().defaultTo('logged'))
+        .addColumn('plan_item_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('interactions_pk', ['workspace_id', 'interaction_id'])
+        .execute();
+      await db.schema.createIndex('interactions_contact').on('interactions').columns(['workspace_id', 'contact_id']).execute();
+      await db.schema
+        .createTable('plans')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('week_start', 'text', (c) => c.notNull())
+        .addColumn('budget_minutes', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('plans_pk', ['workspace_id', 'plan_id'])
+        .execute();
+      await db.schema
+        .createTable('plan_items')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('other_contact_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('need_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('content_url', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('minutes', 'integer', (c) => c.notNull())
+        .addColumn('value', 'real', (c) => c.notNull().defaultTo(0))
+        .addColumn('why', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('planned'))
+        .addColumn('done_at', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('plan_items_pk', ['workspace_id', 'plan_id', 'item_id'])
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('settings_pk', ['workspace_id', 'name'])
+        .execute();
+      await db.schema
+        .createTable('snapshots')
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('taken_on', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('taken_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('snapshots_pk', ['workspace_id', 'kind', 'taken_on'])
+        .execute();
+      // Topics set by hand on a content item (detected topics are computed, not stored).
+      await db.schema.alterTable('content_items').addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    },
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */

@@ -80,6 +80,8 @@ export interface ContentItemsTable {
   shared_url: string;
   source: string;
   created_at: string;
+  /** JSON list of topics set by hand. */
+  topics: string;
 }
 
 export interface ImportsTable {
@@ -109,6 +111,133 @@ export interface TargetMarketsTable {
   updated_at: string;
 }
 
+export interface NeedsTable {
+  workspace_id: string;
+  need_id: string;
+  /** The contact who has the need. */
+  contact_id: string;
+  text: string;
+  topic: string;
+  /** YYYY-MM-DD or ''. */
+  deadline: string;
+  /** 'open' | 'closed'. */
+  status: string;
+  close_note: string;
+  created_at: string;
+  closed_at: string;
+}
+
+export interface OffersTable {
+  workspace_id: string;
+  offer_id: string;
+  contact_id: string;
+  text: string;
+  status: string;
+  created_at: string;
+  closed_at: string;
+}
+
+export interface IntroductionsTable {
+  workspace_id: string;
+  intro_id: string;
+  need_id: string;
+  /** A: the contact with the need. */
+  seeker_id: string;
+  /** B: the contact who could help. */
+  helper_id: string;
+  state: string;
+  /** JSON list of { state, at, note }. */
+  history: string;
+  outcome: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReferralEventsTable {
+  workspace_id: string;
+  event_id: string;
+  /** 'given' | 'received'. */
+  direction: string;
+  kind: string;
+  contact_id: string;
+  other_contact_id: string;
+  intro_id: string;
+  company: string;
+  outcome: string;
+  note: string;
+  occurred_on: string;
+  recorded_at: string;
+  /** Same facts, same key: a duplicate event is refused. */
+  dedupe_key: string;
+}
+
+export interface AsksTable {
+  workspace_id: string;
+  ask_id: string;
+  contact_id: string;
+  purpose: string;
+  intro_id: string;
+  asked_at: string;
+}
+
+export interface InteractionsTable {
+  workspace_id: string;
+  interaction_id: string;
+  contact_id: string;
+  kind: string;
+  minutes: number;
+  note: string;
+  occurred_at: string;
+  /** 'logged' | 'plan' | 'imported'. */
+  source: string;
+  plan_item_id: string;
+}
+
+export interface PlansTable {
+  workspace_id: string;
+  plan_id: string;
+  /** Monday of the week, YYYY-MM-DD. */
+  week_start: string;
+  budget_minutes: number;
+  created_at: string;
+}
+
+export interface PlanItemsTable {
+  workspace_id: string;
+  plan_id: string;
+  item_id: string;
+  position: number;
+  kind: string;
+  contact_id: string;
+  other_contact_id: string;
+  need_id: string;
+  content_url: string;
+  minutes: number;
+  value: number;
+  why: string;
+  /** 'planned' | 'done' | 'skipped'. */
+  status: string;
+  done_at: string;
+}
+
+export interface SettingsTable {
+  workspace_id: string;
+  name: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+}
+
+export interface SnapshotsTable {
+  workspace_id: string;
+  /** e.g. 'index'. */
+  kind: string;
+  /** YYYY-MM-DD: one snapshot per kind per day, the latest wins. */
+  taken_on: string;
+  payload: string;
+  taken_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -124,4 +253,14 @@ export interface Database {
   content_items: ContentItemsTable;
   imports: ImportsTable;
   target_markets: TargetMarketsTable;
+  needs: NeedsTable;
+  offers: OffersTable;
+  introductions: IntroductionsTable;
+  referral_events: ReferralEventsTable;
+  asks: AsksTable;
+  interactions: InteractionsTable;
+  plans: PlansTable;
+  plan_items: PlanItemsTable;
+  settings: SettingsTable;
+  snapshots: SnapshotsTable;
 }

@@ -12,6 +12,16 @@ export const WORKSPACE_TABLES = {
   content_items: ['member_id', 'url'],
   imports: ['import_id'],
   target_markets: ['market_id'],
+  needs: ['need_id'],
+  offers: ['offer_id'],
+  introductions: ['intro_id'],
+  referral_events: ['event_id'],
+  asks: ['ask_id'],
+  interactions: ['interaction_id'],
+  plans: ['plan_id'],
+  plan_items: ['plan_id', 'item_id'],
+  settings: ['name'],
+  snapshots: ['kind', 'taken_on'],
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 export type WorkspaceTable = keyof typeof WORKSPACE_TABLES;
