@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { isReferableError } from '../core/errors.ts';
 import { registerBackup } from './commands/backup-commands.ts';
+import { registerConfig } from './commands/config-command.ts';
 import { registerContacts } from './commands/contacts-command.ts';
 import { registerDemo } from './commands/demo-command.ts';
 import { registerImport } from './commands/import-command.ts';
@@ -32,6 +33,7 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   registerNetwork(program, shell);
   registerReach(program, shell);
   registerBackup(program, shell);
+  registerConfig(program, shell);
   registerDemo(program, shell);
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -1,10 +1,10 @@
 // A target-market YAML file to a TargetMarket, with every problem named by line and field (nothing half-applied).
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { findIndustry, isIndustryName } from '../../core/industries/industries.ts';
 import { FIT_DIMENSIONS, hasCriteria, MARKET_DEFAULTS, type TargetMarket, type Tier } from '../../core/market/target-market.ts';
 import { foldText } from '../../core/text/fold.ts';
 import type { ImportIssue } from '../import-issue.ts';
+import { checkYaml, fieldName, type Path } from '../yaml/check-yaml.ts';
 
 export interface TargetVocabulary {
   seniorities: readonly string[];
@@ -47,51 +47,6 @@ const schema = z.strictObject({
     .optional(),
 });
 
-type Path = (string | number)[];
-
-/** "companies[0].tier": how people read a path into a YAML file. */
-function fieldName(path: Path): string {
-  return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step), '');
-}
-
-interface SchemaProblem {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  expected?: string;
-  keys?: string[];
-  errors?: SchemaProblem[][];
-}
-
-/**
- * A union ("a company is a name or a mapping") fails with one issue per branch; report the branch the user was
- * writing, the one that got past the type check, with its path under the union's.
- */
-function flattenUnions(problems: SchemaProblem[]): SchemaProblem[] {
-  return problems.flatMap((problem) => {
-    if (problem.code !== 'invalid_union' || !problem.errors?.length) return [problem];
-    const branch = problem.errors.find((issues) => !(issues.length === 1 && issues[0].code === 'invalid_type' && issues[0].path.length === 0)) ?? problem.errors[0];
-    return flattenUnions(branch.map((inner) => ({ ...inner, path: [...problem.path, ...inner.path] })));
-  });
-}
-
-function lineOf(doc: Document, lines: LineCounter, path: Path, key?: string): number | undefined {
-  let node: unknown = doc.contents;
-  for (const step of path) {
-    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
-    const items = (node as { items: unknown[] }).items;
-    const next = isMap(node) ? (node.items.find((pair) => isScalar(pair.key) && pair.key.value === step) ?? null) : items[step as number];
-    if (!next) break;
-    node = isPair(next) ? next.value : next;
-  }
-  if (key && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]).line;
-  }
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? lines.linePos(range[0]).line : undefined;
-}
-
 function closest(value: string, options: readonly string[]): string {
   const folded = foldText(value);
   const scored = options
@@ -108,37 +63,19 @@ function closest(value: string, options: readonly string[]): string {
 
 /** Parses and validates. Returns the market, or null with issues when anything is wrong (then nothing applies). */
 export function parseTargetFile(fileName: string, source: string, vocabulary: TargetVocabulary): { market: TargetMarket | null; issues: ImportIssue[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  const issue = (reason: string, line?: number, field?: string): ImportIssue => ({ file: fileName, line, field, reason, severity: 'error' });
-  if (doc.errors.length > 0) {
-    return { market: null, issues: doc.errors.map((error) => issue(`not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.linePos?.[0]?.line)) };
-  }
-  const raw: unknown = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { market: null, issues: [issue('the file must be a YAML mapping with at least "name:" and one list such as "companies:"; run "referable target init" for an example', 1)] };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = flattenUnions(parsed.error.issues as SchemaProblem[]).flatMap((problem) => {
-      const path = problem.path.filter((step): step is string | number => typeof step !== 'symbol');
-      if (problem.code === 'unrecognized_keys') {
-        return (problem.keys ?? []).map((key) =>
-          issue(`unknown key "${key}"${closest(key, Object.keys(path.length === 0 ? schema.shape : {}))}`, lineOf(doc, lines, path, key), fieldName([...path, key])),
-        );
-      }
-      const kinds: Record<string, string> = { number: 'a number', array: 'a list', object: 'a mapping', string: 'text' };
-      const message = problem.code === 'invalid_type' ? `must be ${kinds[problem.expected ?? ''] ?? `a ${problem.expected}`}` : problem.message;
-      return [issue(message, lineOf(doc, lines, path), fieldName(path) || undefined)];
-    });
-    return { market: null, issues };
-  }
-  const data = parsed.data;
+  const checked = checkYaml(fileName, source, schema, {
+    emptyHint: 'the file must be a YAML mapping with at least "name:" and one list such as "companies:"; run "referable target init" for an example',
+    suggest: (key, path) => closest(key, Object.keys(path.length === 0 ? schema.shape : {})),
+  });
+  if (!checked.data) return { market: null, issues: checked.issues };
+  const { issue } = checked;
+  const { lineOf } = checked;
+  const data = checked.data;
   const issues: ImportIssue[] = [];
   const canonical = (values: string[] | undefined, allowed: readonly string[], field: string): string[] =>
     (values ?? []).map((value, index) => {
       const match = allowed.find((option) => foldText(option) === foldText(value));
-      if (!match) issues.push(issue(`"${value}" is not a LinkedIn ${field === 'functions' ? 'job function' : 'seniority'}${closest(value, allowed)} (one of: ${allowed.join(', ')})`, lineOf(doc, lines, [field, index]), fieldName([field, index])));
+      if (!match) issues.push(issue(`"${value}" is not a LinkedIn ${field === 'functions' ? 'job function' : 'seniority'}${closest(value, allowed)} (one of: ${allowed.join(', ')})`, lineOf([field, index]), fieldName([field, index])));
       return match ?? value;
     });
   const functions = canonical(data.functions, vocabulary.functions, 'functions');
@@ -147,7 +84,7 @@ export function parseTargetFile(fileName: string, source: string, vocabulary: Ta
     const found = findIndustry(value);
     if (found) return found.label;
     if (isIndustryName(value)) return value;
-    issues.push(issue(`"${value}" is not a LinkedIn industry (Industry Codes V2)${closest(value, [])}; use a name such as "Financial Services" or "Software Development", or its numeric code`, lineOf(doc, lines, path), fieldName(path)));
+    issues.push(issue(`"${value}" is not a LinkedIn industry (Industry Codes V2)${closest(value, [])}; use a name such as "Financial Services" or "Software Development", or its numeric code`, lineOf(path), fieldName(path)));
     return value;
   };
   const industries = (data.industries ?? []).map((value, index) => industryName(value, ['industries', index]));
@@ -167,7 +104,7 @@ export function parseTargetFile(fileName: string, source: string, vocabulary: Ta
     : { ...MARKET_DEFAULTS.weights };
   const total = FIT_DIMENSIONS.reduce((sum, dimension) => sum + weights[dimension], 0);
   if (Math.abs(total - 100) > 1e-9) {
-    issues.push(issue(`weights add up to ${total}; they must add up to 100 (a contact matching everything scores 100)`, lineOf(doc, lines, ['weights']), 'weights'));
+    issues.push(issue(`weights add up to ${total}; they must add up to 100 (a contact matching everything scores 100)`, lineOf(['weights']), 'weights'));
   }
   const market: TargetMarket = {
     name: data.name,
@@ -192,7 +129,7 @@ export function parseTargetFile(fileName: string, source: string, vocabulary: Ta
   }
   const withPoints = FIT_DIMENSIONS.filter((dimension) => weights[dimension] > 0);
   if (issues.length === 0 && withPoints.every((dimension) => !hasCriteria(market, dimension))) {
-    issues.push(issue('every dimension with criteria has weight 0, so nobody could be in market; give one of them points', lineOf(doc, lines, ['weights']), 'weights'));
+    issues.push(issue('every dimension with criteria has weight 0, so nobody could be in market; give one of them points', lineOf(['weights']), 'weights'));
   }
   return issues.length > 0 ? { market: null, issues } : { market, issues: [] };
 }

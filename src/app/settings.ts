@@ -1,0 +1,69 @@
+// Use cases for workspace settings: write the example, set from a file (validated, all or nothing), show, reset, load.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ReferableError } from '../core/errors.ts';
+import { formatIssue } from '../core/imports/import-issue.ts';
+import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings/settings.ts';
+import { exampleSettingsYaml } from '../import/settings/settings-example.ts';
+import { parseSettingsFile } from '../import/settings/settings-file.ts';
+import { readSetting, writeSetting } from '../store/settings-repo.ts';
+import type { AppContext } from './app-context.ts';
+
+/** The settings document's name in the store; its value is the YAML text as the user wrote it (comments kept). */
+const SETTINGS_NAME = 'settings-file';
+
+function parseOrThrow(fileName: string, text: string): SettingsOverrides {
+  const { overrides, issues } = parseSettingsFile(fileName, text);
+  if (!overrides) {
+    throw new ReferableError('INVALID_INPUT', `${fileName} is not a valid settings file; nothing was changed:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`, { issues });
+  }
+  return overrides;
+}
+
+export function writeExampleSettings(path: string, options: { force?: boolean } = {}): string {
+  if (existsSync(path) && !options.force) {
+    throw new ReferableError('CONFLICT', `${path} already exists; edit it, or add --force to overwrite it with the defaults`);
+  }
+  try {
+    writeFileSync(path, exampleSettingsYaml());
+  } catch (error) {
+    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
+  }
+  return path;
+}
+
+export interface SettingsView {
+  /** The YAML the user set, or '' when only defaults apply. */
+  text: string;
+  settings: Settings;
+}
+
+/** The effective settings: defaults with the workspace's file on top. */
+export async function loadSettings(context: AppContext): Promise<Settings> {
+  return (await showSettings(context)).settings;
+}
+
+export async function showSettings(context: AppContext): Promise<SettingsView> {
+  const text = (await readSetting(context.store.db, context.store.workspaceId, SETTINGS_NAME)) ?? '';
+  return { text, settings: resolveSettings(text ? parseOrThrow('stored settings', text) : {}) };
+}
+
+/** Validates the text first: an invalid file changes nothing. */
+export async function setSettingsText(context: AppContext, fileName: string, text: string): Promise<SettingsView> {
+  const settings = resolveSettings(parseOrThrow(fileName, text));
+  await writeSetting(context.store.db, context.store.workspaceId, SETTINGS_NAME, text, context.now().toISOString());
+  return { text, settings };
+}
+
+export async function setSettings(context: AppContext, path: string): Promise<SettingsView> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ReferableError('NOT_FOUND', `${path}: no such file. Write one with the defaults: referable config init ${path}`);
+  }
+  return setSettingsText(context, path, text);
+}
+
+export async function resetSettings(context: AppContext): Promise<SettingsView> {
+  return setSettingsText(context, 'defaults', '');
+}
