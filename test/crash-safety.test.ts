@@ -34,12 +34,17 @@ describe('crash safety', () => {
     const csv = join(folder, 'Connections.csv');
     const text = generateLinkedInExport({ seed: 3, connections: 20_000, today: '2026-11-25' }).get('Connections.csv')!;
     writeFileSync(csv, text);
+    // Time one whole import first, so the kill times span it on a fast machine and on a loaded CI runner alike.
+    const started = Date.now();
+    const baseline = await importUntilKilled(csv, join(folder, 'baseline.db'), 600_000);
+    assert.equal(baseline.code, 0, 'the uninterrupted import succeeded');
+    const whole = Date.now() - started;
     const random = createRandom(2026);
     const outcomes = { none: 0, all: 0 };
     let expected = -1;
     for (let trial = 0; trial < KILLS; trial++) {
       const db = join(folder, `crash-${trial}.db`);
-      const { killed, code } = await importUntilKilled(csv, db, random.int(150, 1800));
+      const { killed, code } = await importUntilKilled(csv, db, random.int(Math.round(whole * 0.1), Math.round(whole * 1.3)));
       const sqlite = new Sqlite(db);
       try {
         assert.equal(sqlite.pragma('integrity_check', { simple: true }), 'ok', `trial ${trial}: integrity_check`);

@@ -2,18 +2,18 @@
 import { linkedinSlug, personKey } from '../core/contacts/identity.ts';
 import { mergeContacts, type MergeCounts } from '../core/contacts/merge-contacts.ts';
 import { ReferableError } from '../core/errors.ts';
-import type { ImportIssue } from '../core/imports/import-issue.ts';
+import { formatIssue, type ImportIssue } from '../core/imports/import-issue.ts';
 import type { ImportBundle, SourceKind } from '../import/import-bundle.ts';
 
 export { SOURCE_KINDS, type SourceKind } from '../import/import-bundle.ts';
 import { parseLinkedInExport } from '../import/linkedin/linkedin-export.ts';
-import { readImport } from '../import/read-import.ts';
+import { readImport, readImportStream, streamedKind } from '../import/read-import.ts';
 import { insertContacts, loadContacts, updateContacts } from '../store/contacts-repo.ts';
 import { insertContactEvents, insertImportAudit, upsertContent } from '../store/history-repo.ts';
 import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
-import { readInputFiles } from './read-input-file.ts';
+import { checkStreamedSize, openInputStream, readInputFiles } from './read-input-file.ts';
 
 export interface ImportRequest {
   path: string;
@@ -45,23 +45,45 @@ function refuseIfEmpty(bundle: ImportBundle, displayName: string): void {
   if (nothing && fatal.length > 0) {
     throw new ReferableError('IMPORT_REJECTED', `${fatal.map((issue) => `${issue.file}: ${issue.reason}`).join('\n')}\nNothing was imported.`, { issues: bundle.issues });
   }
-  if (nothing && bundle.issues.some((issue) => issue.severity === 'error')) {
-    throw new ReferableError('IMPORT_REJECTED', `no row of ${displayName} could be imported (${bundle.issues.length} issues); nothing was imported`, { issues: bundle.issues });
+  const errors = bundle.issues.filter((issue) => issue.severity === 'error');
+  if (nothing && errors.length > 0) {
+    // Name the first problems right in the message: a damaged line or a skipped row is what the user must fix.
+    const shown = errors.slice(0, 3).map((issue) => formatIssue(issue)).join('\n');
+    const more = errors.length > 3 ? `\n... and ${errors.length - 3} more` : '';
+    throw new ReferableError('IMPORT_REJECTED', `no row of ${displayName} could be imported:\n${shown}${more}\nNothing was imported.`, { issues: bundle.issues });
   }
   if (nothing) {
     throw new ReferableError('IMPORT_REJECTED', `${displayName} holds no contacts (only a header, or empty rows); nothing was imported`, { issues: bundle.issues });
   }
 }
 
+/**
+ * Reads what the user named into a bundle. Connections.csv and generic CSVs stream (memory bounded by the rows kept,
+ * not the file); the other formats are small and read whole.
+ */
+async function readBundle(request: ImportRequest): Promise<{ bundle: ImportBundle; displayName: string; sha256: string }> {
+  const options = { source: request.source, map: request.map };
+  const stream = openInputStream(request.path);
+  if (stream) {
+    const kind = streamedKind({ name: stream.name, bytes: stream.head }, options);
+    if (kind) {
+      checkStreamedSize(request.path, stream.size);
+      const bundle = await readImportStream(stream.name, stream.chunks(), kind, options);
+      return { bundle, displayName: stream.name, sha256: stream.sha256() };
+    }
+  }
+  const input = readInputFiles(request.path);
+  if (input.isFolder) {
+    if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
+    return { bundle: parseLinkedInExport(input.files), displayName: input.displayName, sha256: input.sha256 };
+  }
+  return { bundle: readImport(input.files[0], options), displayName: input.displayName, sha256: input.sha256 };
+}
+
 export async function importContacts(context: AppContext, request: ImportRequest): Promise<ImportReport> {
   const startedAt = context.now().toISOString();
-  const input = readInputFiles(request.path);
-  const bundle = input.isFolder
-    ? (() => {
-        if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
-        return parseLinkedInExport(input.files);
-      })()
-    : readImport(input.files[0], { source: request.source, map: request.map });
+  const input = await readBundle(request);
+  const { bundle } = input;
   refuseIfEmpty(bundle, input.displayName);
 
   const { store } = context;

@@ -1,10 +1,11 @@
 // One entry for every format: detect what a file is (or obey --source) and hand it to the right importer.
 import { ReferableError } from '../core/errors.ts';
-import { parseGenericCsv, parseColumnMap } from './generic/generic-csv.ts';
+import { parseGenericCsv, parseColumnMap, streamGenericCsv } from './generic/generic-csv.ts';
 import { parseGoogleContacts } from './google/google-contacts.ts';
 import { bundleOf, type ImportBundle, type SourceKind } from './import-bundle.ts';
 import type { InputFile } from './import-issue.ts';
-import { isLinkedInExportFile, parseLinkedInExport } from './linkedin/linkedin-export.ts';
+import { parseConnections, streamConnections } from './linkedin/connections.ts';
+import { isLinkedInExportFile, parseLinkedInExport, roleOf } from './linkedin/linkedin-export.ts';
 import { parseOutlookContacts } from './outlook/outlook-contacts.ts';
 import { parseVCard } from './vcard/vcard.ts';
 import { isZip, readZip } from './zip/read-zip.ts';
@@ -37,21 +38,60 @@ export function detectSource(file: InputFile): SourceKind | 'linkedin-zip' {
   return 'csv';
 }
 
-export function readImport(file: InputFile, options: ReadImportOptions = {}): ImportBundle {
+/** The format a file is read as, after --source and the checks that make a wrong choice an input error. */
+function chooseSource(file: InputFile, options: ReadImportOptions): SourceKind | 'linkedin-zip' {
   const detected = detectSource(file);
   if (detected === 'linkedin-zip') {
     if (options.source && options.source !== 'linkedin') {
       throw new ReferableError('INVALID_INPUT', `${file.name} is a ZIP archive; only --source linkedin reads archives (a LinkedIn data export)`);
     }
-    return readLinkedInZip(file);
+    return detected;
   }
   const source = options.source ?? detected;
   if (options.map && source !== 'csv') {
     throw new ReferableError('INVALID_INPUT', `--map applies to generic CSV files, but ${file.name} was read as ${source}; add --source csv to use the mapping`);
   }
+  return source;
+}
+
+/** The files that can be large and are read as a stream: a LinkedIn Connections.csv and a generic CSV. */
+export type StreamedKind = 'connections' | 'csv';
+
+/**
+ * Whether the file whose first bytes are `head` is read as a stream (see readImportStream) or whole (readImport).
+ * Throws the same input errors as readImport for a contradictory --source or --map.
+ */
+export function streamedKind(head: InputFile, options: ReadImportOptions = {}): StreamedKind | null {
+  const source = chooseSource(head, options);
+  if (source === 'csv') return 'csv';
+  if (source === 'linkedin' && readsAsConnections(head)) return 'connections';
+  return null;
+}
+
+/** A LinkedIn file that is Connections.csv by name or header, or that no export file name explains (--source linkedin). */
+function readsAsConnections(file: InputFile): boolean {
+  return roleOf(file) === 'connections.csv' || !isLinkedInExportFile(file.name);
+}
+
+/** Reads a file handed over as byte chunks, for the kinds streamedKind names; memory stays bounded by the rows kept. */
+export async function readImportStream(name: string, chunks: AsyncIterable<Uint8Array>, kind: StreamedKind, options: ReadImportOptions = {}): Promise<ImportBundle> {
+  if (kind === 'connections') {
+    const result = await streamConnections(name, chunks);
+    return bundleOf('linkedin', result.rows, result.issues, [name]);
+  }
+  const result = await streamGenericCsv(name, chunks, options.map ? parseColumnMap(options.map) : undefined);
+  return bundleOf('csv', result.rows, result.issues, [name]);
+}
+
+export function readImport(file: InputFile, options: ReadImportOptions = {}): ImportBundle {
+  const source = chooseSource(file, options);
+  if (source === 'linkedin-zip') return readLinkedInZip(file);
   switch (source) {
-    case 'linkedin':
-      return parseLinkedInExport([file]);
+    case 'linkedin': {
+      if (!readsAsConnections(file)) return parseLinkedInExport([file]);
+      const result = parseConnections(file);
+      return bundleOf('linkedin', result.rows, result.issues, [file.name]);
+    }
     case 'google': {
       const result = parseGoogleContacts(file);
       return bundleOf('google', result.rows, result.issues, [file.name]);
@@ -72,14 +112,24 @@ export function readImport(file: InputFile, options: ReadImportOptions = {}): Im
 }
 
 function readLinkedInZip(archive: InputFile): ImportBundle {
-  const { entries, issues } = readZip(archive, isLinkedInExportFile);
+  const { entries, issues, names } = readZip(archive, isLinkedInExportFile);
   const labelled = entries.map((entry) => ({ name: `${archive.name}:${entry.name}`, bytes: entry.bytes }));
   const bundle = parseLinkedInExport(labelled);
   bundle.issues.unshift(...issues);
   if (entries.length === 0 && !issues.some((issue) => issue.severity === 'error')) {
+    // An .xlsx or .docx is a ZIP too; saying so beats "not a LinkedIn export" when someone saved Connections as a workbook.
+    const office = names.includes('[Content_Types].xml')
+      ? names.some((name) => name.startsWith('xl/'))
+        ? 'an Excel workbook (.xlsx), not a LinkedIn data export; save the sheet as CSV (File > Save As > CSV UTF-8) and import that'
+        : 'an Office document, not a LinkedIn data export'
+      : '';
+    const escaping = issues.filter((issue) => issue.reason.includes('points outside the archive')).length;
+    const ignored = escaping > 0 ? ` (${escaping} entr${escaping === 1 ? 'y' : 'ies'} with a name pointing outside the archive ${escaping === 1 ? 'was' : 'were'} ignored)` : '';
     bundle.issues.push({
       file: archive.name,
-      reason: 'this ZIP is not a LinkedIn data export (no Connections.csv, messages.csv or other export files inside). Download "Get a copy of your data" from LinkedIn settings and import that ZIP',
+      reason: office
+        ? `this ZIP is ${office}`
+        : `this ZIP is not a LinkedIn data export (no Connections.csv, messages.csv or other export files inside${ignored}). Download "Get a copy of your data" from LinkedIn settings and import that ZIP`,
       severity: 'error',
     });
   }

@@ -26,6 +26,11 @@ describe('companyKey', () => {
     assert.equal(companyKey('Procter & Gamble'), companyKey('Procter and Gamble'));
   });
 
+  it('drops a compound legal form written with "&" (GmbH & Co. KG)', () => {
+    assert.equal(companyKey('Aaa mbH & Co. KG'), 'aaa');
+    assert.equal(companyKey('Brandt GmbH & Co. KG'), companyKey('Brandt'));
+  });
+
   it('folds accents', () => {
     assert.equal(companyKey('Société Générale S.A.'), companyKey('societe generale'));
     assert.equal(companyKey('societe generale'), 'societe generale');

@@ -2,8 +2,11 @@
 import { foldText } from '../text/fold.ts';
 import { LEGAL_TERMS } from './legal-terms.data.ts';
 
-/** Legal-form terms folded the same way as names, as word sequences; longest first so "pty ltd" wins over "ltd". */
-const FOLDED_TERMS: readonly string[][] = [...new Set(LEGAL_TERMS.map((term) => foldText(term)).filter(Boolean))]
+/**
+ * Legal-form terms folded exactly as names are ("&" read as "and" too, so "mbH & Co. KG" matches), as word
+ * sequences; longest first so "pty ltd" wins over "ltd".
+ */
+const FOLDED_TERMS: readonly string[][] = [...new Set(LEGAL_TERMS.map((term) => foldText(term.replace(/&/g, ' and '))).filter(Boolean))]
   .map((term) => term.split(' '))
   .sort((a, b) => b.length - a.length);
 

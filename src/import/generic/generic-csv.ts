@@ -2,7 +2,7 @@
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { readHeaderedCsv, type HeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
+import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { parseDate } from '../text/parse-date.ts';
 
@@ -120,48 +120,87 @@ export function splitFullName(full: string): { firstName: string; lastName: stri
 
 const EXPECTED = 'a CSV file with a header row';
 
+/** The header candidates: the mapped columns (so a preamble is skipped), else the first row. */
+function headerCandidates(wanted: string[]): HeaderedCsvOptions[] {
+  const firstRow: HeaderedCsvOptions = { required: [], expected: EXPECTED };
+  return wanted.length > 0 ? [{ required: wanted, expected: EXPECTED }, firstRow] : [firstRow];
+}
+
 /** Reads the file, finding the header by the mapped columns (so a preamble is skipped) or taking the first row. */
-function readTable(file: InputFile, wanted: string[]): { csv: HeaderedCsv; missing: string[] } {
+function readTable(file: InputFile, wanted: string[]): HeaderedCsv {
   if (wanted.length > 0) {
     const csv = readHeaderedCsv(file, { required: wanted, expected: EXPECTED });
-    if (csv.ok) return { csv, missing: [] };
+    if (csv.ok) return csv;
   }
-  const csv = readHeaderedCsv(file, { required: [], expected: EXPECTED });
-  const present = new Set(csv.header.map((name) => name.toLowerCase()));
-  return { csv, missing: csv.ok ? wanted.filter((name) => !present.has(name.toLowerCase())) : [] };
+  return readHeaderedCsv(file, { required: [], expected: EXPECTED });
 }
 
 function listHeaders(header: string[]): string {
   return header.filter(Boolean).map((name) => `"${name}"`).join(', ') || '(none)';
 }
 
-/** Reads any CSV with an explicit mapping (from parseColumnMap) or, without one, by recognising its headers. */
-export function parseGenericCsv(file: InputFile, map?: ColumnMap): ParseResult<ContactInput> {
+/** The mapped columns of our fields that the file names as its own. */
+function wantedColumns(map: ColumnMap | undefined): string[] {
   const explicit = map !== undefined && Object.keys(map).length > 0;
-  const wanted = explicit ? [...new Set(Object.values(map).filter((column): column is string => Boolean(column)))] : [];
-  const { csv, missing } = readTable(file, wanted);
-  if (!csv.ok) return { rows: [], issues: csv.issues };
-  const fileLevel = csv.issues.filter((issue) => issue.line === undefined);
+  return explicit ? [...new Set(Object.values(map).filter((column): column is string => Boolean(column)))] : [];
+}
+
+interface ColumnPlan {
+  columns: ColumnMap;
+  placeColumns: string[];
+}
+
+/** Which column feeds which field, or the file-level error that stops the file (a mapped column missing, no identity). */
+function planColumns(fileName: string, header: string[], map: ColumnMap | undefined, wanted: string[]): ColumnPlan | ImportIssue {
+  const present = new Set(header.map((name) => name.toLowerCase()));
+  const missing = wanted.filter((name) => !present.has(name.toLowerCase()));
   if (missing.length > 0) {
-    const reason = `the mapped column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the file; its headers are ${listHeaders(csv.header)}. Fix the column mapping`;
-    return { rows: [], issues: [...fileLevel, { file: file.name, reason, severity: 'error' }] };
+    const reason = `the mapped column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the file; its headers are ${listHeaders(header)}. Fix the column mapping`;
+    return { file: fileName, reason, severity: 'error' };
   }
-  const columns = explicit ? map : autoColumnMap(csv.header);
+  const explicit = wanted.length > 0;
+  const columns = explicit && map ? map : autoColumnMap(header);
   const placeColumns = explicit || columns.location
     ? []
-    : PLACE_PARTS.flatMap((part) => csv.header.filter((name) => key(name) === part).slice(0, 1));
+    : PLACE_PARTS.flatMap((part) => header.filter((name) => key(name) === part).slice(0, 1));
   if (!columns.firstName && !columns.lastName && !columns.name && !columns.email && !columns.url) {
-    const reason = `no column holds a name, email or LinkedIn URL; the headers are ${listHeaders(csv.header)}. Give a column mapping such as "Name=Contact,Email=Mail" (fields: ${GENERIC_FIELD_NAMES.join(', ')})`;
-    return { rows: [], issues: [...fileLevel, { file: file.name, reason, severity: 'error' }] };
+    const reason = `no column holds a name, email or LinkedIn URL; the headers are ${listHeaders(header)}. Give a column mapping such as "Name=Contact,Email=Mail" (fields: ${GENERIC_FIELD_NAMES.join(', ')})`;
+    return { file: fileName, reason, severity: 'error' };
   }
+  return { columns, placeColumns };
+}
 
+/** Reads any CSV with an explicit mapping (from parseColumnMap) or, without one, by recognising its headers. */
+export function parseGenericCsv(file: InputFile, map?: ColumnMap): ParseResult<ContactInput> {
+  const wanted = wantedColumns(map);
+  const csv = readTable(file, wanted);
+  if (!csv.ok) return { rows: [], issues: csv.issues };
+  const plan = planColumns(file.name, csv.header, map, wanted);
+  if ('reason' in plan) return { rows: [], issues: [...csv.issues.filter((issue) => issue.line === undefined), plan] };
   const issues: ImportIssue[] = [...csv.issues];
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
-    const contact = readRow(file.name, row, columns, placeColumns, issues);
+    const contact = readRow(file.name, row, plan.columns, plan.placeColumns, issues);
     if (contact) rows.push(contact);
   }
   return { rows, issues };
+}
+
+/** The same from a stream of byte chunks, so a large CRM export is never held whole. A file damaged anywhere gives no rows. */
+export async function streamGenericCsv(fileName: string, chunks: AsyncIterable<Uint8Array>, map?: ColumnMap): Promise<ParseResult<ContactInput>> {
+  const wanted = wantedColumns(map);
+  const csv = await openHeaderedCsv(fileName, chunks, headerCandidates(wanted));
+  if (!csv.ok) return { rows: [], issues: csv.issues };
+  const plan = planColumns(fileName, csv.header, map, wanted);
+  if ('reason' in plan) return { rows: [], issues: [...csv.issues.filter((issue) => issue.line === undefined), plan] };
+  const rows: ContactInput[] = [];
+  for await (const batch of csv.rows()) {
+    for (const row of batch) {
+      const contact = readRow(fileName, row, plan.columns, plan.placeColumns, csv.issues);
+      if (contact) rows.push(contact);
+    }
+  }
+  return { rows: csv.ok ? rows : [], issues: csv.issues };
 }
 
 function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeColumns: string[], issues: ImportIssue[]): ContactInput | null {

@@ -1,41 +1,62 @@
 // LinkedIn Connections.csv: with or without the "Notes:" preamble, with or without the URL column (older exports).
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, normalizeEmail } from '../../core/contacts/identity.ts';
-import { readHeaderedCsv } from '../csv/headered-csv.ts';
-import type { InputFile, ParseResult } from '../import-issue.ts';
+import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
+import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { parseDate } from '../text/parse-date.ts';
 
 export const CONNECTIONS_HEADER = ['First Name', 'Last Name', 'Connected On'] as const;
 
+const OPTIONS: HeaderedCsvOptions = { required: CONNECTIONS_HEADER, expected: 'a LinkedIn Connections.csv' };
+
 export function parseConnections(file: InputFile): ParseResult<ContactInput> {
-  const csv = readHeaderedCsv(file, { required: CONNECTIONS_HEADER, expected: "a LinkedIn Connections.csv" });
+  const csv = readHeaderedCsv(file, OPTIONS);
   const issues = csv.issues;
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
-    const contact = emptyContactInput(row.line);
-    contact.firstName = row.get('First Name');
-    contact.lastName = row.get('Last Name');
-    contact.linkedinUrl = row.get('URL') ? canonicalLinkedinUrl(row.get('URL')) : '';
-    contact.company = row.get('Company');
-    contact.title = row.get('Position');
-    contact.tie = 'connected';
-    const rawDate = row.get('Connected On');
-    contact.connectedOn = parseDate(rawDate);
-    if (rawDate && !contact.connectedOn) {
-      issues.push({ file: file.name, line: row.line, field: 'Connected On', reason: `"${rawDate}" is not a date; the connection date was left empty`, severity: 'warning' });
-    }
-    const rawEmail = row.get('Email Address');
-    const email = normalizeEmail(rawEmail);
-    if (email) contact.emails = [email];
-    else if (rawEmail) {
-      issues.push({ file: file.name, line: row.line, field: 'Email Address', reason: `"${rawEmail}" is not an email address; it was left out`, severity: 'warning' });
-    }
-    if (!contact.firstName && !contact.lastName && !contact.linkedinUrl && !email) {
-      // LinkedIn writes members who hide their connections as rows with only a date.
-      issues.push({ file: file.name, line: row.line, reason: 'hidden profile: LinkedIn exported only a date for this connection, so there is nothing to import', severity: 'error' });
-      continue;
-    }
-    rows.push(contact);
+    const contact = connectionFromRow(file.name, row, issues);
+    if (contact) rows.push(contact);
   }
   return { rows, issues };
+}
+
+/** The same, from a stream of byte chunks: a large file is never held whole. A file damaged anywhere gives no rows. */
+export async function streamConnections(fileName: string, chunks: AsyncIterable<Uint8Array>): Promise<ParseResult<ContactInput>> {
+  const csv = await openHeaderedCsv(fileName, chunks, [OPTIONS]);
+  const rows: ContactInput[] = [];
+  for await (const batch of csv.rows()) {
+    for (const row of batch) {
+      const contact = connectionFromRow(fileName, row, csv.issues);
+      if (contact) rows.push(contact);
+    }
+  }
+  return { rows: csv.ok ? rows : [], issues: csv.issues };
+}
+
+function connectionFromRow(fileName: string, row: HeaderedRow, issues: ImportIssue[]): ContactInput | null {
+  const contact = emptyContactInput(row.line);
+  contact.firstName = row.get('First Name');
+  contact.lastName = row.get('Last Name');
+  const url = row.get('URL');
+  contact.linkedinUrl = url ? canonicalLinkedinUrl(url) : '';
+  contact.company = row.get('Company');
+  contact.title = row.get('Position');
+  contact.tie = 'connected';
+  const rawDate = row.get('Connected On');
+  contact.connectedOn = parseDate(rawDate);
+  if (rawDate && !contact.connectedOn) {
+    issues.push({ file: fileName, line: row.line, field: 'Connected On', reason: `"${rawDate}" is not a date; the connection date was left empty`, severity: 'warning' });
+  }
+  const rawEmail = row.get('Email Address');
+  const email = normalizeEmail(rawEmail);
+  if (email) contact.emails = [email];
+  else if (rawEmail) {
+    issues.push({ file: fileName, line: row.line, field: 'Email Address', reason: `"${rawEmail}" is not an email address; it was left out`, severity: 'warning' });
+  }
+  if (!contact.firstName && !contact.lastName && !contact.linkedinUrl && !email) {
+    // LinkedIn writes members who hide their connections as rows with only a date.
+    issues.push({ file: fileName, line: row.line, reason: 'hidden profile: LinkedIn exported only a date for this connection, so there is nothing to import', severity: 'error' });
+    return null;
+  }
+  return contact;
 }

@@ -34,8 +34,8 @@ function baseName(name: string): string {
   return (name.split(/[\\/:]/).pop() ?? name).toLowerCase();
 }
 
-/** Which export file this is: by name, or a renamed Connections.csv recognised by its header. */
-function roleOf(file: InputFile): string {
+/** Which export file this is: by name, or a renamed Connections.csv recognised by its header (from its first bytes). */
+export function roleOf(file: InputFile): string {
   const base = baseName(file.name);
   if ((KNOWN_FILES as readonly string[]).includes(base)) return base;
   const head = new TextDecoder().decode(file.bytes.subarray(0, 8192)).toLowerCase();

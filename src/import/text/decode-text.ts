@@ -22,6 +22,30 @@ function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
   return { even: even / pairs, odd: odd / pairs };
 }
 
+export type SniffedEncoding =
+  | { kind: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; bom: number }
+  | { kind: 'binary'; reason: string };
+
+/**
+ * The encoding of a file from its first bytes: a BOM, UTF-16's NUL pattern, or junk. 'windows-1252' is never returned
+ * here (that needs the UTF-8 check on the text); `bom` is how many bytes to skip.
+ */
+export function sniffEncoding(bytes: Uint8Array): SniffedEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { kind: 'utf-8', bom: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'utf-16le', bom: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'utf-16be', bom: 2 };
+  const nul = nulPattern(bytes);
+  if (nul.odd > 0.3 && nul.even < 0.05) return { kind: 'utf-16le', bom: 0 };
+  if (nul.even > 0.3 && nul.odd < 0.05) return { kind: 'utf-16be', bom: 0 };
+  if (nul.even + nul.odd > 0) {
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      return { kind: 'binary', reason: 'this is a ZIP archive (perhaps an .xlsx spreadsheet), not a text file; save it as CSV and import that' };
+    }
+    return { kind: 'binary', reason: 'this is a binary file, not text; import a CSV, vCard (.vcf) or LinkedIn export ZIP' };
+  }
+  return { kind: 'utf-8', bom: 0 };
+}
+
 /**
  * Decodes a text file's bytes. Returns null text with an error issue when the bytes are not text at all
  * (a binary file, an image, a spreadsheet saved as .xlsx), so the caller can name the file and stop.
@@ -29,30 +53,39 @@ function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
 export function decodeText(fileName: string, bytes: Uint8Array): DecodedText | { text: null; issues: ImportIssue[] } {
   const fail = (reason: string) => ({ text: null, issues: [{ file: fileName, reason, severity: 'error' as const }] });
   if (bytes.length === 0) return fail('the file is empty; export it again or pick another file');
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed.kind === 'binary') return fail(sniffed.reason);
+  const decoded: DecodedText = sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be'
+    ? { text: new TextDecoder(sniffed.kind).decode(bytes.subarray(sniffed.bom)), encoding: sniffed.kind, issues: [] }
+    : utf8OrLatin(fileName, bytes.subarray(sniffed.bom));
+  const cleaned = removeControlCharacters(decoded.text);
+  if (cleaned.removed > 0) {
+    decoded.text = cleaned.text;
+    decoded.issues.push(controlCharactersIssue(fileName, cleaned.removed));
+  }
+  return decoded;
+}
 
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return utf8OrLatin(fileName, bytes.subarray(3));
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', issues: [] };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', issues: [] };
-  }
-  const nul = nulPattern(bytes);
-  if (nul.odd > 0.3 && nul.even < 0.05) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', issues: [] };
-  }
-  if (nul.even > 0.3 && nul.odd < 0.05) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', issues: [] };
-  }
-  if (nul.even + nul.odd > 0) {
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      return fail('this is a ZIP archive (perhaps an .xlsx spreadsheet), not a text file; save it as CSV and import that');
-    }
-    return fail('this is a binary file, not text; import a CSV, vCard (.vcf) or LinkedIn export ZIP');
-  }
-  return utf8OrLatin(fileName, bytes);
+/** C0 control characters other than tab and line breaks, and DEL: never text, and PostgreSQL refuses NUL in text. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function removeControlCharacters(text: string): { text: string; removed: number } {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return { text, removed: 0 };
+  let removed = 0;
+  const cleaned = text.replace(CONTROL, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
+export function controlCharactersIssue(fileName: string, removed: number): ImportIssue {
+  return {
+    file: fileName,
+    reason: `the file holds ${removed === 1 ? 'a control character' : `${removed.toLocaleString('en-US')} control characters`} (such as NUL) that ${removed === 1 ? 'is' : 'are'} not text; ${removed === 1 ? 'it was' : 'they were'} removed. Check the file is the export you meant`,
+    severity: 'warning',
+  };
 }
 
 /**

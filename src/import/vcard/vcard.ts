@@ -4,7 +4,8 @@ import { emptyContactInput, type ContactInput } from '../../core/contacts/contac
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
-import { decodeText } from '../text/decode-text.ts';
+import { decodeText, sniffEncoding } from '../text/decode-text.ts';
+import { rejoinSplitCharacters } from './split-characters.ts';
 
 /** One BEGIN:VCARD..END:VCARD block, without those two lines, and the 1-based line where it begins. */
 interface CardBlock {
@@ -15,7 +16,9 @@ interface CardBlock {
 type Card = InstanceType<typeof ICAL.Component>;
 
 export function parseVCard(file: InputFile): ParseResult<ContactInput> {
-  const decoded = decodeText(file.name, file.bytes);
+  const sniffed = sniffEncoding(file.bytes);
+  const utf16 = sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be';
+  const decoded = decodeText(file.name, utf16 ? file.bytes : rejoinSplitCharacters(file.bytes));
   if (decoded.text === null) return { rows: [], issues: decoded.issues };
   const issues: ImportIssue[] = [...decoded.issues];
   const blocks = splitCards(file.name, decoded.text, issues);
@@ -34,10 +37,13 @@ export function parseVCard(file: InputFile): ParseResult<ContactInput> {
       card = new ICAL.Component(jcard);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
+      // ical.js quotes the line it choked on; point at that line rather than at the card's first one.
+      const quoted = /"([^"]+)"\s*$/.exec(detail)?.[1];
+      const at = quoted ? block.lines.findIndex((text) => text.includes(quoted)) : -1;
       issues.push({
         file: file.name,
         line: block.line,
-        reason: `the card starting on this line could not be read (${detail}); it was skipped and the other cards were imported. Fix or remove it and import again`,
+        reason: `the card starting on this line could not be read (${at >= 0 ? `line ${block.line + 1 + at}: ` : ''}${detail}); it was skipped and the other cards were imported. Fix or remove it and import again`,
         severity: 'error',
       });
       continue;
