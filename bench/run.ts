@@ -4,8 +4,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchRow } from './bench-table.ts';
 import { graphBench } from './graph-bench.ts';
+import { apiBench } from './api-bench.ts';
 import { importBench } from './import-bench.ts';
+import { introsBench } from './intros-bench.ts';
 import { classifyAndScoreBench, reportBench, taxonomyAccuracy } from './market-bench.ts';
+import { planBench } from './plan-bench.ts';
+import { webBench } from './web-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
@@ -23,6 +27,13 @@ rows.push(...reportBench(work, RUNS));
 rows.push(...taxonomyAccuracy());
 console.log('graph engine benchmarks (cascade vs C and graphology, paths, build from the store)...');
 rows.push(...(await graphBench(work, RUNS)));
+console.log('introduction suggestions (1,000 needs against 30,000 contacts)...');
+rows.push(...(await introsBench(work, RUNS)));
+console.log('weekly plan (30,000 connections, 5,000 prospects)...');
+rows.push(...(await planBench(work, RUNS)));
+console.log('HTTP API under load (autocannon) and the dashboard in chromium...');
+rows.push(...(await apiBench(work, RUNS)));
+rows.push(...(await webBench(work, RUNS)));
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));
 writeFileSync(new URL('./RESULTS.md', import.meta.url), table);

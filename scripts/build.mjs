@@ -19,3 +19,15 @@ await build({
   logLevel: 'warning',
 });
 writeFileSync('dist/BUILT', `${Date.now()}\n`);
+
+// The web dashboard (web/ -> web/dist), which `referable serve` serves. Vite is a devDependency: a production install
+// (npm install --omit=dev) has no Vite, and then serves the web/dist that shipped with the package, if any.
+let vite = null;
+try {
+  vite = await import('vite');
+} catch {
+  console.log('vite is not installed (a production install?): skipped building the dashboard (web/dist).');
+}
+if (vite) {
+  await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+}

@@ -92,13 +92,16 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
     contacts = contacts.filter((contact) => contact.companyKey === key);
   }
   if (query.inMarket) contacts = contacts.filter((contact) => facts.get(contact.id)?.inMarket);
-  const byName = (a: Contact, b: Contact) => nameKey(a.firstName, a.lastName).localeCompare(nameKey(b.firstName, b.lastName)) || a.id.localeCompare(b.id);
+  // Keys folded once, compared by code unit: folding inside the comparator (n log n times) took seconds at 30,000.
+  const nameKeys = new Map(contacts.map((contact) => [contact.id, nameKey(contact.firstName, contact.lastName)]));
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byName = (a: Contact, b: Contact) => order(nameKeys.get(a.id)!, nameKeys.get(b.id)!) || order(a.id, b.id);
   const fact = (contact: Contact) => facts.get(contact.id)!;
   const sorters: Record<ContactSort, (a: Contact, b: Contact) => number> = {
     name: byName,
-    company: (a, b) => a.companyKey.localeCompare(b.companyKey) || byName(a, b),
-    connected: (a, b) => a.connectedOn.localeCompare(b.connectedOn) || byName(a, b),
-    recent: (a, b) => b.connectedOn.localeCompare(a.connectedOn) || byName(a, b),
+    company: (a, b) => order(a.companyKey, b.companyKey) || byName(a, b),
+    connected: (a, b) => order(a.connectedOn, b.connectedOn) || byName(a, b),
+    recent: (a, b) => order(b.connectedOn, a.connectedOn) || byName(a, b),
     fit: (a, b) => fact(b).fit - fact(a).fit || byName(a, b),
     strength: (a, b) => (fact(b).strength ?? -1) - (fact(a).strength ?? -1) || byName(a, b),
   };

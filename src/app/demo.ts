@@ -17,6 +17,15 @@ import { marketReport } from './report.ts';
 import { parseMarket } from './target.ts';
 import { warmPaths, type WarmPaths } from './paths.ts';
 import { estimateWordOfMouth, type ReachResult } from './reach.ts';
+import type { ReferabilityIndex } from '../core/index/referability-index.ts';
+import { contentPicture, type ContentPicture } from './content.ts';
+import { seedDemoLedger, type DemoLedgerSummary } from './demo-ledger.ts';
+import { demoPlan } from './demo-plan.ts';
+import { seedDemoReferrals, type DemoReferrals } from './demo-referrals.ts';
+import { suggestIntroductions, type IntroSuggestion } from './intros.ts';
+import type { PlanView } from './plan.ts';
+import { computeIndex } from './referability-index.ts';
+import { setSettingsText } from './settings.ts';
 
 export const DEMO_EXPORT_NAME = 'Basic_LinkedInDataExport_demo.zip';
 /** An earlier download of the same network, imported first so the demo shows job changes. */
@@ -42,7 +51,21 @@ export interface DemoSummary {
   path: WarmPaths;
   /** Word of mouth from you, with the quality-vs-quantity what-if side by side. */
   reach: ReachResult;
+  /** The needs, offers and introductions in progress the demo seeds. */
+  referrals: DemoReferrals;
+  /** Past referrals given and received. */
+  ledger: DemoLedgerSummary;
+  /** The best introductions to make this week. */
+  suggestions: IntroSuggestion[];
+  index: ReferabilityIndex;
+  /** This week's plan within the default budget. */
+  plan: PlanView;
+  content: ContentPicture;
 }
+
+/** The demo owner writes and shares about these (see the generator's share titles), so the go-to score has focus topics to count. */
+const DEMO_FOCUS_TOPICS = ['referrals', 'checkout', 'roadmaps', 'product discovery'];
+const DEMO_SETTINGS_YAML = `# The demo's settings: the owner's focus topics for the content ledger.\ncontent:\n  topics:\n${DEMO_FOCUS_TOPICS.map((topic) => `    - ${topic}`).join('\n')}\n`;
 
 /** Re-running the demo rebuilds it; it never writes over a workspace that holds the user's own imports. */
 export async function runDemo(context: AppContext, options: DemoOptions): Promise<DemoSummary> {
@@ -74,5 +97,12 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   const report = await marketReport(context);
   const path = await warmPaths(context, market.companies[0].name, { k: 3 });
   const reach = await estimateWordOfMouth(context, { runs: 2_000, whatIf: ['add-weak=100', 'strengthen=10'], ask: 3 });
-  return { exportPath, previousImport, import: imported, report, path, reach };
+  await setSettingsText(context, 'demo settings', DEMO_SETTINGS_YAML);
+  const referrals = await seedDemoReferrals(context, { today });
+  const ledger = await seedDemoLedger(context, { today });
+  const suggestions = await suggestIntroductions(context, { limit: 3 });
+  const index = await computeIndex(context);
+  const plan = await demoPlan(context, { today });
+  const content = await contentPicture(context);
+  return { exportPath, previousImport, import: imported, report, path, reach, referrals, ledger, suggestions, index, plan, content };
 }

@@ -17,9 +17,28 @@ export function printJson(output: Output, value: unknown): void {
   output.out(JSON.stringify(value, null, 2));
 }
 
+/** Terminal width; 120 when not a terminal (pipes, tests), so output stays stable there. */
+function terminalWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns ? Math.max(60, process.stdout.columns) : 120;
+}
+
+/**
+ * A table that fits the terminal: when rows are wider than it, the widest column wraps (long "why" and
+ * "reasons" texts) instead of the whole table breaking across lines.
+ */
 export function table(head: string[], rows: (string | number)[][]): string {
-  const rendered = new Table({ head: head.map((title) => pc.bold(title)), style: { head: [], border: [] }, wordWrap: true });
-  for (const row of rows) rendered.push(row.map((cell) => String(cell)));
+  const cells = rows.map((row) => row.map((cell) => String(cell)));
+  const widths = head.map((title, column) => Math.max(title.length, ...cells.map((row) => Math.max(...(row[column] ?? '').split('\n').map((line) => line.length)))) + 2);
+  const total = widths.reduce((sum, width) => sum + width, 0) + head.length + 1;
+  const available = terminalWidth();
+  let colWidths: (number | null)[] = [];
+  if (total > available) {
+    const widest = widths.indexOf(Math.max(...widths));
+    const others = total - widths[widest];
+    colWidths = widths.map((width, column) => (column === widest ? Math.max(20, available - others) : width));
+  }
+  const rendered = new Table({ head: head.map((title) => pc.bold(title)), style: { head: [], border: [] }, wordWrap: true, colWidths });
+  for (const row of cells) rendered.push(row);
   return rendered.toString();
 }
 

@@ -5,11 +5,17 @@ import pc from 'picocolors';
 import { resolveStoreLocation } from '../../app/app-context.ts';
 import { DEMO_DEFAULTS } from '../../app/demo-options.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { printJson } from '../output.ts';
+import type { AppContext } from '../../app/app-context.ts';
+import type { DemoSummary } from '../../app/demo.ts';
+import { printJson, type Output } from '../output.ts';
 import { globalOptions, type Shell } from '../shell.ts';
 import { printImportReport } from './import-command.ts';
 import { printReport } from './report-command.ts';
 import { printPaths, printReach } from './network-commands.ts';
+import { printGoToScore } from './content-command.ts';
+import { printIndex } from './index-command.ts';
+import { printSuggestions } from './intros-command.ts';
+import { printPlan } from './plan-command.ts';
 
 export const DEMO_DB = 'referable-demo.db';
 
@@ -21,7 +27,8 @@ export function registerDemo(program: Command, shell: Shell): void {
     .option('--connections <n>', 'how many connections', String(DEMO_DEFAULTS.connections))
     .option('--seed <n>', 'random seed (same seed, same network)', String(DEMO_DEFAULTS.seed))
     .option('--json', 'print JSON')
-    .action(async (options: { connections: string; seed: string; json?: boolean }, command: Command) => {
+    .option('--serve', 'then serve the dashboard on the demo data (http://127.0.0.1:4321/, or a free port), until Ctrl-C')
+    .action(async (options: { connections: string; seed: string; json?: boolean; serve?: boolean }, command: Command) => {
       const connections = Number(options.connections);
       const seed = Number(options.seed);
       if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `--seed must be a whole number; got "${options.seed}"`);
@@ -33,19 +40,51 @@ export function registerDemo(program: Command, shell: Shell): void {
       const folder = /^postgres/i.test(location) ? resolve('.referable-demo') : resolve(dirname(location), '.referable-demo');
       // Loaded on demand: the generator's word lists are not needed by any other command.
       const { runDemo } = await import('../../app/demo.ts');
-      const summary = await shell.withContext(command, (context) => runDemo(context, { connections, seed, folder }));
-      if (options.json) return printJson(shell.output, summary);
-      shell.output.out(pc.bold(`Referable demo: a ${connections}-connection network, generated as a LinkedIn export at ${summary.exportPath}`));
-      shell.output.out(`First an earlier download (${summary.previousImport.added} connections), then the current one:`);
-      printImportReport(shell.output, summary.import);
-      shell.output.out('');
-      printReport(shell.output, summary.report);
-      shell.output.out('');
-      printPaths(shell.output, summary.path);
-      shell.output.out('');
-      printReach(shell.output, summary.reach);
-      const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
-      shell.output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}\n  referable path${db} "Clearbrook Payments"\n  referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5`);
-      shell.output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
+      // With --serve the same open store goes on to the server, so the dashboard shows exactly what was printed.
+      await shell.withContext(command, async (context) => {
+        const summary = await runDemo(context, { connections, seed, folder });
+        if (options.json) printJson(shell.output, summary);
+        else printSummary(shell.output, summary, connections, location);
+        if (options.serve) await serveDemo(context, shell.output);
+      });
     });
+}
+
+/** The usual port, or any free one when it is taken (another Referable, or a second demo). */
+async function serveDemo(context: AppContext, output: Output): Promise<void> {
+  const { serveUntilStopped } = await import('./serve-command.ts');
+  output.out('');
+  try {
+    await serveUntilStopped(context, output, { port: 4321 });
+  } catch (error) {
+    if (!(error instanceof ReferableError) || !/in use/.test(error.message)) throw error;
+    output.out('Port 4321 is in use; serving on a free port instead.');
+    await serveUntilStopped(context, output, { port: 0 });
+  }
+}
+
+function printSummary(output: Output, summary: DemoSummary, connections: number, location: string): void {
+  output.out(pc.bold(`Referable demo: a ${connections}-connection network, generated as a LinkedIn export at ${summary.exportPath}`));
+  output.out(`First an earlier download (${summary.previousImport.added} connections), then the current one:`);
+  printImportReport(output, summary.import);
+  output.out('');
+  printReport(output, summary.report);
+  output.out('');
+  printPaths(output, summary.path);
+  output.out('');
+  printReach(output, summary.reach);
+  output.out('');
+  const { referrals, ledger } = summary;
+  output.out(pc.bold(`Referability: ${referrals.needs.length} needs and ${referrals.offers.length} offers recorded, ${referrals.intros.length} introductions under way, ${ledger.events} referral events in the ledger (${ledger.owed} thank-you owed).`));
+  output.out('Introductions to make this week:');
+  printSuggestions(output, summary.suggestions);
+  output.out('');
+  printIndex(output, summary.index);
+  output.out('');
+  printPlan(output, summary.plan);
+  output.out('');
+  printGoToScore(output, summary.content.score);
+  const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
+  output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}\n  referable path${db} "Clearbrook Payments"\n  referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5\n  referable intros suggest${db}\n  referable ledger balance${db}\n  referable plan${db} --ics week.ics\n  referable content suggest${db} --topic payments`);
+  output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
 }

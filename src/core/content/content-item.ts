@@ -1,4 +1,5 @@
-// Content the member created or shared (DESIGN: Content ledger); stored from imports now, scored by later features.
+// Content the member created or shared (DESIGN: Content ledger): imported from Shares.csv and Articles/, or added
+// by hand (`content add`); topics in content-topics.ts, the go-to score in go-to-score.ts.
 
 export interface ContentInput {
   /** 'created': the member wrote it (post, article). 'shared': the member passed on someone else's piece. */

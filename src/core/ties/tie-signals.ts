@@ -12,10 +12,17 @@ export interface TieSignals {
   endorsedSkills: string[];
   /** Whether this person wrote the member a recommendation. */
   recommendedMe: boolean;
+  /**
+   * Interactions the member logged or ticked off in the weekly plan (coffee chats, calls, follow-ups), a summary of
+   * the interactions table kept on the tie so every strength computation sees them; imports never overwrite it.
+   */
+  interactionCount: number;
+  /** ISO timestamp of the latest logged interaction, '' when none. */
+  lastInteractionAt: string;
 }
 
 export function emptySignals(): TieSignals {
-  return { messageCount: 0, lastMessageAt: '', invitedBy: '', endorsementCount: 0, endorsedSkills: [], recommendedMe: false };
+  return { messageCount: 0, lastMessageAt: '', invitedBy: '', endorsementCount: 0, endorsedSkills: [], recommendedMe: false, interactionCount: 0, lastInteractionAt: '' };
 }
 
 /** Who a signal is about: a LinkedIn URL when the source has one, otherwise the name and company. */
@@ -41,6 +48,8 @@ export function combineSignals(base: TieSignals, extra: Partial<TieSignals>): Ti
     endorsementCount: base.endorsementCount + (extra.endorsementCount ?? 0),
     endorsedSkills: [...new Set([...base.endorsedSkills, ...(extra.endorsedSkills ?? [])])],
     recommendedMe: base.recommendedMe || (extra.recommendedMe ?? false),
+    interactionCount: base.interactionCount + (extra.interactionCount ?? 0),
+    lastInteractionAt: [base.lastInteractionAt, extra.lastInteractionAt ?? ''].sort().at(-1) ?? '',
   };
 }
 
@@ -51,6 +60,8 @@ export function sameSignals(a: TieSignals, b: TieSignals): boolean {
     a.invitedBy === b.invitedBy &&
     a.endorsementCount === b.endorsementCount &&
     a.recommendedMe === b.recommendedMe &&
+    a.interactionCount === b.interactionCount &&
+    a.lastInteractionAt === b.lastInteractionAt &&
     a.endorsedSkills.length === b.endorsedSkills.length &&
     [...a.endorsedSkills].sort().join('\u0000') === [...b.endorsedSkills].sort().join('\u0000')
   );

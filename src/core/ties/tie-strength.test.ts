@@ -27,6 +27,15 @@ describe('tieStrength', () => {
     assert.ok(recent.strength > old.strength);
   });
 
+  it('counts interactions you logged, and their recency, like messages', () => {
+    const logged = tieStrength({ ...bare, signals: { ...emptySignals(), interactionCount: 2, lastInteractionAt: '2026-11-20T09:00:00.000Z' } }, NOW);
+    assert.ok(logged.strength > tieStrength(bare, NOW).strength + 0.2);
+    assert.match(explainStrength(logged), /2 logged interactions.*last interaction 5 days ago/);
+    const stale = { ...emptySignals(), messageCount: 3, lastMessageAt: '2023-01-01T00:00:00Z' };
+    const refreshed = tieStrength({ ...bare, signals: { ...stale, interactionCount: 1, lastInteractionAt: '2026-11-24T00:00:00Z' } }, NOW);
+    assert.ok(refreshed.strength > tieStrength({ ...bare, signals: stale }, NOW).strength);
+  });
+
   it('lets your rating outweigh the export', () => {
     assert.ok(tieStrength({ ...bare, rating: 5 }, NOW).strength > 0.7);
     const chatty = { ...bare, signals: { ...emptySignals(), messageCount: 50, lastMessageAt: '2026-11-20T00:00:00Z' } };

@@ -18,6 +18,9 @@ export const TIE_STRENGTH_DEFAULTS = {
   /** Recency of the last message: up to this much, halving every `recencyHalfLifeDays`. */
   recency: 0.2,
   recencyHalfLifeDays: 180,
+  /** Interactions you logged (coffee chats, calls, follow-ups): up to this much, saturating (half at `interactionHalf`). */
+  interactions: 0.25,
+  interactionHalf: 3,
   /** They invited you: they chose to connect. */
   invitedByThem: 0.04,
   /** Endorsements, saturating at `endorsementCap`. */
@@ -72,10 +75,17 @@ export function tieStrength(evidence: TieEvidence, now: number, options: Partial
   };
   const s = evidence.signals;
   add('kind', evidence.kind === 'connected' ? 'LinkedIn connection' : evidence.kind === 'knows' ? 'in your address book' : 'linked by hand', o.base[evidence.kind] ?? o.base.connected);
-  if (s.messageCount > 0) {
-    add('messages', `${s.messageCount} message${s.messageCount === 1 ? '' : 's'}`, o.messages * (s.messageCount / (s.messageCount + o.messageHalf)));
-    const days = daysBetween(s.lastMessageAt, now);
-    if (Number.isFinite(days)) add('recency', `last message ${Math.round(days)} days ago`, o.recency * Math.pow(0.5, days / o.recencyHalfLifeDays));
+  if (s.messageCount > 0) add('messages', `${s.messageCount} message${s.messageCount === 1 ? '' : 's'}`, o.messages * (s.messageCount / (s.messageCount + o.messageHalf)));
+  const interactions = s.interactionCount ?? 0;
+  if (interactions > 0) add('interactions', `${interactions} logged interaction${interactions === 1 ? '' : 's'}`, o.interactions * (interactions / (interactions + o.interactionHalf)));
+  // Recency counts the latest contact of any kind: an imported message or an interaction you logged.
+  const lastMessage = s.messageCount > 0 ? s.lastMessageAt : '';
+  const lastLogged = interactions > 0 ? (s.lastInteractionAt ?? '') : '';
+  const latest = lastMessage > lastLogged ? lastMessage : lastLogged;
+  if (latest) {
+    const days = daysBetween(latest, now);
+    const what = latest === lastMessage ? 'last message' : 'last interaction';
+    if (Number.isFinite(days)) add('recency', `${what} ${Math.round(days)} days ago`, o.recency * Math.pow(0.5, days / o.recencyHalfLifeDays));
   }
   if (s.invitedBy === 'them') add('invitation', 'they invited you', o.invitedByThem);
   if (s.endorsementCount > 0) add('endorsements', `${s.endorsementCount} endorsement${s.endorsementCount === 1 ? '' : 's'}`, o.endorsements * Math.min(1, s.endorsementCount / o.endorsementCap));

@@ -1,0 +1,200 @@
+// Use cases on interactions: log one (`referable log`), the last touch per contact, and who is losing touch (`cadence`).
+import { displayName } from '../core/contacts/contact.ts';
+import { ReferableError } from '../core/errors.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import { losingTouch, type LosingTouch } from '../core/planner/cadence.ts';
+import { isDay } from '../core/planner/week.ts';
+import { ACTION_KINDS } from '../core/settings/settings.ts';
+import type { Tie } from '../core/ties/tie.ts';
+import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
+import { insertInteraction, latestInteractions, loadContactTags, type InteractionRow } from '../store/interactions-repo.ts';
+import { listMembers } from '../store/members-repo.ts';
+import { loadTies, upsertTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+import { resolveContact } from './contacts.ts';
+import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
+import { loadSettings } from './settings.ts';
+import { activeTarget } from './target.ts';
+
+/** What can be logged: the planner's actions, and the everyday ways people keep in touch. */
+export const INTERACTION_KINDS = [...ACTION_KINDS, 'message', 'call', 'meeting', 'email', 'other'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** Interactions that are not evidence of a relationship (a request not yet accepted, a post to everyone). */
+const NOT_A_TIE_SIGNAL = new Set<string>(['connection-request', 'share']);
+
+export const MAX_INTERACTION_MINUTES = 24 * 60;
+
+type Db = AppContext['store']['db'];
+
+/** "coffee chat", "Coffee-Chat" and "coffee_chat" all mean coffee-chat. */
+export function interactionKindOf(text: string): InteractionKind | null {
+  const key = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const aliases: Record<string, InteractionKind> = { 'follow-up': 'follow-up', followup: 'follow-up', thanks: 'thank-you', 'thank-you-note': 'thank-you', intro: 'introduction', coffee: 'coffee-chat', connect: 'connection-request' };
+  if ((INTERACTION_KINDS as readonly string[]).includes(key)) return key as InteractionKind;
+  return aliases[key] ?? null;
+}
+
+/**
+ * Writes one interaction and, when it is evidence of a relationship, folds it into my tie with the contact (count and
+ * latest date in the tie's signals), so tie strength and pass probabilities see it at once. Runs on `db`, the
+ * caller's transaction.
+ */
+export async function recordInteraction(context: AppContext, db: Db, row: InteractionRow): Promise<void> {
+  const { workspaceId, dialect } = context.store;
+  await insertInteraction(db, workspaceId, row);
+  if (NOT_A_TIE_SIGNAL.has(row.kind)) return;
+  const me = (await listMembers(db, workspaceId)).find((member) => member.isMe);
+  if (!me) return;
+  const tie = myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id, contactId: row.contact_id }), me.id).get(row.contact_id);
+  if (!tie) return;
+  const latest = (tie.signals.lastInteractionAt ?? '') > row.occurred_at ? tie.signals.lastInteractionAt : row.occurred_at;
+  const signals = { ...tie.signals, interactionCount: (tie.signals.interactionCount ?? 0) + 1, lastInteractionAt: latest };
+  await upsertTies(db, dialect, workspaceId, [{ ...tie, signals, updatedAt: context.now().toISOString() }]);
+}
+
+export interface LogRequest {
+  contact: string;
+  /** What happened, in the user's words ("coffee chat"); also the kind when it names one. */
+  what?: string;
+  kind?: string;
+  minutes?: number;
+  /** YYYY-MM-DD, today by default; never in the future. */
+  on?: string;
+  note?: string;
+}
+
+export interface LoggedInteraction {
+  id: string;
+  contact: { id: string; name: string; company: string };
+  kind: InteractionKind;
+  minutes: number;
+  note: string;
+  occurredAt: string;
+}
+
+export async function logInteraction(context: AppContext, request: LogRequest): Promise<LoggedInteraction> {
+  const today = context.now().toISOString().slice(0, 10);
+  let finalKind: InteractionKind = 'other';
+  if (request.kind !== undefined) {
+    const named = interactionKindOf(request.kind);
+    if (!named) throw new ReferableError('INVALID_INPUT', `--kind "${request.kind}" is not a kind of interaction; use one of: ${INTERACTION_KINDS.join(', ')}`);
+    finalKind = named;
+  } else if (request.what) {
+    finalKind = interactionKindOf(request.what) ?? 'other';
+  }
+  const minutes = request.minutes ?? (await loadSettings(context)).planner.costs[finalKind as (typeof ACTION_KINDS)[number]] ?? 0;
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_INTERACTION_MINUTES) {
+    throw new ReferableError('INVALID_INPUT', `--minutes must be a whole number from 0 to ${MAX_INTERACTION_MINUTES}; got ${request.minutes}`);
+  }
+  const on = request.on ?? today;
+  if (!isDay(on)) throw new ReferableError('INVALID_INPUT', `--on "${on}" is not a date; use YYYY-MM-DD (e.g. ${today})`);
+  if (on > today) throw new ReferableError('INVALID_INPUT', `--on ${on} is in the future; log what happened, on or before ${today}`);
+  const contact = await resolveContact(context, request.contact);
+  const occurredAt = on === today ? context.now().toISOString() : `${on}T12:00:00.000Z`;
+  // The user's words are kept as the note when they are not just the kind's name.
+  const words = (request.what ?? '').trim();
+  const note = [words && interactionKindOf(words) !== finalKind ? words : '', (request.note ?? '').trim()].filter(Boolean).join(' — ');
+  const row: InteractionRow = { interaction_id: context.newId(), contact_id: contact.id, kind: finalKind, minutes, note, occurred_at: occurredAt, source: 'logged', plan_item_id: '' };
+  await context.store.db.transaction().execute((trx) => recordInteraction(context, trx, row));
+  return { id: row.interaction_id, contact: { id: contact.id, name: displayName(contact), company: contact.company }, kind: finalKind, minutes, note, occurredAt };
+}
+
+/** Everyone in the workspace with market facts, my tie, and their latest touch: what the planner and cadence read. */
+export interface NetworkState {
+  market: TargetMarket | null;
+  /** The lean projection: the full one parses emails, phones and notes the planner never reads. */
+  contacts: ScoringContact[];
+  /** Tags by contact id, for contacts that have any. */
+  tags: Map<string, string[]>;
+  facts: Map<string, MarketFacts>;
+  /** My tie per contact (the LinkedIn connection when there is one). */
+  myTies: Map<string, Tie>;
+  /** Latest touch per contact: logged or imported interactions, messages, or the day we connected. */
+  lastTouch: Map<string, string>;
+}
+
+/** The later of two ISO timestamps or days ('' is never later). */
+function later(a: string, b: string): string {
+  return b > a ? b : a;
+}
+
+export async function loadNetworkState(context: AppContext): Promise<NetworkState> {
+  const { db, workspaceId } = context.store;
+  const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), loadScoringContacts(db, workspaceId), loadContactTags(db, workspaceId), listMembers(db, workspaceId), latestInteractions(db, workspaceId)]);
+  const me = members.find((member) => member.isMe);
+  const myTies = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
+  const scored = scoreContacts(contacts, myTies, market, context.now().getTime());
+  const lastTouch = new Map<string, string>();
+  for (const contact of contacts) {
+    const tie = myTies.get(contact.id);
+    let touch = interactions.get(contact.id) ?? '';
+    if (tie) {
+      if (tie.signals.messageCount > 0) touch = later(touch, tie.signals.lastMessageAt);
+      touch = later(touch, tie.signals.lastInteractionAt ?? '');
+      touch = later(touch, tie.connectedOn || contact.connectedOn);
+    }
+    if (touch) lastTouch.set(contact.id, touch);
+  }
+  return { market, contacts, tags, facts: scored.facts, myTies, lastTouch };
+}
+
+const NO_TAGS: string[] = [];
+
+export interface LosingTouchEntry {
+  contactId: string;
+  name: string;
+  company: string;
+  title: string;
+  fit: number;
+  tier: string;
+  maxDays: number;
+  /** null when there was never a touch on record. */
+  daysSinceLastTouch: number | null;
+  lastTouch: string;
+}
+
+export interface CadenceReport {
+  asOf: string;
+  tiers: { name: string; idealDays: number; maxDays: number; tags: string[]; inMarket: boolean }[];
+  /** In-market contacts with a tie, past their tier's maximum: longest overdue first. */
+  losingTouch: LosingTouchEntry[];
+  /** How many are losing touch (the list may be limited). */
+  total: number;
+}
+
+export async function cadenceReport(context: AppContext, options: { limit?: number } = {}): Promise<CadenceReport> {
+  const [settings, state] = await Promise.all([loadSettings(context), loadNetworkState(context)]);
+  if (!state.market) {
+    throw new ReferableError('NOT_FOUND', 'losing touch is about in-market contacts, and there is no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  }
+  const today = context.now().toISOString().slice(0, 10);
+  const tiers = settings.planner.cadence.tiers;
+  const byId = new Map(state.contacts.map((contact) => [contact.id, contact]));
+  const tied = state.contacts.filter((contact) => state.myTies.has(contact.id));
+  const list: LosingTouch[] = losingTouch(
+    tied.map((contact) => ({ id: contact.id, tags: state.tags.get(contact.id) ?? NO_TAGS, inMarket: state.facts.get(contact.id)?.inMarket ?? false, lastTouch: state.lastTouch.get(contact.id) ?? '' })),
+    tiers,
+    today,
+  );
+  const limited = options.limit === undefined ? list : list.slice(0, options.limit);
+  return {
+    asOf: today,
+    total: list.length,
+    tiers: tiers.map((tier) => ({ name: tier.name, idealDays: tier.idealDays, maxDays: tier.maxDays, tags: tier.tags ?? [], inMarket: tier.inMarket ?? false })),
+    losingTouch: limited.map((entry) => {
+      const contact = byId.get(entry.id)!;
+      return {
+        contactId: entry.id,
+        name: displayName(contact),
+        company: contact.company,
+        title: contact.title,
+        fit: state.facts.get(entry.id)?.fit ?? 0,
+        tier: entry.tier,
+        maxDays: entry.maxDays,
+        daysSinceLastTouch: entry.daysSince,
+        lastTouch: state.lastTouch.get(entry.id) ?? '',
+      };
+    }),
+  };
+}

@@ -1,0 +1,129 @@
+// Use cases for offers: state what a contact can help with, and list those with what the imports already tell us
+// (positions, past positions, a teammate's skills and endorsements, tags), each with its source.
+import type { Contact } from '../core/contacts/contact.ts';
+import { ReferableError } from '../core/errors.ts';
+import { deriveOffers, type OfferEvidence } from '../core/referrals/derived-offers.ts';
+import { findDuplicateOffer, OFFER_SOURCES, parseOfferSource, validateOfferText, type DerivedOffer, type Offer, type OfferSource } from '../core/referrals/offer.ts';
+import { getContact, loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
+import { listContactEvents } from '../store/history-repo.ts';
+import { listMembers } from '../store/members-repo.ts';
+import { closeOffer as storeCloseOffer, getOffer, insertOffer, listOffers as storeListOffers, loadContactTags } from '../store/offers-repo.ts';
+import { loadTies } from '../store/ties-repo.ts';
+import type { AppContext } from './app-context.ts';
+import { resolveContact } from './contacts.ts';
+import { partyView, type PartyView } from './needs.ts';
+
+export interface OfferView {
+  /** Stated offers have an id; derived ones are computed and have none. */
+  id: string | null;
+  text: string;
+  source: OfferSource;
+  status: Offer['status'];
+  createdAt: string;
+  closedAt: string;
+  contact: PartyView;
+}
+
+type Party = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'company' | 'title'>;
+
+function statedView(offer: Offer, contact: Party | undefined): OfferView {
+  return { id: offer.id, text: offer.text, source: 'stated', status: offer.status, createdAt: offer.createdAt, closedAt: offer.closedAt, contact: partyView(contact, offer.contactId) };
+}
+
+function derivedView(offer: DerivedOffer, contact: Party | undefined): OfferView {
+  return { id: null, text: offer.text, source: offer.source, status: 'open', createdAt: '', closedAt: '', contact: partyView(contact, offer.contactId) };
+}
+
+export async function addOffer(context: AppContext, input: { contact: string; text: string }): Promise<OfferView> {
+  const text = validateOfferText(input.text);
+  const contact = await resolveContact(context, input.contact);
+  const { workspaceId } = context.store;
+  const offer: Offer = { id: context.newId(), contactId: contact.id, text, status: 'open', createdAt: context.now().toISOString(), closedAt: '' };
+  await context.store.db.transaction().execute(async (trx) => {
+    const duplicate = findDuplicateOffer(await storeListOffers(trx, workspaceId, { status: 'open', contactId: contact.id }), contact.id, text);
+    if (duplicate) throw new ReferableError('CONFLICT', `this offer is already recorded: ${duplicate.id} "${duplicate.text}"; nothing was added`, { offerId: duplicate.id });
+    await insertOffer(trx, workspaceId, offer);
+  });
+  return statedView(offer, contact);
+}
+
+export async function closeOffer(context: AppContext, offerId: string): Promise<OfferView> {
+  const { db, workspaceId } = context.store;
+  const offer = offerId.trim() ? await getOffer(db, workspaceId, offerId.trim()) : null;
+  if (!offer) {
+    throw new ReferableError('NOT_FOUND', `no stated offer has the id "${offerId}"; derived offers (positions, skills, tags) have no id and change with your data. See ids with: referable offers list --source stated --status all`);
+  }
+  if (offer.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${offer.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
+  const closedAt = context.now().toISOString();
+  await db.transaction().execute((trx) => storeCloseOffer(trx, workspaceId, offer.id, closedAt));
+  return statedView({ ...offer, status: 'closed', closedAt }, (await getContact(db, workspaceId, offer.contactId)) ?? undefined);
+}
+
+/**
+ * What the store knows that says what people can help with. Teammates' profiles and the endorsements they received
+ * count for the contact that stands for them; my own profile is about me, not a helper, so it is left out.
+ */
+export async function loadOfferEvidence(context: AppContext, contacts: OfferEvidence['contacts']): Promise<{ evidence: OfferEvidence; myContactIds: Set<string> }> {
+  const { db, workspaceId } = context.store;
+  const [events, members] = await Promise.all([listContactEvents(db, workspaceId), listMembers(db, workspaceId)]);
+  const myContactIds = new Set(members.filter((member) => member.isMe && member.contactId).map((member) => member.contactId!));
+  const linked = members.filter((member) => !member.isMe && member.contactId);
+  const endorsements: OfferEvidence['endorsements'][number][] = [];
+  for (const member of linked) {
+    const ties = await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id });
+    const skills = ties.flatMap((tie) => tie.signals.endorsedSkills);
+    if (skills.length) endorsements.push({ contactId: member.contactId!, skills });
+  }
+  return {
+    evidence: {
+      contacts,
+      events,
+      profiles: linked.map((member) => ({ contactId: member.contactId!, skills: member.profile.skills, positions: member.profile.positions })),
+      endorsements,
+    },
+    myContactIds,
+  };
+}
+
+/** What derived offers need of every contact (title, company, tags), without loading emails, phones and notes. */
+export async function loadOfferContacts<C extends ScoringContact>(context: AppContext, lean?: readonly C[]): Promise<OfferEvidence['contacts']> {
+  const { db, workspaceId } = context.store;
+  const [contacts, tags] = await Promise.all([lean ?? loadScoringContacts(db, workspaceId), loadContactTags(db, workspaceId)]);
+  return contacts.map((contact) => ({ id: contact.id, title: contact.title, company: contact.company, tags: tags.get(contact.id) ?? [] }));
+}
+
+export interface OfferQuery {
+  /** open (default), closed or all: closed applies to stated offers only (derived ones are always current). */
+  status?: string;
+  contact?: string;
+  source?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const SOURCE_ORDER = new Map<OfferSource, number>(OFFER_SOURCES.map((source, i) => [source, i]));
+
+/** Stated offers first, then derived ones by how specific the source is (skills before positions). */
+export async function listOffers(context: AppContext, query: OfferQuery = {}): Promise<{ total: number; offers: OfferView[] }> {
+  const status = (query.status ?? 'open').trim().toLowerCase();
+  if (!['open', 'closed', 'all'].includes(status)) throw new ReferableError('INVALID_INPUT', `--status must be open, closed or all; got "${query.status}"`, { field: '--status' });
+  const source = query.source ? parseOfferSource(query.source) : null;
+  const only = query.contact ? await resolveContact(context, query.contact) : null;
+  const { db, workspaceId } = context.store;
+  // One contact's offers (a contact page) must not load and derive offers for all 30,000.
+  const everyone = only ? null : await loadScoringContacts(db, workspaceId);
+  const byId = new Map<string, Party>((everyone ?? [only!]).map((contact) => [contact.id, contact]));
+  const stated = await storeListOffers(db, workspaceId, { status: status === 'all' ? undefined : (status as Offer['status']), contactId: only?.id });
+  let views = stated.map((offer) => statedView(offer, byId.get(offer.contactId)));
+  if (status !== 'closed' && source !== 'stated') {
+    const contacts = only ? [{ id: only.id, title: only.title, company: only.company, tags: only.tags }] : await loadOfferContacts(context, everyone ?? undefined);
+    const { evidence, myContactIds } = await loadOfferEvidence(context, contacts);
+    const derived = deriveOffers(evidence).filter((offer) => !myContactIds.has(offer.contactId));
+    const derivedViews = derived.map((offer) => derivedView(offer, byId.get(offer.contactId)));
+    derivedViews.sort((a, b) => SOURCE_ORDER.get(a.source)! - SOURCE_ORDER.get(b.source)! || a.contact.name.localeCompare(b.contact.name) || a.text.localeCompare(b.text));
+    views = views.concat(derivedViews);
+  }
+  if (source) views = views.filter((view) => view.source === source);
+  const offset = query.offset ?? 0;
+  return { total: views.length, offers: query.limit === undefined ? views.slice(offset) : views.slice(offset, offset + query.limit) };
+}

@@ -1,0 +1,87 @@
+// Use cases of the referability index: compute it from the market report, the ledger, introductions and content,
+// store the day's snapshot, and show the history.
+import { ReferableError } from '../core/errors.ts';
+import { INDEX_DEFAULTS } from '../core/index/pillars.ts';
+import { parseSnapshot, referabilityIndex, snapshotOf, type IndexSnapshot, type ReferabilityIndex } from '../core/index/referability-index.ts';
+import { balancesOf, tallyBetween } from '../core/referrals/reciprocity.ts';
+import { isReferral, thankYousOwed } from '../core/referrals/referral-ledger.ts';
+import { madeIntroductions } from '../store/content-repo.ts';
+import { listReferralEvents, thankYouDates } from '../store/referral-events-repo.ts';
+import { listSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
+import type { AppContext } from './app-context.ts';
+import { contentPicture } from './content.ts';
+import { rowToEvent } from './ledger.ts';
+import { marketReport } from './report.ts';
+import { activeTarget } from './target.ts';
+
+export const INDEX_SNAPSHOT_KIND = 'index';
+
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The index now, and today's snapshot saved (one per day, the latest run wins). Needs an active target market:
+ * reach and breadth are measured against it (NOT_FOUND otherwise, saying how to set one).
+ */
+export async function computeIndex(context: AppContext, options: { save?: boolean } = {}): Promise<ReferabilityIndex> {
+  const { db, workspaceId } = context.store;
+  const asOf = context.now().toISOString().slice(0, 10);
+  const market = await activeTarget(context);
+  if (!market) {
+    throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  }
+  const report = await marketReport(context);
+  const [picture, rows, thanked, intros] = await Promise.all([contentPicture(context), listReferralEvents(db, workspaceId), thankYouDates(db, workspaceId), madeIntroductions(db, workspaceId)]);
+  const events = rows.map(rowToEvent);
+  const from = daysBefore(asOf, INDEX_DEFAULTS.reciprocity.windowDays - 1);
+  const recent = tallyBetween(events, from, asOf);
+  // Introductions made through the workflow count as given, unless the ledger already has them.
+  const inLedger = new Set(events.filter((event) => event.introId && event.direction === 'given').map((event) => event.introId));
+  const introsRecent = intros.filter((intro) => !inLedger.has(intro.introId) && intro.madeOn >= from && intro.madeOn <= asOf).length;
+  const introsEver = intros.filter((intro) => !inLedger.has(intro.introId)).length;
+  const balances = balancesOf(events);
+  const weekly = market.goals.weekly;
+  const index = referabilityIndex({
+    asOf,
+    market: report.market.name,
+    reach: { inMarket: report.quantity.inMarket, goal: report.quantity.goal, prospects: report.quantity.inMarketProspects, weeklyConnectionRequests: weekly.connectionRequests },
+    breadth: {
+      targetCompanies: report.coverage.companies.length,
+      covered: report.coverage.covered,
+      coveredGoal: report.coverage.goal,
+      whiteSpace: report.coverage.whiteSpace,
+      top5Share: report.breadth.top5Share,
+      effectiveCompanies: report.breadth.effectiveCompanies,
+      topCompanies: report.breadth.topCompanies.map((company) => company.name),
+    },
+    reciprocity: {
+      givenRecent: recent.given + introsRecent,
+      receivedRecent: recent.received,
+      balance: balances.overall.balance + introsEver,
+      everRecorded: events.filter(isReferral).length + introsEver,
+      thankYousOwed: thankYousOwed(events, thanked).length,
+      weeklyIntroductions: weekly.introductions,
+    },
+    goTo: picture.score,
+  });
+  if (options.save !== false) {
+    await db.transaction().execute((trx) =>
+      saveSnapshot(trx, workspaceId, { kind: INDEX_SNAPSHOT_KIND, takenOn: asOf, payload: JSON.stringify(snapshotOf(index)), takenAt: context.now().toISOString() }),
+    );
+  }
+  return index;
+}
+
+export interface IndexHistory {
+  snapshots: IndexSnapshot[];
+  /** Latest minus first score, or null with fewer than two snapshots. */
+  change: number | null;
+}
+
+export async function indexHistory(context: AppContext): Promise<IndexHistory> {
+  const stored = await listSnapshots(context.store.db, context.store.workspaceId, INDEX_SNAPSHOT_KIND);
+  const snapshots = stored.map((row) => parseSnapshot(row.takenOn, row.payload)).filter((row): row is IndexSnapshot => row !== null);
+  const change = snapshots.length >= 2 ? Math.round((snapshots[snapshots.length - 1].score - snapshots[0].score) * 10) / 10 : null;
+  return { snapshots, change };
+}

@@ -1,0 +1,51 @@
+// The go-to score's three parts against goals, on small ledgers whose numbers can be checked by hand.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { goToScore, type ScoredItem } from './go-to-score.ts';
+
+const goals = { focusShare: 0.5, itemsPerWeek: 1, sharedToCreated: 2 };
+const asOf = '2026-11-25';
+// One item per week for the 12 weeks up to asOf, every third one created, the first six on focus.
+function steady(): ScoredItem[] {
+  return Array.from({ length: 12 }, (_, week) => ({
+    kind: week % 3 === 0 ? 'created' : 'shared',
+    publishedOn: new Date(Date.parse('2026-11-25T00:00:00Z') - week * 7 * 86_400_000).toISOString().slice(0, 10),
+    onFocus: week < 6,
+  }));
+}
+
+describe('go-to score', () => {
+  it('gives full marks to a steady, focused, well-mixed ledger that meets every goal', () => {
+    const score = goToScore({ items: steady(), goals, asOf, focusTopics: ['payments'] });
+    assert.equal(score.score, 100);
+    assert.deepEqual([score.items, score.created, score.shared, score.onFocus], [12, 4, 8, 6]);
+    assert.deepEqual(score.weekly, new Array(12).fill(1));
+    assert.deepEqual(score.actions, []);
+  });
+
+  it('scores each part against its goal and says what to do, biggest gap first', () => {
+    const items: ScoredItem[] = [
+      { kind: 'shared', publishedOn: '2026-11-20', onFocus: true },
+      { kind: 'shared', publishedOn: '2026-11-21', onFocus: false },
+      { kind: 'shared', publishedOn: '2026-11-22', onFocus: false },
+      { kind: 'shared', publishedOn: '2026-11-23', onFocus: false },
+      { kind: 'created', publishedOn: '2024-01-01', onFocus: true }, // outside the window
+    ];
+    const score = goToScore({ items, goals, asOf, focusTopics: ['payments'] });
+    const parts = Object.fromEntries(score.parts.map((part) => [part.name, part]));
+    assert.equal(parts.focus.points, 20, '25% on focus against a 50% goal: half of 40');
+    assert.equal(parts.cadence.points, 3.3, 'one active week of twelve: 40/12');
+    assert.equal(parts.mix.points, 10, 'only shares: half of 20');
+    assert.equal(score.score, 33.3);
+    assert.match(score.actions[0], /every week/);
+    assert.ok(score.actions.some((action) => /of your own/.test(action)));
+  });
+
+  it('is 0 with no content, and says where content comes from', () => {
+    const score = goToScore({ items: [], goals, asOf, focusTopics: [] });
+    assert.equal(score.score, 0);
+    assert.equal(score.totalItems, 0);
+    assert.match(score.actions[0], /Shares\.csv/);
+    assert.match(score.parts[0].explanation, /no focus topics/);
+  });
+});

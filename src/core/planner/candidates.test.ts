@@ -1,0 +1,58 @@
+// Candidates: who is worth time this week and why, from plain inputs.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../settings/settings.ts';
+import { buildCandidates, type CandidateSources, type ContactInput } from './candidates.ts';
+
+const person = (id: string, fit: number, inMarket: boolean, lastTouch = '', tags: string[] = []): ContactInput => ({
+  id, name: `Person ${id}`, company: `Company ${id}`, companyKey: `company ${id}`, fit, inMarket, fitReasons: inMarket ? ['company Ledgerlark (tier 1) +40'] : [], tags, lastTouch,
+});
+
+const sources = (over: Partial<CandidateSources>): CandidateSources => ({
+  prospects: [], contacts: [], intros: [], thankYous: [], shares: [], tiers: DEFAULT_SETTINGS.planner.cadence.tiers, today: '2026-11-25', ...over,
+});
+
+describe('buildCandidates', () => {
+  it('asks for connection requests to in-market prospects only, better fit worth more', () => {
+    const list = buildCandidates(sources({ prospects: [person('a', 90, true), person('b', 55, true), person('c', 20, false)] }));
+    assert.deepEqual(list.map((c) => c.key), ['connection-request:a', 'connection-request:b']);
+    assert.ok(list[0].value > list[1].value);
+    assert.match(list[0].why, /in-market prospect.*fit 90: company Ledgerlark/);
+  });
+
+  it('follows up with in-market contacts losing touch, and with contacts you tagged close', () => {
+    const list = buildCandidates(sources({
+      contacts: [
+        person('lost', 80, true, '2025-01-10'),
+        person('due', 80, true, '2026-10-01'),
+        person('fresh', 80, true, '2026-11-20'),
+        person('outsider', 0, false, '2020-01-01'),
+        person('friend', 0, false, '2026-09-01', ['close']),
+      ],
+    }));
+    assert.deepEqual(list.map((c) => c.contactId), ['lost', 'due', 'friend']);
+    assert.ok(list[0].value > list[1].value, 'losing touch beats due');
+    assert.match(list[0].why, /losing touch: last touch 684 days ago \(tier in-market: every 30–90 days\)/);
+    assert.match(list[2].why, /tier close/);
+  });
+
+  it('values intros by their match score, thank-yous owed, and shares on focus topics', () => {
+    const list = buildCandidates(sources({
+      intros: [
+        { needId: 'n1', needText: 'SOC 2 audit', seekerId: 's', seekerName: 'Sam', helperId: 'h', helperName: 'Hana', helperCompany: 'Acme', helperCompanyKey: 'acme', helperTitle: 'CISO', score: 8, reasons: ['expertise: SOC 2'] },
+        { needId: 'n2', needText: 'hiring', seekerId: 's2', seekerName: 'Sol', helperId: 'h2', helperName: 'Hugo', helperCompany: '', helperCompanyKey: '', helperTitle: '', score: 2, reasons: [] },
+      ],
+      thankYous: [{ contactId: 't', name: 'Tara', company: 'Ledgerlark', companyKey: 'ledgerlark', kind: 'referral', occurredOn: '2026-11-20' }],
+      shares: [{ topic: 'Payments', url: '', reason: 'focus topic' }, { topic: 'Risk', url: '', reason: 'focus topic' }],
+    }));
+    const intro = list.find((c) => c.key === 'introduction:n1:h')!;
+    assert.equal(intro.contactId, 's');
+    assert.equal(intro.otherContactId, 'h');
+    assert.equal(intro.company, 'acme');
+    assert.match(intro.why, /introduce Sam \(needs: SOC 2 audit\) to Hana \(CISO, Acme\)/);
+    assert.ok(intro.value > list.find((c) => c.key === 'introduction:n2:h2')!.value);
+    assert.match(list.find((c) => c.kind === 'thank-you')!.why, /Tara gave you a referral \(Ledgerlark\) on 2026-11-20/);
+    const shares = list.filter((c) => c.kind === 'share');
+    assert.ok(shares[0].value > shares[1].value, 'the second share is worth less');
+  });
+});

@@ -1,0 +1,103 @@
+// The whole HTTP app: middleware, one sub-app per resource under /api, the OpenAPI document, and the dashboard at /.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppContext } from '../app/app-context.ts';
+import { createDeps, type ApiDeps } from './api-deps.ts';
+import { describeError, errorBody } from './http-errors.ts';
+import { jsonBodyLimit } from './middleware/body-limit.ts';
+import { requestGuard } from './middleware/request-guard.ts';
+import { noStore, securityHeaders } from './middleware/security-headers.ts';
+import { TOKEN_HEADER, tokenAuth } from './middleware/token-auth.ts';
+import { backupRoutes } from './routes/backup.ts';
+import { contactRoutes } from './routes/contacts.ts';
+import { contentRoutes } from './routes/content.ts';
+import { importRoutes, UPLOAD_PATHS } from './routes/imports.ts';
+import { introRoutes } from './routes/intros.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
+import { needsOffersRoutes } from './routes/needs-offers.ts';
+import { networkRoutes } from './routes/network.ts';
+import { planRoutes } from './routes/plan.ts';
+import { reportRoutes } from './routes/report.ts';
+import { targetRoutes } from './routes/target.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
+import { COMMON_ERRORS } from './schemas.ts';
+import { staticFiles } from './static-files.ts';
+
+export interface ApiOptions {
+  context: AppContext;
+  /** When set, every /api request must carry it. */
+  token?: string | null;
+  /** Host header values accepted (DNS-rebinding defence on loopback); null or absent accepts any. */
+  allowedHosts?: () => readonly string[] | null;
+  /** The built dashboard (web/dist); null serves a page saying how to build it. */
+  webRoot?: string | null;
+  version?: string;
+  /** Where unexpected errors go with their stack (never to the client). */
+  logError?: (error: unknown) => void;
+}
+
+/** Every resource, mounted under /api. New resources are added here, and the token test covers them automatically. */
+const RESOURCES: ((deps: ApiDeps) => OpenAPIHono)[] = [
+  workspaceRoutes,
+  contactRoutes,
+  targetRoutes,
+  reportRoutes,
+  networkRoutes,
+  importRoutes,
+  backupRoutes,
+  needsOffersRoutes,
+  introRoutes,
+  ledgerRoutes,
+  planRoutes,
+  contentRoutes,
+];
+
+export const OPENAPI_PATH = '/api/openapi.json';
+
+export function openApiDocument(app: OpenAPIHono, version: string) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'the access token serve printed' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'tokenHeader', { type: 'apiKey', in: 'header', name: TOKEN_HEADER });
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Referable API',
+      version,
+      description:
+        'The HTTP API behind the Referable dashboard. Errors are {"error":{"code","message","details"?}}. When the server has an access token, send it as "Authorization: Bearer <token>" or "X-Referable-Token". Unknown JSON fields and query parameters are refused (400).',
+    },
+    security: [{ bearer: [] }, { tokenHeader: [] }],
+  });
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations as Record<string, { responses?: Record<string, unknown> }>)) {
+      if (operation && typeof operation === 'object' && operation.responses) {
+        for (const [status, response] of Object.entries(COMMON_ERRORS)) operation.responses[status] ??= response;
+      }
+    }
+  }
+  return document;
+}
+
+export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: ApiDeps } {
+  const version = options.version ?? '0.0.0';
+  const deps = createDeps(options.context, version);
+  const logError = options.logError ?? ((error: unknown) => console.error('referable serve: unexpected error', error));
+  const app = new OpenAPIHono();
+
+  app.onError((error, c) => {
+    const { status, body } = describeError(error, logError);
+    return c.json(body, status);
+  });
+  app.notFound((c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+      return c.json(errorBody('NOT_FOUND', `no API route ${c.req.method} ${c.req.path}; the routes are listed at ${OPENAPI_PATH}`), 404);
+    }
+    return staticFiles(options.webRoot ?? null)(c);
+  });
+
+  app.use('*', securityHeaders());
+  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS));
+  for (const resource of RESOURCES) app.route('/api', resource(deps));
+
+  let document: ReturnType<typeof openApiDocument> | null = null;
+  app.get(OPENAPI_PATH, (c) => c.json((document ??= openApiDocument(app, version)), 200));
+  return { app, deps };
+}

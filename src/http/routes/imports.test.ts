@@ -1,0 +1,81 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { temporaryFolder, uniqueWorkspace } from '../../../test/support/test-stores.ts';
+import { fixtureApi, fixtureConnectionsCsv, FIXTURE_PEOPLE, type FixtureApi } from '../api.fixture.ts';
+import { safeFileName } from '../temp-files.ts';
+
+const upload = (api: FixtureApi, body: string | Uint8Array, name: string, query = '') =>
+  api.app.request(`/api/imports${query}`, { method: 'POST', headers: { 'X-File-Name': name, 'Content-Type': 'application/octet-stream' }, body });
+
+const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith('referable-upload-'));
+
+describe('/api/imports, /api/export, /api/restore', () => {
+  let api: FixtureApi;
+  let other: FixtureApi;
+  before(async () => {
+    api = await fixtureApi(join(temporaryFolder(), 'imports.db'), uniqueWorkspace(), { network: false, market: false });
+    other = await fixtureApi(join(temporaryFolder(), 'other.db'), uniqueWorkspace(), { network: false, market: false });
+  });
+  after(async () => {
+    await api.close();
+    await other.close();
+  });
+
+  it('imports an uploaded file like the CLI, and again changes nothing; the list shows the contacts at once', async () => {
+    const before = leftovers().length;
+    const first = await upload(api, fixtureConnectionsCsv(), 'Connections.csv');
+    assert.equal(first.status, 200);
+    const report = (await first.json()) as { added: number; file: string; source: string };
+    assert.deepEqual([report.added, report.file, report.source], [FIXTURE_PEOPLE, 'Connections.csv', 'linkedin']);
+    const again = (await (await upload(api, fixtureConnectionsCsv(), 'Connections.csv')).json()) as { added: number; unchanged: number };
+    assert.deepEqual([again.added, again.unchanged], [0, FIXTURE_PEOPLE]);
+    assert.equal(((await (await api.app.request('/api/contacts')).json()) as { total: number }).total, FIXTURE_PEOPLE);
+    assert.equal(leftovers().length, before, 'the temporary upload folder is removed');
+    const progress = (await (await api.app.request('/api/imports/progress')).json()) as { running: boolean };
+    assert.equal(progress.running, false);
+    const history = (await (await api.app.request('/api/imports')).json()) as { total: number; items: { fileName: string; member: string; added: number; unchanged: number }[] };
+    assert.equal(history.total, 2, 'both uploads are in the history');
+    assert.deepEqual(history.items.map((entry) => [entry.fileName, entry.member, entry.added, entry.unchanged]), [
+      ['Connections.csv', 'me', 0, FIXTURE_PEOPLE],
+      ['Connections.csv', 'me', FIXTURE_PEOPLE, 0],
+    ]);
+    const workspace = (await (await api.app.request('/api/workspace')).json()) as { me: { name: string } | null };
+    assert.ok(workspace.me?.name, 'the workspace names whose network it is');
+  });
+
+  it('refuses a file it cannot read with 422 and changes nothing; a dry run writes nothing', async () => {
+    const refused = await upload(other, new Uint8Array([0, 1, 2, 3, 255, 254]), 'mystery.bin');
+    assert.ok([422].includes(refused.status), String(refused.status));
+    const dry = (await (await upload(other, fixtureConnectionsCsv(), 'Connections.csv', '?dryRun=true')).json()) as { added: number; dryRun: boolean };
+    assert.deepEqual([dry.added, dry.dryRun], [FIXTURE_PEOPLE, true]);
+    assert.equal(((await (await other.app.request('/api/contacts')).json()) as { total: number }).total, 0);
+    assert.equal((await upload(other, 'x', 'a.csv', '?source=myspace')).status, 400);
+  });
+
+  it('keeps only a safe file name from the header', () => {
+    assert.equal(safeFileName('../../etc/passwd', 'upload.csv'), 'passwd');
+    assert.equal(safeFileName('C:\\Users\\me\\Connections.csv', 'upload.csv'), 'Connections.csv');
+    assert.equal(safeFileName('%2e%2e%2fsecret.csv', 'upload.csv'), 'secret.csv');
+    assert.equal(safeFileName('..', 'upload.csv'), 'upload.csv');
+    assert.equal(safeFileName(undefined, 'upload.csv'), 'upload.csv');
+  });
+
+  it('exports a backup and a formula-safe CSV as downloads, and restores the backup elsewhere', async () => {
+    const csv = await api.app.request('/api/export?format=csv');
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="referable-contacts-2026-11-25\.csv"/);
+    assert.equal((await csv.text()).trim().split('\r\n').length, FIXTURE_PEOPLE + 1);
+    const backup = await (await api.app.request('/api/export')).text();
+    assert.match(backup, /"format": "referable-backup"/);
+    const restored = await other.app.request('/api/restore', { method: 'POST', body: backup });
+    assert.equal(restored.status, 200);
+    assert.equal(((await restored.json()) as { contacts: number }).contacts, FIXTURE_PEOPLE);
+    assert.equal(((await (await other.app.request('/api/contacts')).json()) as { total: number }).total, FIXTURE_PEOPLE);
+    const refused = await other.app.request('/api/restore', { method: 'POST', body: backup });
+    assert.equal(refused.status, 409);
+    assert.equal((await other.app.request('/api/restore?replace=true', { method: 'POST', body: backup })).status, 200);
+  });
+});

@@ -1,0 +1,143 @@
+// /api/plan, /api/interactions, /api/cadence: the weekly plan, ticking items off, logging touches, who is losing touch.
+import { createRoute, z } from '@hono/zod-openapi';
+import { cadenceReport, INTERACTION_KINDS, logInteraction, MAX_INTERACTION_MINUTES } from '../../app/interactions.ts';
+import { planCalendar } from '../../app/plan-ics.ts';
+import { markPlanItem, MAX_BUDGET_MINUTES, planReview, weeklyPlan, type PlanView } from '../../app/plan.ts';
+import { loadSettings } from '../../app/settings.ts';
+import type { ApiDeps } from '../api-deps.ts';
+import { newRouter } from '../router.ts';
+import { body, errors, json, optionalBody } from '../schemas.ts';
+
+const PersonSchema = z.object({ id: z.string(), name: z.string(), company: z.string(), title: z.string() });
+
+const PlanItemSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    minutes: z.number(),
+    why: z.string(),
+    status: z.string(),
+    value: z.number(),
+    contact: PersonSchema.nullable(),
+    other: PersonSchema.nullable(),
+    needId: z.string(),
+    contentUrl: z.string(),
+    doneAt: z.string(),
+  })
+  .openapi('PlanItem');
+
+const PlanSchema = z
+  .object({ planId: z.string(), weekStart: z.string(), budgetMinutes: z.number(), totalMinutes: z.number(), items: z.array(PlanItemSchema), skipped: z.array(PlanItemSchema), planned: z.boolean() })
+  .openapi('Plan', { description: 'the same JSON as `referable plan --json`' });
+
+const minutes = z.number().int().min(1).max(MAX_BUDGET_MINUTES);
+const itemParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, description: 'the item id shown in the plan' }) });
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/plan',
+  summary: "This week's plan (made on first look); ?minutes= sets a new budget and replans what is not done",
+  request: { query: z.strictObject({ minutes: z.coerce.number().int().min(1).max(MAX_BUDGET_MINUTES).optional() }) },
+  responses: { ...json(PlanSchema, 'the plan'), ...errors(400, 404) },
+});
+
+const replanRoute = createRoute({
+  method: 'post',
+  path: '/plan',
+  summary: 'Replan the week (what is not done yet), with a new budget in minutes or the current one',
+  request: { ...optionalBody(z.strictObject({ minutes: minutes.optional() })) },
+  responses: { ...json(PlanSchema, 'the new plan'), ...errors(400, 404, 413, 415) },
+});
+
+const markRoute = (status: 'done' | 'skip') =>
+  createRoute({
+    method: 'post',
+    path: `/plan/items/{id}/${status}`,
+    summary: status === 'done' ? 'Tick an item off: records the interaction(s) (resets cadence, strengthens the tie)' : 'Skip an item this week',
+    request: { params: itemParam },
+    responses: { ...json(z.object({ item: PlanItemSchema, interactionsRecorded: z.number(), askedHelper: PersonSchema.nullable() }), 'the item'), ...errors(404, 409) },
+  });
+
+const reviewRoute = createRoute({
+  method: 'get',
+  path: '/plan/review',
+  summary: 'Planned vs done this week, minutes spent, in-market connections gained, intros given, streak',
+  responses: { ...json(z.looseObject({ weekStart: z.string(), completion: z.number(), budgetMinutes: z.number(), hasPlan: z.boolean() }), 'the review') },
+});
+
+const calendarRoute = createRoute({
+  method: 'get',
+  path: '/plan/calendar',
+  summary: "The plan's open items as time blocks in an iCalendar (.ics) file",
+  responses: { 200: { content: { 'text/calendar': { schema: z.string() } }, description: 'an .ics download' }, ...errors(404) },
+});
+
+const logRoute = createRoute({
+  method: 'post',
+  path: '/interactions',
+  summary: 'Log a touch with a contact (a message, call, coffee chat...): resets their cadence and strengthens the tie',
+  request: {
+    ...body(
+      z.strictObject({
+        contact: z.string().min(1).max(500),
+        what: z.string().max(500).optional().openapi({ description: 'what happened, in your words ("coffee chat"); also the kind when it names one' }),
+        kind: z.enum(INTERACTION_KINDS).optional(),
+        minutes: z.number().int().min(0).max(MAX_INTERACTION_MINUTES).optional(),
+        on: z.string().max(10).optional().openapi({ description: 'YYYY-MM-DD, today by default; never in the future' }),
+        note: z.string().max(2000).optional(),
+      }),
+    ),
+  },
+  responses: {
+    ...json(z.object({ id: z.string(), contact: z.object({ id: z.string(), name: z.string(), company: z.string() }), kind: z.string(), minutes: z.number(), note: z.string(), occurredAt: z.string() }), 'the interaction'),
+    ...errors(400, 404, 409, 413, 415),
+  },
+});
+
+const losingTouchRoute = createRoute({
+  method: 'get',
+  path: '/cadence/losing-touch',
+  summary: 'In-market contacts past their cadence tier: longest overdue first',
+  request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
+  responses: { ...json(z.looseObject({ asOf: z.string(), tiers: z.array(z.looseObject({})), losingTouch: z.array(z.looseObject({ contactId: z.string(), name: z.string() })), total: z.number() }), 'who is losing touch'), ...errors(400, 404) },
+});
+
+export function planRoutes(deps: ApiDeps) {
+  const app = newRouter();
+  const { context } = deps;
+  /** Serialised like a write: the first look of the week makes the plan (a write); later looks only read it. */
+  const plan = (options: { minutes?: number; replan?: boolean }) => deps.write(() => weeklyPlan(context, options), (result: PlanView) => (result.planned ? 'referability' : 'nothing'));
+
+  app.openapi(getRoute, async (c) => {
+    const { minutes: budget } = c.req.valid('query');
+    return c.json(await plan({ minutes: budget }), 200);
+  });
+  app.openapi(replanRoute, async (c) => {
+    const { minutes: budget } = c.req.valid('json');
+    return c.json(await plan({ minutes: budget, replan: true }), 200);
+  });
+  for (const [status, stored] of [['done', 'done'], ['skip', 'skipped']] as const) {
+    app.openapi(markRoute(status), async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(await deps.write(() => markPlanItem(context, id, stored), stored === 'done' ? 'everything' : 'referability'), 200);
+    });
+  }
+  app.openapi(reviewRoute, async (c) => c.json(await deps.read('plan review', () => planReview(context), 'referability'), 200));
+  app.openapi(calendarRoute, async (c) => {
+    const [view, settings] = await Promise.all([plan({}), loadSettings(context)]);
+    const now = context.now();
+    const { text } = planCalendar(view, { today: now.toISOString().slice(0, 10), dayStartHour: settings.planner.dayStartHour, now });
+    return c.body(text, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="referable-plan-${view.weekStart}.ics"` }) as never;
+  });
+
+  app.openapi(logRoute, async (c) => {
+    const input = c.req.valid('json');
+    return c.json(await deps.write(() => logInteraction(context, input)), 200);
+  });
+  app.openapi(losingTouchRoute, async (c) => {
+    const { limit } = c.req.valid('query');
+    return c.json(await deps.read(`losing touch ${limit}`, () => cadenceReport(context, { limit }), 'referability'), 200);
+  });
+
+  return app;
+}

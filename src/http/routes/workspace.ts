@@ -1,0 +1,58 @@
+// /api/health and /api/workspace: is the server up, and what is in this workspace.
+import { createRoute, z } from '@hono/zod-openapi';
+import { workspaceInfo } from '../../app/workspace-info.ts';
+import type { ApiDeps } from '../api-deps.ts';
+import { contactTable } from '../contact-list.ts';
+import { newRouter } from '../router.ts';
+import { json } from '../schemas.ts';
+import { cachedReport } from './report.ts';
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/health',
+  summary: 'The server is up',
+  responses: { ...json(z.object({ ok: z.literal(true), version: z.string() }), 'up') },
+});
+
+const WorkspaceSchema = z
+  .object({
+    workspace: z.string(),
+    database: z.enum(['sqlite', 'postgres']),
+    contacts: z.number(),
+    me: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'whose network this is; null before the first import' }),
+    inMarket: z.number().nullable().openapi({ description: 'null without an active target market' }),
+    activeMarket: z.string().nullable(),
+    dataVersion: z.number().openapi({ description: 'changes after every write through the API' }),
+  })
+  .openapi('Workspace');
+
+const workspaceRoute = createRoute({
+  method: 'get',
+  path: '/workspace',
+  summary: 'The workspace: how many contacts, how many in market, the active market',
+  responses: { ...json(WorkspaceSchema, 'the workspace') },
+});
+
+export function workspaceRoutes(deps: ApiDeps) {
+  const app = newRouter();
+
+  app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: deps.version }, 200));
+
+  app.openapi(workspaceRoute, async (c) => {
+    const summary = await deps.read('workspace', async () => {
+      const [info, table] = await Promise.all([workspaceInfo(deps.context), contactTable(deps)]);
+      const report = table.hasMarket ? await cachedReport(deps) : null;
+      return {
+        workspace: info.workspace,
+        database: info.dialect,
+        contacts: info.contacts,
+        me: info.me,
+        inMarket: report ? report.quantity.inMarket : null,
+        activeMarket: report ? report.market.name : null,
+      };
+    });
+    return c.json({ ...summary, dataVersion: deps.cache.version }, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,80 @@
+// Starts the API and dashboard on a socket: loopback by default; beyond loopback only with an access token.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { AppContext } from '../app/app-context.ts';
+import { ReferableError } from '../core/errors.ts';
+import { createApiApp, type ApiOptions } from './api-app.ts';
+import { isLoopback, loopbackHosts } from './middleware/request-guard.ts';
+import { defaultWebRoot, packageVersion } from './package-root.ts';
+
+export const SERVER_DEFAULTS = { port: 4321, host: '127.0.0.1' };
+
+export interface ServerOptions {
+  context: AppContext;
+  /** 0 picks a free port (tests, benches). */
+  port?: number;
+  host?: string;
+  /** Required when host is not loopback; optional (and then enforced) on loopback. */
+  token?: string | null;
+  /** The built dashboard; defaults to web/dist in the package. */
+  webRoot?: string | null;
+  logError?: ApiOptions['logError'];
+}
+
+export interface RunningServer {
+  /** http://host:port/ (IPv6 hosts in brackets). */
+  url: string;
+  /** The URL to open in a browser: with the token in the fragment (never sent to the server, never logged). */
+  dashboardUrl: string;
+  port: number;
+  host: string;
+  token: string | null;
+  close(): Promise<void>;
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? SERVER_DEFAULTS.host;
+  const token = options.token || null;
+  const loopback = isLoopback(host);
+  if (!loopback && !token) {
+    throw new ReferableError('INVALID_INPUT', `refusing to listen on ${host} without an access token: anyone on the network could read your contacts. Pass --token, or let serve generate one`);
+  }
+  let port = options.port ?? SERVER_DEFAULTS.port;
+  /** Known once listening (port 0 picks one). */
+  let allowed: string[] | undefined;
+  const { app } = createApiApp({
+    context: options.context,
+    token,
+    // On loopback, a browser page from another site could rebind its name to 127.0.0.1: accept only loopback names.
+    allowedHosts: loopback ? () => (allowed ??= loopbackHosts(port)) : () => null,
+    webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
+    version: packageVersion(),
+    logError: options.logError,
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
+    started.once('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : error.code === 'EADDRNOTAVAIL' ? `${host} is not an address of this machine` : error.message;
+      reject(new ReferableError('IO_ERROR', `cannot listen on ${host}:${port}: ${reason}`));
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${urlHost(host)}:${port}/`;
+  return {
+    url,
+    dashboardUrl: token ? `${url}#token=${encodeURIComponent(token)}` : url,
+    port,
+    host,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections (a browser tab) would hold the close open.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,119 @@
+// The content ledger in the store: items created or shared (imported or added by hand), and the few reads the
+// content suggestions and the referability index need from tables other features own (needs, introductions).
+import type { Kysely } from 'kysely';
+import { ReferableError } from '../core/errors.ts';
+import type { Database } from './schema.ts';
+
+export interface StoredContentItem {
+  memberId: string;
+  url: string;
+  kind: 'created' | 'shared';
+  title: string;
+  publishedOn: string;
+  body: string;
+  sharedUrl: string;
+  source: string;
+  createdAt: string;
+  /** Set by hand. */
+  topics: string[];
+}
+
+function parseTopics(text: string): string[] {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) ? value.filter((topic): topic is string => typeof topic === 'string') : [];
+  } catch {
+    // A damaged topics cell must not hide the item.
+    return [];
+  }
+}
+
+/** One member's items (the go-to score is personal), newest first. */
+export async function listContentItems(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<StoredContentItem[]> {
+  const rows = await db
+    .selectFrom('content_items')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('member_id', '=', memberId)
+    .orderBy('published_on', 'desc')
+    .orderBy('url')
+    .execute();
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    url: row.url,
+    kind: row.kind === 'created' ? 'created' : 'shared',
+    title: row.title,
+    publishedOn: row.published_on,
+    body: row.body,
+    sharedUrl: row.shared_url,
+    source: row.source,
+    createdAt: row.created_at,
+    topics: parseTopics(row.topics),
+  }));
+}
+
+/** Adds one item by hand; an item with the same URL (as the item or as the piece it shares) is refused. */
+export async function insertContentItem(db: Kysely<Database>, workspaceId: string, item: StoredContentItem): Promise<void> {
+  const existing = await db
+    .selectFrom('content_items')
+    .select(['url', 'title', 'published_on'])
+    .where('workspace_id', '=', workspaceId)
+    .where('member_id', '=', item.memberId)
+    .where((eb) => eb.or([eb('url', '=', item.url), eb('shared_url', '=', item.url)]))
+    .executeTakeFirst();
+  if (existing) {
+    throw new ReferableError('CONFLICT', `${item.url} is already in your content ledger (${existing.published_on || 'undated'}${existing.title ? `, "${existing.title.slice(0, 60)}"` : ''}); nothing was added`, { url: item.url });
+  }
+  await db
+    .insertInto('content_items')
+    .values({
+      workspace_id: workspaceId,
+      member_id: item.memberId,
+      url: item.url,
+      kind: item.kind,
+      title: item.title,
+      published_on: item.publishedOn,
+      body: item.body,
+      shared_url: item.sharedUrl,
+      source: item.source,
+      created_at: item.createdAt,
+      topics: JSON.stringify(item.topics),
+    })
+    .execute();
+}
+
+/** Open needs per contact (text and topic), for matching content to people. */
+export async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom('needs').select(['contact_id', 'text', 'topic']).where('workspace_id', '=', workspaceId).where('status', '=', 'open').orderBy('created_at').execute();
+  const byContact = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = byContact.get(row.contact_id) ?? [];
+    list.push(row.topic ? `${row.text} (${row.topic})` : row.text);
+    byContact.set(row.contact_id, list);
+  }
+  return byContact;
+}
+
+/** Introduction states at which the introduction counts as made (the intro workflow owns the table). */
+export const MADE_INTRO_STATES = ['made', 'closed'] as const;
+
+/** Introductions made, with the day each was made (from its history; the last update when the history lacks it). */
+export async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
+  const rows = await db
+    .selectFrom('introductions')
+    .select(['intro_id', 'history', 'updated_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('state', 'in', [...MADE_INTRO_STATES])
+    .execute();
+  return rows.map((row) => {
+    let madeAt = row.updated_at;
+    try {
+      const history = JSON.parse(row.history) as { state?: string; at?: string }[];
+      const made = Array.isArray(history) ? history.find((entry) => entry?.state === 'made' && typeof entry.at === 'string') : undefined;
+      if (made?.at) madeAt = made.at;
+    } catch {
+      // fall back to the last update
+    }
+    return { introId: row.intro_id, madeOn: madeAt.slice(0, 10) };
+  });
+}

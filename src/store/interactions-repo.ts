@@ -1,0 +1,74 @@
+// Interactions in the store: logged, ticked off in the plan, or imported; the clock behind cadence and tie strength.
+import type { Kysely } from 'kysely';
+import type { Database, InteractionsTable } from './schema.ts';
+
+export type InteractionRow = Omit<InteractionsTable, 'workspace_id'>;
+
+export async function insertInteraction(db: Kysely<Database>, workspaceId: string, row: InteractionRow): Promise<void> {
+  await db.insertInto('interactions').values({ workspace_id: workspaceId, ...row }).execute();
+}
+
+/** Latest interaction per contact (ISO timestamps compare as text), for cadence. */
+export async function latestInteractions(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('interactions')
+    .select(['contact_id', (eb) => eb.fn.max('occurred_at').as('latest')])
+    .where('workspace_id', '=', workspaceId)
+    .groupBy('contact_id')
+    .execute();
+  return new Map(rows.map((row) => [row.contact_id, String(row.latest)]));
+}
+
+/** Interactions with occurred_at in [from, to), oldest first. */
+export async function listInteractionsBetween(db: Kysely<Database>, workspaceId: string, from: string, to: string): Promise<InteractionRow[]> {
+  const rows = await db
+    .selectFrom('interactions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('occurred_at', '>=', from)
+    .where('occurred_at', '<', to)
+    .orderBy('occurred_at')
+    .orderBy('interaction_id')
+    .execute();
+  return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, minutes: Number(row.minutes) }));
+}
+
+/** Contacts with an interaction of `kind` since `since` (e.g. connection requests still pending). */
+export async function contactsWithInteractionSince(db: Kysely<Database>, workspaceId: string, kind: string, since: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('interactions')
+    .select('contact_id')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', kind)
+    .where('occurred_at', '>=', since)
+    .execute();
+  return new Set(rows.map((row) => row.contact_id));
+}
+
+export async function listContactInteractions(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<InteractionRow[]> {
+  const rows = await db
+    .selectFrom('interactions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('interaction_id')
+    .execute();
+  return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, minutes: Number(row.minutes) }));
+}
+
+/** Tags of the contacts that have any (most have none): cadence tiers apply by tag, and parsing every row is slow. */
+export async function loadContactTags(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom('contacts').select(['contact_id', 'tags']).where('workspace_id', '=', workspaceId).where('tags', '!=', '[]').execute();
+  const out = new Map<string, string[]>();
+  for (const row of rows) {
+    try {
+      const tags: unknown = JSON.parse(row.tags);
+      if (Array.isArray(tags) && tags.length > 0) out.set(row.contact_id, tags.map(String));
+    } catch {
+      // A damaged tag list is no tags, as in contacts-repo.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// Weekly plans in the store: one plan per week (Monday start) and its items with their status.
+import type { Kysely } from 'kysely';
+import type { StoreDialect } from './dialects/store-dialect.ts';
+import type { Database, PlanItemsTable, PlansTable } from './schema.ts';
+
+export type PlanRow = Omit<PlansTable, 'workspace_id'>;
+export type PlanItemRow = Omit<PlanItemsTable, 'workspace_id'>;
+
+export async function findPlan(db: Kysely<Database>, workspaceId: string, weekStart: string): Promise<PlanRow | null> {
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('week_start', '=', weekStart)
+    .orderBy('created_at')
+    .orderBy('plan_id')
+    .executeTakeFirst();
+  return row ? { plan_id: row.plan_id, week_start: row.week_start, budget_minutes: Number(row.budget_minutes), created_at: row.created_at } : null;
+}
+
+export async function insertPlan(db: Kysely<Database>, workspaceId: string, plan: PlanRow): Promise<void> {
+  await db.insertInto('plans').values({ workspace_id: workspaceId, ...plan }).execute();
+}
+
+export async function setPlanBudget(db: Kysely<Database>, workspaceId: string, planId: string, budgetMinutes: number): Promise<void> {
+  await db.updateTable('plans').set({ budget_minutes: budgetMinutes }).where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).execute();
+}
+
+export async function listPlanItems(db: Kysely<Database>, workspaceId: string, planId: string): Promise<PlanItemRow[]> {
+  const rows = await db
+    .selectFrom('plan_items')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .orderBy('item_id')
+    .execute();
+  return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, position: Number(row.position), minutes: Number(row.minutes), value: Number(row.value) }));
+}
+
+/** Replanning replaces what is still to do; done and skipped items stay as the record of the week. */
+export async function deletePlannedItems(db: Kysely<Database>, workspaceId: string, planId: string): Promise<void> {
+  await db.deleteFrom('plan_items').where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).where('status', '=', 'planned').execute();
+}
+
+export async function insertPlanItems(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, items: PlanItemRow[]): Promise<void> {
+  await dialect.writeRows(db, 'plan_items', items.map((item) => ({ workspace_id: workspaceId, ...item })));
+}
+
+export async function setPlanItemStatus(db: Kysely<Database>, workspaceId: string, planId: string, itemId: string, status: string, doneAt: string): Promise<void> {
+  await db
+    .updateTable('plan_items')
+    .set({ status, done_at: doneAt })
+    .where('workspace_id', '=', workspaceId)
+    .where('plan_id', '=', planId)
+    .where('item_id', '=', itemId)
+    .execute();
+}
+
+/** Week starts that have at least one done item: the streak. */
+export async function weeksWithDoneItems(db: Kysely<Database>, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .innerJoin('plan_items', (join) => join.onRef('plan_items.workspace_id', '=', 'plans.workspace_id').onRef('plan_items.plan_id', '=', 'plans.plan_id'))
+    .select('plans.week_start')
+    .distinct()
+    .where('plans.workspace_id', '=', workspaceId)
+    .where('plan_items.status', '=', 'done')
+    .execute();
+  return rows.map((row) => row.week_start);
+}
+
+export interface PlanContact {
+  id: string;
+  name: string;
+  company: string;
+  companyKey: string;
+  title: string;
+}
+
+/** Names and employers of the people a plan mentions (chunked: both dialects cap bound parameters). */
+export async function planContacts(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Map<string, PlanContact>> {
+  const out = new Map<string, PlanContact>();
+  const unique = [...new Set(ids.filter(Boolean))];
+  for (let start = 0; start < unique.length; start += 500) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['contact_id', 'first_name', 'last_name', 'company', 'company_key', 'title'])
+      .where('workspace_id', '=', workspaceId)
+      .where('contact_id', 'in', unique.slice(start, start + 500))
+      .execute();
+    for (const row of rows) out.set(row.contact_id, { id: row.contact_id, name: `${row.first_name} ${row.last_name}`.trim(), company: row.company, companyKey: row.company_key, title: row.title });
+  }
+  return out;
+}

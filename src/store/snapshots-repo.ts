@@ -1,0 +1,28 @@
+// Metric snapshots over time: one per kind per day (the latest of the day wins), kept as JSON.
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+export interface StoredSnapshot {
+  kind: string;
+  /** YYYY-MM-DD. */
+  takenOn: string;
+  payload: string;
+  takenAt: string;
+}
+
+/** Writes today's snapshot of a kind, replacing an earlier one of the same day. */
+export async function saveSnapshot(db: Kysely<Database>, workspaceId: string, snapshot: StoredSnapshot): Promise<void> {
+  await db
+    .insertInto('snapshots')
+    .values({ workspace_id: workspaceId, kind: snapshot.kind, taken_on: snapshot.takenOn, payload: snapshot.payload, taken_at: snapshot.takenAt })
+    .onConflict((conflict) => conflict.columns(['workspace_id', 'kind', 'taken_on']).doUpdateSet({ payload: snapshot.payload, taken_at: snapshot.takenAt }))
+    .execute();
+}
+
+/** A kind's snapshots, oldest first (optionally only from a day on). */
+export async function listSnapshots(db: Kysely<Database>, workspaceId: string, kind: string, from?: string): Promise<StoredSnapshot[]> {
+  let query = db.selectFrom('snapshots').selectAll().where('workspace_id', '=', workspaceId).where('kind', '=', kind);
+  if (from) query = query.where('taken_on', '>=', from);
+  const rows = await query.orderBy('taken_on').execute();
+  return rows.map((row) => ({ kind: row.kind, takenOn: row.taken_on, payload: row.payload, takenAt: row.taken_at }));
+}

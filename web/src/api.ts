@@ -1,0 +1,139 @@
+// Typed fetch client for the Referable API: the access token from `#token=` kept in sessionStorage, errors as ApiError.
+const TOKEN_KEY = 'referable.token';
+
+/** An API failure with the server's code and message, shown to the user as is (the server writes them for people). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The server has no such route (an older server, or a feature not installed): pages show an empty state. */
+  get unavailable(): boolean {
+    return this.code === 'NOT_AVAILABLE' || this.status === 405 || this.status === 501 || (this.status === 404 && /^no API route\b/.test(this.message));
+  }
+}
+
+/** Where the token lives when sessionStorage is unavailable (disabled storage): for this page load only. */
+let memoryToken: string | null = null;
+
+/**
+ * `referable serve` prints a URL ending in `#token=...`: the token travels in the fragment, which browsers never send
+ * to servers or put in Referer headers. It is kept for this tab only, and removed from the address bar at once.
+ */
+export function captureToken(): void {
+  const match = /(?:^#|[#&?])token=([^&]+)/.exec(location.hash);
+  if (!match) return;
+  try {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+  } catch {
+    // Storage can be disabled; the token then lives in memory for this page load.
+    memoryToken = decodeURIComponent(match[1]);
+  }
+  history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+}
+
+function token(): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? memoryToken;
+  } catch {
+    return memoryToken;
+  }
+}
+
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  const result: Record<string, string> = { Accept: 'application/json', ...extra };
+  const value = token();
+  if (value) result.Authorization = `Bearer ${value}`;
+  return result;
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string; details?: unknown };
+}
+
+function errorFrom(status: number, text: string, path: string): ApiError {
+  let body: ErrorBody | null = null;
+  try {
+    body = JSON.parse(text) as ErrorBody;
+  } catch {
+    body = null;
+  }
+  if (body?.error?.message) return new ApiError(status, body.error.code ?? 'ERROR', body.error.message, body.error.details);
+  if (status === 404) return new ApiError(404, 'NOT_AVAILABLE', `this server does not offer ${path.split('?')[0]} yet`);
+  if (status === 401) return new ApiError(401, 'UNAUTHORIZED', 'the server needs an access token: open the link `referable serve` printed (it ends in #token=...)');
+  return new ApiError(status, 'HTTP_' + status, text.trim().slice(0, 300) || `the server answered ${status}`);
+}
+
+async function parse<T>(response: Response, path: string): Promise<T> {
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response.status, text, path);
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError(response.status, 'BAD_RESPONSE', `the server's answer to ${path} is not JSON`);
+  }
+}
+
+async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'cannot reach the Referable server: is `referable serve` still running?');
+  }
+  return parse<T>(response, path);
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => send<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+};
+
+/** Query string from defined values only. */
+export function query(values: Record<string, string | number | boolean | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Uploads a file as the raw request body (the import route reads bytes, not a form), reporting upload progress:
+ * fetch cannot report upload progress, XMLHttpRequest can.
+ */
+export function uploadImport<T>(file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/imports');
+    for (const [name, value] of Object.entries(headers({ 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }))) {
+      request.setRequestHeader(name, value);
+    }
+    request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    request.onerror = () => reject(new ApiError(0, 'NETWORK', 'the upload was interrupted: is `referable serve` still running?'));
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) {
+        try {
+          resolve(JSON.parse(request.responseText) as T);
+        } catch {
+          reject(new ApiError(request.status, 'BAD_RESPONSE', 'the import report is not JSON'));
+        }
+      } else reject(errorFrom(request.status, request.responseText, '/imports'));
+    };
+    request.send(file);
+  });
+}

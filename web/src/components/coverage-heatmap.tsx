@@ -1,0 +1,60 @@
+// Coverage per target company × seniority as a heat map (ECharts), with the same numbers in the coverage table.
+import type { CoverageCompany } from '../api-types.ts';
+import { Chart } from './chart.tsx';
+
+export const SENIORITY_LADDER = ['Unpaid', 'Training', 'Entry', 'Senior', 'Manager', 'Director', 'VP', 'CXO', 'Partner', 'Owner'];
+
+/** The seniorities that occur, in LinkedIn's ladder order (unknown levels last). */
+/** A company row as the page uses it, whichever field names the server used. */
+export interface CoverageRow {
+  company: string;
+  tier: number | null;
+  total: number;
+  prospects: number;
+  bySeniority: Record<string, number>;
+  best: { contactId?: string; name: string; title?: string; strength?: number } | null;
+}
+
+export function coverageRow(company: CoverageCompany): CoverageRow {
+  const best = company.strongest ?? (typeof company.bestPath === 'string' ? { name: company.bestPath } : company.bestPath?.name ? { name: company.bestPath.name, title: company.bestPath.title, strength: company.bestPath.strength } : null);
+  return {
+    company: company.name ?? company.company ?? '',
+    tier: company.tier,
+    total: company.contacts ?? company.total ?? 0,
+    prospects: company.prospects ?? 0,
+    bySeniority: company.bySeniority ?? {},
+    best,
+  };
+}
+
+export function senioritiesOf(companies: CoverageRow[]): string[] {
+  const seen = new Set<string>();
+  for (const company of companies) for (const level of Object.keys(company.bySeniority ?? {})) seen.add(level);
+  const rank = (level: string) => (SENIORITY_LADDER.includes(level) ? SENIORITY_LADDER.indexOf(level) : SENIORITY_LADDER.length);
+  return [...seen].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+export function CoverageHeatmap({ companies }: { companies: CoverageRow[] }) {
+  const levels = senioritiesOf(companies);
+  if (levels.length === 0) return null;
+  const rows = companies.slice(0, 40);
+  const data: [number, number, number][] = [];
+  let max = 1;
+  rows.forEach((company, row) => {
+    levels.forEach((level, column) => {
+      const value = company.bySeniority?.[level] ?? 0;
+      max = Math.max(max, value);
+      data.push([column, row, value]);
+    });
+  });
+  const option = {
+    tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => `${rows[point.value[1]].company} · ${levels[point.value[0]]}: ${point.value[2]}` },
+    // Room for the longest company name at the left (ECharts does not measure axis labels for the grid).
+    grid: { left: Math.min(200, 16 + 7 * Math.max(...rows.map((company) => company.company.length))), right: 8, top: 8, bottom: 64 },
+    xAxis: { type: 'category', data: levels, splitArea: { show: true }, axisLabel: { interval: 0, rotate: levels.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'category', data: rows.map((company) => company.company), inverse: true, splitArea: { show: true } },
+    visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f1f5f9', '#67e8f9', '#0e7490', '#164e63'] } },
+    series: [{ name: 'Contacts', type: 'heatmap', data, label: { show: true, formatter: (point: { value: [number, number, number] }) => (point.value[2] ? String(point.value[2]) : '') } }],
+  };
+  return <Chart option={option} label={`Contacts at ${rows.length} target companies by seniority; the table below lists the same numbers`} height={Math.max(220, rows.length * 26 + 90)} />;
+}

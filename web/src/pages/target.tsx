@@ -1,0 +1,250 @@
+// Target market: the definition to edit (YAML, validated by the server), coverage per company × seniority, white space.
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import type { CoverageResponse, TargetResponse } from '../api-types.ts';
+import { coverageRow, CoverageHeatmap, senioritiesOf, type CoverageRow } from '../components/coverage-heatmap.tsx';
+import { count, decimal, percent, strength } from '../components/format.ts';
+import { Link } from '../components/router.tsx';
+import { PageHeader, Panel, Stat } from '../components/section.tsx';
+import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
+import { toApiError, useApi } from '../components/use-api.ts';
+import { useWorkspace } from '../components/workspace.tsx';
+
+/** A short start for a first market; `referable target init` writes the fully commented example. */
+const STARTER = `name: My target market
+threshold: 50
+companies:
+  - name: Example Corp
+    tier: 1
+functions: [Product Management]
+seniorities: [Manager, Director]
+locations: []
+weights:
+  company: 50
+  function: 30
+  seniority: 20
+goals:
+  inMarketConnections: 500
+  coveredCompanies: 10
+`;
+
+interface Issue {
+  line?: number;
+  field?: string;
+  reason?: string;
+  message?: string;
+}
+
+function issuesOf(error: ApiError): Issue[] {
+  const details = error.details as { issues?: Issue[] } | undefined;
+  return Array.isArray(details?.issues) ? details.issues : [];
+}
+
+function BestDoor({ row }: { row: CoverageRow }) {
+  if (!row.best) return <>{row.prospects > 0 ? `${count(row.prospects)} prospects, no tie yet` : '—'}</>;
+  const label = [row.best.name, row.best.title].filter(Boolean).join(', ');
+  const tie = row.best.strength !== undefined ? ` (tie ${strength(row.best.strength)})` : '';
+  return row.best.contactId ? (
+    <>
+      <Link to={`/contacts/${encodeURIComponent(row.best.contactId)}`}>{label}</Link>
+      {tie}
+    </>
+  ) : (
+    <>
+      {label}
+      {tie}
+    </>
+  );
+}
+
+function Editor({ target, onSaved }: { target: TargetResponse | undefined; onSaved: () => void }) {
+  const original = target?.active?.definition ?? (target as { example?: string } | undefined)?.example ?? STARTER;
+  const [text, setText] = useState(original);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => setText(original), [original]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    setSaved(null);
+    try {
+      const result = await api.put<{ name?: string; active?: { name: string } }>('/target', { definition: text });
+      setSaved(`Saved and active: ${result?.active?.name ?? result?.name ?? 'your market'}. Coverage and fit are updated.`);
+      onSaved();
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const issues = error ? issuesOf(error) : [];
+  return (
+    <form onSubmit={save} className="editor">
+      <label htmlFor="definition">Definition (YAML): target companies with tiers, functions, seniorities, industries, places, keywords, weights, threshold, goals</label>
+      <textarea
+        id="definition"
+        name="definition"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        spellCheck={false}
+        rows={Math.min(28, Math.max(12, text.split('\n').length + 1))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'definition-errors' : undefined}
+      />
+      <div className="form-row">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save and use this market'}
+        </button>
+        <button type="button" onClick={() => setText(original)} disabled={saving || text === original}>
+          Revert changes
+        </button>
+      </div>
+      {saved && (
+        <p className="success" role="status">
+          {saved}
+        </p>
+      )}
+      {error && (
+        <div id="definition-errors" className="error" role="alert">
+          <p className="error-message">{issues.length > 0 ? 'The definition has problems; nothing was changed:' : error.message}</p>
+          {issues.length > 0 && (
+            <ul>
+              {issues.map((issue, position) => (
+                <li key={position}>
+                  {issue.line !== undefined && <strong>line {issue.line}</strong>} {issue.field && <code>{issue.field}</code>} {issue.reason ?? issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+function CoverageSection({ version }: { version: number }) {
+  const coverage = useApi<CoverageResponse>('/coverage');
+  const { reload } = coverage;
+  // A saved market changes every company's coverage: fetch again.
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
+  if (coverage.loading && !coverage.data) return <Loading what="coverage" />;
+  if (coverage.error) return <Failure error={coverage.error} what="Coverage" onRetry={coverage.reload} />;
+  if (!coverage.data) return null;
+  const companies = coverage.data.companies.map(coverageRow);
+  const { whiteSpace } = coverage.data;
+  const concentration = coverage.data.breadth ?? coverage.data.concentration;
+  const levels = senioritiesOf(companies);
+  const covered = companies.filter((company) => company.total > 0).length;
+  return (
+    <>
+      <div className="stats" role="group" aria-label="Coverage summary">
+        <Stat label="target companies with a contact" value={`${covered} / ${companies.length}`} />
+        <Stat label="white-space companies" value={count(whiteSpace.length)} />
+        <Stat label="share held by the top 5 companies" value={percent(concentration?.top5Share)} />
+        <Stat label="effective companies (1/HHI)" value={decimal(concentration?.effectiveCompanies)} />
+      </div>
+      <Panel title="Heat map: contacts by company and seniority" id="heatmap">
+        {companies.length === 0 ? <p>Your market names no target companies: add some under <code>companies:</code>.</p> : <CoverageHeatmap companies={companies} />}
+      </Panel>
+      <Panel title="Coverage by company" id="coverage">
+        <div className="table-wrap">
+          <table className="data coverage-table">
+            <caption className="visually-hidden">Contacts at each target company by seniority, with the best door in</caption>
+            <thead>
+              <tr>
+                <th scope="col">Company</th>
+                <th scope="col">Tier</th>
+                <th scope="col" className="num">
+                  Contacts
+                </th>
+                <th scope="col">Best door in</th>
+                {levels.map((level) => (
+                  <th scope="col" className="num" key={level}>
+                    {level}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {companies.map((company) => (
+                <tr key={company.company}>
+                  <th scope="row">
+                    <Link to={`/network?company=${encodeURIComponent(company.company)}`}>{company.company}</Link>
+                  </th>
+                  <td>{company.tier ?? '—'}</td>
+                  <td className="num">{count(company.total)}</td>
+                  <td className="door">
+                    <BestDoor row={company} />
+                  </td>
+                  {levels.map((level) => (
+                    <td className="num" key={level}>
+                      {company.bySeniority?.[level] ? count(company.bySeniority[level]) : ''}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Panel>
+      <Panel title="White space" id="white-space">
+        {whiteSpace.length === 0 ? (
+          <p>You know someone at every target company.</p>
+        ) : (
+          <>
+            <p>Target companies where you know nobody yet: add prospects there, or ask a teammate to pool their network.</p>
+            <ul className="chips">
+              {whiteSpace.map((company) => (
+                <li key={company}>{company}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}
+
+export default function TargetPage() {
+  const target = useApi<TargetResponse>('/target');
+  const workspace = useWorkspace();
+  const [version, setVersion] = useState(0);
+  const hasMarket = Boolean(target.data?.active);
+  return (
+    <>
+      <PageHeader title="Target market">
+        <p>Quantity wins inside your market. Define it here; fit, coverage and every plan follow from it.</p>
+      </PageHeader>
+      <Panel title={target.data?.active ? `Definition: ${target.data.active.name}` : 'Definition'} id="definition-panel">
+        {target.loading && !target.data ? (
+          <Loading what="your market" />
+        ) : target.error && !target.error.unavailable ? (
+          <ErrorMessage error={target.error} onRetry={target.reload} />
+        ) : (
+          <>
+            {!hasMarket && <p>No target market yet. Start from this outline: name your target companies and the roles you aim at, then save.</p>}
+            <Editor
+              target={target.data}
+              onSaved={() => {
+                setVersion((value) => value + 1);
+                target.reload();
+                workspace.reload();
+              }}
+            />
+          </>
+        )}
+      </Panel>
+      {hasMarket ? (
+        <CoverageSection version={version} />
+      ) : (
+        !target.loading && <EmptyState title="Coverage appears once your market is saved">Each target company, who you know there by seniority, and the white space.</EmptyState>
+      )}
+    </>
+  );
+}

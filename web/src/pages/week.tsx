@@ -1,0 +1,245 @@
+// This week: the plan within your time budget with check-offs, plus cadence (who is due) and who you are losing touch with.
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import type { CadenceReport, Plan, PlanItem } from '../api-types.ts';
+import { count } from '../components/format.ts';
+import { PersonLink, personOf } from '../components/people.tsx';
+import { PageHeader, Panel, Stat } from '../components/section.tsx';
+import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
+import { toApiError, useApi } from '../components/use-api.ts';
+import { useWorkspace } from '../components/workspace.tsx';
+
+export const WEEK_DEFAULTS = { minutes: 120 };
+
+const KIND_LABEL: Record<string, string> = {
+  'connection-request': 'Connect',
+  introduction: 'Introduce',
+  'follow-up': 'Follow up',
+  share: 'Share',
+  'thank-you': 'Thank',
+};
+
+function isDone(item: PlanItem): boolean {
+  return item.status === 'done' || item.done === true;
+}
+
+function isSkipped(item: PlanItem): boolean {
+  return item.status === 'skipped';
+}
+
+function describe(item: PlanItem): string {
+  return item.title ?? item.label ?? item.text ?? item.action ?? '';
+}
+
+function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: boolean; pending: boolean; onAction: (item: PlanItem, action: 'done' | 'skip') => void }) {
+  const person = personOf(item.contact, item.contactId, item.contactName ?? item.name);
+  const other = personOf(item.other, item.otherContactId, item.otherName);
+  // Ticked at once, before the server confirms: a checkbox that lags behind the click feels broken.
+  const done = isDone(item) || pending;
+  const skipped = isSkipped(item);
+  const text = describe(item);
+  const checkboxId = `plan-item-${item.id}`;
+  return (
+    <li className={`plan-item${done ? ' done' : ''}${skipped ? ' skipped' : ''}`}>
+      <input id={checkboxId} type="checkbox" checked={done} disabled={busy || done || skipped} onChange={() => onAction(item, 'done')} aria-describedby={`${checkboxId}-why`} />
+      <div className="plan-body">
+        <label htmlFor={checkboxId}>
+          <span className="kind">{KIND_LABEL[item.kind] ?? item.kind}</span>{' '}
+          {text || (
+            <>
+              {person && <>{person.name}</>}
+              {other && <> and {other.name}</>}
+              {item.company && <span className="muted"> · {item.company}</span>}
+              {item.contentUrl && <span className="muted"> · {item.contentUrl}</span>}
+            </>
+          )}
+        </label>
+        <div id={`${checkboxId}-why`} className="muted small">
+          {item.minutes} min{item.why ? ` · ${item.why}` : ''}
+          {person?.id && !person.id.startsWith('member:') && (
+            <>
+              {' '}
+              · <PersonLink person={{ id: person.id, name: 'open contact' }} />
+            </>
+          )}
+          {skipped && ' · skipped'}
+        </div>
+      </div>
+      {!done && !skipped && (
+        <button type="button" className="quiet" disabled={busy} onClick={() => onAction(item, 'skip')} aria-label={`Skip: ${text || KIND_LABEL[item.kind] || item.kind}${person ? ` ${person.name}` : ''}`}>
+          Skip
+        </button>
+      )}
+    </li>
+  );
+}
+
+function PlanPanel() {
+  const plan = useApi<Plan>('/plan');
+  const [minutes, setMinutes] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+
+  async function act(item: PlanItem, action: 'done' | 'skip') {
+    setBusy(true);
+    setError(null);
+    if (action === 'done') setPending(item.id);
+    try {
+      await api.post(`/plan/items/${encodeURIComponent(item.id)}/${action}`);
+      setMessage(action === 'done' ? 'Checked off, and logged as an interaction.' : 'Skipped.');
+      plan.reload();
+    } catch (caught) {
+      setPending(null);
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function replan(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const budget = Number(minutes ?? plan.data?.budgetMinutes ?? WEEK_DEFAULTS.minutes);
+      await api.post('/plan', { minutes: budget });
+      setMessage(`Planned ${budget} minutes.`);
+      plan.reload();
+    } catch (caught) {
+      setError(toApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (plan.loading && !plan.data) return <Loading what="this week's plan" />;
+  if (plan.error) return <Failure error={plan.error} what="The weekly plan" onRetry={plan.reload} />;
+  if (!plan.data) return null;
+  const items = plan.data.items ?? [];
+  const done = items.filter(isDone);
+  const budget = plan.data.budgetMinutes;
+  const planned = plan.data.totalMinutes ?? items.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
+  const doneMinutes = done.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
+  return (
+    <>
+      <div className="stats" role="group" aria-label="This week">
+        <Stat label="done" value={`${done.length} / ${items.length}`} />
+        <Stat label="minutes done" value={`${count(doneMinutes)} / ${count(planned)}`} detail={budget ? `budget ${count(budget)}` : undefined} />
+      </div>
+      <form className="form-row" onSubmit={replan}>
+        <label htmlFor="plan-minutes">Time this week (minutes)</label>
+        <input id="plan-minutes" type="number" min={15} max={2400} step={15} value={minutes ?? String(plan.data.budgetMinutes ?? WEEK_DEFAULTS.minutes)} onChange={(event) => setMinutes(event.target.value)} />
+        <button type="submit" disabled={busy}>
+          Plan again
+        </button>
+      </form>
+      {message && (
+        <p className="success" role="status">
+          {message}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} />}
+      {items.length === 0 ? (
+        <p>Nothing to plan this week: import your network and define your target market, and the plan fills with connection requests, introductions and follow-ups.</p>
+      ) : (
+        <ul className="plan" aria-label="Plan items">
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} busy={busy} pending={pending === item.id} onAction={(target, action) => void act(target, action)} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Cadence() {
+  const cadence = useApi<CadenceReport>('/cadence/losing-touch');
+  if (cadence.loading && !cadence.data) return <Loading what="cadence" />;
+  if (cadence.error) return <Failure error={cadence.error} what="Cadence" onRetry={cadence.reload} />;
+  if (!cadence.data) return null;
+  const { tiers, losingTouch, total } = cadence.data;
+  return (
+    <>
+      {tiers.length > 0 && (
+        <>
+          <h3>Your rhythm</h3>
+          <ul className="chips" aria-label="Cadence tiers">
+            {tiers.map((tier) => (
+              <li key={tier.name}>
+                <strong>{tier.name}</strong>: every {tier.idealDays}–{tier.maxDays} days
+                {tier.tags.length > 0 ? ` (tagged ${tier.tags.join(', ')})` : tier.inMarket ? ' (in market)' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Losing touch</h3>
+      {losingTouch.length === 0 ? (
+        <p>Nobody in market is past their follow-up rhythm. Well kept.</p>
+      ) : (
+        <>
+          <p className="muted">
+            {count(total)} in-market contacts are past their rhythm; the longest overdue first. Any logged interaction or a checked-off follow-up resets the clock.
+          </p>
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">In-market contacts past their follow-up rhythm</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Who</th>
+                  <th scope="col">Rhythm</th>
+                  <th scope="col" className="num">
+                    Days since last touch
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {losingTouch.slice(0, 25).map((row) => (
+                  <tr key={row.contactId}>
+                    <td>
+                      <PersonLink person={{ id: row.contactId, name: row.name }} />
+                      {row.company && <span className="muted"> · {row.company}</span>}
+                    </td>
+                    <td>
+                      {row.tier} (at most every {row.maxDays} days)
+                    </td>
+                    <td className="num">{row.daysSinceLastTouch === null ? 'never' : count(row.daysSinceLastTouch)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+export default function WeekPage() {
+  const workspace = useWorkspace();
+  if (workspace.data && workspace.data.contacts === 0) {
+    return (
+      <>
+        <PageHeader title="This week" />
+        <EmptyState title="Your plan starts with your network" action={{ to: '/import', label: 'Import your connections' }}>
+          <p>Import your LinkedIn export; Referable then plans your week: who to connect with, who to introduce, who to follow up with.</p>
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="This week">
+        <p>Your time is scarce: the plan spends it where it helps most. Tick items off as you do them.</p>
+      </PageHeader>
+      <Panel title="The plan" id="plan">
+        <PlanPanel />
+      </Panel>
+      <Panel title="Cadence" id="cadence">
+        <Cadence />
+      </Panel>
+    </>
+  );
+}
