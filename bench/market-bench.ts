@@ -13,6 +13,7 @@ import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts'
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { parseMarket } from '../src/app/target.ts';
 import { median, ms, type BenchRow } from './bench-table.ts';
+import { csvFields } from './csv-fields.ts';
 
 const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 
@@ -20,22 +21,7 @@ function peopleFrom(csv: string): { company: string; title: string }[] {
   const people: { company: string; title: string }[] = [];
   // The generator's Connections.csv: quoted fields only where needed; a small parser keeps the bench honest.
   for (const line of csv.split('\n').slice(4)) {
-    const fields: string[] = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (char === '"') {
-        if (quoted && line[i + 1] === '"') {
-          current += '"';
-          i++;
-        } else quoted = !quoted;
-      } else if (char === ',' && !quoted) {
-        fields.push(current);
-        current = '';
-      } else current += char;
-    }
-    fields.push(current);
+    const fields = csvFields(line);
     if (fields.length >= 7) people.push({ company: fields[4], title: fields[5] });
   }
   return people;

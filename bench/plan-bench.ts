@@ -6,31 +6,12 @@ import { join } from 'node:path';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { median, ms, type BenchRow } from './bench-table.ts';
+import { csvFields } from './csv-fields.ts';
 
 const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 const CONNECTIONS = 30_000;
 const PROSPECTS = 5_000;
 
-/** Fields of one line of the generator's CSVs (quoted only where needed). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (char === '"') {
-      if (quoted && line[i + 1] === '"') {
-        current += '"';
-        i++;
-      } else quoted = !quoted;
-    } else if (char === ',' && !quoted) {
-      out.push(current);
-      current = '';
-    } else current += char;
-  }
-  out.push(current);
-  return out;
-}
 
 const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -42,7 +23,7 @@ export function prospectsCsv(count: number): string {
   const csv = generateLinkedInExport({ seed: 99, connections: Math.ceil(count * 1.05), today: '2026-11-25' }).get('Connections.csv')!;
   const rows = ['First Name,Last Name,LinkedIn URL,Company,Title'];
   for (const line of csv.split('\n').slice(4)) {
-    const [first, last, url, , company, title] = fields(line);
+    const [first, last, url, , company, title] = csvFields(line);
     if (!first || !url || rows.length > count) continue;
     // Both generated networks draw from the same name pool: a distinct profile URL keeps each prospect a new person.
     rows.push([first, last, `${url.replace(/\/$/, '')}-p${rows.length}`, company, title].map(quote).join(','));

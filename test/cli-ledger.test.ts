@@ -1,22 +1,11 @@
 // `referable ledger`, `content` and `index` as a user runs them: JSON shapes others rely on, exit codes, messages.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { SHARED_FIXTURES, temporaryFolder } from './support/test-stores.ts';
+import { temporaryFolder } from './support/test-stores.ts';
+import { EDGE_CASES, referable } from './support/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/referable.js', import.meta.url));
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
-
-function referable(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, REFERABLE_NOW: '2026-11-25T12:00:00Z', NO_COLOR: '1' };
-  delete env.DATABASE_URL;
-  delete env.REFERABLE_DB;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const MARKET = `name: Edge engineering
 threshold: 50

@@ -1,21 +1,10 @@
 // `referable needs|offers|intros` as a user runs them: the JSON other tools rely on, exit codes, warnings, drafts.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { temporaryFolder } from './support/test-stores.ts';
-
-const BIN = fileURLToPath(new URL('../bin/referable.js', import.meta.url));
-
-function referable(args: string[], cwd: string, now = '2026-11-25T12:00:00Z') {
-  const env: NodeJS.ProcessEnv = { ...process.env, REFERABLE_NOW: now, NO_COLOR: '1' };
-  delete env.DATABASE_URL;
-  delete env.REFERABLE_DB;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { referable } from './support/run-cli.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -27,7 +16,7 @@ Tom,Berg,https://www.linkedin.com/in/tom-berg,,Litware,Software Engineer,20 Feb 
 describe('referable needs, offers and intros', () => {
   const folder = temporaryFolder();
   const db = join(folder, 'referrals.db');
-  const run = (args: string[], now?: string) => referable([...args, '--db', db], folder, now);
+  const run = (args: string[], now?: string) => referable([...args, '--db', db], folder, now ? { REFERABLE_NOW: now } : {});
   let needId = '';
   let introId = '';
 

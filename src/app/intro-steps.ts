@@ -16,17 +16,18 @@ import {
   type Introduction,
   type IntroState,
 } from '../core/referrals/intro-workflow.ts';
-import { followsFromKey, newReferralEvent, outcomeUpdate, referralDedupeKey, type ReferralEvent } from '../core/referrals/referral-ledger.ts';
+import { newReferralEvent, outcomeUpdate, type ReferralEvent } from '../core/referrals/referral-ledger.ts';
 import { concentrationWarning, coolDownWarning, type Ask } from '../core/referrals/well-rotation.ts';
 import { insertAsk, listAsks } from '../store/asks-repo.ts';
 import { getContact } from '../store/contacts-repo.ts';
 import { getIntroduction, insertIntroduction, listIntroductions, updateIntroduction } from '../store/introductions-repo.ts';
 import { getNeed } from '../store/needs-repo.ts';
-import { insertReferralEvent, listReferralEvents, type ReferralEventRow } from '../store/referral-events-repo.ts';
+import { insertReferralEvent, listReferralEvents } from '../store/referral-events-repo.ts';
 import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
 import type { AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
+import { eventToRow, rowToEvent } from './ledger.ts';
 import { needOrThrow, partyView, type PartyView } from './needs.ts';
 import { loadSettings } from './settings.ts';
 
@@ -134,40 +135,6 @@ export async function proposeIntroduction(context: AppContext, input: ProposeInp
   });
   const warnings = [...askWarnings(asks, seeker, now, coolDownDays, false), ...askWarnings(asks, helper, now, coolDownDays, false)];
   return { intro: introView(intro, { seeker, helper, need: need ? { id: need.id, text: need.text, topic: need.topic } : null }, now, expireAfterDays), warnings };
-}
-
-function rowToEvent(row: ReferralEventRow): ReferralEvent {
-  return {
-    id: row.event_id,
-    direction: row.direction as ReferralEvent['direction'],
-    kind: row.kind as ReferralEvent['kind'],
-    contactId: row.contact_id,
-    otherContactId: row.other_contact_id,
-    introId: row.intro_id,
-    company: row.company,
-    outcome: row.outcome as ReferralEvent['outcome'],
-    note: row.note,
-    occurredOn: row.occurred_on,
-    recordedAt: row.recorded_at,
-    follows: followsFromKey(row.dedupe_key),
-  };
-}
-
-function eventToRow(event: ReferralEvent): ReferralEventRow {
-  return {
-    event_id: event.id,
-    direction: event.direction,
-    kind: event.kind,
-    contact_id: event.contactId,
-    other_contact_id: event.otherContactId,
-    intro_id: event.introId,
-    company: event.company,
-    outcome: event.outcome,
-    note: event.note,
-    occurred_on: event.occurredOn,
-    recorded_at: event.recordedAt,
-    dedupe_key: referralDedupeKey(event, event.follows),
-  };
 }
 
 /** Appends a ledger event; one the ledger already holds (recorded by hand, say) becomes a warning, not a failure. */

@@ -40,21 +40,7 @@ export async function insertReferralEvent(db: Kysely<Database>, workspaceId: str
   try {
     await db
       .insertInto('referral_events')
-      .values({
-        workspace_id: workspaceId,
-        event_id: row.event_id,
-        direction: row.direction,
-        kind: row.kind,
-        contact_id: row.contact_id,
-        other_contact_id: row.other_contact_id,
-        intro_id: row.intro_id,
-        company: row.company,
-        outcome: row.outcome,
-        note: row.note,
-        occurred_on: row.occurred_on,
-        recorded_at: row.recorded_at,
-        dedupe_key: row.dedupe_key,
-      })
+      .values({ workspace_id: workspaceId, ...toRow(row) })
       .execute();
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(row, '(written concurrently)');
@@ -92,7 +78,8 @@ export async function countReferralEvents(db: Kysely<Database>, workspaceId: str
   return Number(row?.n ?? 0);
 }
 
-function toRow(row: ReferralEventsTable): ReferralEventRow {
+/** Exactly the ledger's columns, without workspace_id (PostgreSQL and SQLite rows alike). */
+function toRow(row: ReferralEventRow | ReferralEventsTable): ReferralEventRow {
   return {
     event_id: row.event_id,
     direction: row.direction,

@@ -1,19 +1,15 @@
 // `referable cadence`: in-market contacts past their cadence tier's maximum, the longest overdue first.
 import type { Command } from 'commander';
-import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table } from '../output.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 
-function count(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new ReferableError('INVALID_INPUT', `--limit must be a whole number of 0 or more; got "${value}"`);
-  return Number(value);
-}
 
 export function registerCadence(program: Command, shell: Shell): void {
   program
     .command('cadence')
     .description('losing touch: in-market contacts past the maximum days of their cadence tier')
-    .option('--limit <n>', 'at most n contacts (all with --json, 30 in the terminal)', count)
+    .option('--limit <n>', 'at most n contacts (all with --json, 30 in the terminal)', wholeNumberOption('--limit'))
     .option('--json', 'print JSON')
     .action(async (options: { limit?: number; json?: boolean }, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 30);

@@ -6,15 +6,9 @@ import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } 
 const useCases = () => import('../../app/contacts.ts');
 import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table } from '../output.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 
-function positiveInteger(name: string) {
-  return (value: string) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number of 0 or more; got "${value}"`);
-    return number;
-  };
-}
 
 const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -29,8 +23,8 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('--company <name>', 'only contacts at this company (any spelling: "Acme Inc" = "ACME")')
     .option('--in-market', 'only contacts in your active target market')
     .addOption(new Option('--sort <field>', 'order').choices([...CONTACT_SORTS]).default('name'))
-    .option('--limit <n>', 'at most n contacts', positiveInteger('--limit'))
-    .option('--offset <n>', 'skip the first n', positiveInteger('--offset'))
+    .option('--limit <n>', 'at most n contacts', wholeNumberOption('--limit'))
+    .option('--offset <n>', 'skip the first n', wholeNumberOption('--offset'))
     .option('--json', 'print JSON')
     .action(async (options: { search?: string; tag?: string; company?: string; inMarket?: boolean; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 50);

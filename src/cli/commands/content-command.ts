@@ -1,8 +1,8 @@
 // `referable content add|list|score|suggest`: what you create and share, your go-to score, and who to send a piece to.
 import type { Command } from 'commander';
-import { ReferableError } from '../../core/errors.ts';
 import type { GoToScore } from '../../core/content/go-to-score.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 import { meter, sparkline } from '../sparkline.ts';
 
@@ -11,13 +11,6 @@ const useCases = () => import('../../app/content.ts');
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function wholeNumber(name: string) {
-  return (value: string) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number of 1 or more; got "${value}"`);
-    return number;
-  };
-}
 
 export function printGoToScore(output: Output, score: GoToScore): void {
   output.out(`Go-to score ${score.score}/100  ${meter(score.score / 100)}  (${score.window.from}..${score.window.to})`);
@@ -52,7 +45,7 @@ export function registerContent(program: Command, shell: Shell): void {
   content
     .command('list')
     .description('your items, newest first, with their topics (* = on a focus topic)')
-    .option('--limit <n>', 'at most n items in the terminal (default 30; --json lists all)', wholeNumber('--limit'))
+    .option('--limit <n>', 'at most n items in the terminal (default 30; --json lists all)', wholeNumberOption('--limit', 1))
     .option('--json', 'print JSON')
     .action(async (options: { limit?: number; json?: boolean }, command: Command) => {
       const items = await shell.withContext(command, async (context) => (await useCases()).listContent(context));
@@ -84,7 +77,7 @@ export function registerContent(program: Command, shell: Shell): void {
     .description('the in-market contacts a piece (or a topic) is most relevant to, by their needs, title, function, industry')
     .argument('[url]', 'the piece\'s address (in your ledger or not)')
     .option('--topic <topic>', 'a topic instead of (or on top of) a piece')
-    .option('--limit <n>', 'how many people (default 10)', wholeNumber('--limit'))
+    .option('--limit <n>', 'how many people (default 10)', wholeNumberOption('--limit', 1))
     .option('--json', 'print JSON')
     .action(async (url: string | undefined, options: { topic?: string; limit?: number; json?: boolean }, command: Command) => {
       const result = await shell.withContext(command, async (context) => (await useCases()).suggestForContent(context, { url, topic: options.topic, limit: options.limit }));

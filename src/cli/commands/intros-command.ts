@@ -2,22 +2,15 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { IntroSuggestion, IntroView } from '../../app/intros.ts';
-import { ReferableError } from '../../core/errors.ts';
 import { INTRO_OUTCOMES, INTRO_STATE_MEANING, INTRO_STATES } from '../../core/referrals/intro-workflow.ts';
 
 /** Loaded on demand: the matcher pulls in MiniSearch, the taxonomy and the market scorer. */
 const useCases = () => import('../../app/intros.ts');
 import type { Output } from '../output.ts';
 import { plain, printJson, table } from '../output.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 
-function positive(name: string) {
-  return (value: string) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number of 1 or more; got "${value}"`);
-    return number;
-  };
-}
 
 function warn(output: Output, warnings: string[]): void {
   for (const warning of warnings) output.err(`${pc.yellow('warning')} ${warning}`);
@@ -48,8 +41,8 @@ export function registerIntros(program: Command, shell: Shell): void {
   intros
     .command('suggest')
     .description('the best introductions to make this week: who could help each open need, and why')
-    .option('--limit <n>', 'at most n suggestions', positive('--limit'), 10)
-    .option('--per-need <n>', 'helpers suggested per need', positive('--per-need'), 1)
+    .option('--limit <n>', 'at most n suggestions', wholeNumberOption('--limit', 1), 10)
+    .option('--per-need <n>', 'helpers suggested per need', wholeNumberOption('--per-need', 1), 1)
     .option('--json', 'print JSON')
     .action(async (options: { limit: number; perNeed: number; json?: boolean }, command: Command) => {
       const suggestions = await shell.withContext(command, async (context) => (await useCases()).suggestIntroductions(context, { limit: options.limit, perNeed: options.perNeed }));

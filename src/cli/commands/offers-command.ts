@@ -1,20 +1,13 @@
 // `referable offers add|list|close`: what your contacts can help with, stated by you or derived from your data.
 import type { Command } from 'commander';
 import { OFFER_SOURCES } from '../../core/referrals/offer.ts';
-import { ReferableError } from '../../core/errors.ts';
 
 /** Loaded on demand: deriving offers reads the whole network. */
 const useCases = () => import('../../app/offers.ts');
 import { plain, printJson, table } from '../output.ts';
+import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 
-function count(name: string) {
-  return (value: string) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new ReferableError('INVALID_INPUT', `${name} must be a whole number of 0 or more; got "${value}"`);
-    return number;
-  };
-}
 
 export function registerOffers(program: Command, shell: Shell): void {
   const offers = program
@@ -39,8 +32,8 @@ export function registerOffers(program: Command, shell: Shell): void {
     .option('--status <status>', 'open, closed or all (closed applies to stated offers)', 'open')
     .option('--contact <contact>', "only this contact's offers")
     .option('--source <source>', `only one source: ${OFFER_SOURCES.join(', ')}`)
-    .option('--limit <n>', 'at most n offers', count('--limit'))
-    .option('--offset <n>', 'skip the first n', count('--offset'))
+    .option('--limit <n>', 'at most n offers', wholeNumberOption('--limit'))
+    .option('--offset <n>', 'skip the first n', wholeNumberOption('--offset'))
     .option('--json', 'print JSON')
     .action(async (options: { status: string; contact?: string; source?: string; limit?: number; offset?: number; json?: boolean }, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 50);

@@ -1,0 +1,17 @@
+// Runs the `referable` command as a user would: a child process with a fixed clock, no colour, and no database
+// settings inherited from the environment.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SHARED_FIXTURES } from './test-stores.ts';
+
+export const BIN = fileURLToPath(new URL('../../bin/referable.js', import.meta.url));
+export const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+export const CLI_NOW = '2026-11-25T12:00:00Z';
+
+export function referable(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, REFERABLE_NOW: CLI_NOW, NO_COLOR: '1', ...extraEnv };
+  delete env.DATABASE_URL;
+  delete env.REFERABLE_DB;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
