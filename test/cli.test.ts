@@ -171,4 +171,31 @@ describe('referable CLI', () => {
     const ownData = referable(['demo', '--db', db], folder);
     assert.equal(ownData.code, 6, 'the demo never writes over a database holding your own imports');
   });
+
+  it('seeds the referability loop in the demo and shows suggestions, the index, the plan and the content picture', () => {
+    const summary = JSON.parse(referable(['demo', '--connections', '300', '--json', '--db', 'loop-demo.db'], folder).stdout);
+    assert.equal(summary.referrals.needs.length, 6);
+    assert.ok(summary.ledger.events > 0 && summary.ledger.owed >= 1, 'past referrals, one still owed a thank-you');
+    assert.ok(summary.suggestions.length > 0, 'introductions to make this week');
+    for (const suggestion of summary.suggestions) assert.ok(suggestion.need.id && suggestion.helper.id && suggestion.reasons.length > 0);
+    assert.equal(summary.index.pillars.length, 4);
+    assert.ok(summary.plan.items.length > 0 && summary.plan.totalMinutes <= summary.plan.budgetMinutes);
+    assert.ok(summary.content.score.totalItems > 0, 'the demo export has shares and articles');
+  });
+
+  it('backs up and restores everything the loop records (needs, introductions, ledger, plan, settings) to the same bytes', () => {
+    const backup = join(folder, 'loop-backup.json');
+    assert.equal(referable(['export', '--db', 'loop-demo.db', '-o', backup], folder).code, 0);
+    const tables = JSON.parse(readFileSync(backup, 'utf8')).tables as Record<string, unknown[]>;
+    for (const table of ['needs', 'offers', 'introductions', 'referral_events', 'asks', 'plans', 'plan_items', 'settings', 'snapshots']) {
+      assert.ok(tables[table]?.length > 0, `the backup holds ${table}`);
+    }
+    const copy = join(folder, 'loop-copy.db');
+    assert.equal(referable(['restore', backup, '--db', copy], folder).code, 0);
+    const again = join(folder, 'loop-backup-again.json');
+    referable(['export', '--db', copy, '-o', again], folder);
+    assert.equal(readFileSync(again, 'utf8'), readFileSync(backup, 'utf8'));
+    const balance = (database: string) => JSON.parse(referable(['ledger', 'balance', '--db', database, '--json'], folder).stdout).overall;
+    assert.deepEqual(balance(copy), balance('loop-demo.db'));
+  });
 });
