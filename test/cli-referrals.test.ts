@@ -56,7 +56,7 @@ describe('referable needs, offers and intros', () => {
     assert.equal(proposed.code, 0, proposed.stderr);
     introId = JSON.parse(proposed.stdout).id;
     const shown = run(['intros', 'show', introId]);
-    assert.match(shown.stdout, /Draft to Dana Reyes .*\n\nHi Dana, you mentioned their team is struggling with a SOC 2 audit/);
+    assert.match(shown.stdout, /Draft to Dana Reyes .*\n\nHi Dana, you mentioned: "their team is struggling with a SOC 2 audit/);
     const refused = run(['intros', 'advance', introId, '--to', 'made']);
     assert.equal(refused.code, 6);
     assert.match(refused.stderr, /cannot move to made; allowed next: asked-seeker, declined, expired/);

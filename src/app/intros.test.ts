@@ -115,12 +115,12 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(intro.next, ['asked-seeker', 'declined', 'expired']);
       const shown = await showIntroduction(context, intro.id);
       assert.equal(shown.draft?.step.to, 'seeker');
-      assert.match(shown.draft?.text ?? '', /^Hi Dana, you mentioned their team is struggling with a SOC 2 audit\. I know Sam Lee \(Head of Compliance at Contoso\)/);
+      assert.match(shown.draft?.text ?? '', /^Hi Dana, you mentioned: "their team is struggling with a SOC 2 audit"\. I know Sam Lee \(Head of Compliance at Contoso\)/);
       assert.ok(!(await suggestIntroductions(context, { limit: 10 })).some((s) => s.need.id === socNeed), 'a need with an intro under way is not suggested again');
 
       clock.set('2026-11-03T09:00:00.000Z');
       await advanceIntroduction(context, intro.id, { to: 'asked-seeker' });
-      assert.match((await showIntroduction(context, intro.id)).draft?.text ?? '', /^Hi Sam, Dana Reyes \(Chief Technology Officer at Fabrikam\) is working on/);
+      assert.match((await showIntroduction(context, intro.id)).draft?.text ?? '', /^Hi Sam, Dana Reyes \(Chief Technology Officer at Fabrikam\) told me: "/);
       clock.set('2026-11-04T09:00:00.000Z');
       const askedHelper = await advanceIntroduction(context, intro.id, { to: 'asked-helper', note: 'Dana said yes' });
       assert.match((await showIntroduction(context, intro.id)).draft?.text ?? '', /^Hi Dana and Sam, as promised/);
@@ -162,7 +162,7 @@ for (const kind of TEST_STORES) {
       await assert.rejects(proposeIntroduction(context, { need: 'missing', helper: 'Ines Castro' }), rejects('NOT_FOUND', /no need has the id "missing"/));
       assert.equal(await dump(), before);
       const draft = (await showIntroduction(context, intro.id)).draft;
-      assert.match(draft?.text ?? '', /you mentioned Tom wants to move into engineering management/);
+      assert.match(draft?.text ?? '', /you mentioned: "Tom wants to move into engineering management/);
     });
 
     it('warns before asking a contact inside the cool-down, and down-weights them in suggestions', async () => {

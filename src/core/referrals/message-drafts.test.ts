@@ -20,7 +20,7 @@ describe('renderDraft', () => {
     assert.match(ask.text, /^Hi Dana, .*a SOC 2 audit.*Sam Lee \(Head of Compliance at Contoso\)/);
     assert.deepEqual(ask.unfilled, []);
     const askHelper = renderDraft(templates, 'asked-seeker', parties)!;
-    assert.match(askHelper.text, /^Hi Sam, Dana Reyes \(CTO at Fabrikam\) is working on a SOC 2 audit/);
+    assert.match(askHelper.text, /^Hi Sam, Dana Reyes \(CTO at Fabrikam\) told me: "a SOC 2 audit"/);
     assert.match(renderDraft(templates, 'asked-helper', parties)!.text, /Hi Dana and Sam/);
     assert.match(renderDraft(templates, 'made', parties)!.text, /^Hi Sam, thank you/);
     for (const state of ['closed', 'declined', 'expired'] as const) assert.equal(renderDraft(templates, state, parties), null);

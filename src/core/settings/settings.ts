@@ -66,12 +66,14 @@ export const DEFAULT_SETTINGS: Settings = {
     coolDownDays: 28,
     expireAfterDays: 14,
     templates: {
+      // The need is quoted as recorded ("their team is struggling with a SOC 2 audit"), so the sentence reads right
+      // whatever its grammar.
       askSeeker:
-        'Hi {{seeker.firstName}}, you mentioned {{need.text}}. I know {{helper.name}} ({{helper.title}} at {{helper.company}}), who knows this well. Would an introduction help? No pressure either way.',
+        'Hi {{seeker.firstName}}, you mentioned: "{{need.text}}". I know {{helper.name}} ({{helper.title}} at {{helper.company}}), who knows this area well. Would an introduction help? No pressure either way.',
       askHelper:
-        'Hi {{helper.firstName}}, {{seeker.name}} ({{seeker.title}} at {{seeker.company}}) is working on {{need.text}}. Given your experience, would you be open to a short introduction? Happy to take no for an answer.',
+        'Hi {{helper.firstName}}, {{seeker.name}} ({{seeker.title}} at {{seeker.company}}) told me: "{{need.text}}". Given your experience, would you be open to a short introduction? Happy to take no for an answer.',
       introduce:
-        'Hi {{seeker.firstName}} and {{helper.firstName}}, as promised: {{seeker.firstName}} is working on {{need.text}}, and {{helper.firstName}} knows this area well. I will let you two take it from here.',
+        'Hi {{seeker.firstName}} and {{helper.firstName}}, as promised. {{seeker.firstName}}, you mentioned: "{{need.text}}"; {{helper.firstName}} knows this area well. I will let you two take it from here.',
       thankYou: 'Hi {{contact.firstName}}, thank you for the referral{{company}}. It means a lot; tell me how I can return the favour.',
     },
   },
