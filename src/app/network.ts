@@ -41,14 +41,20 @@ export async function loadNetwork(context: AppContext, options: NetworkOptions =
   const me = members.find((member) => member.isMe);
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();
-  const scored = scoreContacts(contacts, myTiesByContact(ties, me.id), market, now);
+  const mine = myTiesByContact(ties, me.id);
+  const scored = scoreContacts(contacts, mine, market, now);
   const ratings = new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
+  const strengthOf = (tie: (typeof ties)[number]): number => {
+    // My ties were just scored with the same inputs: reuse that strength rather than compute 30,000 of them twice.
+    const known = mine.get(tie.contactId) === tie ? scored.facts.get(tie.contactId)?.strength : null;
+    return known ?? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength;
+  };
   const networkTies: NetworkTie[] = ties.map((tie) => ({
     fromType: tie.fromType,
     fromId: tie.fromId,
     contactId: tie.contactId,
     kind: tie.kind,
-    probability: passProbability(tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength),
+    probability: passProbability(strengthOf(tie)),
   }));
   const model = buildNetworkModel(
     { contacts: scored.contacts, members: members.map((member) => ({ id: member.id, contactId: member.contactId, isMe: member.isMe })), ties: networkTies },
