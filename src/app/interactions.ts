@@ -127,16 +127,24 @@ export async function loadNetworkState(context: AppContext): Promise<NetworkStat
   const scored = scoreContacts(contacts, myTies, market, context.now().getTime());
   const lastTouch = new Map<string, string>();
   for (const contact of contacts) {
-    const tie = myTies.get(contact.id);
-    let touch = interactions.get(contact.id) ?? '';
-    if (tie) {
-      if (tie.signals.messageCount > 0) touch = later(touch, tie.signals.lastMessageAt);
-      touch = later(touch, tie.signals.lastInteractionAt ?? '');
-      touch = later(touch, tie.connectedOn || contact.connectedOn);
-    }
+    const touch = lastTouchOf(interactions.get(contact.id) ?? '', myTies.get(contact.id), contact.connectedOn);
     if (touch) lastTouch.set(contact.id, touch);
   }
   return { market, contacts, tags, facts: scored.facts, myTies, lastTouch };
+}
+
+/**
+ * A contact's latest touch ('' when none): their latest interaction, and with my tie also its latest message, the
+ * touches folded into it, and the day we connected. The one rule cadence, the planner and the contact page share.
+ */
+export function lastTouchOf(latestInteraction: string, myTie: Tie | undefined, connectedOn: string): string {
+  let touch = latestInteraction;
+  if (myTie) {
+    if (myTie.signals.messageCount > 0) touch = later(touch, myTie.signals.lastMessageAt);
+    touch = later(touch, myTie.signals.lastInteractionAt ?? '');
+    touch = later(touch, myTie.connectedOn || connectedOn);
+  }
+  return touch;
 }
 
 const NO_TAGS: string[] = [];

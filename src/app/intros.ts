@@ -21,6 +21,7 @@ import { loadTies } from '../store/ties-repo.ts';
 import { listNeeds } from '../store/needs-repo.ts';
 import { listOffers } from '../store/offers-repo.ts';
 import type { AppContext } from './app-context.ts';
+import { resolveContact } from './contacts.ts';
 import { myTiesByContact, scoreContacts } from './market-scoring.ts';
 import { loadOfferContacts, loadOfferEvidence } from './offers.ts';
 import { loadSettings } from './settings.ts';
@@ -115,13 +116,15 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   const open = needs.filter((need) => !busy.has(need.id));
   if (open.length === 0) return [];
   const market = await activeTarget(context);
-  const [contacts, members, stated, asks] = await Promise.all([
+  const [contacts, members, stated, asks, memberTies] = await Promise.all([
     loadScoringContacts(db, workspaceId),
     listMembers(db, workspaceId),
     listOffers(db, workspaceId, { status: 'open' }),
     listAsks(db, workspaceId, { since: new Date(now - coolDownDays * DAY_MS).toISOString() }),
+    // Read once: the endorsements members gave feed the offers, my own ties the tie strengths.
+    loadTies(db, workspaceId, { fromType: 'member' }),
   ]);
-  const { evidence, myContactIds } = await loadOfferEvidence(context, await loadOfferContacts(context, contacts));
+  const { evidence, myContactIds } = await loadOfferEvidence(context, await loadOfferContacts(context, contacts), memberTies);
   const docs = helperDocuments(stated, deriveOffers(evidence)).filter((doc) => !myContactIds.has(doc.id));
   const docsById = new Map(docs.map((doc) => [doc.id, doc]));
   const matchNeeds: MatchNeed[] = open.map((need) => ({ id: need.id, contactId: need.contactId, text: need.text, topic: need.topic, deadline: need.deadline, terms: needTerms(`${need.text} ${need.topic}`) }));
@@ -131,7 +134,7 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   const involved = new Set(open.map((need) => need.contactId));
   for (const list of matches.values()) for (const match of list) involved.add(match.helperId);
   const me = members.find((member) => member.isMe);
-  const ties = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id }), me.id) : new Map();
+  const ties = me ? myTiesByContact(memberTies, me.id) : new Map();
   const scored = scoreContacts(contacts.filter((contact) => involved.has(contact.id)), ties, market, now);
   const people = new Map<string, MatchParty>();
   for (const contact of scored.contacts) {
@@ -154,12 +157,14 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   );
 }
 
-export async function listIntroductions(context: AppContext, query: { state?: string } = {}): Promise<IntroView[]> {
+/** Introductions, most recently changed first; `contact` keeps those where they are the seeker or the helper. */
+export async function listIntroductions(context: AppContext, query: { state?: string; contact?: string } = {}): Promise<IntroView[]> {
   const wanted = query.state ? parseIntroState(query.state, '--state') : null;
+  const contactId = query.contact ? (await resolveContact(context, query.contact)).id : undefined;
   const { db, workspaceId } = context.store;
   const settings = await loadSettings(context);
   const now = context.now().getTime();
-  const intros = (await storeListIntroductions(db, workspaceId)).filter((intro) => !wanted || effectiveState(intro, now, settings.introductions.expireAfterDays) === wanted);
+  const intros = (await storeListIntroductions(db, workspaceId, contactId ? { contactId } : {})).filter((intro) => !wanted || effectiveState(intro, now, settings.introductions.expireAfterDays) === wanted);
   const views: IntroView[] = [];
   for (const intro of intros) views.push(await loadIntroView(context, intro, settings.introductions.expireAfterDays));
   return views.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));

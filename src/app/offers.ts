@@ -1,8 +1,9 @@
 // Use cases for offers: state what a contact can help with, and list those with what the imports already tell us
-// (positions, past positions, a teammate's skills and endorsements, tags), each with its source.
+// (positions, past positions, a teammate's skills, endorsements given and received, tags), each with its source.
 import type { Contact } from '../core/contacts/contact.ts';
 import { ReferableError } from '../core/errors.ts';
 import { deriveOffers, type OfferEvidence } from '../core/referrals/derived-offers.ts';
+import type { Tie } from '../core/ties/tie.ts';
 import { findDuplicateOffer, OFFER_SOURCES, parseOfferSource, validateOfferText, type DerivedOffer, type Offer, type OfferSource } from '../core/referrals/offer.ts';
 import { getContact, loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
 import { listContactEvents } from '../store/history-repo.ts';
@@ -61,16 +62,39 @@ export async function closeOffer(context: AppContext, offerId: string): Promise<
 
 /**
  * What the store knows that says what people can help with. Teammates' profiles and the endorsements they received
- * count for the contact that stands for them; my own profile is about me, not a helper, so it is left out.
+ * count for the contact that stands for them; the skills a member endorsed a contact for (Endorsement_Given_Info.csv)
+ * count for that contact. My own profile is about me, not a helper, so it is left out.
  */
-export async function loadOfferEvidence(context: AppContext, contacts: OfferEvidence['contacts']): Promise<{ evidence: OfferEvidence; myContactIds: Set<string> }> {
+export async function loadOfferEvidence(
+  context: AppContext,
+  contacts: OfferEvidence['contacts'],
+  /** Every member's ties, when the caller has loaded them already (the matcher needs them for tie strength too). */
+  loadedTies?: readonly Tie[],
+): Promise<{ evidence: OfferEvidence; myContactIds: Set<string> }> {
   const { db, workspaceId } = context.store;
-  const [events, members] = await Promise.all([listContactEvents(db, workspaceId), listMembers(db, workspaceId)]);
+  // One contact (a contact page) reads only the ties to that contact, not every member's 30,000.
+  const only = !loadedTies && contacts.length === 1 ? contacts[0].id : undefined;
+  const [events, members, memberTies] = await Promise.all([
+    listContactEvents(db, workspaceId),
+    listMembers(db, workspaceId),
+    loadedTies ?? loadTies(db, workspaceId, { fromType: 'member', contactId: only }),
+  ]);
   const myContactIds = new Set(members.filter((member) => member.isMe && member.contactId).map((member) => member.contactId!));
   const linked = members.filter((member) => !member.isMe && member.contactId);
-  const endorsements: OfferEvidence['endorsements'][number][] = [];
+  const tiesByMember = new Map<string, Tie[]>();
+  const given: Tie[] = [];
+  for (const tie of memberTies) {
+    if (tie.signals.endorsedByMe.length) given.push(tie);
+    const list = tiesByMember.get(tie.fromId);
+    if (list) list.push(tie);
+    else tiesByMember.set(tie.fromId, [tie]);
+  }
+  // Rows come in no set order: my endorsements first, then teammates', so an offer's text is stable.
+  const rank = new Map(members.map((member) => [member.id, `${member.isMe ? 0 : 1}${member.id}`]));
+  given.sort((a, b) => (rank.get(a.fromId) ?? '').localeCompare(rank.get(b.fromId) ?? ''));
+  const endorsements: OfferEvidence['endorsements'][number][] = given.map((tie) => ({ contactId: tie.contactId, skills: tie.signals.endorsedByMe }));
   for (const member of linked) {
-    const ties = await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id });
+    const ties = only ? await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id }) : (tiesByMember.get(member.id) ?? []);
     const skills = ties.flatMap((tie) => tie.signals.endorsedSkills);
     if (skills.length) endorsements.push({ contactId: member.contactId!, skills });
   }

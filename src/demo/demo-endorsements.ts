@@ -1,14 +1,18 @@
-// Endorsement_Received_Info.csv and Recommendations_Received.csv: the warmest signals, from the closest ties.
+// Endorsement_Received_Info.csv, Endorsement_Given_Info.csv and Recommendations_Received.csv: the warmest signals,
+// from the closest ties.
 import type { Random } from '../core/random/seeded-random.ts';
 import { weightedSampler } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatDayMonthYear } from './demo-dates.ts';
 import type { Owner } from './demo-owner.ts';
 import type { DemoPerson } from './demo-people.ts';
-import { fillTemplate, OWNER_SKILLS, RECOMMENDATION_TEXTS } from './demo-world.ts';
+import { fillTemplate, OWNER_SKILLS, RECOMMENDATION_TEXTS, skillsForTitle } from './demo-world.ts';
 
 export const ENDORSEMENTS_HEADER = [
   'Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status',
+] as const;
+export const ENDORSEMENTS_GIVEN_HEADER = [
+  'Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status',
 ] as const;
 export const RECOMMENDATIONS_HEADER = ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'] as const;
 
@@ -18,19 +22,27 @@ function soonAfter(random: Random, from: number, to: number): number {
   return from + Math.floor((to - from) * random.next() ** 3);
 }
 
-export function generateEndorsements(
-  random: Random, people: readonly DemoPerson[], messageCounts: ReadonlyMap<DemoPerson, number>, todayDay: number,
+/** Which skills a person may be endorsed for, how to pick one (most typical first), and at most how many. */
+interface SkillChoice {
+  skills: readonly string[];
+  pick: (random: Random) => number;
+  most: number;
+}
+
+/** Endorsement rows, newest first: each person endorsed with `chanceOf` their odds, for one to `most` skills. */
+function endorsementCsv(
+  header: readonly string[], random: Random, people: readonly DemoPerson[], todayDay: number,
+  chanceOf: (person: DemoPerson) => number, choiceFor: (person: DemoPerson) => SkillChoice | null,
 ): string {
-  // Top skills collect most endorsements, as on real profiles.
-  const pickSkill = weightedSampler(OWNER_SKILLS.map((_, rank) => 1 / (rank + 1) ** 0.8));
   const rows: { day: number; fields: string[] }[] = [];
   for (const person of people) {
     const identity = person.identity;
     if (!identity) continue;
-    const messages = messageCounts.get(person) ?? 0;
-    if (!random.chance(0.03 + (person.metAt ? 0.15 : 0) + Math.min(0.3, messages * 0.02))) continue;
+    if (!random.chance(chanceOf(person))) continue;
+    const choice = choiceFor(person);
+    if (!choice) continue;
     const skills = new Set<string>();
-    for (let k = random.int(1, 4); k > 0; k--) skills.add(OWNER_SKILLS[pickSkill(random)]);
+    for (let k = random.int(1, choice.most); k > 0; k--) skills.add(choice.skills[choice.pick(random)]);
     const day = soonAfter(random, person.connectedDay, todayDay);
     for (const skill of skills) {
       rows.push({
@@ -40,7 +52,35 @@ export function generateEndorsements(
     }
   }
   rows.sort((a, b) => b.day - a.day);
-  return csvText(ENDORSEMENTS_HEADER, rows.map((row) => row.fields));
+  return csvText(header, rows.map((row) => row.fields));
+}
+
+export function generateEndorsements(
+  random: Random, people: readonly DemoPerson[], messageCounts: ReadonlyMap<DemoPerson, number>, todayDay: number,
+): string {
+  // Top skills collect most endorsements, as on real profiles.
+  const owner: SkillChoice = { skills: OWNER_SKILLS, pick: weightedSampler(OWNER_SKILLS.map((_, rank) => 1 / (rank + 1) ** 0.8)), most: 4 };
+  const chanceOf = (person: DemoPerson) => 0.03 + (person.metAt ? 0.15 : 0) + Math.min(0.3, (messageCounts.get(person) ?? 0) * 0.02);
+  return endorsementCsv(ENDORSEMENTS_HEADER, random, people, todayDay, chanceOf, () => owner);
+}
+
+/**
+ * The skills the owner endorsed contacts for: mostly former coworkers and people they talk to, one to three skills
+ * each that fit the contact's job (the most typical skills of that job most often).
+ */
+export function generateEndorsementsGiven(
+  random: Random, people: readonly DemoPerson[], messageCounts: ReadonlyMap<DemoPerson, number>, todayDay: number,
+): string {
+  const samplers = new Map<readonly string[], (random: Random) => number>();
+  const chanceOf = (person: DemoPerson) => 0.02 + (person.metAt ? 0.25 : 0) + Math.min(0.25, (messageCounts.get(person) ?? 0) * 0.015);
+  const choiceFor = (person: DemoPerson): SkillChoice | null => {
+    const list = skillsForTitle(person.title, person.employer?.industry ?? null);
+    if (list.length === 0) return null;
+    let pick = samplers.get(list);
+    if (!pick) samplers.set(list, (pick = weightedSampler(list.map((_, rank) => 1 / (rank + 1) ** 0.7))));
+    return { skills: list, pick, most: 3 };
+  };
+  return endorsementCsv(ENDORSEMENTS_GIVEN_HEADER, random, people, todayDay, chanceOf, choiceFor);
 }
 
 export function generateRecommendations(

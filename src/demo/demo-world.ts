@@ -10,6 +10,7 @@ export {
   FAMILY_MIX, INDUSTRY_TITLE_SHARE, LOCAL_TITLES, NON_TITLES, PUNCTUATED_TITLES, TITLES_BY_FAMILY, TITLES_BY_INDUSTRY,
   type Family, type WeightedTitles,
 } from './world-titles.ts';
+export { SKILLS_BY_FAMILY, SKILLS_BY_INDUSTRY, skillsForTitle } from './world-skills.ts';
 export { CONVERSATION_OPENERS, CONVERSATION_TURNS, fillTemplate, INVITATION_NOTES, RECOMMENDATION_TEXTS } from './world-texts.ts';
 
 /** Places as LinkedIn writes them in Profile.csv and Positions.csv. */

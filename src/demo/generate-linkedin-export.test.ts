@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { generateLinkedInExport } from './generate-linkedin-export.ts';
+import { SKILLS_BY_FAMILY } from './world-skills.ts';
 
 const TODAY = '2026-01-15';
 
@@ -12,6 +13,7 @@ const REAL_HEADERS: Record<string, string> = {
   'Invitations.csv': 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl',
   'messages.csv': 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT',
   'Endorsement_Received_Info.csv': 'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status',
+  'Endorsement_Given_Info.csv': 'Endorsement Date,Skill Name,Endorsee First Name,Endorsee Last Name,Endorsee Public Url,Endorsement Status',
   'Recommendations_Received.csv': 'First Name,Last Name,Company,Job Title,Text,Creation Date,Status',
   'Shares.csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl',
   'Positions.csv': 'Company Name,Title,Description,Location,Started On,Finished On',
@@ -25,6 +27,7 @@ const DATE_COLUMNS: [file: string, column: string, kind: 'day' | 'month' | 'time
   ['Invitations.csv', 'Sent At', 'timestamp'],
   ['messages.csv', 'DATE', 'timestamp'],
   ['Endorsement_Received_Info.csv', 'Endorsement Date', 'day'],
+  ['Endorsement_Given_Info.csv', 'Endorsement Date', 'day'],
   ['Recommendations_Received.csv', 'Creation Date', 'day'],
   ['Shares.csv', 'Date', 'timestamp'],
   ['Positions.csv', 'Started On', 'month'],
@@ -98,7 +101,7 @@ test('generation reads neither Math.random nor the clock', () => {
   Math.random = () => { throw new Error('Math.random was called'); };
   Date.now = () => { throw new Error('Date.now was called'); };
   try {
-    assert.equal(generateLinkedInExport({ seed: 1, connections: 200, today: TODAY }).size, 9);
+    assert.equal(generateLinkedInExport({ seed: 1, connections: 200, today: TODAY }).size, 10);
   } finally {
     Math.random = random;
     Date.now = now;
@@ -210,6 +213,30 @@ test('endorsements, recommendations, shares, positions and follows look like a r
   const positions = rows(demo, 'Positions.csv');
   assert.equal(positions.length, 5);
   assert.ok(rows(demo, 'Company Follows.csv').length >= 15);
+});
+
+test('endorsements given go to connections, for skills that fit their job, a few each', () => {
+  const connections = new Map(rows(demo, 'Connections.csv').map((row) => [row.URL, row]));
+  const given = rows(demo, 'Endorsement_Given_Info.csv');
+  const perPerson = new Map<string, string[]>();
+  for (const row of given) {
+    const person = connections.get(row['Endorsee Public Url']);
+    assert.ok(person, `${row['Endorsee Public Url']} is a connection`);
+    assert.equal(row['Endorsee First Name'], person['First Name']);
+    assert.ok(['ACCEPTED', 'PENDING'].includes(row['Endorsement Status']));
+    perPerson.set(row['Endorsee Public Url'], [...(perPerson.get(row['Endorsee Public Url']) ?? []), row['Skill Name']]);
+  }
+  assert.ok(perPerson.size > 100 && perPerson.size < 450, `${perPerson.size} people endorsed of 3000`);
+  for (const skills of perPerson.values()) {
+    assert.ok(skills.length >= 1 && skills.length <= 3);
+    assert.equal(new Set(skills).size, skills.length, 'no skill twice for one person');
+  }
+  // An engineer is endorsed for engineering skills, a recruiter for recruiting ones.
+  const byTitle = (pattern: RegExp) => [...perPerson.entries()].filter(([url]) => pattern.test(connections.get(url)!.Position)).flatMap(([, skills]) => skills);
+  const engineers = byTitle(/^(Senior )?Software Engineer$/);
+  assert.ok(engineers.length > 5 && engineers.every((skill) => SKILLS_BY_FAMILY.engineering.includes(skill)), engineers.join(', '));
+  const recruiters = byTitle(/^(Senior )?(Technical )?Recruiter$/);
+  assert.ok(recruiters.every((skill) => SKILLS_BY_FAMILY.people.includes(skill)), recruiters.join(', '));
 });
 
 test('the owner option names the export\'s owner; bad options are refused', () => {

@@ -7,7 +7,7 @@ import { createRandom } from '../core/random/seeded-random.ts';
 import { csvText } from './csv-text.ts';
 import { formatDayMonthYear, parseIsoDay } from './demo-dates.ts';
 import { createIdentityFactory } from './demo-identity.ts';
-import { generateEndorsements, generateRecommendations } from './demo-endorsements.ts';
+import { generateEndorsements, generateEndorsementsGiven, generateRecommendations } from './demo-endorsements.ts';
 import { generateInvitations } from './demo-invitations.ts';
 import { generateMessages } from './demo-messages.ts';
 import { createOwner, DEFAULT_OWNER, positionsCsv, profileCsv } from './demo-owner.ts';
@@ -40,8 +40,8 @@ export const CONNECTIONS_PREAMBLE: readonly string[] = [
 
 /** The files the generator writes, in the order they are added to the ZIP. */
 export const EXPORT_FILE_NAMES = [
-  'Connections.csv', 'Invitations.csv', 'messages.csv', 'Endorsement_Received_Info.csv', 'Recommendations_Received.csv',
-  'Shares.csv', 'Positions.csv', 'Profile.csv', 'Company Follows.csv',
+  'Connections.csv', 'Invitations.csv', 'messages.csv', 'Endorsement_Received_Info.csv', 'Endorsement_Given_Info.csv',
+  'Recommendations_Received.csv', 'Shares.csv', 'Positions.csv', 'Profile.csv', 'Company Follows.csv',
 ] as const;
 
 function connectionsCsv(people: readonly DemoPerson[]): string {
@@ -72,6 +72,8 @@ export function generateLinkedInExport(options: GenerateLinkedInExportOptions): 
   const invitationRandom = root.fork();
   const endorsementRandom = root.fork();
   const contentRandom = root.fork();
+  // Forked last, so adding this file left every other file's bytes as they were.
+  const givenRandom = root.fork();
 
   const owner = createOwner(ownerRandom, todayDay, names);
   const identities = createIdentityFactory(identityRandom);
@@ -84,6 +86,7 @@ export function generateLinkedInExport(options: GenerateLinkedInExportOptions): 
   files.set('Invitations.csv', generateInvitations(invitationRandom, people, owner, identities, todayDay));
   files.set('messages.csv', messages.text);
   files.set('Endorsement_Received_Info.csv', generateEndorsements(endorsementRandom, people, messages.counts, todayDay));
+  files.set('Endorsement_Given_Info.csv', generateEndorsementsGiven(givenRandom, people, messages.counts, todayDay));
   files.set('Recommendations_Received.csv', generateRecommendations(endorsementRandom, people, messages.counts, owner, todayDay));
   files.set('Shares.csv', generateShares(contentRandom, todayDay));
   files.set('Positions.csv', positionsCsv(owner));

@@ -1,6 +1,7 @@
 // The dashboard in a real browser (Debian's chromium via playwright-core) against a server on the demo data: every
-// page loads cleanly, import by upload, a target change moves the coverage, a plan item is checked off, a hostile
-// contact name stays text, the phone-width menu works. Screenshots go to test-artifacts/screenshots/.
+// page loads cleanly, import by upload, a target change moves the coverage, a plan item is checked off, a contact's
+// history shows and grows from its page, a hostile contact name stays text, the phone-width menu works.
+// Screenshots go to test-artifacts/screenshots/.
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +144,11 @@ describe('dashboard in a browser', () => {
     await rows.first().waitFor();
     const before = await rows.count();
     assert.equal(await rows.filter({ hasText: 'Coinwright' }).count(), 0, 'Coinwright is not a target company yet');
+    // A company's count opens who works there, strongest tie first, each a link to their page.
+    await rows.first().locator('button.link-button').click();
+    await page.locator('.company-people tbody tr th a').first().waitFor();
+    await page.locator('.company-people').getByRole('button', { name: 'Close' }).click();
+    assert.equal(await page.locator('.company-people').count(), 0);
     const editor = page.locator('#definition');
     const definition = await editor.inputValue();
     assert.match(definition, /- Contoso\n/);
@@ -206,6 +212,59 @@ describe('dashboard in a browser', () => {
     await page.screenshot({ path: screenshotPath('intros-pipeline'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('shows a contact’s history (need, introduction, referrals, cadence), and an interaction or need recorded there joins it', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${server.url}/#/`);
+    await page.locator('#quadrant-title').waitFor();
+    // Who the demo gave a need, an introduction under way and referrals: asked through the API, as the pages do.
+    const intros = (await page.evaluate(`fetch('/api/intros?limit=500').then((response) => response.json())`)) as { items: { state: string; seeker: { id: string; name: string }; need: { text: string } | null }[] };
+    const seeded = intros.items.find((intro) => intro.need && intro.state === 'asked-helper') ?? intros.items.find((intro) => intro.need);
+    assert.ok(seeded?.need, 'the demo seeds introductions for its needs');
+    const ledger = (await page.evaluate(`fetch('/api/ledger?limit=500').then((response) => response.json())`)) as { items: { contactId: string; contactName: string; direction: string; follows: string }[] };
+    const referral = ledger.items.find((entry) => !entry.follows);
+    assert.ok(referral, 'the demo seeds a referral ledger');
+
+    await page.goto(`${server.url}/#/contacts/${encodeURIComponent(seeded.seeker.id)}`);
+    await page.locator('h1#page-title', { hasText: seeded.seeker.name }).waitFor();
+    await page.locator('#needs li', { hasText: seeded.need.text }).waitFor();
+    await page.locator('#history li.timeline-introduction', { hasText: seeded.need.text }).waitFor();
+    assert.match(await page.locator('#history li.timeline-introduction', { hasText: seeded.need.text }).first().innerText(), /introduction: /);
+    const followUp = await page.locator('.stat', { hasText: 'follow-up' }).locator('.stat-value').innerText();
+    // Logging a call from the page puts it on the timeline and the contact back on rhythm.
+    const note = 'browser test: walked through their audit plan';
+    await page.locator('#interaction-kind').selectOption('call');
+    await page.locator('#interaction-note').fill(note);
+    await page.getByRole('button', { name: 'Log interaction' }).click();
+    await page.locator('#history li.timeline-interaction', { hasText: note }).waitFor();
+    assert.match(await page.locator('#history li.timeline-interaction', { hasText: note }).innerText(), /2026-11-25[\s\S]*Call/);
+    if (followUp !== 'prospect') {
+      await page.locator('.stat', { hasText: 'follow-up' }).locator('.stat-value', { hasText: 'on rhythm' }).waitFor();
+      await page.locator('#log .cadence', { hasText: 'last touch today' }).waitFor();
+    }
+    // A need recorded here is listed at once, open.
+    await page.locator('#need-text').fill('an introduction to a payments auditor');
+    await page.getByRole('button', { name: 'Record the need' }).click();
+    await page.locator('#needs li', { hasText: 'an introduction to a payments auditor' }).waitFor();
+    await page.screenshot({ path: screenshotPath('contact-history'), fullPage: true });
+
+    // The referral shows on the timeline of the contact it is about.
+    await page.goto(`${server.url}/#/contacts/${encodeURIComponent(referral.contactId)}`);
+    await page.locator('h1#page-title', { hasText: referral.contactName }).waitFor();
+    await page.locator('#history li.timeline-referral', { hasText: `referral ${referral.direction}` }).first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    // At phone width the page fits: the timeline and forms wrap instead of widening the page.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page: small, errors: smallErrors } = await watchedPage(phone);
+    await small.goto(`${server.url}/#/contacts/${encodeURIComponent(seeded.seeker.id)}`);
+    await small.locator('#history li.timeline-interaction', { hasText: note }).waitFor();
+    assert.equal(await small.evaluate('document.documentElement.scrollWidth - window.innerWidth'), 0);
+    await small.screenshot({ path: screenshotPath('phone-contact'), fullPage: true });
+    assert.deepEqual(smallErrors, []);
+    await phone.close();
   });
 
   it('shows a contact named like an HTML tag as text, and runs nothing', async () => {

@@ -32,21 +32,82 @@ export interface ContactRow {
 }
 
 export interface ContactEvent {
-  id?: string;
-  kind: string;
+  id: string;
+  kind: 'job_change' | 'title_change';
   observedAt: string;
-  before?: { company: string; title: string };
-  after?: { company: string; title: string };
+  before: { company: string; title: string };
+  after: { company: string; title: string };
 }
 
 export interface Interaction {
-  id?: string;
+  id: string;
   kind: string;
-  on?: string;
-  occurredOn?: string;
-  occurredAt?: string;
-  minutes?: number | null;
-  note?: string | null;
+  minutes: number;
+  note: string;
+  occurredAt: string;
+  /** logged, plan, or the import it came from. */
+  source: string;
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  company: string;
+  title: string;
+}
+
+export interface Need {
+  id: string;
+  text: string;
+  topic: string;
+  deadline: string;
+  status: 'open' | 'closed';
+  closeNote: string;
+  createdAt: string;
+  closedAt: string;
+  contact: Party;
+}
+
+export const OFFER_SOURCE_LABEL: Record<string, string> = {
+  stated: 'they said so',
+  skills: 'their skills',
+  endorsements: 'endorsements',
+  tags: 'your tags',
+  position: 'current position',
+  'past-position': 'past position',
+};
+
+export interface Offer {
+  /** null for an offer derived from imports. */
+  id: string | null;
+  text: string;
+  source: string;
+  status: 'open' | 'closed';
+  createdAt: string;
+  closedAt: string;
+  contact: Party;
+}
+
+export interface Cadence {
+  tier: string;
+  idealDays: number;
+  maxDays: number;
+  lastTouch: string;
+  daysSinceLastTouch: number | null;
+  state: 'ok' | 'due' | 'losing-touch';
+  dueOn: string;
+}
+
+export interface ContactIntroduction {
+  id: string;
+  state: IntroState;
+  need: { id: string; text: string; topic: string } | null;
+  seeker: Party;
+  helper: Party;
+  outcome: string;
+  history: { state: string; at: string; note: string }[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ContactDetail {
@@ -58,22 +119,27 @@ export interface ContactDetail {
     location: string;
     linkedinUrl: string;
     emails: string[];
-    phones?: string[];
+    phones: string[];
     connectedOn: string;
     tags: string[];
     rating: number | null;
     notes: string;
-    industry?: string;
-    source?: string;
-    firstSeen?: string;
+    industry: string;
+    source: string;
+    firstSeen: string;
   };
-  market: { fit: number; inMarket: boolean; fitReasons: string[]; seniority: string; function: string; strength: number | null; targetCompany: string | null } | null;
-  ties: { member: string; kind: string; connectedOn?: string; strength: number; strengthReasons?: { signal: string; detail: string; contribution: number }[] }[];
+  /** The market fit is measured against, or null (fit is then 0). */
+  activeMarket: string | null;
+  market: { fit: number; inMarket: boolean; fitReasons: string[]; seniority: string; function: string; strength: number | null; targetCompany: string | null };
+  ties: { member: string; kind: string; connectedOn: string; strength: number; strengthReasons: { signal: string; detail: string; contribution: number }[] }[];
   events: ContactEvent[];
-  interactions?: Interaction[];
-  needs?: { id: string; text: string; status?: string }[];
-  offers?: { id: string; text: string; status?: string }[];
-  referrals?: { id?: string; direction: string; kind: string; on?: string; occurredOn?: string; note?: string | null }[];
+  interactions: Interaction[];
+  needs: Need[];
+  offers: Offer[];
+  referrals: LedgerEntry[];
+  introductions: ContactIntroduction[];
+  /** null for a prospect, or when no cadence tier applies. */
+  cadence: Cadence | null;
 }
 
 export interface TargetResponse {
@@ -271,6 +337,7 @@ export interface LedgerEntry {
   kind: string;
   contactId: string;
   contactName: string;
+  otherContactId?: string;
   otherName?: string;
   company?: string;
   outcome?: string;

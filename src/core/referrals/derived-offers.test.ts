@@ -25,6 +25,16 @@ describe('deriveOffers', () => {
     ]);
   });
 
+  it('merges the skills I endorsed a contact for with those others endorsed them for into one offer', () => {
+    const offers = deriveOffers({
+      contacts: [{ id: 'c', title: 'SRE', company: 'Litware', tags: [] }],
+      events: [],
+      profiles: [],
+      endorsements: [{ contactId: 'c', skills: ['Kubernetes', 'SRE'] }, { contactId: 'c', skills: ['sre', 'Terraform'] }, { contactId: 'other', skills: ['Go'] }],
+    });
+    assert.deepEqual(offers.filter((offer) => offer.source === 'endorsements'), [{ contactId: 'c', text: 'endorsed for Kubernetes, SRE, Terraform', source: 'endorsements' }]);
+  });
+
   it('groups stated (open only) and derived offers into one document per helper', () => {
     const docs = helperDocuments(
       [

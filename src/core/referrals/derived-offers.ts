@@ -1,8 +1,10 @@
 // Offers derived from what the imports already know: current and past positions, a teammate's skills, the skills
-// others endorsed them for, and the user's tags. Computed on demand (never stored), so they follow every re-import.
+// people endorsed them for, and the user's tags. Computed on demand (never stored), so they follow every re-import.
 //
-// Not used: the endorsements a contact gave *me* (ties.signals.endorsedSkills on my ties) say what I am good at,
-// not what they are good at.
+// Endorsements count both ways they are known: the skills I (or a teammate) endorsed a contact for
+// (Endorsement_Given_Info.csv, ties.signals.endorsedByMe), and the skills others endorsed a linked teammate for
+// (the teammate's Endorsement_Received_Info.csv). Not used: the endorsements a contact gave *me*
+// (ties.signals.endorsedSkills on my ties) say what I am good at, not what they are good at.
 import type { DerivedOffer, Offer, OfferSource } from './offer.ts';
 
 export interface OfferEvidence {
@@ -11,7 +13,10 @@ export interface OfferEvidence {
   events: readonly { contactId: string; before: { title: string; company: string } }[];
   /** Teammates' own LinkedIn profiles (members linked to a contact): their skills and positions. */
   profiles: readonly { contactId: string; skills: readonly string[]; positions: readonly { title: string; company: string }[] }[];
-  /** Skills other people endorsed a linked teammate for (from the teammate's import). */
+  /**
+   * Skills someone vouched a contact has: what a member endorsed them for, and what others endorsed a linked
+   * teammate for. Several entries for one contact merge into one offer.
+   */
   endorsements: readonly { contactId: string; skills: readonly string[] }[];
 }
 

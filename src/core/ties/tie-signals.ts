@@ -1,4 +1,5 @@
-// The evidence behind a tie (DESIGN: Tie strength): what imports and logs tell us about how well two people know each other.
+// The evidence behind a tie (DESIGN: Tie strength): what imports and logs tell us about how well two people know each
+// other, plus what the member vouches the other person knows (endorsements given, which feed offers, not strength).
 
 export interface TieSignals {
   /** Messages exchanged (both directions) in the imported history. */
@@ -10,6 +11,13 @@ export interface TieSignals {
   /** Endorsements this person gave the member, and for which skills. */
   endorsementCount: number;
   endorsedSkills: string[];
+  /**
+   * Skills the member endorsed this person for (Endorsement_Given_Info.csv): what the member vouches they are good at,
+   * so it feeds this person's derived offers. Not a strength signal: giving an endorsement is one click, often at
+   * LinkedIn's prompt, and says how the member rates their skills, not whether they would take the member's call;
+   * the endorsements they gave the member (above) are their own effort and count.
+   */
+  endorsedByMe: string[];
   /** Whether this person wrote the member a recommendation. */
   recommendedMe: boolean;
   /**
@@ -22,7 +30,7 @@ export interface TieSignals {
 }
 
 export function emptySignals(): TieSignals {
-  return { messageCount: 0, lastMessageAt: '', invitedBy: '', endorsementCount: 0, endorsedSkills: [], recommendedMe: false, interactionCount: 0, lastInteractionAt: '' };
+  return { messageCount: 0, lastMessageAt: '', invitedBy: '', endorsementCount: 0, endorsedSkills: [], endorsedByMe: [], recommendedMe: false, interactionCount: 0, lastInteractionAt: '' };
 }
 
 /** Who a signal is about: a LinkedIn URL when the source has one, otherwise the name and company. */
@@ -47,10 +55,16 @@ export function combineSignals(base: TieSignals, extra: Partial<TieSignals>): Ti
     invitedBy: extra.invitedBy || base.invitedBy,
     endorsementCount: base.endorsementCount + (extra.endorsementCount ?? 0),
     endorsedSkills: [...new Set([...base.endorsedSkills, ...(extra.endorsedSkills ?? [])])],
+    endorsedByMe: [...new Set([...base.endorsedByMe, ...(extra.endorsedByMe ?? [])])],
     recommendedMe: base.recommendedMe || (extra.recommendedMe ?? false),
     interactionCount: base.interactionCount + (extra.interactionCount ?? 0),
     lastInteractionAt: [base.lastInteractionAt, extra.lastInteractionAt ?? ''].sort().at(-1) ?? '',
   };
+}
+
+/** The same skills in any order: a re-export may list them differently without anything having changed. */
+function sameSkills(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 }
 
 export function sameSignals(a: TieSignals, b: TieSignals): boolean {
@@ -62,7 +76,7 @@ export function sameSignals(a: TieSignals, b: TieSignals): boolean {
     a.recommendedMe === b.recommendedMe &&
     a.interactionCount === b.interactionCount &&
     a.lastInteractionAt === b.lastInteractionAt &&
-    a.endorsedSkills.length === b.endorsedSkills.length &&
-    [...a.endorsedSkills].sort().join('\u0000') === [...b.endorsedSkills].sort().join('\u0000')
+    sameSkills(a.endorsedSkills, b.endorsedSkills) &&
+    sameSkills(a.endorsedByMe, b.endorsedByMe)
   );
 }

@@ -65,6 +65,53 @@ describe('/api/contacts', () => {
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'NOT_FOUND');
   });
 
+  it('shows the history the contact page needs, without scoring the whole network per request', async () => {
+    const [avery] = ((await (await api.app.request('/api/contacts?q=avery')).json()) as Page).items;
+    for (const [path, body] of [
+      ['/api/interactions', { contact: avery.id, what: 'coffee chat', on: '2026-11-20', note: 'talked roadmaps' }],
+      ['/api/needs', { contact: avery.id, text: 'hiring a staff designer', topic: 'hiring' }],
+      ['/api/offers', { contact: avery.id, text: 'product discovery coaching' }],
+      ['/api/ledger', { direction: 'given', kind: 'intro', contact: avery.id, other: 'Bo Lindqvist', on: '2026-11-21', note: 'met for lunch' }],
+      ['/api/intros', { seeker: avery.id, helper: 'Chidi Okafor', note: 'design hiring' }],
+    ] as const) {
+      const response = await send(api, 'POST', path, body);
+      assert.equal(response.status, 200, `${path}: ${await response.clone().text()}`);
+    }
+    // The writes dropped the scored list; showing a contact must not rebuild it (30,000 contacts cost seconds).
+    assert.equal(api.deps.peek('contacts'), undefined);
+    const response = await api.app.request(`/api/contacts/${avery.id}`);
+    assert.equal(response.status, 200);
+    assert.equal(api.deps.peek('contacts'), undefined, 'GET /api/contacts/:id scored the whole network');
+    const shown = (await response.json()) as {
+      activeMarket: string | null;
+      market: { fit: number; inMarket: boolean };
+      interactions: { kind: string; note: string; occurredAt: string; source: string }[];
+      needs: { text: string; status: string; topic: string }[];
+      offers: { text: string; source: string; id: string | null }[];
+      referrals: { direction: string; kind: string; otherName: string; occurredOn: string }[];
+      introductions: { state: string; seeker: { name: string }; helper: { name: string }; history: { state: string; note: string }[] }[];
+      cadence: { tier: string; state: string; daysSinceLastTouch: number; dueOn: string } | null;
+    };
+    assert.deepEqual([shown.activeMarket, shown.market.fit, shown.market.inMarket], ['Test market', 100, true]);
+    assert.deepEqual(shown.interactions.map((row) => [row.kind, row.note, row.occurredAt.slice(0, 10), row.source]), [['coffee-chat', 'talked roadmaps', '2026-11-20', 'logged']]);
+    assert.deepEqual(shown.needs.map((row) => [row.text, row.topic, row.status]), [['hiring a staff designer', 'hiring', 'open']]);
+    assert.deepEqual([shown.offers[0].text, shown.offers[0].source], ['product discovery coaching', 'stated']);
+    assert.ok(shown.offers.some((offer) => offer.source === 'position' && offer.id === null), 'offers derived from the position come with their source');
+    assert.deepEqual(shown.referrals.map((row) => [row.direction, row.kind, row.otherName, row.occurredOn]), [['given', 'intro', 'Bo Lindqvist', '2026-11-21']]);
+    assert.deepEqual(shown.introductions.map((row) => [row.seeker.name, row.helper.name, row.state, row.history[0]?.note]), [['Avery Quill', 'Chidi Okafor', 'suggested', 'design hiring']]);
+    assert.deepEqual(shown.cadence && [shown.cadence.tier, shown.cadence.state, shown.cadence.daysSinceLastTouch, shown.cadence.dueOn], ['in-market', 'ok', 5, '2026-12-20']);
+    // The helper's page shows the introduction too; the other side of a referral sees it in their history.
+    const chidi = (await (await api.app.request('/api/contacts/Chidi%20Okafor')).json()) as { introductions: { state: string }[] };
+    assert.deepEqual(chidi.introductions.map((row) => row.state), ['suggested']);
+    const bo = (await (await api.app.request('/api/contacts/Bo%20Lindqvist')).json()) as { referrals: { contactName: string }[] };
+    assert.deepEqual(bo.referrals.map((row) => row.contactName), ['Avery Quill']);
+    // The OpenAPI document describes the whole shape.
+    const document = (await (await api.app.request('/api/openapi.json')).json()) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const history = document.components.schemas.ContactHistory;
+    for (const field of ['contact', 'market', 'activeMarket', 'ties', 'events', 'interactions', 'needs', 'offers', 'referrals', 'introductions', 'cadence']) assert.ok(history.properties[field], `ContactHistory documents ${field}`);
+    assert.ok(document.components.schemas.Cadence.properties.state);
+  });
+
   it('edits, tags and rates; the next list shows the change (the cache is dropped on writes)', async () => {
     const [dana] = ((await (await api.app.request('/api/contacts?q=dana')).json()) as Page).items;
     const before = api.deps.cache.version;

@@ -1,15 +1,16 @@
 // /api/contacts: the scored list with search, filters, sort and paging; one contact in full; edits, tags, ratings, links.
 import { createRoute, z } from '@hono/zod-openapi';
-import { editContact, linkContacts, rateContact, resolveContact, showContact, summarize, tagContact } from '../../app/contacts.ts';
+import { contactHistory } from '../../app/contact-history.ts';
+import { editContact, linkContacts, rateContact, resolveContact, summarize, tagContact } from '../../app/contacts.ts';
 import { CONTACT_SORTS, EDITABLE_FIELDS, type EditableField } from '../../app/contact-options.ts';
-import { listLedger } from '../../app/ledger.ts';
-import { listNeeds } from '../../app/needs.ts';
-import { listOffers } from '../../app/offers.ts';
 import { ReferableError } from '../../core/errors.ts';
 import type { ApiDeps } from '../api-deps.ts';
-import { applyTagEdit, contactTable, findContacts, pageJson } from '../contact-list.ts';
+import { applyTagEdit, findContacts, pageJson } from '../contact-list.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
+import { IntroSchema } from './intros.ts';
+import { LedgerEntrySchema } from './ledger.ts';
+import { NeedSchema, OfferSchema } from './needs-offers.ts';
 
 export const ContactItemSchema = z
   .object({
@@ -72,23 +73,79 @@ const listRoute = createRoute({
   responses: { ...json(pageOf(ContactItemSchema), 'a page of contacts'), ...errors(400, 404) },
 });
 
+const ContactDetailSchema = ContactSummarySchema.extend({
+  phones: z.array(z.string()),
+  industry: z.string(),
+  notes: z.string(),
+  source: z.string(),
+  lockedFields: z.array(z.string()).openapi({ description: 'fields edited by hand, kept when a newer export is imported' }),
+  firstSeen: z.string(),
+  updatedAt: z.string(),
+}).openapi('ContactDetail');
+
+const TieSchema = z
+  .object({
+    member: z.string().openapi({ description: 'whose tie: "me" or a teammate' }),
+    kind: z.string(),
+    connectedOn: z.string(),
+    signals: z.looseObject({}),
+    strength: z.number(),
+    strengthReasons: z.array(z.object({ signal: z.string(), detail: z.string(), contribution: z.number() })),
+  })
+  .openapi('ContactTie');
+
+const JobSnapshotSchema = z.object({ company: z.string(), title: z.string() });
+
+const ContactEventSchema = z
+  .object({ id: z.string(), contactId: z.string(), kind: z.enum(['job_change', 'title_change']), before: JobSnapshotSchema, after: JobSnapshotSchema, observedAt: z.string(), importId: z.string() })
+  .openapi('ContactEvent', { description: 'a job or title change seen between two imports' });
+
+const InteractionSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    minutes: z.number(),
+    note: z.string(),
+    occurredAt: z.string(),
+    source: z.string().openapi({ description: 'logged (by hand), plan (a ticked-off plan item), or the import it came from' }),
+  })
+  .openapi('Interaction');
+
+const CadenceSchema = z
+  .object({
+    tier: z.string(),
+    idealDays: z.number(),
+    maxDays: z.number(),
+    lastTouch: z.string().openapi({ description: "the latest touch (ISO timestamp or day): an interaction, a message, or the day you connected; '' when none" }),
+    daysSinceLastTouch: z.number().nullable(),
+    state: z.enum(['ok', 'due', 'losing-touch']).openapi({ description: 'ok: within idealDays; due: past idealDays; losing-touch: past maxDays or never touched' }),
+    dueOn: z.string().openapi({ description: 'YYYY-MM-DD the next touch is ideally due' }),
+  })
+  .openapi('Cadence');
+
 const showRoute = createRoute({
   method: 'get',
   path: '/contacts/{id}',
-  summary: 'One contact: fields, market fit with reasons, ties with their strength explained, job history, needs, offers, referrals',
+  summary: 'One contact and their history: fit with reasons, ties explained, job changes, interactions, needs, offers, referrals, introductions, cadence',
   request: { params: idParam },
   responses: {
     ...json(
-      z.object({
-        contact: z.looseObject({ id: z.string(), name: z.string(), notes: z.string(), phones: z.array(z.string()) }),
-        market: ContactItemSchema.pick({ fit: true, inMarket: true, fitReasons: true, seniority: true, function: true, strength: true, targetCompany: true }).nullable(),
-        ties: z.array(z.looseObject({ member: z.string(), kind: z.string(), strength: z.number() })),
-        events: z.array(z.looseObject({ kind: z.string(), observedAt: z.string() })),
-        needs: z.array(z.looseObject({ id: z.string(), text: z.string(), status: z.string() })),
-        offers: z.array(z.looseObject({ text: z.string(), source: z.string() })),
-        referrals: z.array(z.looseObject({ id: z.string(), direction: z.string(), kind: z.string() })),
-      }),
-      'the contact',
+      z
+        .object({
+          contact: ContactDetailSchema,
+          activeMarket: z.string().nullable().openapi({ description: 'the market fit is measured against; null when none is set (fit is then 0)' }),
+          market: ContactItemSchema.pick({ fit: true, inMarket: true, fitReasons: true, seniority: true, function: true, strength: true, targetCompany: true }),
+          ties: z.array(TieSchema),
+          events: z.array(ContactEventSchema).openapi({ description: 'newest first' }),
+          interactions: z.array(InteractionSchema).openapi({ description: 'newest first' }),
+          needs: z.array(NeedSchema).openapi({ description: 'open needs first, then closed; newest first within each' }),
+          offers: z.array(OfferSchema).openapi({ description: 'stated offers first, then offers derived from imports, each with its source' }),
+          referrals: z.array(LedgerEntrySchema).openapi({ description: 'ledger events with this contact on either side, newest first' }),
+          introductions: z.array(IntroSchema).openapi({ description: 'introductions where they are the seeker or the helper, most recently changed first' }),
+          cadence: CadenceSchema.nullable().openapi({ description: 'null for a prospect (no tie of yours to keep warm) or when no cadence tier applies' }),
+        })
+        .openapi('ContactHistory'),
+      'the contact with their history',
     ),
     ...errors(404, 409),
   },
@@ -139,17 +196,8 @@ export function contactRoutes(deps: ApiDeps) {
 
   app.openapi(showRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const [{ ties, events, ...contact }, table] = await Promise.all([showContact(context, id), contactTable(deps)]);
-    const [needs, offers, referrals] = await Promise.all([
-      listNeeds(context, { contact: contact.id, status: 'all' }),
-      listOffers(context, { contact: contact.id, status: 'all' }),
-      listLedger(context, { contact: contact.id }),
-    ]);
-    const row = table.byId.get(contact.id)?.item;
-    const market = row
-      ? { fit: row.fit, inMarket: row.inMarket, fitReasons: row.fitReasons, seniority: row.seniority, function: row.function, strength: row.strength, targetCompany: row.targetCompany }
-      : null;
-    return c.json({ contact, market, ties, events, needs, offers: offers.offers, referrals }, 200);
+    // One contact's queries only: the page must not wait for the whole network to be scored after each write.
+    return c.json(await contactHistory(context, id), 200);
   });
 
   app.openapi(patchRoute, async (c) => {

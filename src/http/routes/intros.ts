@@ -7,7 +7,7 @@ import { newRouter } from '../router.ts';
 import { body, errors, json, page, pageOf, pagingFields } from '../schemas.ts';
 import { PartySchema } from './needs-offers.ts';
 
-const IntroSchema = z
+export const IntroSchema = z
   .looseObject({
     id: z.string(),
     state: z.enum(INTRO_STATES),
@@ -36,9 +36,9 @@ const suggestRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/intros',
-  summary: 'Introductions, most recently changed first, optionally in one state',
-  request: { query: z.strictObject({ state: z.enum(INTRO_STATES).optional(), ...pagingFields }) },
-  responses: { ...json(pageOf(IntroSchema), 'a page of introductions'), ...errors(400) },
+  summary: 'Introductions, most recently changed first, optionally in one state or with one contact (as seeker or helper)',
+  request: { query: z.strictObject({ state: z.enum(INTRO_STATES).optional(), contact: contactRef.optional(), ...pagingFields }) },
+  responses: { ...json(pageOf(IntroSchema), 'a page of introductions'), ...errors(400, 404, 409) },
 });
 
 const proposeRoute = createRoute({
@@ -74,8 +74,8 @@ export function introRoutes(deps: ApiDeps) {
     return c.json(await deps.read(`intro suggestions ${limit} ${perNeed}`, () => suggestIntroductions(context, { limit, perNeed }), 'referability'), 200);
   });
   app.openapi(listRoute, async (c) => {
-    const { state, limit, offset } = c.req.valid('query');
-    return c.json(page(await deps.read(`intros ${state ?? ''}`, () => listIntroductions(context, { state }), 'referability'), limit, offset), 200);
+    const { state, contact, limit, offset } = c.req.valid('query');
+    return c.json(page(await deps.read(`intros ${JSON.stringify([state ?? '', contact ?? ''])}`, () => listIntroductions(context, { state, contact }), 'referability'), limit, offset), 200);
   });
   app.openapi(proposeRoute, async (c) => {
     const input = c.req.valid('json');

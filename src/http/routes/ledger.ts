@@ -7,7 +7,7 @@ import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json, page, pageOf, pagingFields } from '../schemas.ts';
 
-const LedgerEntrySchema = z
+export const LedgerEntrySchema = z
   .object({
     id: z.string(),
     direction: z.enum(REFERRAL_DIRECTIONS),

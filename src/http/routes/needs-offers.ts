@@ -10,11 +10,11 @@ import { body, errors, json, optionalBody, page, pageOf, pagingFields } from '..
 
 export const PartySchema = z.object({ id: z.string(), name: z.string(), company: z.string(), title: z.string() }).openapi('Party');
 
-const NeedSchema = z
+export const NeedSchema = z
   .object({ id: z.string(), text: z.string(), topic: z.string(), deadline: z.string(), status: z.enum(['open', 'closed']), closeNote: z.string(), createdAt: z.string(), closedAt: z.string(), contact: PartySchema })
   .openapi('Need');
 
-const OfferSchema = z
+export const OfferSchema = z
   .object({ id: z.string().nullable().openapi({ description: 'null for an offer derived from imports' }), text: z.string(), source: z.enum(OFFER_SOURCES), status: z.enum(['open', 'closed']), createdAt: z.string(), closedAt: z.string(), contact: PartySchema })
   .openapi('Offer');
 

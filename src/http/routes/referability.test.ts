@@ -51,6 +51,10 @@ describe('/api needs, offers, intros, ledger, index, plan, interactions, content
     assert.equal(moved.body.intro.state, 'asked-seeker');
     assert.equal((await call('POST', `/api/intros/${proposed.body.intro.id}/advance`, { to: 'suggested' })).status, 409);
     assert.equal((await call<{ total: number }>('GET', '/api/intros?state=asked-seeker')).body.total, 1);
+    // By contact: the helper's introductions, and none for someone in no introduction.
+    assert.equal((await call<{ total: number }>('GET', '/api/intros?contact=Eli%20Stone')).body.total, 1);
+    assert.equal((await call<{ total: number }>('GET', '/api/intros?contact=Hana%20Sato')).body.total, 0);
+    assert.equal((await call('GET', '/api/intros?contact=Nobody%20Here')).status, 404);
   });
 
   it('keeps the ledger: a referral received, its balance, the thank-you owed and sent', async () => {

@@ -25,9 +25,23 @@ describe('/api/report, /api/coverage, /api/target, /api/workspace', () => {
     assert.equal(report.quantity.totalConnections, 9);
     assert.equal(report.quantity.inMarket, 5);
     assert.deepEqual(report.coverage.whiteSpace, ['Globex']);
-    const coverage = await get<{ companies: { name: string; contacts: number }[]; breadth: { top5Share: number } }>(api, '/api/coverage');
-    assert.deepEqual(coverage.companies.map((company) => [company.name, company.contacts]), [['Northwind Traders', 2], ['Contoso', 3], ['Globex', 0]]);
+    type CoverageCompany = { name: string; tier: number; contacts: number; prospects: number; bySeniority: Record<string, number>; strongest: { contactId: string; name: string } | null };
+    const coverage = await get<{ companies: CoverageCompany[]; whiteSpace: string[]; covered: number; goal: number; breadth: { top5Share: number; effectiveCompanies: number } }>(api, '/api/coverage');
+    assert.deepEqual(coverage.companies.map((company) => [company.name, company.tier, company.contacts, company.prospects]), [['Northwind Traders', 1, 2, 0], ['Contoso', 2, 3, 0], ['Globex', 3, 0, 0]]);
+    // What the Target page draws: the heat map cells (company × seniority) add up to each company's contacts, each
+    // covered company names its best door in, and the white space is the companies with nobody.
+    for (const company of coverage.companies) {
+      assert.equal(Object.values(company.bySeniority).reduce((sum, value) => sum + value, 0), company.contacts, company.name);
+      assert.equal(company.strongest === null, company.contacts === 0, company.name);
+    }
+    assert.deepEqual(coverage.companies[0].bySeniority, { Senior: 1, VP: 1 });
+    assert.deepEqual([coverage.whiteSpace, coverage.covered, coverage.goal], [['Globex'], 2, 2]);
     assert.equal(typeof coverage.breadth.top5Share, 'number');
+    assert.equal(typeof coverage.breadth.effectiveCompanies, 'number');
+    const document = await get<{ components: { schemas: Record<string, { properties: Record<string, { items?: { properties?: Record<string, unknown> } }> }> } }>(api, '/api/openapi.json');
+    const documented = document.components.schemas.Coverage.properties;
+    for (const field of ['companies', 'whiteSpace', 'covered', 'goal', 'breadth']) assert.ok(documented[field], `Coverage documents ${field}`);
+    assert.deepEqual(Object.keys(documented.companies.items?.properties ?? {}).sort(), ['bySeniority', 'contacts', 'name', 'prospects', 'strongest', 'tier']);
     const company = await get<{ company: string; contacts: { name: string }[] }>(api, '/api/coverage/northwind%20traders%20inc');
     assert.equal(company.company, 'Northwind Traders');
     assert.equal(company.contacts.length, 2);

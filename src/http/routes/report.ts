@@ -25,17 +25,37 @@ const reportRoute = createRoute({
   responses: { ...json(ReportSchema, 'the report'), ...errors(404) },
 });
 
+export const CoverageSchema = z
+  .object({
+    companies: z.array(
+      z.object({
+        name: z.string(),
+        tier: z.number(),
+        contacts: z.number().openapi({ description: 'connected contacts at the company' }),
+        prospects: z.number().openapi({ description: 'people there you are not connected to yet' }),
+        bySeniority: z.record(z.string(), z.number()).openapi({ description: "connected contacts by seniority, in LinkedIn's ladder order; levels with nobody are left out" }),
+        strongest: z.object({ contactId: z.string(), name: z.string(), title: z.string(), strength: z.number() }).nullable().openapi({ description: 'the strongest tie there: the best door in' }),
+      }),
+    ).openapi({ description: 'every target company, by tier, then most contacts first' }),
+    whiteSpace: z.array(z.string()).openapi({ description: 'target companies where you know nobody yet (in the same order)' }),
+    coverageRate1: z.number().openapi({ description: 'share of target companies with at least one contact' }),
+    coverageRate3: z.number().openapi({ description: 'share with at least three' }),
+    covered: z.number(),
+    goal: z.number().openapi({ description: "the market's goal for covered companies" }),
+    breadth: z.object({
+      top5Share: z.number().openapi({ description: 'share of in-market contacts at the 5 companies holding most of them' }),
+      effectiveCompanies: z.number().openapi({ description: '1 / HHI: as spread as this many equal companies' }),
+      distinctCompanies: z.number(),
+      topCompanies: z.array(z.object({ name: z.string(), count: z.number(), share: z.number() })),
+    }),
+  })
+  .openapi('Coverage');
+
 const coverageRoute = createRoute({
   method: 'get',
   path: '/coverage',
-  summary: 'Coverage of the target companies (as `referable coverage --json`) with breadth: "don\'t tap the same 5 wells"',
-  responses: {
-    ...json(
-      z.looseObject({ companies: z.array(z.looseObject({ name: z.string(), tier: z.number(), contacts: z.number(), bySeniority: z.record(z.string(), z.number()) })), whiteSpace: z.array(z.string()), breadth: z.looseObject({ top5Share: z.number(), effectiveCompanies: z.number() }) }),
-      'coverage and breadth',
-    ),
-    ...errors(404),
-  },
+  summary: 'Coverage of the target companies by seniority, the white space, and breadth: "don\'t tap the same 5 wells"',
+  responses: { ...json(CoverageSchema, 'coverage and breadth'), ...errors(404) },
 });
 
 const companyRoute = createRoute({

@@ -49,6 +49,15 @@ describe('the sample LinkedIn export ZIP', () => {
     assert.ok(!messaged.some((signal) => signal.person.linkedinUrl.endsWith('fake-ada-byron-lovelace')));
   });
 
+  it('reads the skills the member endorsed people for, apart from the endorsements the member received', () => {
+    assert.ok(bundle.filesRead.some((name) => name.endsWith('Endorsement_Given_Info.csv')));
+    assert.ok(bundle.signalFields.includes('endorsedByMe') && bundle.signalFields.includes('endorsedSkills'));
+    const babbage = bundle.signals.filter((signal) => signal.person.linkedinUrl.endsWith('/fake-charles-babbage') && signal.signals.endorsedByMe);
+    assert.deepEqual(babbage.map((signal) => signal.signals.endorsedByMe), [['Mechanical Engineering', 'Fundraising']]);
+    // Given and received endorsements stay in their own fields: one file never fills the other.
+    assert.ok(bundle.signals.every((signal) => !(signal.signals.endorsedByMe && signal.signals.endorsedSkills)));
+  });
+
   it('reads the same result twice (deterministic)', () => {
     const again = readImport({ name: 'linkedin-sample-export.zip', bytes: sharedFixture('linkedin-sample-export.zip') });
     assert.deepEqual(again.contacts, bundle.contacts);

@@ -5,6 +5,7 @@ import type { ImportBundle } from '../import-bundle.ts';
 import type { ImportIssue, InputFile } from '../import-issue.ts';
 import { parseConnections } from './connections.ts';
 import { parseArticle, parseShares } from './content.ts';
+import { parseEndorsementsGiven } from './endorsements-given.ts';
 import { parseEndorsementsReceived, parseRecommendationsReceived } from './endorsements-recommendations.ts';
 import { parseInvitations } from './invitations.ts';
 import { parseMessages } from './messages.ts';
@@ -16,6 +17,7 @@ const KNOWN_FILES = [
   'invitations.csv',
   'messages.csv',
   'endorsement_received_info.csv',
+  'endorsement_given_info.csv',
   'recommendations_received.csv',
   'shares.csv',
   'profile.csv',
@@ -91,6 +93,13 @@ export function parseLinkedInExport(files: InputFile[]): ImportBundle {
   read('endorsement_received_info.csv', (file) => {
     const result = parseEndorsementsReceived(file);
     if (!fileFailed(result.issues)) bundle.signalFields.push('endorsementCount', 'endorsedSkills');
+    signals.push(...result.signals);
+    bundle.issues.push(...result.issues);
+  });
+  read('endorsement_given_info.csv', (file) => {
+    // What I endorsed them for becomes their expertise (derived offers); it is not about my own skills.
+    const result = parseEndorsementsGiven(file);
+    if (!fileFailed(result.issues)) bundle.signalFields.push('endorsedByMe');
     signals.push(...result.signals);
     bundle.issues.push(...result.issues);
   });

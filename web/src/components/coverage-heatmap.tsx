@@ -4,7 +4,9 @@ import { Chart } from './chart.tsx';
 
 export const SENIORITY_LADDER = ['Unpaid', 'Training', 'Entry', 'Senior', 'Manager', 'Director', 'VP', 'CXO', 'Partner', 'Owner'];
 
-/** The seniorities that occur, in LinkedIn's ladder order (unknown levels last). */
+/** Rows drawn at most: beyond that the cells get too small to read (the table lists every company). */
+export const HEATMAP_ROWS = 40;
+
 /** A company row as the page uses it, whichever field names the server used. */
 export interface CoverageRow {
   company: string;
@@ -27,6 +29,7 @@ export function coverageRow(company: CoverageCompany): CoverageRow {
   };
 }
 
+/** The seniorities that occur, in LinkedIn's ladder order (unknown levels last). */
 export function senioritiesOf(companies: CoverageRow[]): string[] {
   const seen = new Set<string>();
   for (const company of companies) for (const level of Object.keys(company.bySeniority ?? {})) seen.add(level);
@@ -37,7 +40,7 @@ export function senioritiesOf(companies: CoverageRow[]): string[] {
 export function CoverageHeatmap({ companies }: { companies: CoverageRow[] }) {
   const levels = senioritiesOf(companies);
   if (levels.length === 0) return null;
-  const rows = companies.slice(0, 40);
+  const rows = companies.slice(0, HEATMAP_ROWS);
   const data: [number, number, number][] = [];
   let max = 1;
   rows.forEach((company, row) => {
@@ -50,7 +53,7 @@ export function CoverageHeatmap({ companies }: { companies: CoverageRow[] }) {
   const option = {
     tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => `${rows[point.value[1]].company} · ${levels[point.value[0]]}: ${point.value[2]}` },
     // Room for the longest company name at the left (ECharts does not measure axis labels for the grid).
-    grid: { left: Math.min(200, 16 + 7 * Math.max(...rows.map((company) => company.company.length))), right: 8, top: 8, bottom: 64 },
+    grid: { left: Math.min(200, 16 + 7 * Math.max(...rows.map((company) => company.company.length))), right: 8, top: 8, bottom: levels.length > 6 ? 84 : 64 },
     xAxis: { type: 'category', data: levels, splitArea: { show: true }, axisLabel: { interval: 0, rotate: levels.length > 6 ? 30 : 0 } },
     yAxis: { type: 'category', data: rows.map((company) => company.company), inverse: true, splitArea: { show: true } },
     visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f1f5f9', '#67e8f9', '#0e7490', '#164e63'] } },

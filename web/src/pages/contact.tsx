@@ -1,15 +1,14 @@
-// One contact: who they are, their fit and tie strength with the reasons, history (job changes, interactions,
-// referrals, needs), and the notes, tags and rating you keep on them.
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
-import type { ContactDetail } from '../api-types.ts';
+// One contact: who they are, their fit and tie strength with the reasons, the follow-up rhythm, their history (a
+// timeline of interactions, job changes, referrals and introductions), needs and offers, and the notes you keep.
+import type { Cadence, ContactDetail } from '../api-types.ts';
+import { ContactTimeline } from '../components/contact-timeline.tsx';
+import { LogInteraction, NotesForm, RecordNeed } from '../components/contact-forms.tsx';
+import { NeedList, OfferList } from '../components/contact-needs-offers.tsx';
 import { date, strength } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
-import { ErrorMessage, Failure, Loading } from '../components/states.tsx';
-import { toApiError, useApi } from '../components/use-api.ts';
-
-const INTERACTION_KINDS = ['message', 'call', 'meeting', 'coffee-chat', 'email', 'comment', 'other'];
+import { Failure, Loading } from '../components/states.tsx';
+import { useApi } from '../components/use-api.ts';
 
 /** Only web links open from contact data: a `javascript:` URL in an imported file must never become a live link. */
 function safeUrl(value: string): string | null {
@@ -21,110 +20,36 @@ function safeUrl(value: string): string | null {
   }
 }
 
-function NotesForm({ detail, onSaved }: { detail: ContactDetail; onSaved: () => void }) {
-  const [notes, setNotes] = useState(detail.contact.notes ?? '');
-  const [tags, setTags] = useState(detail.contact.tags.join(', '));
-  const [rating, setRating] = useState(detail.contact.rating === null ? '' : String(detail.contact.rating));
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    setNotes(detail.contact.notes ?? '');
-    setTags(detail.contact.tags.join(', '));
-    setRating(detail.contact.rating === null ? '' : String(detail.contact.rating));
-  }, [detail]);
+const CADENCE_LABEL: Record<Cadence['state'], string> = { ok: 'on rhythm', due: 'due for a touch', 'losing-touch': 'losing touch' };
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setStatus(null);
-    try {
-      await api.patch(`/contacts/${encodeURIComponent(detail.contact.id)}`, {
-        notes,
-        tags: tags.split(',').map((tag) => tag.trim()).filter(Boolean),
-        rating: rating === '' ? null : Number(rating),
-      });
-      setStatus('Saved. Edits are kept when you import again.');
-      onSaved();
-    } catch (caught) {
-      setError(toApiError(caught));
-    }
-  }
-
-  return (
-    <form onSubmit={save} className="stack">
-      <label htmlFor="contact-notes">Notes</label>
-      <textarea id="contact-notes" rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} />
-      <label htmlFor="contact-tags">Tags (comma separated)</label>
-      <input id="contact-tags" value={tags} onChange={(event) => setTags(event.target.value)} />
-      <label htmlFor="contact-rating">How well you know them</label>
-      <select id="contact-rating" value={rating} onChange={(event) => setRating(event.target.value)}>
-        <option value="">not rated</option>
-        <option value="1">1 · barely</option>
-        <option value="2">2</option>
-        <option value="3">3</option>
-        <option value="4">4</option>
-        <option value="5">5 · would vouch for me</option>
-      </select>
-      <div className="form-row">
-        <button type="submit" className="primary">
-          Save
-        </button>
-      </div>
-      {status && (
-        <p className="success" role="status">
-          {status}
-        </p>
-      )}
-      {error && <ErrorMessage error={error} />}
-    </form>
-  );
+function daysAgo(days: number | null): string {
+  if (days === null) return 'never touched';
+  return days === 0 ? 'last touch today' : `last touch ${days} day${days === 1 ? '' : 's'} ago`;
 }
 
-function LogInteraction({ contactId, onLogged }: { contactId: string; onLogged: () => void }) {
-  const [kind, setKind] = useState('message');
-  const [note, setNote] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function log(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setStatus(null);
-    try {
-      await api.post('/interactions', { contact: contactId, kind, ...(note.trim() ? { note: note.trim() } : {}) });
-      setStatus(`Logged a ${kind}: the follow-up cadence restarts from today.`);
-      setNote('');
-      onLogged();
-    } catch (caught) {
-      setError(toApiError(caught));
-    }
+/** Where they stand against their follow-up rhythm, in a sentence. */
+function CadenceSummary({ detail }: { detail: ContactDetail }) {
+  const { cadence, market } = detail;
+  if (!cadence) {
+    return market.strength === null ? (
+      <p>Not connected yet, so no follow-up rhythm: send a connection request, or find a warm path on the network page.</p>
+    ) : (
+      <p>No follow-up rhythm applies to them (see the cadence tiers in your settings).</p>
+    );
   }
+  const rhythm = `the “${cadence.tier}” rhythm: every ${cadence.idealDays} days, ${cadence.maxDays} at most`;
   return (
-    <form onSubmit={log} className="stack">
-      <label htmlFor="interaction-kind">Kind</label>
-      <select id="interaction-kind" value={kind} onChange={(event) => setKind(event.target.value)}>
-        {INTERACTION_KINDS.map((value) => (
-          <option key={value}>{value}</option>
-        ))}
-      </select>
-      <label htmlFor="interaction-note">Note</label>
-      <input id="interaction-note" value={note} onChange={(event) => setNote(event.target.value)} />
-      <div className="form-row">
-        <button type="submit">Log interaction</button>
-      </div>
-      {status && (
-        <p className="success" role="status">
-          {status}
-        </p>
-      )}
-      {error && <ErrorMessage error={error} />}
-    </form>
+    <p className={`cadence cadence-${cadence.state}`}>
+      <strong>{CADENCE_LABEL[cadence.state][0].toUpperCase() + CADENCE_LABEL[cadence.state].slice(1)}</strong>: {daysAgo(cadence.daysSinceLastTouch)}
+      {cadence.lastTouch && ` (${date(cadence.lastTouch)})`}, on {rhythm}. {cadence.state === 'ok' ? `Next touch by ${cadence.dueOn}.` : 'A short message or a useful introduction resets it.'}
+    </p>
   );
 }
 
 export default function ContactPage({ rest }: { rest: string }) {
   const detail = useApi<ContactDetail>(`/contacts/${encodeURIComponent(rest)}`);
   if (detail.loading && !detail.data) return <Loading what="the contact" />;
-  if (detail.error)
+  if (detail.error && !detail.data)
     return (
       <>
         <PageHeader title="Contact" />
@@ -135,12 +60,10 @@ export default function ContactPage({ rest }: { rest: string }) {
       </>
     );
   if (!detail.data) return null;
-  const { contact, market, ties, events } = detail.data;
+  const data = detail.data;
+  const { contact, market, ties, cadence } = data;
   const linkedin = contact.linkedinUrl ? safeUrl(contact.linkedinUrl) : null;
-  const interactions = detail.data.interactions ?? [];
-  const referrals = detail.data.referrals ?? [];
-  const needs = detail.data.needs ?? [];
-  const offers = detail.data.offers ?? [];
+  const firstName = contact.name.split(' ')[0] ?? '';
   return (
     <>
       <p className="breadcrumb">
@@ -164,21 +87,26 @@ export default function ContactPage({ rest }: { rest: string }) {
           ))}
         </p>
       </PageHeader>
-      <div className="stats" role="group" aria-label="Fit and tie">
-        <Stat label="fit to your market" value={market ? market.fit : '–'} detail={market ? (market.inMarket ? 'in market' : 'not in market') : 'no target market'} />
-        <Stat label="your tie" value={strength(market?.strength ?? (ties[0]?.strength ?? null))} detail={market?.seniority && market.seniority !== 'Unknown' ? `${market.seniority} · ${market.function}` : undefined} />
+      <div className="stats" role="group" aria-label="Fit, tie and follow-up">
+        <Stat label="fit to your market" value={data.activeMarket ? market.fit : '–'} detail={data.activeMarket ? (market.inMarket ? 'in market' : 'not in market') : 'no target market'} />
+        <Stat label="your tie" value={strength(market.strength)} detail={market.seniority && market.seniority !== 'Unknown' ? `${market.seniority} · ${market.function}` : undefined} />
         <Stat label="connected" value={date(contact.connectedOn) || '—'} />
+        <Stat label="follow-up" value={cadence ? CADENCE_LABEL[cadence.state] : market.strength === null ? 'prospect' : '—'} detail={cadence ? daysAgo(cadence.daysSinceLastTouch) : undefined} />
       </div>
       <div className="grid-2">
         <Panel title="Why this fit" id="fit">
-          {market && market.fitReasons.length > 0 ? (
+          {!data.activeMarket ? (
+            <p>
+              <Link to="/target">Define your target market</Link> to see fit.
+            </p>
+          ) : market.fitReasons.length > 0 ? (
             <ul className="plain-list">
               {market.fitReasons.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}
             </ul>
           ) : (
-            <p>{market ? 'Nothing in this contact matches your target market.' : <><Link to="/target">Define your target market</Link> to see fit.</>}</p>
+            <p>Nothing in this contact matches your target market “{data.activeMarket}”.</p>
           )}
         </Panel>
         <Panel title="Ties" id="ties">
@@ -190,7 +118,7 @@ export default function ContactPage({ rest }: { rest: string }) {
                 <li key={index}>
                   <strong>{tie.member}</strong> · {tie.kind} · strength {strength(tie.strength)}
                   {tie.connectedOn && <span className="muted"> · since {date(tie.connectedOn)}</span>}
-                  {tie.strengthReasons && tie.strengthReasons.length > 0 && (
+                  {tie.strengthReasons.length > 0 && (
                     <div className="muted small">{tie.strengthReasons.map((part) => `${part.detail} ${part.contribution >= 0 ? '+' : ''}${part.contribution.toFixed(2)}`).join(', ')}</div>
                   )}
                 </li>
@@ -199,45 +127,27 @@ export default function ContactPage({ rest }: { rest: string }) {
           )}
         </Panel>
       </div>
+      <Panel title="Keep in touch" id="log">
+        <CadenceSummary detail={data} />
+        <h3>Log an interaction</h3>
+        <LogInteraction contactId={contact.id} onLogged={detail.reload} />
+      </Panel>
       <Panel title="History" id="history">
-        {events.length + interactions.length + referrals.length + needs.length + offers.length === 0 ? (
-          <p>No history yet: job changes appear when you import a newer export, and logged interactions here.</p>
-        ) : (
-          <ul className="timeline">
-            {events.map((event, index) => (
-              <li key={`e${index}`}>
-                <time>{date(event.observedAt)}</time> {event.kind === 'title_change' ? 'New title' : 'Job change'}: {event.before ? `${event.before.title} at ${event.before.company}` : ''} → {event.after ? `${event.after.title} at ${event.after.company}` : ''}
-              </li>
-            ))}
-            {interactions.map((interaction, index) => (
-              <li key={`i${index}`}>
-                <time>{date(interaction.on ?? interaction.occurredOn ?? interaction.occurredAt)}</time> {interaction.kind}
-                {interaction.note ? `: ${interaction.note}` : ''}
-              </li>
-            ))}
-            {referrals.map((referral, index) => (
-              <li key={`r${index}`}>
-                <time>{date(referral.on ?? referral.occurredOn)}</time> {referral.direction} {referral.kind}
-                {referral.note ? `: ${referral.note}` : ''}
-              </li>
-            ))}
-            {needs.map((need) => (
-              <li key={need.id}>Need: {need.text}{need.status ? ` (${need.status})` : ''}</li>
-            ))}
-            {offers.map((offer) => (
-              <li key={offer.id}>Can help with: {offer.text}{offer.status ? ` (${offer.status})` : ''}</li>
-            ))}
-          </ul>
-        )}
+        <ContactTimeline detail={data} />
       </Panel>
       <div className="grid-2">
-        <Panel title="Notes, tags, rating" id="notes">
-          <NotesForm detail={detail.data} onSaved={detail.reload} />
+        <Panel title="Needs" id="needs">
+          <NeedList needs={data.needs} onChanged={detail.reload} />
+          <h3>Record a need</h3>
+          <RecordNeed contactId={contact.id} name={firstName} onRecorded={detail.reload} />
         </Panel>
-        <Panel title="Log an interaction" id="log">
-          <LogInteraction contactId={contact.id} onLogged={detail.reload} />
+        <Panel title="Can help with" id="offers">
+          <OfferList offers={data.offers} />
         </Panel>
       </div>
+      <Panel title="Notes, tags, rating" id="notes">
+        <NotesForm detail={data} onSaved={detail.reload} />
+      </Panel>
     </>
   );
 }

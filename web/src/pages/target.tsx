@@ -2,7 +2,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { CoverageResponse, TargetResponse } from '../api-types.ts';
-import { coverageRow, CoverageHeatmap, senioritiesOf, type CoverageRow } from '../components/coverage-heatmap.tsx';
+import { CompanyPeople } from '../components/company-people.tsx';
+import { coverageRow, CoverageHeatmap, HEATMAP_ROWS, senioritiesOf, type CoverageRow } from '../components/coverage-heatmap.tsx';
 import { count, decimal, percent, strength } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
@@ -128,6 +129,7 @@ function Editor({ target, onSaved }: { target: TargetResponse | undefined; onSav
 
 function CoverageSection({ version }: { version: number }) {
   const coverage = useApi<CoverageResponse>('/coverage');
+  const [chosen, setChosen] = useState<string | null>(null);
   const { reload } = coverage;
   // A saved market changes every company's coverage: fetch again.
   useEffect(() => {
@@ -141,18 +143,34 @@ function CoverageSection({ version }: { version: number }) {
   const concentration = coverage.data.breadth ?? coverage.data.concentration;
   const levels = senioritiesOf(companies);
   const covered = companies.filter((company) => company.total > 0).length;
+  const byName = new Map(companies.map((company) => [company.company, company]));
+  const goal = coverage.data.goal;
   return (
     <>
       <div className="stats" role="group" aria-label="Coverage summary">
-        <Stat label="target companies with a contact" value={`${covered} / ${companies.length}`} />
+        <Stat label="target companies with a contact" value={`${covered} / ${companies.length}`} detail={goal ? `goal: ${count(goal)} covered` : undefined} />
         <Stat label="white-space companies" value={count(whiteSpace.length)} />
         <Stat label="share held by the top 5 companies" value={percent(concentration?.top5Share)} />
         <Stat label="effective companies (1/HHI)" value={decimal(concentration?.effectiveCompanies)} />
       </div>
       <Panel title="Heat map: contacts by company and seniority" id="heatmap">
-        {companies.length === 0 ? <p>Your market names no target companies: add some under <code>companies:</code>.</p> : <CoverageHeatmap companies={companies} />}
+        {companies.length === 0 ? (
+          <p>Your market names no target companies: add some under <code>companies:</code>.</p>
+        ) : levels.length === 0 ? (
+          <p>You are not connected to anyone at your {count(companies.length)} target companies yet: every one is white space (below).</p>
+        ) : (
+          <>
+            <CoverageHeatmap companies={companies} />
+            {companies.length > HEATMAP_ROWS && (
+              <p className="muted small">
+                The first {HEATMAP_ROWS} of {count(companies.length)} target companies (by tier, then most contacts); the table lists them all.
+              </p>
+            )}
+          </>
+        )}
       </Panel>
       <Panel title="Coverage by company" id="coverage">
+        <p className="muted small">Connected contacts at each target company by seniority. Choose a company's count to see who works there.</p>
         <div className="table-wrap">
           <table className="data coverage-table">
             <caption className="visually-hidden">Contacts at each target company by seniority, with the best door in</caption>
@@ -162,6 +180,9 @@ function CoverageSection({ version }: { version: number }) {
                 <th scope="col">Tier</th>
                 <th scope="col" className="num">
                   Contacts
+                </th>
+                <th scope="col" className="num">
+                  Prospects
                 </th>
                 <th scope="col">Best door in</th>
                 {levels.map((level) => (
@@ -173,12 +194,21 @@ function CoverageSection({ version }: { version: number }) {
             </thead>
             <tbody>
               {companies.map((company) => (
-                <tr key={company.company}>
+                <tr key={company.company} className={company.total === 0 ? 'white-space' : undefined}>
                   <th scope="row">
                     <Link to={`/network?company=${encodeURIComponent(company.company)}`}>{company.company}</Link>
                   </th>
                   <td>{company.tier ?? '—'}</td>
-                  <td className="num">{count(company.total)}</td>
+                  <td className="num">
+                    {company.total + company.prospects > 0 ? (
+                      <button type="button" className="link-button" aria-pressed={chosen === company.company} aria-label={`${count(company.total)} contacts at ${company.company}: show who works there`} onClick={() => setChosen(chosen === company.company ? null : company.company)}>
+                        {count(company.total)}
+                      </button>
+                    ) : (
+                      count(company.total)
+                    )}
+                  </td>
+                  <td className="num">{count(company.prospects)}</td>
                   <td className="door">
                     <BestDoor row={company} />
                   </td>
@@ -192,17 +222,25 @@ function CoverageSection({ version }: { version: number }) {
             </tbody>
           </table>
         </div>
+        {chosen && <CompanyPeople key={chosen} company={chosen} onClose={() => setChosen(null)} />}
       </Panel>
       <Panel title="White space" id="white-space">
         {whiteSpace.length === 0 ? (
           <p>You know someone at every target company.</p>
         ) : (
           <>
-            <p>Target companies where you know nobody yet: add prospects there, or ask a teammate to pool their network.</p>
+            <p>Target companies where you know nobody yet: invite the prospects you have there, add prospects, or ask a teammate to pool their network.</p>
             <ul className="chips">
-              {whiteSpace.map((company) => (
-                <li key={company}>{company}</li>
-              ))}
+              {whiteSpace.map((name) => {
+                const row = byName.get(name);
+                const details = [row?.tier !== null && row?.tier !== undefined ? `tier ${row.tier}` : '', row?.prospects ? `${count(row.prospects)} prospect${row.prospects === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+                return (
+                  <li key={name}>
+                    {name}
+                    {details && <span className="muted small"> ({details})</span>}
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}
