@@ -35,7 +35,11 @@ describe('referable CLI', () => {
 
   it('edits, tags and rates a contact by name, and shows it', () => {
     assert.equal(referable(['contacts', 'edit', 'Kemi Adeyemi', '--notes', 'Runs a design studio', '--db', db], folder).code, 0);
-    assert.equal(referable(['contacts', 'tag', 'Kemi Adeyemi', 'design', 'lagos', '--db', db], folder).code, 0);
+    assert.equal(referable(['contacts', 'tag', 'Kemi Adeyemi', 'design', 'lagos', 'old', '--db', db], folder).code, 0);
+    // As the README writes it: a leading dash removes a tag, even before the options.
+    const removed = referable(['contacts', 'tag', 'Kemi Adeyemi', '-old', '--db', db], folder);
+    assert.equal(removed.code, 0, removed.stderr);
+    assert.equal(referable(['contacts', 'tag', 'Kemi Adeyemi', '--olde', '--db', db], folder).code, 2, 'a double dash is an unknown option, not a tag');
     assert.equal(referable(['contacts', 'rate', 'Kemi Adeyemi', '4', '--db', db], folder).code, 0);
     const shown = JSON.parse(referable(['contacts', 'show', 'Kemi Adeyemi', '--db', db, '--json'], folder).stdout);
     assert.equal(shown.notes, 'Runs a design studio');

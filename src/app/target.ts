@@ -81,7 +81,8 @@ export async function showTarget(context: AppContext, name?: string): Promise<Ma
 
 export async function useTarget(context: AppContext, name: string): Promise<MarketView> {
   const found = await findMarket(context, name);
-  await activateMarket(context.store.db, context.store.workspaceId, found.id);
+  // One transaction: readers never see a moment with no active market.
+  await context.store.db.transaction().execute((trx) => activateMarket(trx, context.store.workspaceId, found.id));
   return view({ ...found, active: true });
 }
 

@@ -93,8 +93,11 @@ export function registerContacts(program: Command, shell: Shell): void {
     .description('add or remove tags')
     .argument('<contact>', 'an id, LinkedIn URL, email or unambiguous name')
     .argument('[tags...]', 'tags to add; prefix with - to remove (e.g. -old)')
+    .allowUnknownOption() // "-old" removes a tag: it is an argument, not an option
     .option('--json', 'print JSON')
     .action(async (reference: string, tags: string[], options: { json?: boolean }, command: Command) => {
+      const stray = tags.find((tag) => tag.startsWith('--'));
+      if (stray) throw new ReferableError('INVALID_INPUT', `unknown option "${stray}" for contacts tag; to remove a tag, prefix it with one dash (-old)`);
       const remove = tags.filter((tag) => tag.startsWith('-')).map((tag) => tag.slice(1));
       const add = tags.filter((tag) => !tag.startsWith('-'));
       if (add.length + remove.length === 0) throw new ReferableError('INVALID_INPUT', 'name at least one tag to add (word) or remove (-word)');
