@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/report.ts';
 import { targetRoutes } from './routes/target.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { describeIssues, NO_QUERY } from './router.ts';
 import { COMMON_ERRORS } from './schemas.ts';
 import { staticFiles } from './static-files.ts';
 
@@ -98,6 +99,14 @@ export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: Api
   for (const resource of RESOURCES) app.route('/api', resource(deps));
 
   let document: ReturnType<typeof openApiDocument> | null = null;
-  app.get(OPENAPI_PATH, (c) => c.json((document ??= openApiDocument(app, version)), 200));
+  app.get(OPENAPI_PATH, (c) => {
+    // Registered outside the routers, so it checks its (absent) query parameters itself, as every route does.
+    const query = NO_QUERY.safeParse(c.req.query());
+    if (!query.success) {
+      const { message, issues } = describeIssues('query', query.error);
+      return c.json(errorBody('INVALID_INPUT', message, { issues }), 400);
+    }
+    return c.json((document ??= openApiDocument(app, version)), 200);
+  });
   return { app, deps };
 }

@@ -1,6 +1,7 @@
 // Security by default, checked over every route the OpenAPI document lists, so routes added later are covered too.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { temporaryFolder, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { fixtureApi, type FixtureApi } from './api.fixture.ts';
@@ -110,6 +111,53 @@ describe('API security', () => {
     const crossSite = await api.app.request(at('/api/contacts/links'), { method: 'POST', headers: { ...auth, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(crossSite.status, 403);
     for (const host of ['localhost:4321', '[::1]:4321']) assert.equal((await api.app.request(`http://${host}/api/health`, { headers: auth })).status, 200);
+  });
+
+  it('refuses every API route, GET included, when the browser says another site sent it (another localhost port too)', async () => {
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    // Each kind of request a page elsewhere can make without an Origin header: an image, a script, a link followed.
+    for (const site of ['cross-site', 'same-site', 'Cross-Site']) {
+      for (const route of routes) {
+        const response = await api.app.request(at(route.path), { method: route.method, headers: { ...auth, 'Sec-Fetch-Site': site, 'Sec-Fetch-Dest': 'image' } });
+        assert.equal(response.status, 403, `${route.method} ${route.path} with Sec-Fetch-Site: ${site}`);
+        assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'FORBIDDEN');
+      }
+    }
+    // The dashboard's own requests, and an address typed into the browser, pass.
+    for (const site of ['same-origin', 'none']) {
+      assert.equal((await api.app.request(at('/api/health'), { headers: { ...auth, 'Sec-Fetch-Site': site } })).status, 200, site);
+    }
+  });
+
+  it('refuses unknown query parameters on every API route, naming them', async () => {
+    assert.ok(routes.filter((route) => route.method === 'GET').length >= 15);
+    for (const route of [...routes, { method: 'GET', path: '/api/openapi.json' }]) {
+      const response = await api.app.request(at(`${route.path}?unexpectedParam=1`), { method: route.method, headers: { Authorization: `Bearer ${TOKEN}` } });
+      assert.equal(response.status, 400, `${route.method} ${route.path}?unexpectedParam=1`);
+      assert.match(((await response.json()) as { error: { message: string } }).error.message, /query: unknown field "unexpectedParam"/, `${route.method} ${route.path}`);
+    }
+  });
+
+  it('never names a server path (the upload folder, the database) in an error message', async () => {
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const backup = await (await api.app.request(at('/api/export?format=json'), { headers: auth })).text();
+    const failing: [string, RequestInit][] = [
+      ['/api/restore', { method: 'POST', body: 'this is not JSON' }],
+      ['/api/restore', { method: 'POST', body: '{"format":"something else"}' }],
+      ['/api/restore', { method: 'POST', body: backup }],
+      ['/api/restore?replace=true', { method: 'POST', body: backup.replace('"contacts": [', '"contacts": [{"nonsense": true},') }],
+      ['/api/imports', { method: 'POST', headers: { 'X-File-Name': 'export.zip' }, body: 'PK\u0003\u0004 not really a zip' }],
+      ['/api/imports?source=vcard', { method: 'POST', headers: { 'X-File-Name': 'cards.vcf' }, body: 'no cards here' }],
+      ['/api/imports', { method: 'POST', headers: { 'X-File-Name': '../../etc/passwd' }, body: '' }],
+      ['/api/contacts/nobody-at-all', { method: 'GET' }],
+    ];
+    for (const [path, init] of failing) {
+      const response = await api.app.request(at(path), { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
+      const text = await response.text();
+      assert.ok(response.status >= 400, `${path} answered ${response.status}: ${text}`);
+      assert.doesNotMatch(text, /\/tmp\/|referable-upload|\.db\b|security\.db/, `${init.method} ${path}`);
+      assert.ok(!text.includes(tmpdir()) && !text.includes(api.context.store.dialect.location), `${init.method} ${path}: ${text}`);
+    }
   });
 
   it('answers a bug with a 500 that holds no stack trace or internal message', async () => {

@@ -1,5 +1,5 @@
 // A sub-app for one resource: OpenAPIHono whose validation failures answer in the one error shape, naming each field.
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import { errorBody } from './http-errors.ts';
 
@@ -14,8 +14,20 @@ export function describeIssues(target: string, error: ZodError): { message: stri
   return { message: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues };
 }
 
+/** What a route that declares no query parameters takes: none (a typo or a stale ?minutes= is a 400, not ignored). */
+export const NO_QUERY = z.strictObject({});
+
+/**
+ * A route as registered: one without a query schema gets NO_QUERY, so every route refuses parameters it does not
+ * declare (the OpenAPI document is unchanged: an empty object adds no parameters).
+ */
+export function withStrictQuery<R extends { request?: { query?: unknown } }>(route: R): R {
+  if (route.request?.query) return route;
+  return { ...route, request: { ...route.request, query: NO_QUERY } };
+}
+
 export function newRouter(): OpenAPIHono {
-  return new OpenAPIHono({
+  const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
         const { message, issues } = describeIssues(result.target, result.error);
@@ -23,4 +35,7 @@ export function newRouter(): OpenAPIHono {
       }
     },
   });
+  const register = app.openapi;
+  app.openapi = ((route, handler, hook) => register(withStrictQuery(route), handler, hook)) as typeof app.openapi;
+  return app;
 }

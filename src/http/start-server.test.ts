@@ -78,6 +78,20 @@ describe('startServer', () => {
     }
   });
 
+  it('answers on another loopback address it is bound to (--host 127.0.0.2), and still refuses a foreign Host', async () => {
+    const other = await startServer({ context, port: 0, host: '127.0.0.2', webRoot: null });
+    try {
+      assert.equal(other.url, `http://127.0.0.2:${other.port}/`);
+      const health = await fetch(new URL('/api/health', other.url));
+      assert.equal(health.status, 200, await health.clone().text());
+      assert.equal((await raw(other.url, '/api/health', { Host: `localhost:${other.port}` })).status, 200);
+      assert.equal((await raw(other.url, '/api/health', { Host: `127.0.0.3:${other.port}` })).status, 403);
+      assert.equal((await raw(other.url, '/api/health', { Host: `attacker.example:${other.port}` })).status, 403);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses to listen beyond loopback without a token, and requires the token it is given', async () => {
     await assert.rejects(startServer({ context, port: 0, host: '0.0.0.0' }), (error) => isReferableError(error) && error.code === 'INVALID_INPUT' && /token/.test(error.message));
     const token = 'a-test-token-0123456789';

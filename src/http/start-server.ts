@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import type { AppContext } from '../app/app-context.ts';
 import { ReferableError } from '../core/errors.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
-import { isLoopback, loopbackHosts } from './middleware/request-guard.ts';
+import { hostName, isLoopback, loopbackHosts } from './middleware/request-guard.ts';
 import { defaultWebRoot, packageVersion } from './package-root.ts';
 
 export const SERVER_DEFAULTS = { port: 4321, host: '127.0.0.1' };
@@ -32,9 +32,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function urlHost(host: string): string {
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? SERVER_DEFAULTS.host;
@@ -49,8 +46,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { app } = createApiApp({
     context: options.context,
     token,
-    // On loopback, a browser page from another site could rebind its name to 127.0.0.1: accept only loopback names.
-    allowedHosts: loopback ? () => (allowed ??= loopbackHosts(port)) : () => null,
+    // On loopback, a browser page from another site could rebind its name to 127.0.0.1: accept only the loopback
+    // names and the address bound (--host 127.0.0.2 is reached as 127.0.0.2).
+    allowedHosts: loopback ? () => (allowed ??= loopbackHosts(port, host)) : () => null,
     webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
     version: packageVersion(),
     logError: options.logError,
@@ -63,7 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   port = (server.address() as AddressInfo).port;
-  const url = `http://${urlHost(host)}:${port}/`;
+  const url = `http://${hostName(host)}:${port}/`;
   return {
     url,
     dashboardUrl: token ? `${url}#token=${encodeURIComponent(token)}` : url,

@@ -30,6 +30,9 @@ const restoreRoute = createRoute({
   responses: { ...json(z.record(z.string(), z.number()).openapi({ description: 'rows restored per table' }), 'rows restored per table'), ...errors(400, 409, 413) },
 });
 
+/** What restore errors call the uploaded file. */
+const BACKUP_NAME = 'backup.json';
+
 export function backupRoutes(deps: ApiDeps) {
   const app = newRouter();
 
@@ -49,7 +52,8 @@ export function backupRoutes(deps: ApiDeps) {
     const counts = await inTempFolder(async (folder) => {
       const path = join(folder, 'backup.json');
       await writeBody(path, c.req.raw.body, BODY_LIMITS.uploadBytes);
-      return deps.write(() => restoreBackup(deps.context, path, { replace }));
+      // Messages name the file as the client knows it, never the temporary path on the server.
+      return deps.write(() => restoreBackup(deps.context, path, { replace, displayName: BACKUP_NAME }));
     });
     return c.json(counts, 200);
   });

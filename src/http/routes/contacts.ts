@@ -1,9 +1,9 @@
 // /api/contacts: the scored list with search, filters, sort and paging; one contact in full; edits, tags, ratings, links.
 import { createRoute, z } from '@hono/zod-openapi';
 import { contactHistory } from '../../app/contact-history.ts';
-import { editContact, linkContacts, rateContact, resolveContact, summarize, tagContact } from '../../app/contacts.ts';
+import { checkContactUpdate, updateContact } from '../../app/contact-update.ts';
+import { linkContacts } from '../../app/contacts.ts';
 import { CONTACT_SORTS, EDITABLE_FIELDS, type EditableField } from '../../app/contact-options.ts';
-import { ReferableError } from '../../core/errors.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { applyTagEdit, findContacts, pageJson } from '../contact-list.ts';
 import { newRouter } from '../router.ts';
@@ -202,27 +202,18 @@ export function contactRoutes(deps: ApiDeps) {
 
   app.openapi(patchRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
+    const { tags, addTags, removeTags, rating, ...rest } = c.req.valid('json');
     const fields: Partial<Record<EditableField, string>> = {};
-    for (const field of EDITABLE_FIELDS) if (patch[field] !== undefined) fields[field] = patch[field];
-    const hasTags = patch.tags !== undefined || patch.addTags !== undefined || patch.removeTags !== undefined;
-    if (Object.keys(fields).length === 0 && !hasTags && patch.rating === undefined) {
-      throw new ReferableError('INVALID_INPUT', `nothing to change; send one of ${[...EDITABLE_FIELDS, 'tags', 'addTags', 'removeTags', 'rating'].join(', ')}`);
-    }
-    if (patch.tags !== undefined && (patch.addTags !== undefined || patch.removeTags !== undefined)) {
-      throw new ReferableError('INVALID_INPUT', 'send either tags (the full set) or addTags/removeTags, not both');
-    }
+    for (const field of EDITABLE_FIELDS) if (rest[field] !== undefined) fields[field] = rest[field];
+    const update = { fields, tags, addTags, removeTags, rating };
+    checkContactUpdate(update);
     // Tags and notes change no score: the scored list is patched in place and stays warm. Anything else rescores.
-    const onlyTagsOrNotes = Object.keys(fields).every((field) => field === 'notes') && patch.rating === undefined;
-    const updated = await deps.write(async () => {
-      // Resolved once: an edit may change the name the reference matched.
-      const contact = await resolveContact(context, id);
-      if (Object.keys(fields).length > 0) await editContact(context, contact.id, fields);
-      if (patch.tags !== undefined) await tagContact(context, contact.id, patch.tags, contact.tags);
-      else if (hasTags) await tagContact(context, contact.id, patch.addTags ?? [], patch.removeTags ?? []);
-      if (patch.rating !== undefined) await rateContact(context, contact.id, patch.rating);
-      return summarize(await resolveContact(context, contact.id));
-    }, (summary) => (onlyTagsOrNotes && applyTagEdit(deps, summary) ? ['pages', 'referability'] : 'everything'));
+    const onlyTagsOrNotes = Object.keys(fields).every((field) => field === 'notes') && rating === undefined;
+    // One transaction: a part refused leaves the fields, tags and rating as they were.
+    const updated = await deps.write(
+      () => updateContact(context, id, update),
+      (summary) => (onlyTagsOrNotes && applyTagEdit(deps, summary) ? ['pages', 'referability'] : 'everything'),
+    );
     return c.json(updated, 200);
   });
 

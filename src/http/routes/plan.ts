@@ -36,8 +36,7 @@ const itemParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { n
 const getRoute = createRoute({
   method: 'get',
   path: '/plan',
-  summary: "This week's plan (made on first look); ?minutes= sets a new budget and replans what is not done",
-  request: { query: z.strictObject({ minutes: z.coerce.number().int().min(1).max(MAX_BUDGET_MINUTES).optional() }) },
+  summary: "This week's plan. The first look of the week makes it (and stores it); a new budget or a replan is POST /api/plan",
   responses: { ...json(PlanSchema, 'the plan'), ...errors(400, 404) },
 });
 
@@ -108,10 +107,7 @@ export function planRoutes(deps: ApiDeps) {
   /** Serialised like a write: the first look of the week makes the plan (a write); later looks only read it. */
   const plan = (options: { minutes?: number; replan?: boolean }) => deps.write(() => weeklyPlan(context, options), (result: PlanView) => (result.planned ? 'referability' : 'nothing'));
 
-  app.openapi(getRoute, async (c) => {
-    const { minutes: budget } = c.req.valid('query');
-    return c.json(await plan({ minutes: budget }), 200);
-  });
+  app.openapi(getRoute, async (c) => c.json(await plan({}), 200));
   app.openapi(replanRoute, async (c) => {
     const { minutes: budget } = c.req.valid('json');
     return c.json(await plan({ minutes: budget, replan: true }), 200);

@@ -79,10 +79,17 @@ describe('/api needs, offers, intros, ledger, index, plan, interactions, content
   });
 
   it("plans the week, ticks an item off, reviews it, and exports the calendar", async () => {
-    const plan = await call<{ items: { id: string; status: string }[]; budgetMinutes: number }>('GET', '/api/plan?minutes=120');
+    const plan = await call<{ items: { id: string; status: string }[]; budgetMinutes: number }>('POST', '/api/plan', { minutes: 120 });
     assert.equal(plan.status, 200);
     assert.equal(plan.body.budgetMinutes, 120);
     assert.ok(plan.body.items.length > 0);
+    // A GET only reads: it cannot replan (an <img src=".../api/plan?minutes=1"> once wiped the plan).
+    const stale = await call<{ error: { message: string } }>('GET', '/api/plan?minutes=1');
+    assert.equal(stale.status, 400);
+    assert.match(stale.body.error.message, /unknown field "minutes"/);
+    const again = await call<{ items: { id: string }[]; budgetMinutes: number }>('GET', '/api/plan');
+    assert.equal(again.body.budgetMinutes, 120);
+    assert.deepEqual(again.body.items.map((item) => item.id), plan.body.items.map((item) => item.id));
     const done = await call<{ item: { status: string } }>('POST', `/api/plan/items/${plan.body.items[0].id}/done`);
     assert.equal(done.body.item.status, 'done');
     assert.equal((await call('POST', `/api/plan/items/${plan.body.items[0].id}/done`)).status, 409);

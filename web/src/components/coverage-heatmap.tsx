@@ -1,6 +1,7 @@
 // Coverage per target company × seniority as a heat map (ECharts), with the same numbers in the coverage table.
 import type { CoverageCompany } from '../api-types.ts';
 import { Chart } from './chart.tsx';
+import { heatmapTooltip } from './heatmap-tooltip.ts';
 
 export const SENIORITY_LADDER = ['Unpaid', 'Training', 'Entry', 'Senior', 'Manager', 'Director', 'VP', 'CXO', 'Partner', 'Owner'];
 
@@ -51,7 +52,8 @@ export function CoverageHeatmap({ companies }: { companies: CoverageRow[] }) {
     });
   });
   const option = {
-    tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => `${rows[point.value[1]].company} · ${levels[point.value[0]]}: ${point.value[2]}` },
+    // The formatter's string is inserted as HTML: heatmapTooltip escapes the names in it.
+    tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => heatmapTooltip(rows[point.value[1]].company, levels[point.value[0]], point.value[2]) },
     // Room for the longest company name at the left (ECharts does not measure axis labels for the grid).
     grid: { left: Math.min(200, 16 + 7 * Math.max(...rows.map((company) => company.company.length))), right: 8, top: 8, bottom: levels.length > 6 ? 84 : 64 },
     xAxis: { type: 'category', data: levels, splitArea: { show: true }, axisLabel: { interval: 0, rotate: levels.length > 6 ? 30 : 0 } },
