@@ -1,5 +1,6 @@
 // `referable plan`, `plan done|skip|review`, `log`, `cadence` as a user runs them: JSON others rely on, exit codes,
-// errors that leave everything as it was, and a calendar file that parses.
+// errors that leave everything as it was, a calendar file that parses, item numbers that survive a replan, and
+// "today" in the user's time zone.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,5 +107,62 @@ describe('referable plan (CLI)', () => {
     assert.ok(events.length > 0);
     assert.ok(events.every((event) => event.startDate.toString() >= '2026-11-25T09:00:00' && event.endDate.compare(event.startDate) > 0));
     assert.equal(referable(['plan', '--help'], folder).code, 0);
+  });
+});
+
+describe('referable plan across replans and time zones (CLI)', () => {
+  const folder = temporaryFolder();
+  const db = join(folder, 'replan.db');
+  const run = (args: string[], env: Record<string, string> = {}) => referable([...args, '--db', db], folder, env);
+  // Tight enough that a replan fills the week again with what the network has left.
+  const BUDGET = 16;
+  type Item = { id: string; kind: string; minutes: number; status: string; contact: { name: string } | null };
+
+  it('never gives a number to another item, and a skipped item done after a replan keeps the week within budget', () => {
+    writeFileSync(join(folder, 'prospects.csv'), `First Name,Last Name,Company,Position\n${['Northwind Traders', 'Contoso', 'Woodgrove Bank', 'Globex'].map((company, i) => `P${i},Prospect,${company},Head of Product`).join('\n')}\n`);
+    writeFileSync(join(folder, 'target.yaml'), MARKET);
+    for (const args of [['import', EDGE_CASES], ['import', 'prospects.csv', '--source', 'csv'], ['target', 'set', 'target.yaml']]) assert.equal(run(args).code, 0, args.join(' '));
+    const first: { items: Item[] } = JSON.parse(run(['plan', '--minutes', String(BUDGET), '--json']).stdout);
+    assert.equal(run(['plan', 'skip', '1']).code, 0);
+    const replanned: { totalMinutes: number; items: Item[]; skipped: Item[] } = JSON.parse(run(['plan', '--replan', '--json']).stdout);
+    const firstMax = Math.max(...first.items.map((item) => Number(item.id)));
+    assert.ok(replanned.items.every((item) => Number(item.id) > firstMax), `numbers after ${firstMax}: ${replanned.items.map((item) => item.id)}`);
+
+    const second = first.items[1];
+    const refused = run(['plan', 'done', second.id]);
+    assert.equal(refused.code, 3, refused.stderr);
+    assert.ok(refused.stderr.includes(`item ${second.id} (${second.kind}`), refused.stderr);
+    assert.match(refused.stderr, /is no longer in this week's plan: it was replaced when the week was replanned; nothing was changed/);
+
+    assert.ok(replanned.totalMinutes + replanned.skipped[0].minutes > BUDGET, 'the replan spent the skipped minutes (the case under test)');
+    const done = run(['plan', 'done', '1', '--json']);
+    assert.equal(done.code, 0, done.stderr);
+    const result: { item: Item; dropped: Item[]; budgetMinutes: number; notes: string[] } = JSON.parse(done.stdout);
+    assert.deepEqual([result.item.id, result.item.status, result.budgetMinutes], ['1', 'done', BUDGET]);
+    assert.ok(result.dropped.length > 0 && result.notes.length > 0);
+    const after: { budgetMinutes: number; totalMinutes: number; items: Item[] } = JSON.parse(run(['plan', '--json']).stdout);
+    assert.equal(after.budgetMinutes, BUDGET);
+    assert.ok(after.totalMinutes <= BUDGET, `${after.totalMinutes} of ${BUDGET} minutes`);
+    assert.equal(after.totalMinutes, after.items.reduce((sum, item) => sum + item.minutes, 0));
+    const gone = run(['plan', 'done', result.dropped[0].id]);
+    assert.equal(gone.code, 3);
+    assert.match(gone.stderr, /dropped to make room in the budget/);
+  });
+
+  it("takes today and the week from the user's time zone (TZ), not UTC", () => {
+    // 09:00 on Thursday 26 November in Sydney is still the 25th in UTC.
+    const sydneyMorning = { TZ: 'Australia/Sydney', REFERABLE_NOW: '2026-11-25T22:00:00Z' };
+    const logged = run(['log', 'Bo Lindqvist-Ortega', 'coffee', '--on', '2026-11-26', '--json'], sydneyMorning);
+    assert.equal(logged.code, 0, logged.stderr);
+    assert.equal(JSON.parse(logged.stdout).on, '2026-11-26');
+    const utc = run(['log', 'Bo Lindqvist-Ortega', 'coffee', '--on', '2026-11-26'], { ...sydneyMorning, TZ: 'UTC' });
+    assert.equal(utc.code, 2);
+    assert.match(utc.stderr, /in the future/);
+    // Monday 30 November, 09:00 in Sydney, is Sunday in UTC: the plan week is the user's.
+    const mondayMorning = { TZ: 'Australia/Sydney', REFERABLE_NOW: '2026-11-29T22:00:00Z' };
+    assert.equal(run(['log', 'Bo Lindqvist-Ortega', 'call', '--minutes', '20'], mondayMorning).code, 0);
+    const review = JSON.parse(run(['plan', 'review', '--json'], mondayMorning).stdout);
+    assert.deepEqual([review.weekStart, review.loggedInteractions, review.minutesSpent], ['2026-11-30', 1, 20], 'the call counts in the week it was made in');
+    assert.equal(JSON.parse(run(['plan', 'review', '--json'], { ...mondayMorning, TZ: 'UTC' }).stdout).weekStart, '2026-11-23');
   });
 });

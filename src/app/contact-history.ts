@@ -5,7 +5,7 @@ import { addDays } from '../core/planner/week.ts';
 import { listContactInteractions, type InteractionRow } from '../store/interactions-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { loadTies } from '../store/ties-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact, showContact } from './contacts.ts';
 import { lastTouchOf } from './interactions.ts';
 import { listIntroductions, type IntroView } from './intros.ts';
@@ -93,7 +93,7 @@ export async function contactHistory(context: AppContext, reference: string): Pr
   const myTie = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id, contactId: id }), me.id).get(id) : undefined;
   const facts = scoreContacts([found], myTie ? new Map([[id, myTie]]) : new Map(), market, context.now().getTime()).facts.get(id)!;
   const interactions = rows.map(interactionView);
-  const today = context.now().toISOString().slice(0, 10);
+  const today = todayOf(context);
   let cadence: CadenceView | null = null;
   if (myTie) {
     const lastTouch = lastTouchOf(interactions[0]?.occurredAt ?? '', myTie, found.connectedOn);

@@ -94,5 +94,12 @@ for (const kind of TEST_STORES) {
       await assert.rejects(suggestForContent(context, {}), fails('INVALID_INPUT', /URL.*--topic/));
       await assert.rejects(suggestForContent(context, { topic: 'x', limit: 0 }), fails('INVALID_INPUT', /--limit/));
     });
+
+    it("dates an item by the user's day: east of UTC, their today is not the future", async () => {
+      const sydney: AppContext = { ...context, now: () => new Date('2026-11-25T22:00:00.000Z'), today: () => '2026-11-26' };
+      assert.equal((await addContent(sydney, { url: 'https://example.com/written-this-morning', title: 'Written this morning', kind: 'created' })).publishedOn, '2026-11-26');
+      assert.equal((await addContent(sydney, { url: 'https://example.com/shared-today', title: 'Shared today', kind: 'shared', on: '2026-11-26' })).publishedOn, '2026-11-26');
+      await assert.rejects(addContent(sydney, { url: 'https://example.com/tomorrow', title: 'T', kind: 'created', on: '2026-11-27' }), fails('INVALID_INPUT', /in the future/));
+    });
   });
 }

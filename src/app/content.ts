@@ -9,7 +9,7 @@ import { parseLedgerDate } from '../core/referrals/referral-ledger.ts';
 import { foldText } from '../core/text/fold.ts';
 import { insertContentItem, listContentItems, openNeedTexts, type StoredContentItem } from '../store/content-repo.ts';
 import { ensureMember, listMembers } from '../store/members-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
@@ -77,7 +77,7 @@ export async function contentPicture(context: AppContext): Promise<ContentPictur
   const score = goToScore({
     items: items.map((item) => ({ kind: item.kind, publishedOn: item.publishedOn, onFocus: item.focus.length > 0 })),
     goals: settings.content.goals,
-    asOf: context.now().toISOString().slice(0, 10),
+    asOf: todayOf(context),
     focusTopics,
   });
   return { score, focusTopics, items, hasMarket: market !== null };
@@ -114,7 +114,7 @@ export async function addContent(context: AppContext, input: AddContentInput): P
   const title = input.title.replace(/\s+/g, ' ').trim();
   if (!title) throw new ReferableError('INVALID_INPUT', '--title must not be empty: what is the piece called?', { field: '--title' });
   if (title.length > CONTENT_LIMITS.maxTitle) throw new ReferableError('INVALID_INPUT', `--title is ${title.length} characters; keep it under ${CONTENT_LIMITS.maxTitle}`, { field: '--title' });
-  const today = context.now().toISOString().slice(0, 10);
+  const today = todayOf(context);
   const publishedOn = parseLedgerDate(input.on ?? today, today);
   const topics = [...new Set((input.topics ?? []).map((topic) => topic.replace(/\s+/g, ' ').trim()).filter(Boolean))];
   const bad = topics.find((topic) => topic.length > CONTENT_LIMITS.maxTopic || !foldText(topic));

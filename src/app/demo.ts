@@ -6,7 +6,7 @@ import { generateLinkedInExport } from '../demo/generate-linkedin-export.ts';
 import { zipFiles } from '../demo/write-zip.ts';
 import { listImports } from '../store/history-repo.ts';
 import { clearWorkspace } from '../store/workspace-dump.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { DEMO_DEFAULTS } from './demo-options.ts';
 import { importContacts, type ImportReport } from './import-contacts.ts';
 import { previousConnections } from './demo-history.ts';
@@ -78,7 +78,7 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   if (imports.some((entry) => entry.fileName !== DEMO_EXPORT_NAME && entry.fileName !== DEMO_PREVIOUS_NAME)) {
     throw new ReferableError('CONFLICT', `the database at ${dialect.location} holds your own imports; run the demo with another --db (e.g. --db referable-demo.db)`);
   }
-  const today = context.now().toISOString().slice(0, 10);
+  const today = todayOf(context);
   const files = generateLinkedInExport({ seed: options.seed ?? DEMO_DEFAULTS.seed, connections, today });
   const exportPath = join(options.folder, DEMO_EXPORT_NAME);
   const previousPath = join(options.folder, DEMO_PREVIOUS_NAME);

@@ -10,7 +10,7 @@ import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo
 import { insertInteraction, latestInteractions, loadContactTags, type InteractionRow } from '../store/interactions-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
@@ -70,11 +70,14 @@ export interface LoggedInteraction {
   kind: InteractionKind;
   minutes: number;
   note: string;
+  /** The day it happened, in the user's calendar (occurredAt is UTC, so it can show the day before east of UTC). */
+  on: string;
   occurredAt: string;
 }
 
 export async function logInteraction(context: AppContext, request: LogRequest): Promise<LoggedInteraction> {
-  const today = context.now().toISOString().slice(0, 10);
+  // The user's day, not UTC's: east of UTC their today is UTC's tomorrow and must not be refused as the future.
+  const today = todayOf(context);
   let finalKind: InteractionKind = 'other';
   if (request.kind !== undefined) {
     const named = interactionKindOf(request.kind);
@@ -91,13 +94,13 @@ export async function logInteraction(context: AppContext, request: LogRequest): 
   if (!isDay(on)) throw new ReferableError('INVALID_INPUT', `--on "${on}" is not a date; use YYYY-MM-DD (e.g. ${today})`);
   if (on > today) throw new ReferableError('INVALID_INPUT', `--on ${on} is in the future; log what happened, on or before ${today}`);
   const contact = await resolveContact(context, request.contact);
-  const occurredAt = on === today ? context.now().toISOString() : `${on}T12:00:00.000Z`;
+  const occurredAt = on === today ? context.now().toISOString() : instantOnDay(context, on);
   // The user's words are kept as the note when they are not just the kind's name.
   const words = (request.what ?? '').trim();
   const note = [words && interactionKindOf(words) !== finalKind ? words : '', (request.note ?? '').trim()].filter(Boolean).join(' — ');
   const row: InteractionRow = { interaction_id: context.newId(), contact_id: contact.id, kind: finalKind, minutes, note, occurred_at: occurredAt, source: 'logged', plan_item_id: '' };
   await context.store.db.transaction().execute((trx) => recordInteraction(context, trx, row));
-  return { id: row.interaction_id, contact: { id: contact.id, name: displayName(contact), company: contact.company }, kind: finalKind, minutes, note, occurredAt };
+  return { id: row.interaction_id, contact: { id: contact.id, name: displayName(contact), company: contact.company }, kind: finalKind, minutes, note, on, occurredAt };
 }
 
 /** Everyone in the workspace with market facts, my tie, and their latest touch: what the planner and cadence read. */
@@ -176,7 +179,7 @@ export async function cadenceReport(context: AppContext, options: { limit?: numb
   if (!state.market) {
     throw new ReferableError('NOT_FOUND', 'losing touch is about in-market contacts, and there is no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
   }
-  const today = context.now().toISOString().slice(0, 10);
+  const today = todayOf(context);
   const tiers = settings.planner.cadence.tiers;
   const byId = new Map(state.contacts.map((contact) => [contact.id, contact]));
   const tied = state.contacts.filter((contact) => state.myTies.has(contact.id));

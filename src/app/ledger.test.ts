@@ -93,5 +93,13 @@ for (const kind of TEST_STORES) {
       await recordOutcome(context, job.id, { outcome: 'interview', on: '2026-10-20' });
       assert.deepEqual((await thankYousOwed(context)).map((row) => row.outcome), ['interview']);
     });
+
+    it("dates referrals and thank-yous by the user's day: east of UTC, their today is not the future", async () => {
+      const sydney: AppContext = { ...context, now: () => new Date('2026-11-25T22:00:00.000Z'), today: () => '2026-11-26' };
+      assert.equal((await addReferral(sydney, { direction: 'given', kind: 'advice', contact: 'Hiro Tanaka', on: '2026-11-26' })).occurredOn, '2026-11-26');
+      assert.equal((await addReferral(sydney, { direction: 'received', kind: 'advice', contact: 'Kemi Adeyemi' })).occurredOn, '2026-11-26', 'today by default');
+      await assert.rejects(addReferral(sydney, { direction: 'given', kind: 'job', contact: 'Hiro Tanaka', on: '2026-11-27' }), fails('INVALID_INPUT', /in the future \(today is 2026-11-26\)/));
+      assert.equal((await recordThankYou(sydney, 'Kemi Adeyemi')).on, '2026-11-26');
+    });
   });
 }

@@ -8,7 +8,7 @@ import {
 import {
   contactNames, getReferralEvent, insertReferralEvent, insertThankYou, listReferralEvents, thankYouDates, type ReferralEventRow,
 } from '../store/referral-events-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 
 export function rowToEvent(row: ReferralEventRow): ReferralEvent {
@@ -65,7 +65,8 @@ export interface LedgerEntry {
   introId: string;
 }
 
-const today = (context: AppContext) => context.now().toISOString().slice(0, 10);
+/** The user's day: a referral made this morning in Sydney is not in the future. */
+const today = (context: AppContext) => todayOf(context);
 
 async function entries(context: AppContext, events: ReferralEvent[]): Promise<LedgerEntry[]> {
   const names = await contactNames(context.store.db, context.store.workspaceId, events.flatMap((event) => [event.contactId, event.otherContactId]));
@@ -219,7 +220,7 @@ export async function recordThankYou(context: AppContext, reference: string, inp
   const before = (await thankYousOwed(context)).filter((row) => row.contactId === contact.id);
   const already = (await thankYouDates(context.store.db, context.store.workspaceId)).get(contact.id) ?? [];
   if (already.includes(on)) throw new ReferableError('CONFLICT', `a thank-you to ${name} on ${on} is already recorded; nothing was added`, { contactId: contact.id, on });
-  const occurredAt = on === today(context) ? context.now().toISOString() : `${on}T12:00:00.000Z`;
+  const occurredAt = on === today(context) ? context.now().toISOString() : instantOnDay(context, on);
   await context.store.db.transaction().execute((trx) =>
     insertThankYou(trx, context.store.workspaceId, { interactionId: context.newId(), contactId: contact.id, occurredAt, note: (input.note ?? '').trim(), minutes: THANK_YOU_MINUTES }),
   );

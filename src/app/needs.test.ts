@@ -92,5 +92,12 @@ for (const kind of TEST_STORES) {
       await assert.rejects(closeOffer(context, 'nope'), rejects('NOT_FOUND', /derived offers .* have no id/));
       await assert.rejects(listOffers(context, { source: 'rumour' }), rejects('INVALID_INPUT', /--source must be one of stated/));
     });
+
+    it("takes a deadline of the user's today when UTC is already on the next day", async () => {
+      const losAngeles: AppContext = { ...context, now: () => new Date('2026-11-26T03:00:00.000Z'), today: () => '2026-11-25' };
+      const need = await addNeed(losAngeles, { contact: 'Tom Berg', text: 'a code review before tonight\'s release', deadline: '2026-11-25' });
+      assert.equal(need.deadline, '2026-11-25');
+      await assert.rejects(addNeed(losAngeles, { contact: 'Tom Berg', text: 'x', deadline: '2026-11-24' }), rejects('INVALID_INPUT', /--deadline 2026-11-24 is in the past \(today is 2026-11-25\)/));
+    });
   });
 }

@@ -4,7 +4,7 @@ import { ReferableError } from '../core/errors.ts';
 import { findDuplicateNeed, parseNeedStatus, validateNeedInput, type Need } from '../core/referrals/need.ts';
 import { getContact, loadScoringContacts } from '../store/contacts-repo.ts';
 import { closeNeed as storeCloseNeed, getNeed, insertNeed, listNeeds as storeListNeeds } from '../store/needs-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 
 export interface PartyView {
@@ -58,7 +58,8 @@ export interface AddNeedInput {
 /** Checks the text first (an empty need is refused before the contact is looked up), then refuses an open duplicate. */
 export async function addNeed(context: AppContext, input: AddNeedInput): Promise<NeedView> {
   const now = context.now().toISOString();
-  const clean = validateNeedInput({ text: input.text, topic: input.topic, deadline: input.deadline }, now.slice(0, 10));
+  // A deadline of the user's today is not in the past, whatever the UTC date is.
+  const clean = validateNeedInput({ text: input.text, topic: input.topic, deadline: input.deadline }, todayOf(context));
   const contact = await resolveContact(context, input.contact);
   const { workspaceId } = context.store;
   const need: Need = { id: context.newId(), contactId: contact.id, text: clean.text, topic: clean.topic, deadline: clean.deadline, status: 'open', closeNote: '', createdAt: now, closedAt: '' };

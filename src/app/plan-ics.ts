@@ -8,7 +8,7 @@ import ical from 'ical-generator';
 import { ReferableError } from '../core/errors.ts';
 import { daysLeft, layoutBlocks, type TimeBlock } from '../core/planner/time-blocks.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { weeklyPlan, type PlanOptions, type PlanView } from './plan.ts';
 import type { PlanSources } from './plan-sources.ts';
 import { loadSettings } from './settings.ts';
@@ -118,7 +118,7 @@ export async function writePlanIcs(context: AppContext, path: string, options: P
   checkWritable(path);
   const plan = await weeklyPlan(context, options, sources);
   const settings = await loadSettings(context);
-  const today = options.today ?? context.now().toISOString().slice(0, 10);
+  const today = options.today ?? todayOf(context);
   const { text, blocks } = planCalendar(plan, { today, dayStartHour: settings.planner.dayStartHour, now: context.now() });
   try {
     writeFileSync(path, text);

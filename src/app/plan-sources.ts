@@ -5,9 +5,9 @@ import { displayName } from '../core/contacts/contact.ts';
 import { buildCandidates, type Candidate, type ContactInput, type IntroInput, type ProspectInput, type ShareInput, type ThankYouInput } from '../core/planner/candidates.ts';
 import { addDays, daysBetween } from '../core/planner/week.ts';
 import type { Settings } from '../core/settings/settings.ts';
-import { contactsWithInteractionSince, listInteractionsBetween } from '../store/interactions-repo.ts';
+import { contactsWithInteractionSince, listInteractionsBetween, type InteractionRow } from '../store/interactions-repo.ts';
 import { listAsks } from '../store/asks-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { dayOfIn, type AppContext } from './app-context.ts';
 import { loadNetworkState, type NetworkState } from './interactions.ts';
 import { suggestIntroductions } from './intros.ts';
 import { contentPicture } from './content.ts';
@@ -64,6 +64,20 @@ export interface GatheredCandidates {
 }
 
 /**
+ * Interactions on the user's days of the week that starts on `weekStart`. Times are stored in UTC, and the user's
+ * Monday starts up to 14 hours either side of Monday 00:00 UTC, so a day more is read on each side and every row is
+ * placed by the user's day: a coffee logged at 9am on Monday in Sydney (Sunday in UTC) counts this week.
+ */
+export async function interactionsInWeek(context: AppContext, weekStart: string): Promise<InteractionRow[]> {
+  const rows = await listInteractionsBetween(context.store.db, context.store.workspaceId, `${addDays(weekStart, -1)}T00:00:00.000Z`, `${addDays(weekStart, 8)}T00:00:00.000Z`);
+  const last = addDays(weekStart, 6);
+  return rows.filter((row) => {
+    const day = dayOfIn(context, new Date(row.occurred_at));
+    return day >= weekStart && day <= last;
+  });
+}
+
+/**
  * This week's share suggestions, as many as the content goal asks for: the focus topics you have been quiet on the
  * longest come first (never covered before anything), rotating week by week among equals.
  */
@@ -93,7 +107,7 @@ export async function gatherCandidates(
   const [state, pending, thisWeek, asks, intros, thankYous, topics] = await Promise.all([
     loadNetworkState(context),
     contactsWithInteractionSince(db, workspaceId, 'connection-request', pendingSince),
-    listInteractionsBetween(db, workspaceId, `${week.weekStart}T00:00:00.000Z`, `${addDays(week.weekStart, 7)}T00:00:00.000Z`),
+    interactionsInWeek(context, week.weekStart),
     listAsks(db, workspaceId, { since: coolDownStart }),
     sources.intros(context),
     sources.thankYous(context),

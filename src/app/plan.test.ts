@@ -1,4 +1,5 @@
-// The weekly plan end to end on both stores: make, show, replan, done, skip, review, log, cadence, bad input.
+// The weekly plan end to end on both stores: make, show, replan, done, skip, review, log, cadence, bad input; item
+// numbers and the budget across replans; the week and "today" in the user's time zone.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
 import { clearWorkspace, dumpWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
-import type { AppContext } from './app-context.ts';
+import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace, type TestStoreKind } from '../../test/support/test-stores.ts';
+import { localDay, type AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
 import { cadenceReport, logInteraction } from './interactions.ts';
-import { markPlanItem, planReview, weeklyPlan } from './plan.ts';
+import { markPlanItem, planReview, weeklyPlan, type PlanItemView } from './plan.ts';
 import { DEFAULT_PLAN_SOURCES, type PlanSources } from './plan-sources.ts';
 import { setTarget } from './target.ts';
 
@@ -38,7 +39,29 @@ Cora,Prospect,Contoso,Director
 Fern,Elsewhere,Globex,Engineer
 `;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rejects = (code: ErrorCode, pattern: RegExp) => (error: unknown) => isReferableError(error) && error.code === code && pattern.test(error.message);
+
+/** A workspace with the edge-case network, prospects, a market, and one introduction to plan. */
+async function openWeek(kind: TestStoreKind, now: () => Date, idPrefix: string): Promise<{ context: AppContext; sources: PlanSources }> {
+  const folder = temporaryFolder();
+  const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, now().toISOString());
+  // The user's day is the clock's UTC day here, whatever zone the machine running the tests is in.
+  const context: AppContext = { store, now, today: () => now().toISOString().slice(0, 10), newId: sequentialIds(idPrefix) };
+  await importContacts(context, { path: EDGE_CASES });
+  writeFileSync(join(folder, 'prospects.csv'), PROSPECTS);
+  await importContacts(context, { path: join(folder, 'prospects.csv'), source: 'csv' });
+  writeFileSync(join(folder, 'target.yaml'), MARKET);
+  await setTarget(context, join(folder, 'target.yaml'));
+  const contacts = (await listContacts(context)).contacts;
+  const id = (name: string) => contacts.find((contact) => contact.name.startsWith(name))!.id;
+  const sources: PlanSources = {
+    intros: async () => [{ needId: 'need-1', needText: 'a SOC 2 audit', seekerId: id('Farid'), seekerName: 'Farid Haddad', helperId: id('Omar'), helperName: 'Omar Farouk', helperCompany: 'Proseware', helperCompanyKey: '', helperTitle: 'Director of Engineering', score: 3, reasons: ['has done SOC 2 twice'] }],
+    thankYous: DEFAULT_PLAN_SOURCES.thankYous,
+    topics: DEFAULT_PLAN_SOURCES.topics,
+  };
+  return { context, sources };
+}
 
 for (const kind of TEST_STORES) {
   describe(`weekly plan: ${kind.name}`, { skip: kind.skip || undefined }, () => {
@@ -46,21 +69,7 @@ for (const kind of TEST_STORES) {
     const clock = fixedClock('2026-11-25T12:00:00.000Z'); // a Wednesday
     let sources: PlanSources;
     before(async () => {
-      const folder = temporaryFolder();
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('p') };
-      await importContacts(context, { path: EDGE_CASES });
-      writeFileSync(join(folder, 'prospects.csv'), PROSPECTS);
-      await importContacts(context, { path: join(folder, 'prospects.csv'), source: 'csv' });
-      writeFileSync(join(folder, 'target.yaml'), MARKET);
-      await setTarget(context, join(folder, 'target.yaml'));
-      const contacts = (await listContacts(context)).contacts;
-      const id = (name: string) => contacts.find((contact) => contact.name.startsWith(name))!.id;
-      sources = {
-        intros: async () => [{ needId: 'need-1', needText: 'a SOC 2 audit', seekerId: id('Farid'), seekerName: 'Farid Haddad', helperId: id('Omar'), helperName: 'Omar Farouk', helperCompany: 'Proseware', helperCompanyKey: '', helperTitle: 'Director of Engineering', score: 3, reasons: ['has done SOC 2 twice'] }],
-        thankYous: DEFAULT_PLAN_SOURCES.thankYous,
-        topics: DEFAULT_PLAN_SOURCES.topics,
-      };
+      ({ context, sources } = await openWeek(kind, clock.now, 'p'));
     });
     after(async () => {
       await clearWorkspace(context.store.db, context.store.workspaceId);
@@ -157,6 +166,120 @@ for (const kind of TEST_STORES) {
       const nextWeek = await planReview(context, { today: '2026-12-02' });
       assert.equal(nextWeek.hasPlan, false);
       assert.equal(nextWeek.streak, 1, 'last week still counts while this week is empty');
+    });
+  });
+}
+
+for (const kind of TEST_STORES) {
+  describe(`weekly plan across replans: ${kind.name}`, { skip: kind.skip || undefined }, () => {
+    let context: AppContext;
+    const clock = fixedClock('2026-11-25T12:00:00.000Z'); // a Wednesday
+    let sources: PlanSources;
+    before(async () => {
+      ({ context, sources } = await openWeek(kind, clock.now, 'q'));
+    });
+    after(async () => {
+      await clearWorkspace(context.store.db, context.store.workspaceId);
+      await context.store.close();
+    });
+    // Small enough that the network has more worth doing than fits: a replan fills the week again.
+    const BUDGET = 30;
+    const same = (a: PlanItemView, b: PlanItemView) => a.kind === b.kind && a.contact?.id === b.contact?.id && a.other?.id === b.other?.id;
+
+    it('never gives an item number to a different item: replaced numbers say what became of them', async () => {
+      const first = await weeklyPlan(context, { minutes: BUDGET }, sources);
+      await markPlanItem(context, '1', 'skipped');
+      const replanned = await weeklyPlan(context, { replan: true }, sources);
+      const firstMax = Math.max(...first.items.map((item) => Number(item.id)));
+      for (const item of replanned.items) {
+        const earlier = first.items.find((candidate) => candidate.id === item.id);
+        assert.ok(!earlier || same(earlier, item), `#${item.id} was ${earlier?.kind} ${earlier?.contact?.name}, now ${item.kind} ${item.contact?.name}`);
+      }
+      assert.ok(replanned.items.every((item) => Number(item.id) > firstMax), `new numbers follow ${firstMax}: ${replanned.items.map((item) => item.id)}`);
+      assert.deepEqual(replanned.skipped.map((item) => item.id), ['1']);
+
+      const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+      const old = first.items[1];
+      const now = replanned.items.find((item) => same(item, old));
+      const expected = new RegExp(`item ${old.id} \\(${escape(`${old.kind}${old.contact ? ` with ${old.contact.name}` : ''}`)}.*\\) is no longer in this week's plan: it was replaced when the week was replanned; nothing was changed\\. ${now ? `The same action is now #${now.id}` : 'See the current items'}`);
+      await assert.rejects(markPlanItem(context, old.id, 'done'), rejects('NOT_FOUND', expected));
+      await assert.rejects(markPlanItem(context, `#${old.id}`, 'skipped'), rejects('NOT_FOUND', /replaced when the week was replanned/));
+      assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before, 'nobody was acted on');
+      assert.deepEqual((await weeklyPlan(context, {}, sources)).items, replanned.items, 'replaced items stay out of the plan');
+      const review = await planReview(context);
+      assert.equal(review.planned.items, replanned.items.length + 1, 'the review counts the plan and the skipped item, not replaced ones');
+
+      const again = await weeklyPlan(context, { replan: true }, sources);
+      const replannedMax = Math.max(...replanned.items.map((item) => Number(item.id)));
+      assert.ok(again.items.every((item) => Number(item.id) > replannedMax), 'a second replan continues after every number used so far');
+    });
+
+    it('keeps the week within its budget when a skipped item is done after a replan spent its minutes', async () => {
+      const plan = await weeklyPlan(context, {}, sources);
+      const skipped = plan.skipped[0];
+      assert.ok(plan.totalMinutes + skipped.minutes > plan.budgetMinutes, 'the replan spent the skipped minutes (the case under test)');
+      const result = await markPlanItem(context, skipped.id, 'done');
+      assert.equal(result.item.status, 'done');
+      assert.equal(result.budgetMinutes, BUDGET);
+      assert.ok(result.dropped.length > 0);
+      const after = await weeklyPlan(context, {}, sources);
+      assert.equal(after.budgetMinutes, BUDGET);
+      assert.ok(after.totalMinutes <= BUDGET, `${after.totalMinutes} of ${BUDGET} minutes`);
+      assert.equal(after.totalMinutes, after.items.reduce((sum, item) => sum + item.minutes, 0));
+      assert.equal(after.items.find((item) => item.id === skipped.id)?.status, 'done');
+      assert.deepEqual(after.skipped, []);
+      const smallest = Math.min(...result.dropped.map((item) => item.minutes));
+      assert.ok(after.totalMinutes + smallest > BUDGET, 'no more was dropped than the room needed');
+      const planned = plan.items.filter((item) => item.status === 'planned');
+      const ratio = (item: PlanItemView) => item.value / item.minutes;
+      const best = Math.max(...planned.map(ratio));
+      assert.ok(result.dropped.every((item) => ratio(item) < best), 'the best item per minute stays');
+      for (const gone of result.dropped) {
+        assert.ok(!after.items.some((item) => item.id === gone.id));
+        assert.match(result.notes.join(' '), new RegExp(`#${gone.id} ${gone.kind}`));
+        await assert.rejects(markPlanItem(context, gone.id, 'done'), rejects('NOT_FOUND', new RegExp(`item ${gone.id} .*dropped to make room in the budget when a skipped item was marked done`)));
+      }
+    });
+
+    it('raises the budget only when what was done is itself more than the budget', async () => {
+      let plan = await weeklyPlan(context, {}, sources);
+      const open = plan.items.filter((item) => item.status === 'planned');
+      await markPlanItem(context, open[0].id, 'skipped');
+      for (const item of open.slice(1)) await markPlanItem(context, item.id, 'done');
+      plan = await weeklyPlan(context, {}, sources);
+      const doneMinutes = plan.totalMinutes;
+      plan = await weeklyPlan(context, { minutes: doneMinutes }, sources);
+      assert.deepEqual(plan.items.filter((item) => item.status === 'planned'), []);
+      const result = await markPlanItem(context, open[0].id, 'done');
+      assert.deepEqual(result.dropped, []);
+      assert.equal(result.budgetMinutes, doneMinutes + open[0].minutes);
+      assert.match(result.notes.join(' '), new RegExp(`budget went up from ${doneMinutes} to ${doneMinutes + open[0].minutes} minutes`));
+      const after = await weeklyPlan(context, {}, sources);
+      assert.deepEqual([after.budgetMinutes, after.totalMinutes], [doneMinutes + open[0].minutes, doneMinutes + open[0].minutes]);
+    });
+
+    it("plans the user's week and logs on the user's day, not UTC's", async () => {
+      // Monday 30 November, 09:00 in Sydney, is still Sunday in UTC: the week is the one starting that Monday.
+      const sydney = (at: Date) => localDay(at, 'Australia/Sydney');
+      const sydneyMonday: AppContext = { ...context, now: () => new Date('2026-11-29T22:00:00.000Z'), today: () => '2026-11-30', dayOf: sydney };
+      assert.equal((await planReview(sydneyMonday)).weekStart, '2026-11-30');
+      const week = await weeklyPlan(sydneyMonday, { minutes: 30 }, sources);
+      assert.equal(week.weekStart, '2026-11-30');
+      assert.ok(week.items.every((item) => item.status === 'planned'), 'a fresh week, not the one UTC is still in');
+      // A coffee logged that Monday morning (Sunday evening in UTC) counts in the user's week, not the one before.
+      const monday = await logInteraction(sydneyMonday, { contact: 'Dana Reyes, PhD', what: 'coffee', minutes: 30 });
+      assert.equal(monday.occurredAt, '2026-11-29T22:00:00.000Z');
+      const review = await planReview(sydneyMonday);
+      assert.deepEqual([review.loggedInteractions, review.minutesSpent], [1, 30]);
+      // Thursday 26 November in Sydney while UTC is still on the 25th: the user's date is not in the future.
+      const sydneyThursday: AppContext = { ...context, now: () => new Date('2026-11-25T22:00:00.000Z'), today: () => '2026-11-26', dayOf: sydney };
+      const logged = await logInteraction(sydneyThursday, { contact: 'Dana Reyes, PhD', what: 'coffee', on: '2026-11-26' });
+      assert.deepEqual([logged.on, logged.occurredAt], ['2026-11-26', '2026-11-25T22:00:00.000Z'], 'stored in UTC, on the day the user said');
+      assert.equal((await logInteraction(sydneyThursday, { contact: 'Dana Reyes, PhD', what: 'call' })).on, '2026-11-26', 'today by default');
+      await assert.rejects(logInteraction(sydneyThursday, { contact: 'Dana', what: 'call', on: '2026-11-27' }), rejects('INVALID_INPUT', /--on 2026-11-27 is in the future; log what happened, on or before 2026-11-26/));
+      // West of UTC the user's today is UTC's yesterday: their evening is not counted as tomorrow.
+      const laEvening: AppContext = { ...context, now: () => new Date('2026-11-26T03:00:00.000Z'), today: () => '2026-11-25' };
+      await assert.rejects(logInteraction(laEvening, { contact: 'Dana', what: 'call', on: '2026-11-26' }), rejects('INVALID_INPUT', /in the future/));
     });
   });
 }

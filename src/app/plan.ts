@@ -2,14 +2,16 @@
 import { ReferableError } from '../core/errors.ts';
 import { planWeek, type KeptItem } from '../core/planner/plan-week.ts';
 import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/plan-review.ts';
-import { addDays, inWeek, weekStartOf } from '../core/planner/week.ts';
+import { itemsToDrop } from '../core/planner/make-room.ts';
+import { inWeek, weekStartOf } from '../core/planner/week.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
-import { listInteractionsBetween } from '../store/interactions-repo.ts';
 import { insertAsk } from '../store/asks-repo.ts';
-import { deletePlannedItems, findPlan, insertPlan, insertPlanItems, listPlanItems, planContacts, setPlanBudget, setPlanItemStatus, weeksWithDoneItems, type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
-import type { AppContext } from './app-context.ts';
+import {
+  findPlan, insertPlan, insertPlanItems, listPlanItems, OFF_PLAN_STATUSES, planContacts, replacePlannedItems, setPlanBudget, setPlanItemStatus, weeksWithDoneItems, type PlanItemRow, type PlanRow,
+} from '../store/plans-repo.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { recordInteraction } from './interactions.ts';
-import { DEFAULT_PLAN_SOURCES, gatherCandidates, type PlanSources } from './plan-sources.ts';
+import { DEFAULT_PLAN_SOURCES, gatherCandidates, interactionsInWeek, type PlanSources } from './plan-sources.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
@@ -62,7 +64,7 @@ export interface PlanOptions {
   minutes?: number;
   /** Replan what is not done yet with the current budget. */
   replan?: boolean;
-  /** YYYY-MM-DD; the clock's day by default. */
+  /** YYYY-MM-DD; the user's day (context.today) by default. */
   today?: string;
 }
 
@@ -77,11 +79,17 @@ function cheapest(costs: Record<ActionKind, number>): number {
   return Math.min(...Object.values(costs).filter((cost) => cost > 0));
 }
 
-function todayOf(context: AppContext, options: { today?: string }): string {
-  return options.today ?? context.now().toISOString().slice(0, 10);
+/** The week is the user's: it starts on their Monday, not UTC's. */
+function planDay(context: AppContext, options: { today?: string }): string {
+  return options.today ?? todayOf(context);
 }
 
-async function view(context: AppContext, plan: PlanRow, items: PlanItemRow[], planned: boolean, notes: string[] = []): Promise<PlanView> {
+/** Replaced and dropped items keep their numbers but are no longer in the plan. */
+function onPlan(item: PlanItemRow): boolean {
+  return !OFF_PLAN_STATUSES.includes(item.status);
+}
+
+async function itemViews(context: AppContext, items: PlanItemRow[]): Promise<PlanItemView[]> {
   const people = await planContacts(context.store.db, context.store.workspaceId, items.flatMap((item) => [item.contact_id, item.other_contact_id]));
   const person = (id: string): PlanPerson | null => {
     if (!id) return null;
@@ -101,17 +109,27 @@ async function view(context: AppContext, plan: PlanRow, items: PlanItemRow[], pl
     contentUrl: item.content_url,
     doneAt: item.done_at,
   });
-  const active = items.filter((item) => item.status !== 'skipped').map(toView);
+  return items.map(toView);
+}
+
+async function view(context: AppContext, plan: PlanRow, items: PlanItemRow[], planned: boolean, notes: string[] = []): Promise<PlanView> {
+  const views = await itemViews(context, items.filter(onPlan));
+  const active = views.filter((item) => item.status !== 'skipped');
   return {
     planId: plan.plan_id,
     weekStart: plan.week_start,
     budgetMinutes: plan.budget_minutes,
     totalMinutes: active.reduce((sum, item) => sum + item.minutes, 0),
     items: active,
-    skipped: items.filter((item) => item.status === 'skipped').map(toView),
+    skipped: views.filter((item) => item.status === 'skipped'),
     planned,
     notes,
   };
+}
+
+/** "follow-up with Jack Davis", "introduction with Farid Haddad → Omar Farouk", "share". */
+function describeItem(item: PlanItemView): string {
+  return `${item.kind}${item.contact ? ` with ${item.contact.name}${item.other ? ` → ${item.other.name}` : ''}` : ''}`;
 }
 
 function unusedBudgetNotes(left: number, heldBack: { company: number; invitations: number }, companyCap: number, settings: { maxCompanyShare: number; invitationsPerWeek: number }): string[] {
@@ -129,11 +147,13 @@ function unusedBudgetNotes(left: number, heldBack: { company: number; invitation
 export async function weeklyPlan(context: AppContext, options: PlanOptions = {}, sources: PlanSources = DEFAULT_PLAN_SOURCES): Promise<PlanView> {
   if (options.minutes !== undefined) checkBudget(options.minutes);
   const { db, workspaceId, dialect } = context.store;
-  const today = todayOf(context, options);
+  const today = planDay(context, options);
   const weekStart = weekStartOf(today);
   const existing = await findPlan(db, workspaceId, weekStart);
-  const existingItems = existing ? await listPlanItems(db, workspaceId, existing.plan_id) : [];
-  if (existing && options.minutes === undefined && !options.replan) return view(context, existing, existingItems, false);
+  // Every row the week ever held, replaced ones included: their numbers are taken for good.
+  const everItems = existing ? await listPlanItems(db, workspaceId, existing.plan_id) : [];
+  if (existing && options.minutes === undefined && !options.replan) return view(context, existing, everItems, false);
+  const existingItems = everItems.filter(onPlan);
 
   const settings = await loadSettings(context);
   const budget = options.minutes ?? existing?.budget_minutes ?? settings.planner.weeklyMinutes;
@@ -156,8 +176,9 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
   }, keptForPlan);
 
   const plan: PlanRow = existing ? { ...existing, budget_minutes: budget } : { plan_id: context.newId(), week_start: weekStart, budget_minutes: budget, created_at: context.now().toISOString() };
-  // Ids continue after the items the week keeps, so "plan done 3" never silently means a different item.
-  let nextId = kept.reduce((max, item) => Math.max(max, Number(item.item_id) || 0), 0);
+  // Ids continue after the highest the week has ever used (replaced items included), so "plan done 3" never
+  // silently means a different item.
+  let nextId = everItems.reduce((max, item) => Math.max(max, Number(item.item_id) || 0), 0);
   const fresh: PlanItemRow[] = result.items.map((item) => {
     nextId++;
     return {
@@ -168,7 +189,7 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
   await db.transaction().execute(async (trx) => {
     if (existing) {
       await setPlanBudget(trx, workspaceId, plan.plan_id, budget);
-      await deletePlannedItems(trx, workspaceId, plan.plan_id);
+      await replacePlannedItems(trx, workspaceId, plan.plan_id);
     } else {
       await insertPlan(trx, workspaceId, plan);
     }
@@ -180,7 +201,7 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
 }
 
 async function currentPlan(context: AppContext, options: { today?: string }): Promise<{ plan: PlanRow; items: PlanItemRow[] }> {
-  const weekStart = weekStartOf(todayOf(context, options));
+  const weekStart = weekStartOf(planDay(context, options));
   const plan = await findPlan(context.store.db, context.store.workspaceId, weekStart);
   if (!plan) throw new ReferableError('NOT_FOUND', `there is no plan for the week of ${weekStart} yet: run "referable plan" to make one`);
   return { plan, items: await listPlanItems(context.store.db, context.store.workspaceId, plan.plan_id) };
@@ -190,7 +211,7 @@ function findItem(items: PlanItemRow[], reference: string, weekStart: string): P
   const id = reference.trim().replace(/^#/, '');
   const item = items.find((candidate) => candidate.item_id === id);
   if (item) return item;
-  const ids = items.map((candidate) => candidate.item_id);
+  const ids = items.filter(onPlan).map((candidate) => candidate.item_id);
   const range = ids.length ? `items are ${ids.length > 12 ? `${ids[0]}–${ids.at(-1)}` : ids.join(', ')}` : 'it has no items';
   throw new ReferableError('NOT_FOUND', `no item "${reference}" in the plan for the week of ${weekStart} (${range}); see "referable plan"`);
 }
@@ -201,19 +222,55 @@ export interface MarkResult {
   interactionsRecorded: number;
   /** For an introduction: the helper whose goodwill was asked (well rotation lets them rest). */
   askedHelper: PlanPerson | null;
+  /** Planned items taken out to keep the week within its budget (a skipped item done after all took their minutes). */
+  dropped: PlanItemView[];
+  /** The week's budget after this change: raised only when what was done is more than the budget. */
+  budgetMinutes: number;
+  /** What else changed, in words. */
+  notes: string[];
+}
+
+/** Why an item that kept its number is no longer in the plan, what became of it, and how to record it anyway. */
+async function offPlanError(context: AppContext, item: PlanItemRow, items: PlanItemRow[]): Promise<ReferableError> {
+  const [shown] = await itemViews(context, [item]);
+  const why = item.status === 'dropped' ? 'it was dropped to make room in the budget when a skipped item was marked done' : 'it was replaced when the week was replanned';
+  const same = items.find((other) => onPlan(other) && other.kind === item.kind && other.contact_id === item.contact_id && other.other_contact_id === item.other_contact_id && other.need_id === item.need_id && other.content_url === item.content_url);
+  const next = same ? `the same action is now #${same.item_id}${same.status === 'planned' ? `: referable plan done ${same.item_id}` : ` (${same.status})`}` : 'see the current items with "referable plan"';
+  const anyway = !same && shown.contact ? `; if you did it anyway, record it with: referable log "${shown.contact.name}" ${item.kind}` : '';
+  return new ReferableError('NOT_FOUND', `item ${item.item_id} (${describeItem(shown)}) is no longer in this week's plan: ${why}; nothing was changed. ${next[0].toUpperCase()}${next.slice(1)}${anyway}`, {
+    itemId: item.item_id, status: item.status, sameAs: same?.item_id ?? '',
+  });
+}
+
+/**
+ * A skipped item done after all counts again, but its minutes may have gone to other items in a replan. The week stays
+ * within its budget: planned items worth least per minute give way, and only when what was done is itself more than
+ * the budget does the budget rise to hold it.
+ */
+function makeRoom(item: PlanItemRow, items: PlanItemRow[], budget: number): { dropped: PlanItemRow[]; budget: number } {
+  const live = items.filter(onPlan);
+  const total = live.reduce((sum, row) => sum + (row.status === 'skipped' ? 0 : row.minutes), 0) + item.minutes;
+  const planned = live.filter((row) => row.status === 'planned').map((row) => ({ id: row.item_id, minutes: row.minutes, value: row.value, row }));
+  const dropped = itemsToDrop(planned, total - budget).map((entry) => entry.row);
+  const after = total - dropped.reduce((sum, row) => sum + row.minutes, 0);
+  return { dropped, budget: Math.max(budget, after) };
 }
 
 /** Ticks an item off: records the interaction(s) and, for an introduction, the ask of the helper; or skips it. */
 export async function markPlanItem(context: AppContext, reference: string, status: 'done' | 'skipped', options: { today?: string } = {}): Promise<MarkResult> {
   const { plan, items } = await currentPlan(context, options);
   const item = findItem(items, reference, plan.week_start);
+  if (!onPlan(item)) throw await offPlanError(context, item, items);
   if (item.status === status) throw new ReferableError('CONFLICT', `item ${item.item_id} is already ${status}; nothing was changed`);
   if (item.status === 'done') throw new ReferableError('CONFLICT', `item ${item.item_id} is already done (${item.done_at.slice(0, 10)}); a done item cannot be skipped`);
+  const room = status === 'done' && item.status === 'skipped' ? makeRoom(item, items, plan.budget_minutes) : { dropped: [], budget: plan.budget_minutes };
   const now = context.now().toISOString();
   const { workspaceId } = context.store;
   let interactionsRecorded = 0;
   await context.store.db.transaction().execute(async (trx) => {
     await setPlanItemStatus(trx, workspaceId, plan.plan_id, item.item_id, status, status === 'done' ? now : '');
+    for (const row of room.dropped) await setPlanItemStatus(trx, workspaceId, plan.plan_id, row.item_id, 'dropped', '');
+    if (room.budget !== plan.budget_minutes) await setPlanBudget(trx, workspaceId, plan.plan_id, room.budget);
     if (status !== 'done') return;
     const planItemId = `${plan.plan_id}:${item.item_id}`;
     if (item.contact_id) {
@@ -229,9 +286,14 @@ export async function markPlanItem(context: AppContext, reference: string, statu
       await insertAsk(trx, workspaceId, { id: context.newId(), contactId: item.other_contact_id, purpose: 'intro-helper', introId: '', askedAt: now });
     }
   });
-  const updated = await view(context, plan, [{ ...item, status, done_at: status === 'done' ? now : '' }], false);
-  const shown = status === 'skipped' ? updated.skipped[0] : updated.items[0];
-  return { item: shown, interactionsRecorded, askedHelper: item.kind === 'introduction' && status === 'done' ? shown.other : null };
+  const [shown, ...dropped] = await itemViews(context, [{ ...item, status, done_at: status === 'done' ? now : '' }, ...room.dropped]);
+  const notes: string[] = [];
+  if (dropped.length > 0) {
+    const list = dropped.map((row) => `#${row.id} ${describeItem(row)} (${row.minutes} min)`).join(', ');
+    notes.push(`#${item.item_id} had been skipped and a replan gave its minutes to other items; to keep the week within ${room.budget} minutes, dropped the planned item${dropped.length === 1 ? '' : 's'} worth least per minute: ${list}`);
+  }
+  if (room.budget !== plan.budget_minutes) notes.push(`the week's budget went up from ${plan.budget_minutes} to ${room.budget} minutes: what you did is more than the budget`);
+  return { item: shown, interactionsRecorded, askedHelper: item.kind === 'introduction' && status === 'done' ? shown.other : null, dropped, budgetMinutes: room.budget, notes };
 }
 
 export interface WeekReview extends PlanReview {
@@ -242,12 +304,12 @@ export interface WeekReview extends PlanReview {
 /** Planned vs done this week, minutes spent, in-market connections gained, intros given, streak. */
 export async function planReview(context: AppContext, options: { today?: string } = {}): Promise<WeekReview> {
   const { db, workspaceId } = context.store;
-  const today = todayOf(context, options);
+  const today = planDay(context, options);
   const weekStart = weekStartOf(today);
   const plan = await findPlan(db, workspaceId, weekStart);
   const [items, interactions, weeks, market] = await Promise.all([
     plan ? listPlanItems(db, workspaceId, plan.plan_id) : Promise.resolve([]),
-    listInteractionsBetween(db, workspaceId, `${weekStart}T00:00:00.000Z`, `${addDays(weekStart, 7)}T00:00:00.000Z`),
+    interactionsInWeek(context, weekStart),
     weeksWithDoneItems(db, workspaceId),
     activeTarget(context),
   ]);
@@ -259,7 +321,7 @@ export async function planReview(context: AppContext, options: { today?: string 
   const review = reviewWeek({
     weekStart,
     today,
-    items: items.map((item) => ({ kind: item.kind as ActionKind, minutes: item.minutes, status: item.status as ItemStatus })),
+    items: items.filter(onPlan).map((item) => ({ kind: item.kind as ActionKind, minutes: item.minutes, status: item.status as ItemStatus })),
     logged: interactions.filter((row) => row.source === 'logged'),
     inMarketConnectionsGained: gained,
     weeksWithDoneItems: weeks,

@@ -8,7 +8,7 @@ import { isReferral, thankYousOwed } from '../core/referrals/referral-ledger.ts'
 import { madeIntroductions } from '../store/content-repo.ts';
 import { listReferralEvents, thankYouDates } from '../store/referral-events-repo.ts';
 import { listSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { contentPicture } from './content.ts';
 import { rowToEvent } from './ledger.ts';
 import { marketReport } from './report.ts';
@@ -26,7 +26,7 @@ function daysBefore(date: string, days: number): string {
  */
 export async function computeIndex(context: AppContext, options: { save?: boolean } = {}): Promise<ReferabilityIndex> {
   const { db, workspaceId } = context.store;
-  const asOf = context.now().toISOString().slice(0, 10);
+  const asOf = todayOf(context);
   const market = await activeTarget(context);
   if (!market) {
     throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');

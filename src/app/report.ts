@@ -4,7 +4,7 @@ import { ReferableError } from '../core/errors.ts';
 import { buildMarketReport, type MarketReport } from '../core/market/market-report.ts';
 import { targetCompanyIndex, type TargetMarket } from '../core/market/target-market.ts';
 import { listContactEvents } from '../store/history-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
 
@@ -19,7 +19,7 @@ async function requireMarket(context: AppContext): Promise<TargetMarket> {
 export async function marketReport(context: AppContext): Promise<MarketReport> {
   const market = await requireMarket(context);
   const [{ scored }, events] = await Promise.all([scoreWorkspaceLean(context, market), listContactEvents(context.store.db, context.store.workspaceId)]);
-  return buildMarketReport({ market, contacts: scored, events, asOf: context.now().toISOString().slice(0, 10) });
+  return buildMarketReport({ market, contacts: scored, events, asOf: todayOf(context) });
 }
 
 export interface CompanyDetail {

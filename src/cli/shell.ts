@@ -1,6 +1,6 @@
 // What every command gets: output, and a way to open the app context from the global --db/--workspace options.
 import type { Command } from 'commander';
-import { openContext, type AppContext } from '../app/app-context.ts';
+import { localDay, openContext, type AppContext } from '../app/app-context.ts';
 import type { Output } from './output.ts';
 
 export interface Shell {
@@ -8,6 +8,8 @@ export interface Shell {
   env: Record<string, string | undefined>;
   /** Injected clock for tests (REFERABLE_NOW); the real time otherwise. */
   now: () => Date;
+  /** The user's day (YYYY-MM-DD) of now() in their time zone: TZ when set, the system's zone otherwise. */
+  today: () => string;
   /** Opens the store named by the global options, runs the work, and always closes the store. */
   withContext<T>(command: Command, work: (context: AppContext) => Promise<T>): Promise<T>;
 }
@@ -19,13 +21,18 @@ export function globalOptions(command: Command): { db?: string; workspace?: stri
 export function createShell(output: Output, env: Record<string, string | undefined>): Shell {
   const fixed = env.REFERABLE_NOW ? new Date(env.REFERABLE_NOW) : null;
   const now = () => (fixed ? new Date(fixed) : new Date());
+  // "Today" is the user's date, not UTC's: logging on the 26th in Sydney at 9am is not logging in the future.
+  const timeZone = env.TZ?.trim() || undefined;
+  const dayOf = (at: Date) => localDay(at, timeZone);
+  const today = () => dayOf(now());
   return {
     output,
     env,
     now,
+    today,
     async withContext(command, work) {
       const { db, workspace } = globalOptions(command);
-      const context = await openContext({ db, workspace, env }, { now });
+      const context = await openContext({ db, workspace, env }, { now, today, dayOf });
       try {
         return await work(context);
       } finally {

@@ -1,5 +1,5 @@
 // What every resource's routes share in one server: the app context, the read cache, and the write queue.
-import type { AppContext } from '../app/app-context.ts';
+import { todayOf, type AppContext } from '../app/app-context.ts';
 import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup } from './read-cache.ts';
 
 /** What a write changed: every cached result, only referability results (needs, intros, ledger...), or nothing. */
@@ -34,8 +34,8 @@ export function createDeps(context: AppContext, version: string): ApiDeps {
     context,
     cache,
     version,
-    read: (key, compute, group = 'market') => cache.get(group, `${context.now().toISOString().slice(0, 10)} ${key}`, compute),
-    peek: (key, group = 'market') => cache.peek(group, `${context.now().toISOString().slice(0, 10)} ${key}`),
+    read: (key, compute, group = 'market') => cache.get(group, `${todayOf(context)} ${key}`, compute),
+    peek: (key, group = 'market') => cache.peek(group, `${todayOf(context)} ${key}`),
     write: (work, effect = 'everything') =>
       writes.run(async () => {
         let result: Awaited<ReturnType<typeof work>>;

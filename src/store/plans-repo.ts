@@ -38,9 +38,16 @@ export async function listPlanItems(db: Kysely<Database>, workspaceId: string, p
   return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, position: Number(row.position), minutes: Number(row.minutes), value: Number(row.value) }));
 }
 
+/**
+ * Items no longer in the plan keep their rows (and so their numbers) with one of these statuses, so a number is never
+ * given to another item and "plan done 3" on one of them can say what became of it: 'replaced' by a replan, or
+ * 'dropped' to make room for a skipped item that was done after all. Views and totals leave them out.
+ */
+export const OFF_PLAN_STATUSES: readonly string[] = ['replaced', 'dropped'];
+
 /** Replanning replaces what is still to do; done and skipped items stay as the record of the week. */
-export async function deletePlannedItems(db: Kysely<Database>, workspaceId: string, planId: string): Promise<void> {
-  await db.deleteFrom('plan_items').where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).where('status', '=', 'planned').execute();
+export async function replacePlannedItems(db: Kysely<Database>, workspaceId: string, planId: string): Promise<void> {
+  await db.updateTable('plan_items').set({ status: 'replaced', done_at: '' }).where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).where('status', '=', 'planned').execute();
 }
 
 export async function insertPlanItems(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, items: PlanItemRow[]): Promise<void> {

@@ -23,6 +23,6 @@ export function registerLog(program: Command, shell: Shell): void {
     .action(async (contact: string, what: string | undefined, options: { minutes?: number; on?: string; kind?: string; note?: string; json?: boolean }, command: Command) => {
       const logged = await shell.withContext(command, async (context) => (await import('../../app/interactions.ts')).logInteraction(context, { contact, what, kind: options.kind, minutes: options.minutes, on: options.on, note: options.note }));
       if (options.json) return printJson(shell.output, logged);
-      shell.output.out(`Logged ${logged.kind} with ${plain(logged.contact.name)}${logged.contact.company ? ` (${plain(logged.contact.company)})` : ''} on ${logged.occurredAt.slice(0, 10)}, ${logged.minutes} min${logged.note ? `: ${plain(logged.note)}` : ''}`);
+      shell.output.out(`Logged ${logged.kind} with ${plain(logged.contact.name)}${logged.contact.company ? ` (${plain(logged.contact.company)})` : ''} on ${logged.on}, ${logged.minutes} min${logged.note ? `: ${plain(logged.note)}` : ''}`);
     });
 }

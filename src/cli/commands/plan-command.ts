@@ -54,6 +54,7 @@ function printMark(output: Output, result: MarkResult): void {
   output.out(`${item.status === 'done' ? 'Done' : 'Skipped'}: #${item.id} ${item.kind}${item.contact ? ` with ${who(item)}` : ''} (${item.minutes} min)`);
   if (result.interactionsRecorded) output.out(`Recorded ${result.interactionsRecorded === 1 ? 'an interaction' : `${result.interactionsRecorded} interactions`}: cadence reset, tie strength updated.`);
   if (result.askedHelper) output.out(`Asked ${plain(result.askedHelper.name)} for an introduction: they rest from asks for the cool-down period.`);
+  for (const note of result.notes) output.out(pc.yellow(`note: ${note}`));
 }
 
 export function printReview(output: Output, review: WeekReview): void {

@@ -1,5 +1,6 @@
 // /api/plan, /api/interactions, /api/cadence: the weekly plan, ticking items off, logging touches, who is losing touch.
 import { createRoute, z } from '@hono/zod-openapi';
+import { todayOf } from '../../app/app-context.ts';
 import { cadenceReport, INTERACTION_KINDS, logInteraction, MAX_INTERACTION_MINUTES } from '../../app/interactions.ts';
 import { planCalendar } from '../../app/plan-ics.ts';
 import { markPlanItem, MAX_BUDGET_MINUTES, planReview, weeklyPlan, type PlanView } from '../../app/plan.ts';
@@ -54,7 +55,20 @@ const markRoute = (status: 'done' | 'skip') =>
     path: `/plan/items/{id}/${status}`,
     summary: status === 'done' ? 'Tick an item off: records the interaction(s) (resets cadence, strengthens the tie)' : 'Skip an item this week',
     request: { params: itemParam },
-    responses: { ...json(z.object({ item: PlanItemSchema, interactionsRecorded: z.number(), askedHelper: PersonSchema.nullable() }), 'the item'), ...errors(404, 409) },
+    responses: {
+      ...json(
+        z.object({
+          item: PlanItemSchema,
+          interactionsRecorded: z.number(),
+          askedHelper: PersonSchema.nullable(),
+          dropped: z.array(PlanItemSchema).openapi({ description: 'planned items taken out to keep the week within its budget' }),
+          budgetMinutes: z.number(),
+          notes: z.array(z.string()),
+        }),
+        'the item',
+      ),
+      ...errors(404, 409),
+    },
   });
 
 const reviewRoute = createRoute({
@@ -88,7 +102,7 @@ const logRoute = createRoute({
     ),
   },
   responses: {
-    ...json(z.object({ id: z.string(), contact: z.object({ id: z.string(), name: z.string(), company: z.string() }), kind: z.string(), minutes: z.number(), note: z.string(), occurredAt: z.string() }), 'the interaction'),
+    ...json(z.object({ id: z.string(), contact: z.object({ id: z.string(), name: z.string(), company: z.string() }), kind: z.string(), minutes: z.number(), note: z.string(), occurredAt: z.string(), on: z.string().openapi({ description: 'the day it happened, in your time zone' }) }), 'the interaction'),
     ...errors(400, 404, 409, 413, 415),
   },
 });
@@ -122,7 +136,7 @@ export function planRoutes(deps: ApiDeps) {
   app.openapi(calendarRoute, async (c) => {
     const [view, settings] = await Promise.all([plan({}), loadSettings(context)]);
     const now = context.now();
-    const { text } = planCalendar(view, { today: now.toISOString().slice(0, 10), dayStartHour: settings.planner.dayStartHour, now });
+    const { text } = planCalendar(view, { today: todayOf(context), dayStartHour: settings.planner.dayStartHour, now });
     return c.body(text, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="referable-plan-${view.weekStart}.ics"` }) as never;
   });
 
