@@ -7,7 +7,7 @@ import { createFitScorer, formatReason } from '../core/market/fit.ts';
 import type { ScoredContact } from '../core/market/market-report.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { classifyTitle } from '../core/taxonomy/classify-title.ts';
-import type { Tie } from '../core/ties/tie.ts';
+import type { Tie, TieLink } from '../core/ties/tie.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
 import { loadContacts, loadScoringContacts } from '../store/contacts-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
@@ -32,8 +32,8 @@ export interface ScoredWorkspace<C extends ScoringContact = Contact> {
 }
 
 /** My ties by contact: the LinkedIn connection when there is one, else the address-book tie. */
-export function myTiesByContact(ties: Tie[], meId: string | undefined): Map<string, Tie> {
-  const mine = new Map<string, Tie>();
+export function myTiesByContact<T extends TieLink>(ties: readonly T[], meId: string | undefined): Map<string, T> {
+  const mine = new Map<string, T>();
   if (!meId) return mine;
   for (const tie of ties) {
     if (tie.fromType !== 'member' || tie.fromId !== meId) continue;
@@ -62,7 +62,7 @@ export async function scoreWorkspaceLean(context: AppContext, market: TargetMark
 }
 
 /** Scores contacts already loaded (the network loads a lean projection and all ties once, and reuses them here). */
-export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Map<string, Tie>, market: TargetMarket | null, now: number): ScoredWorkspace<C> {
+export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: ReadonlyMap<string, TieLink>, market: TargetMarket | null, now: number): ScoredWorkspace<C> {
   const score = market ? createFitScorer(market) : null;
   const facts = new Map<string, MarketFacts>();
   const scored: ScoredContact[] = [];

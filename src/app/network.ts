@@ -7,7 +7,7 @@ import { tieStrength } from '../core/ties/tie-strength.ts';
 import { ReferableError } from '../core/errors.ts';
 import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
 import { listMembers, type Member } from '../store/members-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
+import { loadTieLinks } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
@@ -37,7 +37,7 @@ export interface LoadedNetwork {
 export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
   const market = await activeTarget(context);
   const { db, workspaceId } = context.store;
-  const [contacts, members, ties] = await Promise.all([loadScoringContacts(db, workspaceId), listMembers(db, workspaceId), loadTies(db, workspaceId)]);
+  const [contacts, members, ties] = await Promise.all([loadScoringContacts(db, workspaceId), listMembers(db, workspaceId), loadTieLinks(db, workspaceId)]);
   const me = members.find((member) => member.isMe);
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();

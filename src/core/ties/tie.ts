@@ -15,6 +15,9 @@ export interface Tie {
   updatedAt: string;
 }
 
+/** What scoring and the network need of a tie: everything but its bookkeeping (source, updatedAt). */
+export type TieLink = Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind' | 'connectedOn' | 'signals'>;
+
 export function tieKey(tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>): string {
   return `${tie.fromType}|${tie.fromId}|${tie.contactId}|${tie.kind}`;
 }
