@@ -13,7 +13,8 @@ import { localDay, type AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
 import { cadenceReport, logInteraction } from './interactions.ts';
-import { markPlanItem, planReview, weeklyPlan, type PlanItemView } from './plan.ts';
+import { markPlanItem } from './plan-marks.ts';
+import { planReview, weeklyPlan, type PlanItemView } from './plan.ts';
 import { DEFAULT_PLAN_SOURCES, type PlanSources } from './plan-sources.ts';
 import { setTarget } from './target.ts';
 

@@ -1,7 +1,8 @@
 // `referable plan [--minutes N] [--replan] [--ics FILE]`, `plan done|skip ITEM`, `plan review`: the weekly plan.
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import type { MarkResult, PlanItemView, PlanView, WeekReview } from '../../app/plan.ts';
+import type { MarkResult } from '../../app/plan-marks.ts';
+import type { PlanItemView, PlanView, WeekReview } from '../../app/plan.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -95,7 +96,7 @@ export function registerPlan(program: Command, shell: Shell): void {
       .argument('<item>', 'the item number shown by `referable plan`')
       .option('--json', 'print JSON')
       .action(async (item: string, _options: unknown, command: Command) => {
-        const result = await shell.withContext(command, async (context) => (await useCases()).markPlanItem(context, item, status));
+        const result = await shell.withContext(command, async (context) => (await import('../../app/plan-marks.ts')).markPlanItem(context, item, status));
         if (command.optsWithGlobals<{ json?: boolean }>().json) return printJson(shell.output, result);
         printMark(shell.output, result);
       });
