@@ -62,7 +62,12 @@ export async function scoreWorkspaceLean(context: AppContext, market: TargetMark
 }
 
 /** Scores contacts already loaded (the network loads a lean projection and all ties once, and reuses them here). */
-export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: ReadonlyMap<string, TieLink>, market: TargetMarket | null, now: number): ScoredWorkspace<C> {
+/**
+ * Fit, role and tie strength for every contact. `reasons: false` leaves fitReasons empty: the network engine needs
+ * the numbers for 30,000 people, not 90,000 sentences explaining them.
+ */
+export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: ReadonlyMap<string, TieLink>, market: TargetMarket | null, now: number, options: { reasons?: boolean } = {}): ScoredWorkspace<C> {
+  const withReasons = options.reasons ?? true;
   const score = market ? createFitScorer(market) : null;
   const facts = new Map<string, MarketFacts>();
   const scored: ScoredContact[] = [];
@@ -76,7 +81,7 @@ export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Rea
       function: role.function,
       fit: fit?.fit ?? 0,
       inMarket: fit?.inMarket ?? false,
-      fitReasons: fit ? fit.reasons.map(formatReason) : [],
+      fitReasons: fit && withReasons ? fit.reasons.map(formatReason) : [],
       strength,
       targetCompany: fit?.targetCompany?.name ?? null,
     });

@@ -42,7 +42,7 @@ export async function loadNetwork(context: AppContext, options: NetworkOptions =
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();
   const mine = myTiesByContact(ties, me.id);
-  const scored = scoreContacts(contacts, mine, market, now);
+  const scored = scoreContacts(contacts, mine, market, now, { reasons: false });
   const ratings = new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
   const strengthOf = (tie: (typeof ties)[number]): number => {
     // My ties were just scored with the same inputs: reuse that strength rather than compute 30,000 of them twice.
