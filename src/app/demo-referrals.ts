@@ -46,7 +46,7 @@ function pick(people: readonly ScoringContact[], patterns: readonly RegExp[], us
 
 /** Seeds the demo's needs, offers and two introductions in progress; run once, on a freshly imported demo workspace. */
 export async function seedDemoReferrals(context: AppContext, options: { today: string }): Promise<DemoReferrals> {
-  const people = (await loadScoringContacts(context.store.db, context.store.workspaceId))
+  const people = (await loadScoringContacts(context.store))
     .filter((person) => person.firstName && person.title)
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.company.localeCompare(b.company) || a.title.localeCompare(b.title));
   const at = (daysAgo: number) => new Date(Date.parse(`${options.today}T10:00:00.000Z`) - daysAgo * DAY_MS);

@@ -124,7 +124,7 @@ function later(a: string, b: string): string {
 
 export async function loadNetworkState(context: AppContext): Promise<NetworkState> {
   const { db, workspaceId } = context.store;
-  const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), loadScoringContacts(db, workspaceId), loadContactTags(db, workspaceId), listMembers(db, workspaceId), latestInteractions(db, workspaceId)]);
+  const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), loadScoringContacts(context.store), loadContactTags(db, workspaceId), listMembers(db, workspaceId), latestInteractions(db, workspaceId)]);
   const me = members.find((member) => member.isMe);
   const myTies = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
   const scored = scoreContacts(contacts, myTies, market, context.now().getTime());

@@ -117,7 +117,7 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   if (open.length === 0) return [];
   const market = await activeTarget(context);
   const [contacts, members, stated, asks, memberTies] = await Promise.all([
-    loadScoringContacts(db, workspaceId),
+    loadScoringContacts(context.store),
     listMembers(db, workspaceId),
     listOffers(db, workspaceId, { status: 'open' }),
     listAsks(db, workspaceId, { since: new Date(now - coolDownDays * DAY_MS).toISOString() }),

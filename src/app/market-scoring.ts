@@ -57,7 +57,7 @@ export async function scoreWorkspace(context: AppContext, market: TargetMarket |
 
 /** The same, on the lean projection: for reports and anything that does not need emails, notes or tags. */
 export async function scoreWorkspaceLean(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace<ScoringContact>> {
-  const [contacts, ties] = await Promise.all([loadScoringContacts(context.store.db, context.store.workspaceId), myTies(context)]);
+  const [contacts, ties] = await Promise.all([loadScoringContacts(context.store), myTies(context)]);
   return scoreContacts(contacts, ties, market, context.now().getTime());
 }
 

@@ -85,7 +85,7 @@ export async function listNeeds(context: AppContext, query: NeedQuery = {}): Pro
   const contact = query.contact ? await resolveContact(context, query.contact) : null;
   const { db, workspaceId } = context.store;
   const needs = await storeListNeeds(db, workspaceId, { status: status === 'all' ? undefined : status, contactId: contact?.id });
-  const contacts = new Map<string, Party>(contact ? [[contact.id, contact]] : (await loadScoringContacts(db, workspaceId)).map((c) => [c.id, c]));
+  const contacts = new Map<string, Party>(contact ? [[contact.id, contact]] : (await loadScoringContacts(context.store)).map((c) => [c.id, c]));
   return needs.map((need) => needView(need, contacts.get(need.contactId)));
 }
 

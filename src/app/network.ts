@@ -37,7 +37,7 @@ export interface LoadedNetwork {
 export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
   const market = await activeTarget(context);
   const { db, workspaceId } = context.store;
-  const [contacts, members, ties] = await Promise.all([loadScoringContacts(db, workspaceId), listMembers(db, workspaceId), loadTieLinks(db, workspaceId)]);
+  const [contacts, members, ties] = await Promise.all([loadScoringContacts(context.store), listMembers(db, workspaceId), loadTieLinks(context.store)]);
   const me = members.find((member) => member.isMe);
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();

@@ -112,7 +112,7 @@ export async function loadOfferEvidence(
 /** What derived offers need of every contact (title, company, tags), without loading emails, phones and notes. */
 export async function loadOfferContacts<C extends ScoringContact>(context: AppContext, lean?: readonly C[]): Promise<OfferEvidence['contacts']> {
   const { db, workspaceId } = context.store;
-  const [contacts, tags] = await Promise.all([lean ?? loadScoringContacts(db, workspaceId), loadContactTags(db, workspaceId)]);
+  const [contacts, tags] = await Promise.all([lean ?? loadScoringContacts(context.store), loadContactTags(db, workspaceId)]);
   return contacts.map((contact) => ({ id: contact.id, title: contact.title, company: contact.company, tags: tags.get(contact.id) ?? [] }));
 }
 
@@ -135,7 +135,7 @@ export async function listOffers(context: AppContext, query: OfferQuery = {}): P
   const only = query.contact ? await resolveContact(context, query.contact) : null;
   const { db, workspaceId } = context.store;
   // One contact's offers (a contact page) must not load and derive offers for all 30,000.
-  const everyone = only ? null : await loadScoringContacts(db, workspaceId);
+  const everyone = only ? null : await loadScoringContacts(context.store);
   const byId = new Map<string, Party>((everyone ?? [only!]).map((contact) => [contact.id, contact]));
   const stated = await storeListOffers(db, workspaceId, { status: status === 'all' ? undefined : (status as Offer['status']), contactId: only?.id });
   let views = stated.map((offer) => statedView(offer, byId.get(offer.contactId)));

@@ -83,15 +83,24 @@ export async function loadContacts(db: Kysely<Database>, workspaceId: string): P
 /** What scoring and the network need of a contact: no emails, phones, notes or lists to parse. */
 export type ScoringContact = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'company' | 'companyKey' | 'title' | 'location' | 'industry' | 'connectedOn' | 'rating'>;
 
-/** A lean projection for the network and reports: about half the columns, nothing to JSON-parse. */
-export async function loadScoringContacts(db: Kysely<Database>, workspaceId: string): Promise<ScoringContact[]> {
-  const rows = await db
-    .selectFrom('contacts')
-    .select(['contact_id', 'first_name', 'last_name', 'company', 'company_key', 'title', 'location', 'industry', 'connected_on', 'rating'])
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('contact_id')
-    .execute();
-  return rows.map(rowToScoringContact);
+/** The parts of an open store a fast read needs (Store has them). */
+export interface StoreHandle {
+  db: Kysely<Database>;
+  dialect: StoreDialect;
+  workspaceId: string;
+}
+
+const SCORING_COLUMNS = ['contact_id', 'first_name', 'last_name', 'company', 'company_key', 'title', 'location', 'industry', 'connected_on', 'rating'] as const;
+
+/** A lean projection for the network and reports: about half the columns, nothing to JSON-parse, rows as arrays. */
+export async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]> {
+  const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, 'contact_id');
+  const contacts: ScoringContact[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating] = rows[i] as [string, string, string, string, string, string, string, string, string, number | string | null];
+    contacts[i] = { id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating: rating === null ? null : Number(rating) };
+  }
+  return contacts;
 }
 
 export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {

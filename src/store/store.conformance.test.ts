@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Contact } from '../core/contacts/contact.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
-import { countContacts, getContact, insertContacts, loadContacts, updateContacts } from './contacts-repo.ts';
+import { countContacts, getContact, insertContacts, loadContacts, loadScoringContacts, updateContacts } from './contacts-repo.ts';
 import { insertImportAudit, listImports } from './history-repo.ts';
 import { ensureMember, listMembers } from './members-repo.ts';
 import { migrate } from './migrations.ts';
@@ -50,6 +50,21 @@ for (const kind of TEST_STORES) {
       assert.equal(updated?.rating, 4);
       assert.deepEqual(updated?.tags, ['mentor']);
       assert.deepEqual(updated?.lockedFields, ['title']);
+    });
+
+    it('reads the lean scoring projection as the full contact says, in id order, inside its own workspace only', async () => {
+      const other = uniqueWorkspace();
+      await insertContacts(store.db, store.dialect, workspace, [contact('lean-b', { rating: 5 }), contact('lean-a')]);
+      await insertContacts(store.db, store.dialect, other, [contact('lean-elsewhere')]);
+      try {
+        const lean = (await loadScoringContacts(store)).filter((c) => c.id.startsWith('lean-'));
+        assert.deepEqual(lean.map((c) => [c.id, c.firstName, c.lastName, c.companyKey, c.connectedOn, c.rating]), [
+          ['lean-a', 'Élodie', 'Fàbregas 🚀', 'contoso', '2020-09-30', null],
+          ['lean-b', 'Élodie', 'Fàbregas 🚀', 'contoso', '2020-09-30', 5],
+        ]);
+      } finally {
+        await clearWorkspace(store.db, other);
+      }
     });
 
     it('bulk-inserts more rows than one statement may carry', async () => {

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Tie, TieKind, TieLink } from '../core/ties/tie.ts';
 import { emptySignals, type TieSignals } from '../core/ties/tie-signals.ts';
+import type { StoreHandle } from './contacts-repo.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, TiesTable } from './schema.ts';
 
@@ -53,23 +54,12 @@ export async function loadTies(db: Kysely<Database>, workspaceId: string, filter
  * Every tie of the workspace without its bookkeeping columns: what scoring and the network graph read. Leaving out
  * source and updated_at saves a third of the row reads on a 30,000-connection network.
  */
-export async function loadTieLinks(db: Kysely<Database>, workspaceId: string): Promise<TieLink[]> {
-  const rows = await db
-    .selectFrom('ties')
-    .select(['from_type', 'from_id', 'contact_id', 'kind', 'connected_on', 'signals'])
-    .where('workspace_id', '=', workspaceId)
-    .execute();
+export async function loadTieLinks(store: StoreHandle): Promise<TieLink[]> {
+  const rows = await store.dialect.readColumns(store.db, 'ties', ['from_type', 'from_id', 'contact_id', 'kind', 'connected_on', 'signals'], store.workspaceId);
   const links: TieLink[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    links[i] = {
-      fromType: row.from_type === 'contact' ? 'contact' : 'member',
-      fromId: row.from_id,
-      contactId: row.contact_id,
-      kind: row.kind as TieKind,
-      connectedOn: row.connected_on,
-      signals: parseSignals(row.signals),
-    };
+    const [fromType, fromId, contactId, kind, connectedOn, signals] = rows[i] as string[];
+    links[i] = { fromType: fromType === 'contact' ? 'contact' : 'member', fromId, contactId, kind: kind as TieKind, connectedOn, signals: parseSignals(signals) };
   }
   return links;
 }

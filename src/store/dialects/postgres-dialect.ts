@@ -44,5 +44,11 @@ export function postgresDialect(url: string): StoreDialect {
         await query.execute();
       }
     },
+    async readColumns(db, table, columns, workspaceId, orderBy) {
+      let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);
+      if (orderBy) query = query.orderBy(orderBy as never);
+      const rows = (await query.execute()) as Record<string, unknown>[];
+      return rows.map((row) => columns.map((column) => row[column]));
+    },
   };
 }

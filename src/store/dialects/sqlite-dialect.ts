@@ -47,5 +47,11 @@ export function sqliteDialect(path: string): StoreDialect {
       const statement = handle.prepare(insertSql(table, columns, conflict));
       for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
     },
+    async readColumns(_db, table, columns, workspaceId, orderBy) {
+      if (!handle) throw new Error('readColumns before createKysely');
+      // Same connection as Kysely's, so a read inside a transaction sees its writes.
+      const order = orderBy ? ` order by ${quote(orderBy)}` : '';
+      return handle.prepare(`select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${order}`).raw(true).all(workspaceId) as unknown[][];
+    },
   };
 }

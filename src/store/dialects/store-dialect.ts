@@ -22,4 +22,9 @@ export interface StoreDialect {
    * statements under its 65,535-parameter limit.
    */
   writeRows(db: Kysely<Database>, table: TableName, rows: Row[], conflict?: ConflictUpdate): Promise<void>;
+  /**
+   * A workspace's rows of one table as arrays of the given columns, in that order: the network load's hot path
+   * (60,000 rows on a full network). SQLite skips building an object per row; PostgreSQL maps Kysely's rows.
+   */
+  readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, orderBy?: string): Promise<unknown[][]>;
 }
