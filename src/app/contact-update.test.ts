@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
 import { clearWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
@@ -11,20 +10,13 @@ import type { AppContext } from './app-context.ts';
 import { updateContact } from './contact-update.ts';
 import { resolveContact, summarize } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
+import { rejects } from '../../test/support/assertions.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
 Sam,Lee,https://www.linkedin.com/in/sam-lee,,Contoso,Head of Compliance,01 Jun 2020
 `;
 
-function rejects(code: ErrorCode, pattern: RegExp) {
-  return (error: unknown) => {
-    assert.ok(isReferableError(error), String(error));
-    assert.equal(error.code, code);
-    assert.match(error.message, pattern);
-    return true;
-  };
-}
 
 for (const kind of TEST_STORES) {
   describe(`updateContact: ${kind.name}`, { skip: kind.skip || undefined }, () => {

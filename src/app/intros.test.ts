@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { listAsks } from '../store/asks-repo.ts';
 import { openStore } from '../store/open-store.ts';
 import { listReferralEvents } from '../store/referral-events-repo.ts';
@@ -18,6 +17,7 @@ import { needTerms, processOfferTerm, tokenizeForMatch } from '../core/referrals
 import { advanceIntroduction, createOfferSearch, listIntroductions, OFFER_FIELD_BOOST, proposeIntroduction, showIntroduction, suggestIntroductions } from './intros.ts';
 import { addNeed } from './needs.ts';
 import { addOffer } from './offers.ts';
+import { rejects } from '../../test/support/assertions.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -28,14 +28,6 @@ Ines,Castro,https://www.linkedin.com/in/ines-castro,,Tailspin Toys,VP Engineerin
 Omar,Haddad,https://www.linkedin.com/in/omar-haddad,,Adatum,Data Engineering Lead,20 Feb 2023
 `;
 
-function rejects(code: ErrorCode, pattern: RegExp) {
-  return (error: unknown) => {
-    assert.ok(isReferableError(error), String(error));
-    assert.equal(error.code, code);
-    assert.match(error.message, pattern);
-    return true;
-  };
-}
 
 describe('createOfferSearch', () => {
   it('scores a need exactly as MiniSearch scores the whole query, from cached per-term searches', () => {

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
 import { dumpWorkspace, clearWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
@@ -12,6 +11,7 @@ import { tagContact } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
 import { addNeed, closeNeed, listNeeds } from './needs.ts';
 import { addOffer, closeOffer, listOffers } from './offers.ts';
+import { rejects } from '../../test/support/assertions.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -21,14 +21,6 @@ Tom,Berg,https://www.linkedin.com/in/tom-berg,,Litware,Software Engineer,20 Feb 
 Tom,Baker,https://www.linkedin.com/in/tom-baker,,Tailspin Toys,Recruiter,20 Feb 2022
 `;
 
-function rejects(code: ErrorCode, pattern: RegExp) {
-  return (error: unknown) => {
-    assert.ok(isReferableError(error), String(error));
-    assert.equal(error.code, code);
-    assert.match(error.message, pattern);
-    return true;
-  };
-}
 
 for (const kind of TEST_STORES) {
   describe(`needs and offers: ${kind.name}`, { skip: kind.skip || undefined }, () => {
