@@ -21,11 +21,11 @@ import { concentrationWarning, coolDownWarning, type Ask } from '../core/referra
 import { insertAsk, listAsks } from '../store/asks-repo.ts';
 import { getContact } from '../store/contacts-repo.ts';
 import { getIntroduction, insertIntroduction, listIntroductions, updateIntroduction } from '../store/introductions-repo.ts';
-import { getNeed } from '../store/needs-repo.ts';
+import { closeNeed, getNeed } from '../store/needs-repo.ts';
 import { insertReferralEvent, listReferralEvents } from '../store/referral-events-repo.ts';
 import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { eventToRow, rowToEvent } from './ledger.ts';
 import { needOrThrow, partyView, type PartyView } from './needs.ts';
@@ -160,7 +160,7 @@ export interface AdvanceInput {
  * Asking A or B records an ask (well rotation); reaching `made` appends "given: introduced A to B" to the ledger,
  * and closing with an outcome appends that outcome as a follow-up, all in the same transaction.
  */
-export async function advanceIntroduction(context: AppContext, introId: string, input: AdvanceInput): Promise<{ intro: IntroView; warnings: string[]; ledgerEvents: string[] }> {
+export async function advanceIntroduction(context: AppContext, introId: string, input: AdvanceInput): Promise<{ intro: IntroView; warnings: string[]; ledgerEvents: string[]; notes: string[] }> {
   const to = parseIntroState(input.to);
   const outcome = input.outcome === undefined ? undefined : parseIntroOutcome(input.outcome);
   const found = await introOrThrow(context, introId);
@@ -169,12 +169,13 @@ export async function advanceIntroduction(context: AppContext, introId: string, 
   const nowDate = context.now();
   const now = nowDate.getTime();
   const at = nowDate.toISOString();
-  const today = at.slice(0, 10);
+  const today = todayOf(context);
   const { db, workspaceId } = context.store;
   const [seeker, helper, need] = await Promise.all([getContact(db, workspaceId, found.seekerId), getContact(db, workspaceId, found.helperId), found.needId ? getNeed(db, workspaceId, found.needId) : null]);
   if (!seeker || !helper) throw new ReferableError('NOT_FOUND', `a contact of introduction ${found.id} no longer exists; it cannot move on`);
   const warnings: string[] = [];
   const ledgerEvents: string[] = [];
+  const notes: string[] = [];
   const next = await db.transaction().execute(async (trx) => {
     // Read again inside the transaction: two steps at once must not both apply to the same state.
     const intro = (await getIntroduction(trx, workspaceId, found.id)) ?? found;
@@ -200,9 +201,14 @@ export async function advanceIntroduction(context: AppContext, introId: string, 
         const id = await appendToLedger(trx, workspaceId, outcomeUpdate(made, { outcome, occurredOn: today, note: input.note }, { id: context.newId(), recordedAt: at, today }), warnings);
         if (id) ledgerEvents.push(id);
       }
+      // The need was met: close it, or the matcher and the planner would go on proposing helpers for it.
+      if (need && need.status === 'open') {
+        await closeNeed(trx, workspaceId, need.id, at, `met through introduction ${intro.id} to ${displayName(helper)} (${outcome})`);
+        notes.push(`closed need ${need.id} ("${need.text}"): met through this introduction (${outcome})`);
+      }
     }
     return moved;
   });
   const view = introView(next, { seeker, helper, need: need ? { id: need.id, text: need.text, topic: need.topic } : null }, now, expireAfterDays);
-  return { intro: view, warnings, ledgerEvents };
+  return { intro: view, warnings, ledgerEvents, notes };
 }

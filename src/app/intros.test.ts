@@ -15,7 +15,7 @@ import { importContacts } from './import-contacts.ts';
 import MiniSearch from 'minisearch';
 import { needTerms, processOfferTerm, tokenizeForMatch } from '../core/referrals/match-terms.ts';
 import { advanceIntroduction, createOfferSearch, listIntroductions, OFFER_FIELD_BOOST, proposeIntroduction, showIntroduction, suggestIntroductions } from './intros.ts';
-import { addNeed } from './needs.ts';
+import { addNeed, listNeeds } from './needs.ts';
 import { addOffer } from './offers.ts';
 import { rejects } from '../../test/support/assertions.ts';
 
@@ -139,6 +139,11 @@ for (const kind of TEST_STORES) {
       const after = await listReferralEvents(context.store.db, context.store.workspaceId, { introId: intro.id });
       assert.deepEqual(after.map((e) => e.outcome), ['', 'meeting']);
       assert.equal((await showIntroduction(context, intro.id)).draft, null);
+      // The need was met, so it is closed: nobody goes on proposing helpers for it.
+      assert.match(closed.notes.join('\n'), /closed need .*their team is struggling with a SOC 2 audit/);
+      const need = (await listNeeds(context, { status: 'all' })).find((n) => n.id === socNeed);
+      assert.equal(need?.status, 'closed');
+      assert.match(need?.closeNote ?? '', /met through introduction .* to Sam Lee \(meeting\)/);
     });
 
     it('refuses impossible transitions, unknown people and duplicates with clear errors, changing nothing', async () => {

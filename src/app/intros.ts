@@ -139,7 +139,7 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   const people = new Map<string, MatchParty>();
   for (const contact of scored.contacts) {
     const facts = scored.facts.get(contact.id);
-    people.set(contact.id, { id: contact.id, name: displayName(contact), company: contact.company, title: contact.title, strength: facts?.strength ?? null, fit: facts?.fit ?? 0, inMarket: facts?.inMarket ?? false });
+    people.set(contact.id, { id: contact.id, name: displayName(contact), company: contact.company, companyKey: contact.companyKey, title: contact.title, strength: facts?.strength ?? null, fit: facts?.fit ?? 0, inMarket: facts?.inMarket ?? false });
   }
   return rankIntroductions(
     {

@@ -47,6 +47,13 @@ describe('rankIntroductions', () => {
     assert.deepEqual(result.map((s) => s.helper.id), ['b']);
   });
 
+  it("never suggests the seeker's own colleagues: they can ask each other without an introduction", () => {
+    const n = need('n1', 's', 'SOC 2 audit');
+    const people = new Map(['a', 'b', 's'].map((id) => [id, { ...party(id), companyKey: id === 'b' ? 'other' : 'analytical engines' }]));
+    const hits = { n1: [hit('a', 10, ['soc', 'audit']), hit('b', 5, ['soc', 'audit'])] };
+    assert.deepEqual(rankIntroductions(input([n], hits, { people }), { perNeed: 3 }).map((s) => s.helper.id), ['b']);
+  });
+
   it('spreads helpers across needs: the second need gets someone else when a close alternative exists', () => {
     const needs = [need('n1', 's', 'SOC 2 audit'), need('n2', 't', 'SOC 2 audit readiness')];
     const hits = { n1: [hit('a', 10, ['soc', 'audit']), hit('b', 9, ['soc', 'audit'])], n2: [hit('a', 10, ['soc', 'audit']), hit('b', 9, ['soc', 'audit'])] };

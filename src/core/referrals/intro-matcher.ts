@@ -43,6 +43,8 @@ export interface MatchParty {
   id: string;
   name: string;
   company: string;
+  /** Normalized employer: a seeker's own colleagues are not suggested (they can ask each other). */
+  companyKey?: string;
   title: string;
   /** My tie's strength (0–1), null without a direct tie. */
   strength: number | null;
@@ -185,7 +187,11 @@ function candidatesFor(need: MatchNeed, input: MatchInput, o: IntroMatcherOption
   if (!seeker || need.terms.length === 0) return [];
   // A helper is never the seeker, and an introduction already proposed is not suggested again; the best of the
   // rest sets the scale, so the seeker's own offers cannot deflate everyone else's relevance.
-  const matches = input.search(need).filter((match) => match.helperId !== need.contactId && !input.proposed.has(pairKey(need.id, match.helperId)) && input.people.has(match.helperId));
+  // Nor is a colleague of the seeker: they can walk over and ask; an introduction is for people they cannot reach.
+  const colleague = (helperId: string) => Boolean(seeker.companyKey) && input.people.get(helperId)?.companyKey === seeker.companyKey;
+  const matches = input
+    .search(need)
+    .filter((match) => match.helperId !== need.contactId && !input.proposed.has(pairKey(need.id, match.helperId)) && input.people.has(match.helperId) && !colleague(match.helperId));
   const best = matches[0]?.score ?? 0;
   if (best <= 0) return [];
   const days = daysUntil(need.deadline, input.now);
