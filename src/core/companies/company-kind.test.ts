@@ -8,11 +8,18 @@ describe('companyKind', () => {
     const cases: [string, string][] = [
       ['Self-employed', 'self-employed'], ['SELF EMPLOYED', 'self-employed'], ['Autónomo', 'self-employed'], ['Selbstständig', 'self-employed'],
       ['Freelance', 'freelance'], ['Freelancer', 'freelance'], ['Independent Contractor', 'freelance'],
-      ['Stealth Startup', 'stealth'], ['Analytical Engines (stealth)', 'stealth'], ['Stealth Mode', 'stealth'],
+      ['Stealth Startup', 'stealth'], ['Stealth Mode', 'stealth'], ['Stealth', 'stealth'], ['Stealth Co', 'stealth'],
+      ['stealth-mode startup', 'stealth'], ['In Stealth', 'stealth'], ['Stealth Start-up', 'stealth'],
       ['', 'none'], ['--', 'none'], ['Open to work', 'none'], ['Confidential', 'none'],
       ['Northwind Traders, Inc.', 'employer'], ['Stealthwood Capital', 'employer'], ['Freelance.com Group', 'employer'],
     ];
     for (const [name, kind] of cases) assert.equal(companyKind(name), kind, name);
+  });
+
+  it('keeps a real company whose name merely mentions stealth an employer', () => {
+    for (const name of ['Analytical Engines (stealth)', 'Stealth Bomber Systems', 'Acme Stealth Labs', 'Stealthwood Capital']) {
+      assert.equal(companyKind(name), 'employer', name);
+    }
   });
 
   it('never throws on any script, emoji or very long names', () => {

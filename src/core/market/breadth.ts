@@ -10,11 +10,15 @@ export interface Breadth {
   topCompanies: { name: string; count: number; share: number }[];
 }
 
-/** Contacts without a real employer (none, self-employed, freelance, stealth) are left out: not a shared well. */
-export function breadthOf(contacts: { company: string; companyKey: string }[]): Breadth {
+/**
+ * Contacts without a real employer (none, self-employed, freelance, stealth) are left out: not a shared well.
+ * A company on the market's target list (`targetKeys`, company keys) always counts: the user named it a well.
+ */
+export function breadthOf(contacts: { company: string; companyKey: string }[], targetKeys: ReadonlySet<string> = new Set()): Breadth {
   const groups = new Map<string, { names: Map<string, number>; count: number }>();
   for (const contact of contacts) {
-    if (!contact.companyKey || companyKind(contact.company) !== 'employer') continue;
+    if (!contact.companyKey) continue;
+    if (!targetKeys.has(contact.companyKey) && companyKind(contact.company) !== 'employer') continue;
     const group = groups.get(contact.companyKey) ?? { names: new Map(), count: 0 };
     group.count++;
     group.names.set(contact.company, (group.names.get(contact.company) ?? 0) + 1);

@@ -55,6 +55,25 @@ describe('breadth', () => {
     assert.deepEqual(breadthOf(people).topCompanies.map((company) => company.name), ['Acme']);
   });
 
+  it('counts a real company whose name merely mentions stealth', () => {
+    const people = ['Analytical Engines (stealth)', 'Analytical Engines (stealth)', 'Stealth', 'Acme'].map((company) => ({ company, companyKey: company.toLowerCase() }));
+    assert.deepEqual(breadthOf(people).topCompanies.map((company) => [company.name, company.count]), [['Analytical Engines (stealth)', 2], ['Acme', 1]]);
+  });
+
+  it('never drops a company on the target list, even one named like self-employment', () => {
+    const independent = { name: 'Independent', tier: 1 as const, aliases: [], industry: '' };
+    const people = [
+      contact('i1', { company: 'Independent', companyKey: 'independent', targetCompany: independent }),
+      contact('i2', { company: 'Independent', companyKey: 'independent', targetCompany: independent }),
+      contact('l1'),
+    ];
+    const targeted = market({ companies: [...market().companies, independent] });
+    const report = buildMarketReport({ market: targeted, contacts: people, events: [], asOf: '2026-11-25' });
+    assert.deepEqual(report.breadth.topCompanies.map((company) => [company.name, company.count]), [['Independent', 2], ['Ledgerlark', 1]]);
+    const untargeted = buildMarketReport({ market: market(), contacts: people, events: [], asOf: '2026-11-25' });
+    assert.deepEqual(untargeted.breadth.topCompanies.map((company) => company.name), ['Ledgerlark']);
+  });
+
   it('calls four equal companies four wells', () => {
     assert.equal(breadthOf(['a', 'b', 'c', 'd'].map((key) => ({ company: key, companyKey: key }))).effectiveCompanies, 4);
   });

@@ -131,7 +131,7 @@ export function buildMarketReport(input: { market: TargetMarket; contacts: Score
       thresholds: { warmMedian: o.warmMedian, largeShare: o.largeShare },
     },
     coverage: coverageOf(market, contacts),
-    breadth: breadthOf(inMarket),
+    breadth: breadthOf(inMarket, targets),
     growth: growthOf(inMarket.map((contact) => contact.connectedOn), { asOf: input.asOf, goal, by: market.goals.by }),
     jobChanges,
     jobChangesTotal: allJobChanges.length,

@@ -123,6 +123,30 @@ describe('a CRM export with its own headers and a mapping', () => {
   });
 });
 
+describe('a partial mapping', () => {
+  it('still finds the name and email columns it did not mention', () => {
+    const file = text('people.csv', 'Name,Employer,Role,Email\nAda Lovelace,Analytical Engines,Engineer,ada@engines.example\n');
+    const { rows, issues } = parseGenericCsv(file, parseColumnMap('Company=Employer,Position=Role'));
+    assert.deepEqual(issues, []);
+    assert.deepEqual(
+      rows.map((row) => [row.firstName, row.lastName, row.emails, row.company, row.title]),
+      [['Ada', 'Lovelace', ['ada@engines.example'], 'Analytical Engines', 'Engineer']],
+    );
+  });
+
+  it('overrides the automatic choice field by field and never feeds a mapped column into a second field', () => {
+    const file = text('people.csv', 'Name,Title,Company,Org,Email\nAda Lovelace,Friend from school,Old Co,Analytical Engines,ada@engines.example\n');
+    const { rows } = parseGenericCsv(file, parseColumnMap('Notes=Title,Company=Org'));
+    assert.deepEqual(rows.map((row) => [row.notes, row.title, row.company]), [['Friend from school', '', 'Analytical Engines']]);
+  });
+
+  it('takes the mapped full name over automatic first and last name columns', () => {
+    const file = text('people.csv', 'First Name,Last Name,Preferred\nAugusta,King,Ada Lovelace\n');
+    const { rows } = parseGenericCsv(file, parseColumnMap('Name=Preferred'));
+    assert.deepEqual(rows.map((row) => [row.firstName, row.lastName]), [['Ada', 'Lovelace']]);
+  });
+});
+
 describe('a CSV we cannot understand', () => {
   it('asks for a mapping, listing the headers, when no column names a person', () => {
     const { rows, issues } = parseGenericCsv(text('deals.csv', 'Deal,Amount,Stage\nAcme renewal,12000,Won\n'));

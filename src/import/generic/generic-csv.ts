@@ -145,6 +145,24 @@ function wantedColumns(map: ColumnMap | undefined): string[] {
   return explicit ? [...new Set(Object.values(map).filter((column): column is string => Boolean(column)))] : [];
 }
 
+const NAME_FIELDS: readonly GenericField[] = ['firstName', 'lastName', 'name'];
+
+/**
+ * The user's mapping overrides the automatic one field by field, so "Company=Employer" alone still finds the Name
+ * and Email columns. A column the user mapped is theirs: it is not also auto-mapped to another field. The name
+ * fields go together, because First/Last Name win over Name when a row is read and would hide the user's choice.
+ */
+export function mergeColumnMaps(auto: ColumnMap, explicit: ColumnMap): ColumnMap {
+  const taken = new Set(Object.values(explicit).filter((column): column is string => Boolean(column)).map(key));
+  const namesMapped = NAME_FIELDS.some((field) => explicit[field]);
+  const columns: ColumnMap = {};
+  for (const [field, column] of Object.entries(auto) as [GenericField, string][]) {
+    if (taken.has(key(column)) || (namesMapped && NAME_FIELDS.includes(field))) continue;
+    columns[field] = column;
+  }
+  return { ...columns, ...explicit };
+}
+
 interface ColumnPlan {
   columns: ColumnMap;
   placeColumns: string[];
@@ -158,11 +176,11 @@ function planColumns(fileName: string, header: string[], map: ColumnMap | undefi
     const reason = `the mapped column${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"${name}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the file; its headers are ${listHeaders(header)}. Fix the column mapping`;
     return { file: fileName, reason, severity: 'error' };
   }
-  const explicit = wanted.length > 0;
-  const columns = explicit && map ? map : autoColumnMap(header);
-  const placeColumns = explicit || columns.location
+  const columns = mergeColumnMaps(autoColumnMap(header), wanted.length > 0 && map ? map : {});
+  const taken = new Set(wanted.map(key));
+  const placeColumns = columns.location
     ? []
-    : PLACE_PARTS.flatMap((part) => header.filter((name) => key(name) === part).slice(0, 1));
+    : PLACE_PARTS.flatMap((part) => header.filter((name) => key(name) === part && !taken.has(part)).slice(0, 1));
   if (!columns.firstName && !columns.lastName && !columns.name && !columns.email && !columns.url) {
     const reason = `no column holds a name, email or LinkedIn URL; the headers are ${listHeaders(header)}. Give a column mapping such as "Name=Contact,Email=Mail" (fields: ${GENERIC_FIELD_NAMES.join(', ')})`;
     return { file: fileName, reason, severity: 'error' };

@@ -5,25 +5,50 @@ import type { ImportIssue, InputFile } from '../import-issue.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { parseDate } from '../text/parse-date.ts';
 
+/** Who could see a post. LinkedIn writes these in a Visibility column; they are never the post's words. */
+const VISIBILITY = new Set(['PUBLIC', 'CONNECTIONS', 'LOGGED_IN', 'CONNECTIONS_ONLY']);
+const isVisibility = (value: string): boolean => VISIBILITY.has(value.toUpperCase());
+const isLink = (value: string): boolean => /^https?:\/\//i.test(value);
+
+/**
+ * One post per row. Some exports carry the visibility in the ShareCommentary column and the words under SharedUrl
+ * (one column shifted): a visibility value is never read as text, and text under SharedUrl becomes the post's
+ * words rather than a link, with one warning per file.
+ */
 export function parseShares(file: InputFile): { content: ContentInput[]; issues: ImportIssue[] } {
   const csv = readHeaderedCsv(file, { required: ['Date', 'ShareLink'], expected: 'a LinkedIn Shares.csv', flagFormulas: false });
   const content: ContentInput[] = [];
+  const issues = [...csv.issues];
+  let warned = false;
   for (const row of csv.rows) {
     const url = row.get('ShareLink');
     if (!url) continue;
-    const sharedUrl = row.get('SharedUrl');
-    const commentary = row.get('ShareCommentary');
+    const rawShared = row.get('SharedUrl');
+    let commentary = row.get('ShareCommentary');
+    if (isVisibility(commentary)) commentary = '';
+    const sharedUrl = isLink(rawShared) ? rawShared : '';
+    if (rawShared && !sharedUrl) {
+      if (!commentary && !isVisibility(rawShared)) commentary = rawShared;
+      if (!warned) {
+        warned = true;
+        const shown = rawShared.length > 60 ? `${rawShared.slice(0, 60)}…` : rawShared;
+        issues.push({
+          file: file.name, line: row.line, field: 'SharedUrl', severity: 'warning',
+          reason: `the SharedUrl column holds text, not a link ("${shown}"); such text was read as the post's words and no shared link was stored (the file's columns look shifted)`,
+        });
+      }
+    }
     content.push({
-      kind: /^https?:\/\//i.test(sharedUrl) ? 'shared' : 'created',
+      kind: sharedUrl ? 'shared' : 'created',
       url,
       title: commentary.split(/\r?\n/)[0].slice(0, 120),
       publishedOn: parseDate(row.get('Date')),
       text: commentary,
-      sharedUrl: /^https?:\/\//i.test(sharedUrl) ? sharedUrl : '',
+      sharedUrl,
       source: 'linkedin:Shares.csv',
     });
   }
-  return { content, issues: csv.issues };
+  return { content, issues };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
