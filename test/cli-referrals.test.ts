@@ -68,6 +68,8 @@ describe('referable needs, offers and intros', () => {
     assert.equal(closed.outcome, 'meeting');
     const listed = JSON.parse(run(['intros', 'list', '--state', 'closed', '--json']).stdout);
     assert.deepEqual(listed.map((i: { id: string }) => i.id), [introId]);
+    const needs = JSON.parse(run(['needs', 'list', '--status', 'closed', '--json']).stdout);
+    assert.deepEqual(needs.map((n: { id: string }) => n.id), [needId], 'the need the introduction met is closed');
   });
 
   it('warns before tapping a contact inside the cool-down, and exits with meaningful codes on bad input', () => {
@@ -78,7 +80,8 @@ describe('referable needs, offers and intros', () => {
     const empty = run(['needs', 'add', 'Tom Berg', '  ']);
     assert.equal(empty.code, 2);
     assert.match(empty.stderr, /a need needs a text/);
-    assert.equal(run(['needs', 'add', 'Dana Reyes', 'Their team is struggling with a SOC 2 audit!']).code, 6);
+    assert.equal(run(['needs', 'add', 'Tom Berg', 'wants to move into engineering management']).code, 0);
+    assert.equal(run(['needs', 'add', 'Tom Berg', 'Wants to move into engineering management!']).code, 6, 'the same open need twice');
     assert.equal(run(['intros', 'advance', 'nope', '--to', 'made']).code, 3);
     assert.equal(run(['intros', 'advance', introId, '--to', 'sideways']).code, 2);
     assert.equal(run(['intros', 'suggest', '--limit', '0']).code, 2);

@@ -70,6 +70,17 @@ describe('referable CLI', () => {
     assert.equal(referable(['--help'], folder).code, 0);
   });
 
+  it('says why a list is empty: no contacts yet, or which filter matched nothing among how many', () => {
+    const empty = referable(['contacts', 'list', '--db', join(folder, 'empty.db')], folder);
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.match(empty.stdout, /No contacts in .*empty\.db yet\. Import your network first/);
+    const words = referable(['contacts', 'list', '--search', 'zebra keeper', '--db', db], folder);
+    assert.match(words.stdout, /^No contact matches --search "zebra keeper" among 17 contacts in .*cli\.db; try fewer words\.$/m);
+    assert.doesNotMatch(words.stdout, /Import your network/);
+    const company = referable(['contacts', 'list', '--company', 'Nowhere Ltd', '--db', db], folder);
+    assert.match(company.stdout, /No contact matches --company "Nowhere Ltd" among 17 contacts .*check the spelling/);
+  });
+
   it('exports a backup that restores into an empty database and exports to the same bytes', () => {
     const backup = join(folder, 'backup.json');
     assert.equal(referable(['export', '--db', db, '-o', backup], folder).code, 0);
@@ -82,6 +93,10 @@ describe('referable CLI', () => {
     assert.equal(readFileSync(again, 'utf8'), readFileSync(backup, 'utf8'));
     const refused = referable(['restore', backup, '--db', copy], folder);
     assert.equal(refused.code, 6, 'restoring over data needs --replace');
+    const text = referable(['restore', backup, '--db', join(folder, 'text-copy.db')], folder);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^ {2}contacts: +17$/m, 'one "table: rows" line per table');
+    assert.ok(text.stdout.split('\n').every((line) => line.length <= 80), text.stdout);
   });
 
   it('neutralizes formula-looking cells in the CSV export', () => {
@@ -132,6 +147,16 @@ describe('referable CLI', () => {
     for (const key of ['companyKey', 'seniority', 'function', 'fit', 'inMarket', 'fitReasons']) assert.ok(key in listed[0], key);
     assert.ok(listed.every((contact: { inMarket: boolean }) => contact.inMarket));
     assert.match(listed[0].fitReasons[0], /^company Northwind Traders \(tier 1\) \+\d+$/);
+
+    const table = referable(['contacts', 'list', '--in-market', '--sort', 'fit', '--db', db], folder);
+    assert.equal(table.code, 0, table.stderr);
+    assert.ok(table.stdout.split('\n').every((line) => line.length <= 120), `the table fits 120 columns:\n${table.stdout}`);
+    const byStrength = referable(['contacts', 'list', '--sort', 'strength', '--db', db], folder).stdout;
+    assert.match(byStrength.split('\n')[1], /│ strength │/, 'sorted by strength, the strength shows');
+    assert.match(byStrength, /│ [01]\.\d\d +│/);
+    const used = referable(['target', 'use', 'Fintech product leadership', '--db', db], folder);
+    assert.match(used.stdout, /^Active: Fintech product leadership: \d+ compan(y|ies);/);
+    assert.doesNotMatch(used.stdout, /\(active\)/);
 
     const coverage = referable(['coverage', 'northwind traders inc', '--db', db], folder);
     assert.equal(coverage.code, 0);

@@ -65,7 +65,8 @@ export interface ContactQuery {
   offset?: number;
 }
 
-export async function listContacts(context: AppContext, query: ContactQuery = {}): Promise<{ total: number; contacts: ContactListItem[] }> {
+/** A page of matches; `total` counts every match, `inWorkspace` every contact (so "no match" can tell "none imported" apart). */
+export async function listContacts(context: AppContext, query: ContactQuery = {}): Promise<{ total: number; inWorkspace: number; contacts: ContactListItem[] }> {
   const market = await activeTarget(context);
   if (query.inMarket && !market) {
     throw new ReferableError('NOT_FOUND', '--in-market needs a target market: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
@@ -76,6 +77,7 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
   const scoredWorkspace = await scoreWorkspace(context, market);
   const facts = scoredWorkspace.facts;
   let contacts = scoredWorkspace.contacts;
+  const inWorkspace = contacts.length;
   if (query.search) {
     const words = foldText(query.search).split(' ').filter(Boolean);
     contacts = contacts.filter((contact) => {
@@ -108,7 +110,7 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
   contacts.sort(sorters[query.sort ?? 'name']);
   const offset = query.offset ?? 0;
   const page = query.limit === undefined ? contacts.slice(offset) : contacts.slice(offset, offset + query.limit);
-  return { total: contacts.length, contacts: page.map((contact) => ({ ...summarize(contact), companyKey: contact.companyKey, ...fact(contact) })) };
+  return { total: contacts.length, inWorkspace, contacts: page.map((contact) => ({ ...summarize(contact), companyKey: contact.companyKey, ...fact(contact) })) };
 }
 
 /** A contact by id, LinkedIn URL, email, or a name that matches exactly one contact. */

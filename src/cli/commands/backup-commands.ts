@@ -1,7 +1,7 @@
 // `referable export` (JSON backup or contacts CSV) and `referable restore`.
 import { Option, type Command } from 'commander';
 import { createBackup, exportContactsCsv, restoreBackup, writeOutput } from '../../app/backup.ts';
-import { printJson, table } from '../output.ts';
+import { printJson } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
 export function registerBackup(program: Command, shell: Shell): void {
@@ -29,7 +29,9 @@ export function registerBackup(program: Command, shell: Shell): void {
     .action(async (file: string, options: { replace?: boolean; json?: boolean }, command: Command) => {
       const counts = await shell.withContext(command, (context) => restoreBackup(context, file, { replace: options.replace }));
       if (options.json) return printJson(shell.output, counts);
-      shell.output.out(`Restored ${file}`);
-      shell.output.out(table(Object.keys(counts), [Object.values(counts)]));
+      // One "table: rows" line each: seventeen tables side by side do not fit any terminal.
+      const entries = Object.entries(counts);
+      const labelWidth = Math.max(...entries.map(([name]) => name.length)) + 2;
+      shell.output.out([`Restored ${file}`, ...entries.map(([name, rows]) => `  ${`${name}:`.padEnd(labelWidth)}${rows.toLocaleString('en-US')}`)].join('\n'));
     });
 }

@@ -1,5 +1,6 @@
 // `referable contacts list|show|edit|tag|rate`: find people and keep what you know about them.
 import { Option, type Command } from 'commander';
+import { resolveStoreLocation } from '../../app/app-context.ts';
 import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } from '../../app/contact-options.ts';
 
 /** The use cases load on demand: scoring pulls in the taxonomy and the market parser, which `import` never needs. */
@@ -7,10 +8,40 @@ const useCases = () => import('../../app/contacts.ts');
 import { ReferableError } from '../../core/errors.ts';
 import { plain, printJson, table } from '../output.ts';
 import { wholeNumberOption } from '../option-parsers.ts';
-import type { Shell } from '../shell.ts';
+import { globalOptions, type Shell } from '../shell.ts';
 
 
 const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Where the contacts live, as the user named it (a PostgreSQL password is not echoed). */
+function storeLabel(command: Command, shell: Shell): string {
+  const { db, workspace } = globalOptions(command);
+  const location = resolveStoreLocation({ db, env: shell.env }).replace(/^(postgres(?:ql)?:\/\/[^:@/]+):[^@/]*@/i, '$1:***@');
+  return `${location}${workspace && workspace !== 'default' ? ` (workspace ${workspace})` : ''}`;
+}
+
+/** An empty list says why: nothing imported yet, or which filter left nothing and what to loosen. */
+function noMatch(options: { search?: string; tag?: string; company?: string; inMarket?: boolean }, inWorkspace: number, where: string): string {
+  if (inWorkspace === 0) return `No contacts in ${where} yet. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`;
+  const filters = [
+    options.search !== undefined ? `--search ${JSON.stringify(options.search)}` : '',
+    options.company !== undefined ? `--company ${JSON.stringify(options.company)}` : '',
+    options.tag !== undefined ? `--tag ${JSON.stringify(options.tag)}` : '',
+    options.inMarket ? '--in-market' : '',
+  ].filter(Boolean);
+  const hint = options.search && options.search.trim().includes(' ')
+    ? 'try fewer words'
+    : options.company
+      ? `check the spelling, or try --search ${JSON.stringify(options.company)} (it also looks in titles and names)`
+      : options.tag
+        ? 'see the tags a contact has with: referable contacts show <name>'
+        : options.inMarket
+          ? 'widen the market (lower its threshold or add companies), then: referable target set target.yaml'
+          : 'try another word';
+  return `No contact matches ${filters.join(' ')} among ${count(inWorkspace, 'contact')} in ${where}; ${filters.length > 1 ? 'drop a filter or ' : ''}${hint}.`;
+}
 
 export function registerContacts(program: Command, shell: Shell): void {
   const contacts = program.command('contacts').description('list, show and edit contacts');
@@ -30,15 +61,23 @@ export function registerContacts(program: Command, shell: Shell): void {
       const limit = options.limit ?? (options.json ? undefined : 50);
       const result = await shell.withContext(command, async (context) => (await useCases()).listContacts(context, { ...options, limit }));
       if (options.json) return printJson(shell.output, result.contacts);
-      if (result.total === 0) {
-        shell.output.out('No contacts match. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip');
-        return;
-      }
+      if (result.total === 0) return shell.output.out(noMatch(options, result.inWorkspace, storeLabel(command, shell)));
+      if (result.contacts.length === 0) return shell.output.out(`--offset ${options.offset} is past the last of the ${count(result.total, 'matching contact')}.`);
       const scored = result.contacts.some((c) => c.fitReasons.length > 0 || c.fit > 0);
+      // Sorted by strength, the order needs its reason on screen; "-" is no tie of yours (a teammate's contact).
+      const strength = options.sort === 'strength';
       shell.output.out(
         table(
-          ['id', 'name', 'company', 'title', 'connected', ...(scored ? ['fit', 'why'] : [])],
-          result.contacts.map((c) => [c.id, plain(c.name), plain(c.company), plain(c.title), c.connectedOn, ...(scored ? [c.fit, plain(c.fitReasons.join('; '))] : [])]),
+          ['id', 'name', 'company', 'title', 'connected', ...(strength ? ['strength'] : []), ...(scored ? ['fit', 'why'] : [])],
+          result.contacts.map((c) => [
+            c.id,
+            plain(c.name),
+            plain(c.company),
+            plain(c.title),
+            c.connectedOn,
+            ...(strength ? [c.strength === null ? '-' : c.strength.toFixed(2)] : []),
+            ...(scored ? [c.fit, plain(c.fitReasons.join('; '))] : []),
+          ]),
         ),
       );
       const shown = result.contacts.length + (options.offset ?? 0);

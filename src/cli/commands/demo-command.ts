@@ -85,6 +85,6 @@ function printSummary(output: Output, summary: DemoSummary, connections: number,
   output.out('');
   printGoToScore(output, summary.content.score);
   const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
-  output.out(`\nExplore it:\n  referable contacts list${db} --in-market --sort fit\n  referable coverage${db} "Ledgerlark"\n  referable report${db} --html report.html\n  referable target show${db}\n  referable path${db} "Clearbrook Payments"\n  referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5\n  referable intros suggest${db}\n  referable ledger balance${db}\n  referable plan${db} --ics week.ics\n  referable content suggest${db} --topic payments`);
-  output.out(`Import your own network:\n  referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
+  output.out(`\nExplore it (from this folder; after "npm link" plain "referable" works anywhere):\n  npx referable contacts list${db} --in-market --sort fit\n  npx referable coverage${db} "Ledgerlark"\n  npx referable report${db} --html report.html\n  npx referable target show${db}\n  npx referable path${db} "Clearbrook Payments"\n  npx referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5\n  npx referable intros suggest${db}\n  npx referable ledger balance${db}\n  npx referable plan${db} --ics week.ics\n  npx referable content suggest${db} --topic payments`);
+  output.out(`Import your own network:\n  npx referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
 }

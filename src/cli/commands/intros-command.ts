@@ -79,9 +79,10 @@ export function registerIntros(program: Command, shell: Shell): void {
     .action(async (id: string, options: { to: string; note?: string; outcome?: string; json?: boolean }, command: Command) => {
       const result = await shell.withContext(command, async (context) => (await useCases()).advanceIntroduction(context, id, { to: options.to, note: options.note, outcome: options.outcome }));
       warn(shell.output, result.warnings);
-      if (options.json) return printJson(shell.output, { ...result.intro, warnings: result.warnings, ledgerEvents: result.ledgerEvents });
+      if (options.json) return printJson(shell.output, { ...result.intro, warnings: result.warnings, ledgerEvents: result.ledgerEvents, notes: result.notes });
       shell.output.out(headline(result.intro));
       if (result.ledgerEvents.length) shell.output.out(`Recorded in the ledger: given, introduced ${plain(result.intro.seeker.name)} to ${plain(result.intro.helper.name)}${result.intro.outcome ? ` (${result.intro.outcome})` : ''}.`);
+      for (const note of result.notes) shell.output.out(`Also ${plain(note)}.`);
       shell.output.out(nextLine(result.intro));
     });
 

@@ -18,7 +18,7 @@ export function wholeNumber(name: string) {
 }
 
 export function printPaths(output: Output, result: WarmPaths): void {
-  output.out(pc.bold(`Warm paths to ${plain(result.target.name)}${result.target.kind === 'company' ? ` (${result.target.people} people there)` : ''}`));
+  output.out(pc.bold(`Warm paths to ${plain(result.target.name)}${result.target.kind === 'company' ? ` (${result.target.people} ${result.target.people === 1 ? 'person' : 'people'} there)` : ''}`));
   if (result.paths.length === 0) {
     output.out(result.suggestion);
     return;

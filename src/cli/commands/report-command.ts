@@ -11,6 +11,7 @@ import type { Shell } from '../shell.ts';
 import { meter, sparkline } from '../sparkline.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const SENIORITY_ORDER = ['Unpaid', 'Training', 'Entry', 'Senior', 'Manager', 'Director', 'VP', 'CXO', 'Partner', 'Owner', 'Unknown'];
 
 export function printReport(output: Output, report: MarketReport): void {
@@ -19,7 +20,7 @@ export function printReport(output: Output, report: MarketReport): void {
   output.out(`${quality.advice}\n`);
 
   output.out(pc.bold('Quantity'));
-  output.out(`  ${quantity.inMarket} of ${quantity.totalConnections} connections are in market (${percent(quantity.inMarketShare)}), fit >= ${report.market.threshold}`);
+  output.out(`  ${quantity.inMarket} of ${count(quantity.totalConnections, 'connection')} ${quantity.inMarket === 1 ? 'is' : 'are'} in market (${percent(quantity.inMarketShare)}), fit >= ${report.market.threshold}`);
   output.out(`  goal ${quantity.goal}: ${meter(quantity.goalProgress)} ${percent(quantity.goalProgress)}`);
   if (quantity.inMarketProspects) output.out(`  ${quantity.inMarketProspects} in-market prospects not connected yet`);
 
@@ -46,7 +47,7 @@ export function printReport(output: Output, report: MarketReport): void {
 
   output.out(pc.bold('\nGrowth (in-market connections per month, last 24 months)'));
   output.out(`  ${sparkline(growth.months.map((month) => month.added))}  ${growth.months[0]?.month} .. ${growth.months.at(-1)?.month}`);
-  output.out(`  recent pace ${growth.recentPerMonth}/month; needed ${growth.neededPerMonth}/month; ${growth.monthsToGoal === null ? 'at this pace the goal is never reached' : growth.monthsToGoal === 0 ? 'goal reached' : `goal in ${growth.monthsToGoal} months at this pace`}`);
+  output.out(`  recent pace ${growth.recentPerMonth}/month; needed ${growth.neededPerMonth}/month; ${growth.monthsToGoal === null ? 'at this pace the goal is never reached' : growth.monthsToGoal === 0 ? 'goal reached' : `goal in ${count(growth.monthsToGoal, 'month')} at this pace`}`);
 
   if (report.jobChanges.length) {
     output.out(pc.bold('\nJob changes seen between imports'));
@@ -87,7 +88,7 @@ export function registerReport(program: Command, shell: Shell): void {
       }
       const detail = await shell.withContext(command, async (context) => (await useCases()).companyCoverage(context, company));
       if (options.json) return printJson(shell.output, detail);
-      shell.output.out(pc.bold(`${plain(detail.company)}${detail.tier ? ` (tier ${detail.tier})` : ' (not a target company)'}: ${detail.contacts.length} contacts`));
+      shell.output.out(pc.bold(`${plain(detail.company)}${detail.tier ? ` (tier ${detail.tier})` : ' (not a target company)'}: ${count(detail.contacts.length, 'contact')}`));
       shell.output.out(table(['name', 'title', 'seniority', 'fit', 'tie'], detail.contacts.map((c) => [plain(c.name), plain(c.title), c.seniority, c.fit, c.strength === null ? 'prospect' : c.strength.toFixed(2)])));
     });
 }

@@ -7,17 +7,19 @@ const useCases = () => import('../../app/target.ts');
 import { printJson, table } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
-function summary(view: MarketView): string {
+/** One line per market; `markActive` false where the sentence already says it is active ("Active: ..."). */
+function summary(view: MarketView, markActive = true): string {
   const m = view.market;
   const parts = [
-    m.companies.length ? `${m.companies.length} companies` : '',
+    m.companies.length ? `${m.companies.length} ${m.companies.length === 1 ? 'company' : 'companies'}` : '',
     m.functions.length ? `functions: ${m.functions.join(', ')}` : '',
     m.seniorities.length ? `seniorities: ${m.seniorities.join(', ')}` : '',
     m.industries.length ? `industries: ${m.industries.join(', ')}` : '',
     m.locations.length ? `locations: ${m.locations.join(', ')}` : '',
     m.keywords.length ? `keywords: ${m.keywords.join(', ')}` : '',
   ].filter(Boolean);
-  return `${view.name}${view.active ? ' (active)' : ''}: ${parts.join('; ')}; in market at fit >= ${m.threshold}; goal ${m.goals.inMarketConnections} in-market connections`;
+  const goal = m.goals.inMarketConnections;
+  return `${view.name}${markActive && view.active ? ' (active)' : ''}: ${parts.join('; ')}; in market at fit >= ${m.threshold}; goal ${goal} in-market ${goal === 1 ? 'connection' : 'connections'}`;
 }
 
 export function registerTarget(program: Command, shell: Shell): void {
@@ -41,7 +43,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
       const view = await shell.withContext(command, async (context) => (await useCases()).setTarget(context, file));
       if (options.json) return printJson(shell.output, { id: view.id, name: view.name, active: view.active, market: view.market });
-      shell.output.out(`Saved and activated ${summary(view)}.\nNext: referable report`);
+      shell.output.out(`Saved and activated ${summary(view, false)}.\nNext: referable report`);
     });
 
   target
@@ -72,6 +74,6 @@ export function registerTarget(program: Command, shell: Shell): void {
     .argument('<name>', 'a market name')
     .action(async (name: string, _options: unknown, command: Command) => {
       const view = await shell.withContext(command, async (context) => (await useCases()).useTarget(context, name));
-      shell.output.out(`Active: ${summary(view)}`);
+      shell.output.out(`Active: ${summary(view, false)}`);
     });
 }
