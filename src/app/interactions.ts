@@ -115,6 +115,8 @@ export interface NetworkState {
   myTies: Map<string, Tie>;
   /** Latest touch per contact: logged or imported interactions, messages, or the day we connected. */
   lastTouch: Map<string, string>;
+  /** Contacts whose latest touch is only the day we connected: no message or interaction ever. */
+  neverInTouch: Set<string>;
 }
 
 /** The later of two ISO timestamps or days ('' is never later). */
@@ -129,11 +131,15 @@ export async function loadNetworkState(context: AppContext): Promise<NetworkStat
   const myTies = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
   const scored = scoreContacts(contacts, myTies, market, context.now().getTime());
   const lastTouch = new Map<string, string>();
+  const neverInTouch = new Set<string>();
   for (const contact of contacts) {
-    const touch = lastTouchOf(interactions.get(contact.id) ?? '', myTies.get(contact.id), contact.connectedOn);
+    const latest = interactions.get(contact.id) ?? '';
+    const tie = myTies.get(contact.id);
+    const touch = lastTouchOf(latest, tie, contact.connectedOn);
     if (touch) lastTouch.set(contact.id, touch);
+    if (touch && !latest && tie && tie.signals.messageCount === 0 && !tie.signals.lastInteractionAt) neverInTouch.add(contact.id);
   }
-  return { market, contacts, tags, facts: scored.facts, myTies, lastTouch };
+  return { market, contacts, tags, facts: scored.facts, myTies, lastTouch, neverInTouch };
 }
 
 /**
@@ -163,15 +169,20 @@ export interface LosingTouchEntry {
   /** null when there was never a touch on record. */
   daysSinceLastTouch: number | null;
   lastTouch: string;
+  /** 'never in touch': no message or interaction since connecting (lastTouch is the connection day); 'lapsed': a relationship gone quiet. */
+  status: 'lapsed' | 'never in touch';
 }
 
 export interface CadenceReport {
   asOf: string;
   tiers: { name: string; idealDays: number; maxDays: number; tags: string[]; inMarket: boolean }[];
-  /** In-market contacts with a tie, past their tier's maximum: longest overdue first. */
+  /** In-market contacts with a tie, past their tier's maximum: lapsed first, then never in touch; each by fit, then overdue. */
   losingTouch: LosingTouchEntry[];
   /** How many are losing touch (the list may be limited). */
   total: number;
+  /** Of `total`: relationships that lapsed, and people never in touch since connecting. */
+  lapsed: number;
+  neverInTouch: number;
 }
 
 export async function cadenceReport(context: AppContext, options: { limit?: number } = {}): Promise<CadenceReport> {
@@ -184,7 +195,10 @@ export async function cadenceReport(context: AppContext, options: { limit?: numb
   const byId = new Map(state.contacts.map((contact) => [contact.id, contact]));
   const tied = state.contacts.filter((contact) => state.myTies.has(contact.id));
   const list: LosingTouch[] = losingTouch(
-    tied.map((contact) => ({ id: contact.id, tags: state.tags.get(contact.id) ?? NO_TAGS, inMarket: state.facts.get(contact.id)?.inMarket ?? false, lastTouch: state.lastTouch.get(contact.id) ?? '' })),
+    tied.map((contact) => {
+      const facts = state.facts.get(contact.id);
+      return { id: contact.id, tags: state.tags.get(contact.id) ?? NO_TAGS, inMarket: facts?.inMarket ?? false, lastTouch: state.lastTouch.get(contact.id) ?? '', neverInTouch: state.neverInTouch.has(contact.id), fit: facts?.fit ?? 0 };
+    }),
     tiers,
     today,
   );
@@ -192,6 +206,8 @@ export async function cadenceReport(context: AppContext, options: { limit?: numb
   return {
     asOf: today,
     total: list.length,
+    lapsed: list.filter((entry) => !entry.neverInTouch).length,
+    neverInTouch: list.filter((entry) => entry.neverInTouch).length,
     tiers: tiers.map((tier) => ({ name: tier.name, idealDays: tier.idealDays, maxDays: tier.maxDays, tags: tier.tags ?? [], inMarket: tier.inMarket ?? false })),
     losingTouch: limited.map((entry) => {
       const contact = byId.get(entry.id)!;
@@ -200,11 +216,12 @@ export async function cadenceReport(context: AppContext, options: { limit?: numb
         name: displayName(contact),
         company: contact.company,
         title: contact.title,
-        fit: state.facts.get(entry.id)?.fit ?? 0,
+        fit: entry.fit,
         tier: entry.tier,
         maxDays: entry.maxDays,
         daysSinceLastTouch: entry.daysSince,
         lastTouch: state.lastTouch.get(entry.id) ?? '',
+        status: entry.neverInTouch ? 'never in touch' : 'lapsed',
       };
     }),
   };

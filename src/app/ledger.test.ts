@@ -9,6 +9,9 @@ import { clearWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, SHARED_FIXTURES, sequentialIds, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
+import { myTiesByContact } from './market-scoring.ts';
+import { listMembers } from '../store/members-repo.ts';
+import { loadTies } from '../store/ties-repo.ts';
 import { addReferral, ledgerBalance, listLedger, recordOutcome, recordThankYou, thankYousOwed } from './ledger.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
@@ -86,6 +89,11 @@ for (const kind of TEST_STORES) {
       const thanked = await recordThankYou(context, 'Hiro Tanaka', { on: '2026-10-03' });
       assert.deepEqual(thanked.settled.map((row) => row.eventId), [owed[0].eventId]);
       assert.deepEqual(await thankYousOwed(context), []);
+      // Like a thank-you ticked off in the plan, it strengthens the tie at once.
+      const me = (await listMembers(context.store.db, context.store.workspaceId)).find((member) => member.isMe)!;
+      const tie = myTiesByContact(await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id, contactId: thanked.contactId }), me.id).get(thanked.contactId)!;
+      assert.equal(tie.signals.interactionCount, 1);
+      assert.match(tie.signals.lastInteractionAt ?? '', /^2026-10-0[23]/);
       assert.deepEqual(await listLedger(context), ledgerBefore, 'append-only: a thank-you is not an edit');
       await assert.rejects(recordThankYou(context, 'Hiro Tanaka', { on: '2026-10-03' }), fails('CONFLICT', /already recorded/));
       // Good news received later (an interview) is worth another thank-you.

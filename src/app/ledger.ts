@@ -6,10 +6,12 @@ import {
   thankYousOwed as owedOf, type ReferralEvent, type ReferralKind, type ReferralOutcome,
 } from '../core/referrals/referral-ledger.ts';
 import {
-  contactNames, getReferralEvent, insertReferralEvent, insertThankYou, listReferralEvents, thankYouDates, type ReferralEventRow,
+  contactNames, getReferralEvent, insertReferralEvent, listReferralEvents, THANK_YOU_INTERACTION, thankYouDates, type ReferralEventRow,
 } from '../store/referral-events-repo.ts';
 import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
+import { recordInteraction } from './interactions.ts';
+import type { InteractionRow } from '../store/interactions-repo.ts';
 
 export function rowToEvent(row: ReferralEventRow): ReferralEvent {
   return {
@@ -221,8 +223,8 @@ export async function recordThankYou(context: AppContext, reference: string, inp
   const already = (await thankYouDates(context.store.db, context.store.workspaceId)).get(contact.id) ?? [];
   if (already.includes(on)) throw new ReferableError('CONFLICT', `a thank-you to ${name} on ${on} is already recorded; nothing was added`, { contactId: contact.id, on });
   const occurredAt = on === today(context) ? context.now().toISOString() : instantOnDay(context, on);
-  await context.store.db.transaction().execute((trx) =>
-    insertThankYou(trx, context.store.workspaceId, { interactionId: context.newId(), contactId: contact.id, occurredAt, note: (input.note ?? '').trim(), minutes: THANK_YOU_MINUTES }),
-  );
+  // Through recordInteraction, like a thank-you ticked off in the plan: it also strengthens the tie (count, recency).
+  const row: InteractionRow = { interaction_id: context.newId(), contact_id: contact.id, kind: THANK_YOU_INTERACTION, minutes: THANK_YOU_MINUTES, note: (input.note ?? '').trim(), occurred_at: occurredAt, source: 'logged', plan_item_id: '' };
+  await context.store.db.transaction().execute((trx) => recordInteraction(context, trx, row));
   return { contactId: contact.id, name, on, settled: before.filter((row) => row.occurredOn <= on) };
 }

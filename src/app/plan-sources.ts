@@ -128,7 +128,7 @@ export async function gatherCandidates(
     // Follow-ups go to in-market contacts and to those tagged into a tier; the rest are not worth a cadence check.
     // An explicit literal, not a spread: this loop runs over every contact (V8's spread is the slow path).
     const tags = state.tags.get(contact.id);
-    if (tie && (facts.inMarket || tags)) connected.push({ id: base.id, name: base.name, company: base.company, companyKey: base.companyKey, fit: base.fit, inMarket: base.inMarket, fitReasons: base.fitReasons, tags: tags ?? NO_TAGS, lastTouch: state.lastTouch.get(contact.id) ?? '' });
+    if (tie && (facts.inMarket || tags)) connected.push({ id: base.id, name: base.name, company: base.company, companyKey: base.companyKey, fit: base.fit, inMarket: base.inMarket, fitReasons: base.fitReasons, tags: tags ?? NO_TAGS, lastTouch: state.lastTouch.get(contact.id) ?? '', neverInTouch: state.neverInTouch.has(contact.id) });
   }
 
   // Well rotation: a helper asked within the cool-down is left to rest.

@@ -16,6 +16,8 @@ import { cadenceReport, logInteraction } from './interactions.ts';
 import { markPlanItem } from './plan-marks.ts';
 import { planReview, weeklyPlan, type PlanItemView } from './plan.ts';
 import { DEFAULT_PLAN_SOURCES, type PlanSources } from './plan-sources.ts';
+import { advanceIntroduction, proposeIntroduction } from './intros.ts';
+import { resetSettings, setSettingsText } from './settings.ts';
 import { setTarget } from './target.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
@@ -146,8 +148,22 @@ for (const kind of TEST_STORES) {
       for (const item of done) assert.deepEqual(after.items.find((candidate) => candidate.id === item.id)?.status, 'done');
       assert.ok(after.items.every((item) => item.contact?.id !== skipped.contact?.id), 'a skipped person is not planned again this week');
       assert.equal(after.skipped[0].id, skipped.id);
-      const maxKept = Math.max(...[...done, skipped].map((item) => Number(item.id)));
-      assert.ok(after.items.filter((item) => item.status === 'planned').every((item) => Number(item.id) > maxKept));
+      // An action planned before and chosen again keeps its number; anything new gets a number after every one used.
+      const maxUsed = Math.max(...before.items.map((item) => Number(item.id)));
+      for (const item of after.items.filter((row) => row.status === 'planned')) {
+        const earlier = before.items.find((row) => row.id === item.id);
+        assert.ok(earlier ? earlier.status === 'planned' && earlier.kind === item.kind && earlier.contact?.id === item.contact?.id : Number(item.id) > maxUsed, `#${item.id}`);
+      }
+    });
+
+    it('replans with the weekly minutes from the settings when no --minutes is given, and says so', async () => {
+      await setSettingsText(context, 'settings.yaml', 'planner:\n  weeklyMinutes: 150\n');
+      const replanned = await weeklyPlan(context, { replan: true }, sources);
+      assert.equal(replanned.budgetMinutes, 150);
+      assert.ok(replanned.notes.includes('budget now 150 minutes (from your settings; was 120)'), replanned.notes.join(' | '));
+      const again = await weeklyPlan(context, { replan: true }, sources);
+      assert.ok(!again.notes.some((note) => note.startsWith('budget now')), 'no news when the budget did not change');
+      await resetSettings(context);
     });
 
     it('logs interactions with clear errors, and reviews the week', async () => {
@@ -157,10 +173,16 @@ for (const kind of TEST_STORES) {
       await assert.rejects(logInteraction(context, { contact: 'Dana', what: 'call', minutes: -5 }), rejects('INVALID_INPUT', /--minutes/));
       await assert.rejects(logInteraction(context, { contact: 'Dana', what: 'call', on: '2026-12-01' }), rejects('INVALID_INPUT', /in the future/));
       await assert.rejects(logInteraction(context, { contact: 'Dana', kind: 'telepathy' }), rejects('INVALID_INPUT', /--kind "telepathy"/));
+      // Introductions made this week with `intros advance --to made` count too; the one the plan already ticked off
+      // (Farid to Omar) counts once.
+      for (const [seeker, helper] of [['Farid Haddad', 'Omar Farouk'], ['Dana Reyes, PhD', 'Avery Quill']]) {
+        const { intro } = await proposeIntroduction(context, { seeker, helper });
+        for (const to of ['asked-seeker', 'asked-helper', 'made']) await advanceIntroduction(context, intro.id, { to });
+      }
       const review = await planReview(context);
       assert.equal(review.done.items, 2);
       assert.equal(review.skipped.items, 1);
-      assert.equal(review.introsGiven, 1);
+      assert.equal(review.introsGiven, 2);
       assert.equal(review.loggedInteractions, 1);
       assert.equal(review.minutesSpent, review.done.minutes + 30);
       assert.equal(review.streak, 1);
@@ -185,22 +207,34 @@ for (const kind of TEST_STORES) {
     });
     // Small enough that the network has more worth doing than fits: a replan fills the week again.
     const BUDGET = 30;
+    /** Room for one 3-minute connection request: a replan with it must drop some of the first plan. */
+    const SMALLER = 5;
     const same = (a: PlanItemView, b: PlanItemView) => a.kind === b.kind && a.contact?.id === b.contact?.id && a.other?.id === b.other?.id;
 
-    it('never gives an item number to a different item: replaced numbers say what became of them', async () => {
+    it('keeps the numbers of actions a replan chooses again, and never gives a number to a different item', async () => {
       const first = await weeklyPlan(context, { minutes: BUDGET }, sources);
+      const ids = (plan: { items: PlanItemView[] }) => plan.items.map((item) => item.id);
+      const sameBudget = await weeklyPlan(context, { minutes: BUDGET, replan: true }, sources);
+      assert.deepEqual(ids(sameBudget), ids(first), 'the same budget plans the same actions under the same numbers');
       await markPlanItem(context, '1', 'skipped');
-      const replanned = await weeklyPlan(context, { replan: true }, sources);
       const firstMax = Math.max(...first.items.map((item) => Number(item.id)));
+      // A smaller budget: what stays keeps its number, and nothing new takes an old one.
+      const smaller = await weeklyPlan(context, { minutes: SMALLER }, sources);
+      for (const item of smaller.items) {
+        const earlier = first.items.find((candidate) => same(candidate, item));
+        assert.equal(item.id, earlier && earlier.id !== '1' ? earlier.id : item.id, `${item.kind} ${item.contact?.name} kept its number`);
+        if (!earlier) assert.ok(Number(item.id) > firstMax, `new numbers follow ${firstMax}: #${item.id}`);
+      }
+      const old = first.items.find((item) => item.id !== '1' && !smaller.items.some((kept) => kept.id === item.id))!;
+      assert.ok(old, 'the smaller budget replaced at least one item (the case under test)');
+      const replanned = await weeklyPlan(context, { minutes: BUDGET }, sources);
       for (const item of replanned.items) {
         const earlier = first.items.find((candidate) => candidate.id === item.id);
         assert.ok(!earlier || same(earlier, item), `#${item.id} was ${earlier?.kind} ${earlier?.contact?.name}, now ${item.kind} ${item.contact?.name}`);
       }
-      assert.ok(replanned.items.every((item) => Number(item.id) > firstMax), `new numbers follow ${firstMax}: ${replanned.items.map((item) => item.id)}`);
       assert.deepEqual(replanned.skipped.map((item) => item.id), ['1']);
 
       const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
-      const old = first.items[1];
       const now = replanned.items.find((item) => same(item, old));
       const expected = new RegExp(`item ${old.id} \\(${escape(`${old.kind}${old.contact ? ` with ${old.contact.name}` : ''}`)}.*\\) is no longer in this week's plan: it was replaced when the week was replanned; nothing was changed\\. ${now ? `The same action is now #${now.id}` : 'See the current items'}`);
       await assert.rejects(markPlanItem(context, old.id, 'done'), rejects('NOT_FOUND', expected));
@@ -210,9 +244,13 @@ for (const kind of TEST_STORES) {
       const review = await planReview(context);
       assert.equal(review.planned.items, replanned.items.length + 1, 'the review counts the plan and the skipped item, not replaced ones');
 
-      const again = await weeklyPlan(context, { replan: true }, sources);
-      const replannedMax = Math.max(...replanned.items.map((item) => Number(item.id)));
-      assert.ok(again.items.every((item) => Number(item.id) > replannedMax), 'a second replan continues after every number used so far');
+      const again = await weeklyPlan(context, { minutes: SMALLER }, sources);
+      const usedMax = Math.max(...[...smaller.items, ...replanned.items].map((item) => Number(item.id)));
+      for (const item of again.items.filter((row) => row.status === 'planned')) {
+        const earlier = replanned.items.find((candidate) => same(candidate, item));
+        assert.ok(earlier ? earlier.id === item.id : Number(item.id) > usedMax, 'a replan keeps planned numbers and continues after every number used so far');
+      }
+      await weeklyPlan(context, { minutes: BUDGET }, sources);
     });
 
     it('keeps the week within its budget when a skipped item is done after a replan spent its minutes', async () => {

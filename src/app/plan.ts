@@ -2,12 +2,13 @@
 import { ReferableError } from '../core/errors.ts';
 import { planWeek, type KeptItem } from '../core/planner/plan-week.ts';
 import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/plan-review.ts';
-import { inWeek, weekStartOf } from '../core/planner/week.ts';
+import { addDays, inWeek, weekStartOf } from '../core/planner/week.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
 import {
-  findPlan, insertPlan, insertPlanItems, listPlanItems, OFF_PLAN_STATUSES, planContacts, replacePlannedItems, setPlanBudget, weeksWithDoneItems, type PlanItemRow, type PlanRow,
+  findPlan, insertPlan, insertPlanItems, listPlanItems, OFF_PLAN_STATUSES, planContacts, replacePlannedItems, setPlanBudget, updatePlannedItem, weeksWithDoneItems, type PlanItemRow, type PlanRow,
 } from '../store/plans-repo.ts';
-import { todayOf, type AppContext } from './app-context.ts';
+import { dayOfIn, todayOf, type AppContext } from './app-context.ts';
+import { listIntroductions } from '../store/introductions-repo.ts';
 import { DEFAULT_PLAN_SOURCES, gatherCandidates, interactionsInWeek, type PlanSources } from './plan-sources.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
@@ -59,7 +60,7 @@ export interface PlanView {
 export interface PlanOptions {
   /** A new budget for the week: replans what is not done yet. */
   minutes?: number;
-  /** Replan what is not done yet with the current budget. */
+  /** Replan what is not done yet, with the weekly minutes from the settings unless `minutes` is given. */
   replan?: boolean;
   /** YYYY-MM-DD; the user's day (context.today) by default. */
   today?: string;
@@ -79,6 +80,11 @@ function cheapest(costs: Record<ActionKind, number>): number {
 /** The week is the user's: it starts on their Monday, not UTC's. */
 export function planDay(context: AppContext, options: { today?: string }): string {
   return options.today ?? todayOf(context);
+}
+
+/** What makes two plan items the same action: a replan that picks it again keeps the item's number. */
+function actionKey(kind: string, contactId: string, otherContactId: string, needId: string, contentUrl: string): string {
+  return [kind, contactId, otherContactId, needId, contentUrl].join('\u0000');
 }
 
 /** Replaced and dropped items keep their numbers but are no longer in the plan. */
@@ -153,13 +159,17 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
   const existingItems = everItems.filter(onPlan);
 
   const settings = await loadSettings(context);
-  const budget = options.minutes ?? existing?.budget_minutes ?? settings.planner.weeklyMinutes;
+  // --minutes wins; otherwise the weekly minutes in your settings, so a `config set` applies to this week on --replan.
+  const budget = options.minutes ?? settings.planner.weeklyMinutes;
+  const fromSettings = options.minutes === undefined;
   checkBudget(budget);
   const done = existingItems.filter((item) => item.status === 'done');
   const doneMinutes = done.reduce((sum, item) => sum + item.minutes, 0);
   if (doneMinutes > budget) {
-    throw new ReferableError('INVALID_INPUT', `you already did ${doneMinutes} minutes of this week's plan; the budget must be at least that (got ${budget}); nothing was changed`);
+    const source = fromSettings ? ` from your settings' weeklyMinutes; pass --minutes ${doneMinutes} or more` : '';
+    throw new ReferableError('INVALID_INPUT', `you already did ${doneMinutes} minutes of this week's plan; the budget must be at least that (got ${budget}${source}); nothing was changed`);
   }
+  const budgetNotes = existing && existing.budget_minutes !== budget ? [`budget now ${budget} minutes (${fromSettings ? 'from your settings' : 'from --minutes'}; was ${existing.budget_minutes})`] : [];
   const kept = existingItems.filter((item) => item.status !== 'planned');
   const excluded = new Set(kept.flatMap((item) => [item.contact_id, item.other_contact_id]).filter(Boolean));
   const gathered = await gatherCandidates(context, settings, { weekStart, today, doneShares: done.filter((item) => item.kind === 'share').length, excluded }, sources);
@@ -175,26 +185,46 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
   const plan: PlanRow = existing ? { ...existing, budget_minutes: budget } : { plan_id: context.newId(), week_start: weekStart, budget_minutes: budget, created_at: context.now().toISOString() };
   // Ids continue after the highest the week has ever used (replaced items included), so "plan done 3" never
   // silently means a different item.
+  // An action chosen again keeps its number (only its place, minutes and reason are refreshed), so "plan done 6"
+  // still means the same thing after a replan.
   let nextId = everItems.reduce((max, item) => Math.max(max, Number(item.item_id) || 0), 0);
-  const fresh: PlanItemRow[] = result.items.map((item) => {
+  let position = everItems.reduce((max, item) => Math.max(max, item.position), 0);
+  const stillPlanned = new Map<string, PlanItemRow[]>();
+  for (const item of existingItems) {
+    if (item.status !== 'planned') continue;
+    const key = actionKey(item.kind, item.contact_id, item.other_contact_id, item.need_id, item.content_url);
+    const list = stillPlanned.get(key);
+    if (list) list.push(item);
+    else stillPlanned.set(key, [item]);
+  }
+  const reused: PlanItemRow[] = [];
+  const fresh: PlanItemRow[] = [];
+  for (const item of result.items) {
+    position++;
+    const same = stillPlanned.get(actionKey(item.kind, item.contactId, item.otherContactId, item.needId, item.contentUrl))?.shift();
+    if (same) {
+      reused.push({ ...same, position, minutes: item.minutes, value: item.value, why: item.why });
+      continue;
+    }
     nextId++;
-    return {
-      plan_id: plan.plan_id, item_id: String(nextId), position: nextId, kind: item.kind, contact_id: item.contactId, other_contact_id: item.otherContactId,
+    fresh.push({
+      plan_id: plan.plan_id, item_id: String(nextId), position, kind: item.kind, contact_id: item.contactId, other_contact_id: item.otherContactId,
       need_id: item.needId, content_url: item.contentUrl, minutes: item.minutes, value: item.value, why: item.why, status: 'planned', done_at: '',
-    };
-  });
+    });
+  }
   await db.transaction().execute(async (trx) => {
     if (existing) {
       await setPlanBudget(trx, workspaceId, plan.plan_id, budget);
-      await replacePlannedItems(trx, workspaceId, plan.plan_id);
+      await replacePlannedItems(trx, workspaceId, plan.plan_id, reused.map((item) => item.item_id));
+      for (const item of reused) await updatePlannedItem(trx, workspaceId, plan.plan_id, item);
     } else {
       await insertPlan(trx, workspaceId, plan);
     }
     if (fresh.length > 0) await insertPlanItems(trx, dialect, workspaceId, fresh);
   });
   const leftover = budget - doneMinutes - result.totalMinutes;
-  const notes = leftover >= cheapest(settings.planner.costs) ? unusedBudgetNotes(leftover, result.heldBack, result.companyCap, settings.planner) : [];
-  return view(context, plan, [...kept, ...fresh].sort((a, b) => a.position - b.position), true, notes);
+  const notes = [...budgetNotes, ...(leftover >= cheapest(settings.planner.costs) ? unusedBudgetNotes(leftover, result.heldBack, result.companyCap, settings.planner) : [])];
+  return view(context, plan, [...kept, ...reused, ...fresh].sort((a, b) => a.position - b.position), true, notes);
 }
 
 export interface WeekReview extends PlanReview {
@@ -208,12 +238,27 @@ export async function planReview(context: AppContext, options: { today?: string 
   const today = planDay(context, options);
   const weekStart = weekStartOf(today);
   const plan = await findPlan(db, workspaceId, weekStart);
-  const [items, interactions, weeks, market] = await Promise.all([
+  const [items, interactions, weeks, market, intros] = await Promise.all([
     plan ? listPlanItems(db, workspaceId, plan.plan_id) : Promise.resolve([]),
     interactionsInWeek(context, weekStart),
     weeksWithDoneItems(db, workspaceId),
     activeTarget(context),
+    listIntroductions(db, workspaceId),
   ]);
+  // Introductions that reached 'made' this week (the user's days) through `intros advance`; one that is also a done
+  // plan item (same person and helper) counts once.
+  const onPlanIntros = new Set(items.filter((item) => item.kind === 'introduction' && item.status === 'done').map((item) => `${item.contact_id}|${item.other_contact_id}`));
+  const lastDay = addDays(weekStart, 6);
+  const madeOutsidePlan = new Set<string>();
+  for (const intro of intros) {
+    const made = intro.history.some((step) => {
+      if (step.state !== 'made' || Number.isNaN(Date.parse(step.at))) return false;
+      const day = dayOfIn(context, new Date(step.at));
+      return day >= weekStart && day <= lastDay;
+    });
+    const pair = `${intro.seekerId}|${intro.helperId}`;
+    if (made && !onPlanIntros.has(pair)) madeOutsidePlan.add(pair);
+  }
   let gained = 0;
   if (market) {
     const scored = await scoreWorkspaceLean(context, market);
@@ -225,6 +270,7 @@ export async function planReview(context: AppContext, options: { today?: string 
     items: items.filter(onPlan).map((item) => ({ kind: item.kind as ActionKind, minutes: item.minutes, status: item.status as ItemStatus })),
     logged: interactions.filter((row) => row.source === 'logged'),
     inMarketConnectionsGained: gained,
+    introsMadeOutsidePlan: madeOutsidePlan.size,
     weeksWithDoneItems: weeks,
   });
   return { ...review, budgetMinutes: plan?.budget_minutes ?? 0, hasPlan: Boolean(plan) };

@@ -45,9 +45,25 @@ export async function listPlanItems(db: Kysely<Database>, workspaceId: string, p
  */
 export const OFF_PLAN_STATUSES: readonly string[] = ['replaced', 'dropped'];
 
-/** Replanning replaces what is still to do; done and skipped items stay as the record of the week. */
-export async function replacePlannedItems(db: Kysely<Database>, workspaceId: string, planId: string): Promise<void> {
-  await db.updateTable('plan_items').set({ status: 'replaced', done_at: '' }).where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).where('status', '=', 'planned').execute();
+/**
+ * Replanning replaces what is still to do, except the items in `keep` (chosen again, so they keep their numbers);
+ * done and skipped items stay as the record of the week.
+ */
+export async function replacePlannedItems(db: Kysely<Database>, workspaceId: string, planId: string, keep: readonly string[] = []): Promise<void> {
+  let query = db.updateTable('plan_items').set({ status: 'replaced', done_at: '' }).where('workspace_id', '=', workspaceId).where('plan_id', '=', planId).where('status', '=', 'planned');
+  if (keep.length > 0) query = query.where('item_id', 'not in', [...keep]);
+  await query.execute();
+}
+
+/** A planned item chosen again by a replan: same number, its new place, minutes, value and reason. */
+export async function updatePlannedItem(db: Kysely<Database>, workspaceId: string, planId: string, item: Pick<PlanItemRow, 'item_id' | 'position' | 'minutes' | 'value' | 'why'>): Promise<void> {
+  await db
+    .updateTable('plan_items')
+    .set({ position: item.position, minutes: item.minutes, value: item.value, why: item.why })
+    .where('workspace_id', '=', workspaceId)
+    .where('plan_id', '=', planId)
+    .where('item_id', '=', item.item_id)
+    .execute();
 }
 
 export async function insertPlanItems(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, items: PlanItemRow[]): Promise<void> {

@@ -32,7 +32,15 @@ export function planJson(plan: PlanView) {
     weekStart: plan.weekStart,
     planId: plan.planId,
     skipped: plan.skipped,
+    /** Why part of the budget is unused, and budget changes: the same notes /api/plan returns. */
+    notes: plan.notes,
   };
+}
+
+/** The why column in the table: its first clause, so a row stays one or two lines (the full text is in --json). */
+export function shortWhy(why: string, max = 80): string {
+  const first = why.split(';')[0].trim();
+  return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
 }
 
 export function printPlan(output: Output, plan: PlanView): void {
@@ -44,10 +52,10 @@ export function printPlan(output: Output, plan: PlanView): void {
     output.out('Nothing to plan: set a target market (referable target set FILE) and import prospects (referable import LIST.csv --source csv) to get connection requests and follow-ups.');
     return;
   }
-  output.out(table(['#', '', 'action', 'min', 'with', 'why'], plan.items.map((item) => [item.id, MARK[item.status] ?? '', item.kind, item.minutes, who(item), plain(item.why)])));
+  output.out(table(['#', '✓', 'action', 'min', 'with', 'why'], plan.items.map((item) => [item.id, MARK[item.status] ?? '', item.kind, item.minutes, who(item), plain(shortWhy(item.why))])));
   if (plan.skipped.length) output.out(pc.dim(`skipped: ${plan.skipped.map((item) => `#${item.id}`).join(', ')}`));
   for (const note of plan.notes) output.out(pc.yellow(`note: ${note}`));
-  output.out(`Tick off: referable plan done ID · skip: referable plan skip ID · calendar: referable plan --ics week.ics · review: referable plan review`);
+  output.out(`Full reasons: referable plan --json · tick off: referable plan done ID · skip: referable plan skip ID · calendar: referable plan --ics week.ics · review: referable plan review`);
 }
 
 function printMark(output: Output, result: MarkResult): void {
@@ -72,7 +80,7 @@ export function registerPlan(program: Command, shell: Shell): void {
     .command('plan')
     .description("this week's plan (made if missing): connection requests, introductions, follow-ups, thank-yous, shares, within your time budget")
     .option('--minutes <n>', "this week's time budget in minutes (replans what is not done yet)", wholeMinutes)
-    .option('--replan', 'replan what is not done yet with the current budget')
+    .option('--replan', "replan what is not done yet, with the weekly minutes from your settings (config set) unless --minutes is given")
     .option('--ics <file>', 'also write the open items as calendar time blocks (RFC 5545 .ics)')
     .option('--json', 'print JSON')
     .action(async (options: { minutes?: number; replan?: boolean; ics?: string; json?: boolean }, command: Command) => {

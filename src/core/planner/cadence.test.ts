@@ -36,4 +36,15 @@ describe('cadence', () => {
     assert.equal(list[0].tier, 'in-market');
     assert.equal(list[0].maxDays, 90);
   });
+
+  it('lists lapsed relationships before people never in touch since connecting, each by fit then overdue', () => {
+    const list = losingTouch([
+      { id: 'never-old-low', tags: [], inMarket: true, lastTouch: '2015-01-01', neverInTouch: true, fit: 40 },
+      { id: 'never-new-high', tags: [], inMarket: true, lastTouch: '2025-01-01', neverInTouch: true, fit: 90 },
+      { id: 'lapsed-low', tags: [], inMarket: true, lastTouch: '2020-01-01', fit: 50 },
+      { id: 'lapsed-high', tags: [], inMarket: true, lastTouch: '2026-01-01', fit: 80 },
+    ], TIERS, TODAY);
+    assert.deepEqual(list.map((entry) => entry.id), ['lapsed-high', 'lapsed-low', 'never-new-high', 'never-old-low']);
+    assert.deepEqual(list.map((entry) => entry.neverInTouch), [false, false, true, true]);
+  });
 });

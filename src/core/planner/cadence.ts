@@ -12,6 +12,10 @@ export interface CadenceContact {
   inMarket: boolean;
   /** Latest touch, an ISO timestamp or day; '' when there was never any. */
   lastTouch: string;
+  /** True when the latest touch is only the day you connected (no message or interaction since). */
+  neverInTouch?: boolean;
+  /** Market fit 0–100: the order of the losing-touch list. */
+  fit?: number;
 }
 
 export type CadenceState = 'ok' | 'due' | 'losing-touch';
@@ -57,16 +61,22 @@ export interface LosingTouch {
   daysSince: number | null;
   maxDays: number;
   overdue: number;
+  /** Never in touch since connecting, as opposed to a relationship that lapsed. */
+  neverInTouch: boolean;
+  fit: number;
 }
 
-/** In-market contacts past their tier's maximum, the longest overdue first. */
+/**
+ * In-market contacts past their tier's maximum: relationships that lapsed first, then people never in touch since
+ * connecting (a first message, not a reconnection); each group by fit, then the longest overdue.
+ */
 export function losingTouch(contacts: readonly CadenceContact[], tiers: readonly CadenceTier[], today: string): LosingTouch[] {
   const out: LosingTouch[] = [];
   for (const contact of contacts) {
     if (!contact.inMarket) continue;
     const status = cadenceStatus(contact, tiers, today);
     if (!status || status.state !== 'losing-touch') continue;
-    out.push({ id: contact.id, tier: status.tier.name, daysSince: status.daysSince, maxDays: status.tier.maxDays, overdue: status.overdue });
+    out.push({ id: contact.id, tier: status.tier.name, daysSince: status.daysSince, maxDays: status.tier.maxDays, overdue: status.overdue, neverInTouch: contact.neverInTouch === true, fit: contact.fit ?? 0 });
   }
-  return out.sort((a, b) => b.overdue - a.overdue || a.id.localeCompare(b.id));
+  return out.sort((a, b) => Number(a.neverInTouch) - Number(b.neverInTouch) || b.fit - a.fit || b.overdue - a.overdue || a.id.localeCompare(b.id));
 }

@@ -32,8 +32,19 @@ describe('buildCandidates', () => {
     }));
     assert.deepEqual(list.map((c) => c.contactId), ['lost', 'due', 'friend']);
     assert.ok(list[0].value > list[1].value, 'losing touch beats due');
-    assert.match(list[0].why, /losing touch: last touch 684 days ago \(tier in-market: every 30–90 days\)/);
+    assert.match(list[0].why, /losing touch: last touch 1 year ago \(2025-01-10\) \(tier in-market: every 30–90 days\)/);
     assert.match(list[2].why, /tier close/);
+  });
+
+  it('says when a contact was never in touch since connecting, in years, and ranks by fit not by age', () => {
+    const never = (id: string, fit: number, connected: string): ContactInput => ({ ...person(id, fit, true, connected), neverInTouch: true });
+    const list = buildCandidates(sources({ contacts: [never('old-low', 55, '2017-03-01'), never('new-high', 95, '2024-06-01'), person('lapsed', 70, true, '2023-05-02T10:00:00Z')] }));
+    const why = (id: string) => list.find((c) => c.contactId === id)!.why;
+    assert.match(why('old-low'), /^not in touch yet: no contact since connecting in 2017 \(9 years ago\)/);
+    assert.match(why('lapsed'), /^losing touch: last touch 3 years ago \(2023-05-02\)/);
+    assert.ok(list.every((c) => !/\d{4,} days/.test(c.why)), 'no thousands of days');
+    const value = (id: string) => list.find((c) => c.contactId === id)!.value;
+    assert.ok(value('new-high') > value('old-low'), 'a better fit is worth more than a longer silence');
   });
 
   it('values intros by their match score, thank-yous owed, and shares on focus topics', () => {

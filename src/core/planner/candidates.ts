@@ -6,6 +6,7 @@
 // away is worth more than a new in-market prospect, and a share on a focus topic keeps your go-to presence.
 import type { ActionKind, CadenceTier } from '../settings/settings.ts';
 import { cadenceStatus } from './cadence.ts';
+import { agoText, sinceConnectingText } from './touch-age.ts';
 
 export const CANDIDATE_DEFAULTS = {
   /** Connection request: base + fit share; fit 100 gives base + fit. */
@@ -52,6 +53,8 @@ export interface ContactInput extends ProspectInput {
   tags: readonly string[];
   /** Latest touch (ISO timestamp or day), '' when never. */
   lastTouch: string;
+  /** True when the latest touch is only the day you connected: no message or interaction since. */
+  neverInTouch?: boolean;
 }
 
 export interface IntroInput {
@@ -156,9 +159,11 @@ export function buildCandidates(sources: CandidateSources, options: Partial<Cand
     // Follow-ups are for the people who matter: in-market contacts, and those you tagged into a tier yourself.
     if (!contact.inMarket && !taggedTier) continue;
     if (status.state === 'due' && !contact.inMarket) continue;
+    // Value comes from fit and the cadence state, never from how long ago: the oldest connection is not the best one.
     const urgency = status.state === 'losing-touch' ? o.followUp.losingTouch : o.followUp.due;
-    const since = status.daysSince === null ? 'no touch on record' : `last touch ${status.daysSince} days ago`;
-    const state = status.state === 'losing-touch' ? 'losing touch' : 'due for a touch';
+    const never = contact.neverInTouch === true && status.daysSince !== null;
+    const since = status.daysSince === null ? 'no touch on record' : never ? sinceConnectingText(status.daysSince, contact.lastTouch) : `last touch ${agoText(status.daysSince, contact.lastTouch)}`;
+    const state = never ? 'not in touch yet' : status.state === 'losing-touch' ? 'losing touch' : 'due for a touch';
     out.push(candidate('follow-up', contact.id, {
       contactId: contact.id,
       company: contact.companyKey,

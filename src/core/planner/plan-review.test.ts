@@ -29,6 +29,14 @@ describe('reviewWeek', () => {
     assert.equal(review.streak, 3);
   });
 
+  it('counts introductions made outside the plan as intros given', () => {
+    const review = reviewWeek({
+      weekStart: '2026-11-23', today: '2026-11-25', items: [{ kind: 'introduction', minutes: 15, status: 'done' }], logged: [],
+      inMarketConnectionsGained: 0, weeksWithDoneItems: [], introsMadeOutsidePlan: 2,
+    });
+    assert.equal(review.introsGiven, 3);
+  });
+
   it('keeps last week\'s streak alive while this week has nothing done yet', () => {
     assert.equal(streakOf(['2026-11-16', '2026-11-09'], '2026-11-23'), 2);
     assert.equal(streakOf(['2026-11-09'], '2026-11-23'), 0);

@@ -18,6 +18,8 @@ export interface ReviewInput {
   logged: readonly { minutes: number }[];
   /** In-market contacts whose connection date falls in the week. */
   inMarketConnectionsGained: number;
+  /** Introductions made this week outside the plan (`intros advance --to made`), not already a done plan item. */
+  introsMadeOutsidePlan?: number;
   /** Week starts (YYYY-MM-DD) that have at least one done item, any order. */
   weeksWithDoneItems: readonly string[];
 }
@@ -97,7 +99,7 @@ export function reviewWeek(input: ReviewInput): PlanReview {
     minutesSpent: done.minutes + loggedMinutes,
     loggedInteractions: input.logged.length,
     inMarketConnectionsGained: input.inMarketConnectionsGained,
-    introsGiven: kinds.get('introduction')?.done ?? 0,
+    introsGiven: (kinds.get('introduction')?.done ?? 0) + Math.max(0, input.introsMadeOutsidePlan ?? 0),
     connectionRequestsSent: kinds.get('connection-request')?.done ?? 0,
     streak: streakOf(input.weeksWithDoneItems, input.weekStart),
   };

@@ -36,6 +36,12 @@ describe('tieStrength', () => {
     assert.ok(refreshed.strength > tieStrength({ ...bare, signals: stale }, NOW).strength);
   });
 
+  it('explains an old last message in years with its date, not thousands of days', () => {
+    const old = tieStrength({ ...bare, signals: { ...emptySignals(), messageCount: 2, lastMessageAt: '2023-05-02T10:00:00Z' } }, NOW);
+    assert.match(explainStrength(old), /last message 3 years ago \(2023-05-02\)/);
+    assert.doesNotMatch(explainStrength(old), /\d{4,} days/);
+  });
+
   it('lets your rating outweigh the export', () => {
     assert.ok(tieStrength({ ...bare, rating: 5 }, NOW).strength > 0.7);
     const chatty = { ...bare, signals: { ...emptySignals(), messageCount: 50, lastMessageAt: '2026-11-20T00:00:00Z' } };

@@ -66,6 +66,14 @@ function daysBetween(fromIso: string, now: number): number {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** "40 days ago" within a year, then "3 years ago (2023-05-02)": nobody reads "63398 days" at a glance. */
+function ago(days: number, at: string): string {
+  const whole = Math.round(days);
+  if (whole <= 365) return `${whole} day${whole === 1 ? '' : 's'} ago`;
+  const years = Math.floor(whole / 365.25);
+  return `${years} year${years === 1 ? '' : 's'} ago (${at.slice(0, 10)})`;
+}
+
 /** `now` is a clock value in ms (core takes time as an argument). */
 export function tieStrength(evidence: TieEvidence, now: number, options?: Partial<TieStrengthOptions>): TieStrength {
   // Called once per tie (30,000 on a full network): skip the merge, an object spread per call, when nothing is tuned.
@@ -86,7 +94,7 @@ export function tieStrength(evidence: TieEvidence, now: number, options?: Partia
   if (latest) {
     const days = daysBetween(latest, now);
     const what = latest === lastMessage ? 'last message' : 'last interaction';
-    if (Number.isFinite(days)) add('recency', `${what} ${Math.round(days)} days ago`, o.recency * Math.pow(0.5, days / o.recencyHalfLifeDays));
+    if (Number.isFinite(days)) add('recency', `${what} ${ago(days, latest)}`, o.recency * Math.pow(0.5, days / o.recencyHalfLifeDays));
   }
   if (s.invitedBy === 'them') add('invitation', 'they invited you', o.invitedByThem);
   if (s.endorsementCount > 0) add('endorsements', `${s.endorsementCount} endorsement${s.endorsementCount === 1 ? '' : 's'}`, o.endorsements * Math.min(1, s.endorsementCount / o.endorsementCap));
