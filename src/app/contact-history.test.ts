@@ -5,9 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { isReferableError } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { contactHistory } from './contact-history.ts';
 import { importContacts } from './import-contacts.ts';
@@ -17,6 +15,7 @@ import { addReferral } from './ledger.ts';
 import { addNeed, closeNeed } from './needs.ts';
 import { addOffer } from './offers.ts';
 import { setTarget } from './target.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -42,8 +41,7 @@ for (const kind of TEST_STORES) {
     let context: AppContext;
     const clock = fixedClock('2026-11-25T12:00:00.000Z');
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('h') };
+      context = await openTestWorkspace(kind, clock, 'h');
       const folder = temporaryFolder();
       writeFileSync(join(folder, 'Connections.csv'), CONNECTIONS);
       writeFileSync(join(folder, 'prospects.csv'), PROSPECTS);
@@ -53,8 +51,7 @@ for (const kind of TEST_STORES) {
       await setTarget(context, join(folder, 'target.yaml'));
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('shows a connected contact with nothing recorded yet: empty history, cadence from the day we connected', async () => {

@@ -1,22 +1,17 @@
 // One contact change of fields, tags and rating, on both stores: all of it lands, or (one part refused) none of it.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { updateContact } from './contact-update.ts';
 import { resolveContact, summarize } from './contacts.ts';
-import { importContacts } from './import-contacts.ts';
 import { rejects } from '../../test/support/assertions.ts';
+import { openTestWorkspace, closeTestWorkspace, importCsvText } from '../../test/support/test-workspace.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
 Sam,Lee,https://www.linkedin.com/in/sam-lee,,Contoso,Head of Compliance,01 Jun 2020
 `;
-
 
 for (const kind of TEST_STORES) {
   describe(`updateContact: ${kind.name}`, { skip: kind.skip || undefined }, () => {
@@ -27,15 +22,11 @@ for (const kind of TEST_STORES) {
       return { ...summarize(contact), notes: contact.notes, lockedFields: contact.lockedFields };
     };
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('u') };
-      const path = join(temporaryFolder(), 'Connections.csv');
-      writeFileSync(path, CONNECTIONS);
-      await importContacts(context, { path });
+      context = await openTestWorkspace(kind, clock, 'u');
+      await importCsvText(context, CONNECTIONS);
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('edits fields, replaces the tags and rates in one change, by any reference', async () => {

@@ -6,13 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { zipSync, unzipSync, strToU8, strFromU8 } from 'fflate';
 import { isReferableError } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
 import { listContactEvents, listImports } from '../store/history-repo.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { editContact, listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const SAMPLE_ZIP = fileURLToPath(new URL('linkedin-sample-export.zip', SHARED_FIXTURES));
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
@@ -23,12 +22,10 @@ for (const kind of TEST_STORES) {
     const clock = fixedClock();
     const folder = temporaryFolder();
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('x') };
+      context = await openTestWorkspace(kind, clock, 'x');
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('imports the 2,000-connection sample export, and a second import changes nothing', async () => {

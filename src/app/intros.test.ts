@@ -1,23 +1,21 @@
 // Introductions end to end on both stores: suggestions with reasons and rotation, the double opt-in with asks,
 // drafts and the ledger, refusals that change nothing, expiry by the clock.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { listAsks } from '../store/asks-repo.ts';
-import { openStore } from '../store/open-store.ts';
 import { listReferralEvents } from '../store/referral-events-repo.ts';
-import { clearWorkspace, dumpWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { dumpWorkspace } from '../store/workspace-dump.ts';
+import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { rateContact } from './contacts.ts';
-import { importContacts } from './import-contacts.ts';
 import MiniSearch from 'minisearch';
 import { needTerms, processOfferTerm, tokenizeForMatch } from '../core/referrals/match-terms.ts';
 import { advanceIntroduction, createOfferSearch, listIntroductions, OFFER_FIELD_BOOST, proposeIntroduction, showIntroduction, suggestIntroductions } from './intros.ts';
 import { addNeed, listNeeds } from './needs.ts';
 import { addOffer } from './offers.ts';
 import { rejects } from '../../test/support/assertions.ts';
+import { openTestWorkspace, closeTestWorkspace, importCsvText } from '../../test/support/test-workspace.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -27,7 +25,6 @@ Tom,Berg,https://www.linkedin.com/in/tom-berg,,Litware,Software Engineer,20 Feb 
 Ines,Castro,https://www.linkedin.com/in/ines-castro,,Tailspin Toys,VP Engineering,20 Feb 2022
 Omar,Haddad,https://www.linkedin.com/in/omar-haddad,,Adatum,Data Engineering Lead,20 Feb 2023
 `;
-
 
 describe('createOfferSearch', () => {
   it('scores a need exactly as MiniSearch scores the whole query, from cached per-term searches', () => {
@@ -65,11 +62,8 @@ for (const kind of TEST_STORES) {
     const dump = () => dumpWorkspace(context.store.db, context.store.workspaceId).then((rows) => JSON.stringify(rows));
     let socNeed = '';
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('i') };
-      const path = join(temporaryFolder(), 'Connections.csv');
-      writeFileSync(path, CONNECTIONS);
-      await importContacts(context, { path });
+      context = await openTestWorkspace(kind, clock, 'i');
+      await importCsvText(context, CONNECTIONS);
       await rateContact(context, 'Dana Reyes', 4);
       await addOffer(context, { contact: 'Sam Lee', text: 'SOC 2, ISO 27001 compliance' });
       // The seeker's own offer must never come back as help for her own need.
@@ -78,8 +72,7 @@ for (const kind of TEST_STORES) {
       await addNeed(context, { contact: 'Ines Castro', text: 'hiring a data engineering lead' });
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('suggests the best helper for each need with reasons, never the seeker, in the documented shape', async () => {

@@ -4,15 +4,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, SHARED_FIXTURES, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
 import { myTiesByContact } from './market-scoring.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { loadTies } from '../store/ties-repo.ts';
 import { addReferral, ledgerBalance, listLedger, recordOutcome, recordThankYou, thankYousOwed } from './ledger.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
 
@@ -23,13 +22,11 @@ for (const kind of TEST_STORES) {
     let context: AppContext;
     before(async () => {
       const clock = fixedClock('2026-11-25T12:00:00.000Z');
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('l') };
+      context = await openTestWorkspace(kind, clock, 'l');
       await importContacts(context, { path: EDGE_CASES });
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('adds given and received referrals by name, LinkedIn URL or id', async () => {

@@ -1,17 +1,14 @@
 // Needs and offers end to end on both stores: add, list, close, derived offers with their source, bad input refused.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openStore } from '../store/open-store.ts';
-import { dumpWorkspace, clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { dumpWorkspace } from '../store/workspace-dump.ts';
+import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { tagContact } from './contacts.ts';
-import { importContacts } from './import-contacts.ts';
 import { addNeed, closeNeed, listNeeds } from './needs.ts';
 import { addOffer, closeOffer, listOffers } from './offers.ts';
 import { rejects } from '../../test/support/assertions.ts';
+import { openTestWorkspace, closeTestWorkspace, importCsvText } from '../../test/support/test-workspace.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -21,21 +18,16 @@ Tom,Berg,https://www.linkedin.com/in/tom-berg,,Litware,Software Engineer,20 Feb 
 Tom,Baker,https://www.linkedin.com/in/tom-baker,,Tailspin Toys,Recruiter,20 Feb 2022
 `;
 
-
 for (const kind of TEST_STORES) {
   describe(`needs and offers: ${kind.name}`, { skip: kind.skip || undefined }, () => {
     let context: AppContext;
     const clock = fixedClock('2026-11-25T12:00:00.000Z');
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('n') };
-      const path = join(temporaryFolder(), 'Connections.csv');
-      writeFileSync(path, CONNECTIONS);
-      await importContacts(context, { path });
+      context = await openTestWorkspace(kind, clock, 'n');
+      await importCsvText(context, CONNECTIONS);
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('adds a need by name with topic and deadline, lists it, and closes it with a note', async () => {

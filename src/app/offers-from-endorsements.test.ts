@@ -5,14 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
 import { suggestIntroductions } from './intros.ts';
 import { addNeed } from './needs.ts';
 import { listOffers } from './offers.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -50,12 +49,10 @@ for (const kind of TEST_STORES) {
     const endorsementOffers = async () => (await listOffers(context, { source: 'endorsements' })).offers.map((offer) => [offer.contact.name, offer.text]);
 
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('e') };
+      context = await openTestWorkspace(kind, clock, 'e');
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('turns the skills I endorsed contacts for into their offers, matched by URL or by name', async () => {

@@ -5,15 +5,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import { isReferableError } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { exportGraph } from './graph-export.ts';
 import { importContacts } from './import-contacts.ts';
 import { warmPaths } from './paths.ts';
 import { linkContacts } from './contacts.ts';
 import { estimateWordOfMouth, type ReachRequest } from './reach.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
@@ -24,8 +23,7 @@ for (const kind of TEST_STORES) {
     const folder = temporaryFolder();
     before(async () => {
       const clock = fixedClock('2026-11-25T12:00:00.000Z');
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('p') };
+      context = await openTestWorkspace(kind, clock, 'p');
       const mine = join(folder, 'mine.csv');
       writeFileSync(mine, [HEADER, `Sam,Teammate,${url('sam-teammate')},,Referable,Coach,01 Jan 2024`, `Ann,Acme,${url('ann-acme')},,Acme,Engineer,01 Feb 2024`].join('\n'));
       await importContacts(context, { path: mine });
@@ -42,8 +40,7 @@ for (const kind of TEST_STORES) {
       await importContacts(context, { path: prospects, source: 'csv' });
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it("finds a two-hop path through a teammate's network, each hop explained", async () => {

@@ -6,15 +6,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { seedDemoLedger } from './demo-ledger.ts';
 import { importContacts } from './import-contacts.ts';
 import { ledgerBalance, listLedger, thankYousOwed } from './ledger.ts';
 import { computeIndex, indexHistory } from './referability-index.ts';
 import { setTarget } from './target.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
 
@@ -39,13 +38,11 @@ for (const kind of TEST_STORES) {
     let context: AppContext;
     const clock = fixedClock('2026-11-25T12:00:00.000Z');
     before(async () => {
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('x') };
+      context = await openTestWorkspace(kind, clock, 'x');
       await importContacts(context, { path: EDGE_CASES });
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('without a target market says to run target init, and saves nothing', async () => {

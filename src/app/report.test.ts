@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
-import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
+import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
 import { companyCoverage, marketReport } from './report.ts';
 import { listTargets, setTarget, showTarget, useTarget } from './target.ts';
+import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
 
@@ -37,13 +36,11 @@ for (const kind of TEST_STORES) {
     const folder = temporaryFolder();
     before(async () => {
       const clock = fixedClock('2026-11-25T12:00:00.000Z');
-      const store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, clock.now().toISOString());
-      context = { store, now: clock.now, newId: sequentialIds('r') };
+      context = await openTestWorkspace(kind, clock, 'r');
       await importContacts(context, { path: EDGE_CASES });
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
-      await context.store.close();
+      await closeTestWorkspace(context);
     });
 
     it('refuses an invalid market file and changes nothing', async () => {
