@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
-import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { addContent, contentPicture, listContent, suggestForContent } from './content.ts';
 import { importContacts } from './import-contacts.ts';
 import { setTarget } from './target.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 const fails = (code: ErrorCode, pattern: RegExp) => (error: unknown) => isReferableError(error) && error.code === code && pattern.test(error.message);
 
 const EDGE_MARKET = `name: Edge engineering

@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { zipSync, unzipSync, strToU8, strFromU8 } from 'fflate';
 import { isReferableError } from '../core/errors.ts';
 import { listContactEvents, listImports } from '../store/history-repo.ts';
-import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { editContact, listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
-const SAMPLE_ZIP = fileURLToPath(new URL('linkedin-sample-export.zip', SHARED_FIXTURES));
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const SAMPLE_ZIP = fileURLToPath(new URL('linkedin-sample-export.zip', FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
 for (const kind of TEST_STORES) {
   describe(`import use case: ${kind.name}`, { skip: kind.skip || undefined }, () => {

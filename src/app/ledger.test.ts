@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
-import { fixedClock, SHARED_FIXTURES, TEST_STORES } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
 import { myTiesByContact } from './market-scoring.ts';
@@ -13,7 +13,7 @@ import { loadTies } from '../store/ties-repo.ts';
 import { addReferral, ledgerBalance, listLedger, recordOutcome, recordThankYou, thankYousOwed } from './ledger.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
 const fails = (code: ErrorCode, pattern: RegExp) => (error: unknown) => isReferableError(error) && error.code === code && pattern.test(error.message);
 

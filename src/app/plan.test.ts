@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
 import { clearWorkspace, dumpWorkspace } from '../store/workspace-dump.ts';
-import { fixedClock, SHARED_FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace, type TestStoreKind } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace, type TestStoreKind } from '../../test/support/test-stores.ts';
 import { localDay, type AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
@@ -20,7 +20,7 @@ import { advanceIntroduction, proposeIntroduction } from './intros.ts';
 import { resetSettings, setSettingsText } from './settings.ts';
 import { setTarget } from './target.ts';
 
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
 const MARKET = `name: Edge companies
 threshold: 50

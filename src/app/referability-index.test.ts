@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
-import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { seedDemoLedger } from './demo-ledger.ts';
 import { importContacts } from './import-contacts.ts';
@@ -15,7 +15,7 @@ import { computeIndex, indexHistory } from './referability-index.ts';
 import { setTarget } from './target.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
 const MARKET = `name: Edge engineering
 threshold: 50

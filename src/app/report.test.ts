@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
-import { fixedClock, SHARED_FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
+import { fixedClock, FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
 import { importContacts } from './import-contacts.ts';
@@ -13,7 +13,7 @@ import { companyCoverage, marketReport } from './report.ts';
 import { listTargets, setTarget, showTarget, useTarget } from './target.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
-const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
 const MARKET = `name: Edge companies
 threshold: 50

@@ -2,10 +2,10 @@
 // settings inherited from the environment.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SHARED_FIXTURES } from './test-stores.ts';
+import { FIXTURES } from './test-stores.ts';
 
 export const BIN = fileURLToPath(new URL('../../bin/referable.js', import.meta.url));
-export const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', SHARED_FIXTURES));
+export const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 export const CLI_NOW = '2026-11-25T12:00:00Z';
 
 export function referable(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {

@@ -54,4 +54,5 @@ export function sequentialIds(prefix = 'id') {
   return () => `${prefix}${String(++next).padStart(6, '0')}`;
 }
 
-export const SHARED_FIXTURES = new URL('../../../shared/data/fixtures/', import.meta.url);
+/** The LinkedIn sample export and edge-case files, copied into the repository with their licence (test/fixtures/linkedin/). */
+export const FIXTURES = new URL('../fixtures/linkedin/', import.meta.url);

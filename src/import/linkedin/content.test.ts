@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { createRandom } from '../../core/random/seeded-random.ts';
 import { generateShares } from '../../demo/demo-shares.ts';
-import { SHARED_FIXTURES } from '../../../test/support/test-stores.ts';
+import { FIXTURES } from '../../../test/support/test-stores.ts';
 import type { ImportIssue } from '../import-issue.ts';
 import { parseShares } from './content.ts';
 
@@ -14,7 +14,7 @@ const warnings = (issues: ImportIssue[]) => issues.filter((issue) => issue.sever
 
 describe('Shares.csv', () => {
   it('reads the sample export, whose visibility sits under ShareCommentary and text under SharedUrl', () => {
-    const bytes = new Uint8Array(readFileSync(new URL('linkedin-sample-export/Shares.csv', SHARED_FIXTURES)));
+    const bytes = new Uint8Array(readFileSync(new URL('linkedin-sample-export/Shares.csv', FIXTURES)));
     const { content, issues } = parseShares({ name: 'Shares.csv', bytes });
     assert.equal(content.length, 25);
     for (const item of content) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { SHARED_FIXTURES } from '../../../test/support/test-stores.ts';
+import { FIXTURES } from '../../../test/support/test-stores.ts';
 import { readImport } from '../read-import.ts';
 import { parseEndorsementsGiven } from './endorsements-given.ts';
 
@@ -75,7 +75,7 @@ yesterday,Audits,Priya,Nair,https://example.com/priya,ACCEPTED
 
 describe('Endorsement_Given_Info.csv through readImport', () => {
   it('reads the sample export\'s file alone with no issues: one signal per endorsee, every skill kept', () => {
-    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('linkedin-sample-export/Endorsement_Given_Info.csv', SHARED_FIXTURES))));
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('linkedin-sample-export/Endorsement_Given_Info.csv', FIXTURES))));
     const bundle = readImport({ name: 'Endorsement_Given_Info.csv', bytes });
     assert.equal(bundle.source, 'linkedin');
     assert.deepEqual(bundle.issues, []);

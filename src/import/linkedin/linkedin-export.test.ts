@@ -1,17 +1,16 @@
 // LinkedIn export import end to end (readImport): the real sample ZIP, the edge-case Connections.csv and damaged inputs.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { zipSync } from 'fflate';
 import { readImport } from '../read-import.ts';
 import type { ImportBundle } from '../import-bundle.ts';
+import { FIXTURES } from '../../../test/support/test-stores.ts';
 
-/** Fixtures live in shared/ beside the repository (../shared from the repo root, also in CI). */
-function sharedFixture(name: string): Uint8Array {
-  const path = fileURLToPath(new URL(`../../../../shared/data/fixtures/${name}`, import.meta.url));
-  assert.ok(existsSync(path), `missing fixture ${path}: these tests need a copy of shared/ at ../shared beside the repository`);
-  return new Uint8Array(readFileSync(path));
+/** The sample export and the edge cases, copied into test/fixtures/linkedin/ with their licence. */
+function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(fileURLToPath(new URL(name, FIXTURES))));
 }
 
 const errors = (bundle: ImportBundle) => bundle.issues.filter((issue) => issue.severity === 'error');
@@ -21,7 +20,7 @@ const csv = (text: string, name = 'Connections.csv') => readImport({ name, bytes
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 describe('the sample LinkedIn export ZIP', () => {
-  const bundle = readImport({ name: 'linkedin-sample-export.zip', bytes: sharedFixture('linkedin-sample-export.zip') });
+  const bundle = readImport({ name: 'linkedin-sample-export.zip', bytes: fixture('linkedin-sample-export.zip') });
 
   it('reads every connection with no errors', () => {
     assert.equal(bundle.source, 'linkedin');
@@ -59,14 +58,14 @@ describe('the sample LinkedIn export ZIP', () => {
   });
 
   it('reads the same result twice (deterministic)', () => {
-    const again = readImport({ name: 'linkedin-sample-export.zip', bytes: sharedFixture('linkedin-sample-export.zip') });
+    const again = readImport({ name: 'linkedin-sample-export.zip', bytes: fixture('linkedin-sample-export.zip') });
     assert.deepEqual(again.contacts, bundle.contacts);
     assert.deepEqual(again.signals, bundle.signals);
   });
 });
 
 describe('the edge-case Connections.csv', () => {
-  const bytes = sharedFixture('Connections.edge-cases.csv');
+  const bytes = fixture('Connections.edge-cases.csv');
   const bundle = readImport({ name: 'Connections.edge-cases.csv', bytes });
 
   it('imports every real row', () => {
@@ -181,7 +180,7 @@ describe('damaged and foreign ZIP archives', () => {
   });
 
   it('says a truncated download is damaged', () => {
-    const zip = sharedFixture('linkedin-sample-export.zip');
+    const zip = fixture('linkedin-sample-export.zip');
     const bundle = readImport({ name: 'export.zip', bytes: zip.subarray(0, Math.floor(zip.length / 2)) });
     assert.equal(bundle.contacts.length, 0);
     assert.equal(errors(bundle).length, 1);
