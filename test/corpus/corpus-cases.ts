@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ImportRequest } from '../../src/app/import-contacts.ts';
 import type { ErrorCode } from '../../src/core/errors.ts';
 
-type Issue = readonly ['error' | 'warning', number | null, string | null, string];
+type Issue = readonly ['error' | 'warning' | 'info', number | null, string | null, string];
 export type Expected =
   | { refused: ErrorCode; message: string[] }
   | { counts: [added: number, updated: number, unchanged: number, skipped: number]; issues: Issue[]; people?: string[] };
@@ -22,6 +22,8 @@ export interface CorpusCase {
 
 const W = (line: number | null, field: string | null, reason: string): Issue => ['warning', line, field, reason];
 const E = (line: number | null, field: string | null, reason: string): Issue => ['error', line, field, reason];
+/** The note a CSV detected as no known export gets: it was read as a generic CSV, and how. */
+const GENERIC_NOTE: Issue = ['info', null, null, 'read as a generic CSV (it is not a LinkedIn, Google or Outlook export)'];
 const refused = (code: ErrorCode, ...message: string[]): Expected => ({ refused: code, message });
 const accepted = (counts: [number, number, number, number], issues: Issue[], people?: string[]): Expected => ({ counts, issues, people });
 
@@ -80,9 +82,10 @@ const linkedin: CorpusCase[] = [
   },
   {
     file: 'connections-bad-dates-and-emails.csv', importer: 'linkedin-csv', what: '31 Feb, "yesterday", malformed emails',
+    // One issue per column with the count and lines, not one per row.
     expect: accepted([2, 0, 0, 0], [
-      W(2, 'Connected On', '"31 Feb 2021" is not a date'), W(2, 'Email Address', '"not-an-email" is not an email address'),
-      W(3, 'Connected On', '"yesterday" is not a date'), W(3, 'Email Address', '"grace@@navy" is not an email address'),
+      W(2, 'Connected On', '"31 Feb 2021" is not a date; the connection date was left empty (2 rows of this column in all: lines 2, 3)'),
+      W(2, 'Email Address', '"not-an-email" is not an email address; it was left out (2 rows of this column in all: lines 2, 3)'),
     ], TWO),
   },
   {
@@ -164,7 +167,8 @@ const google: CorpusCase[] = [
   },
   {
     file: 'google-bad-emails.csv', importer: 'google', what: 'junk among ::: separated emails',
-    expect: accepted([1, 0, 0, 0], [W(2, 'E-mail 1 - Value', '"not an email" is not an email address'), W(2, 'E-mail 1 - Value', '"@nobody" is not an email address')], ['Ada|Lovelace|']),
+    // Two bad values in one cell are one row to fix: one issue for the column.
+    expect: accepted([1, 0, 0, 0], [W(2, 'E-mail 1 - Value', '"not an email" is not an email address')], ['Ada|Lovelace|']),
   },
   {
     file: 'google-formula-injection.csv', importer: 'google', what: 'formulas in company, title and notes',
@@ -219,11 +223,12 @@ const vcards: CorpusCase[] = [
   { file: 'vcard-150mb-sparse.vcf', importer: 'vcard', what: 'a 150 MB vCard, refused by size', generated: true, expect: refused('IMPORT_REJECTED', 'vcard-150mb-sparse.vcf is 150 MB, more than the 100 MB a contacts file can be') },
 ];
 
+// A CSV that is no known export is read as a generic CSV with a note saying so and which columns were used.
 const generic: CorpusCase[] = [
-  { file: 'generic-crm-valid.csv', importer: 'generic', what: 'a CRM export, "Last, First" names', expect: accepted([2, 0, 0, 0], [], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']) },
+  { file: 'generic-crm-valid.csv', importer: 'generic', what: 'a CRM export, "Last, First" names', expect: accepted([2, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']) },
   {
     file: 'generic-semicolons-inside-quoted-notes.csv', importer: 'generic', what: 'quoted notes full of ";" must not make ";" the delimiter',
-    expect: accepted([2, 0, 0, 0], [], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']),
+    expect: accepted([2, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']),
   },
   { file: 'generic-no-identity-columns.csv', importer: 'generic', what: 'no name, email or URL column', expect: refused('IMPORT_REJECTED', 'generic-no-identity-columns.csv: no column holds a name, email or LinkedIn URL; the headers are "Employer", "Role", "Notes"') },
   {
@@ -234,22 +239,22 @@ const generic: CorpusCase[] = [
   { file: 'generic-map-missing-column.csv', importer: 'generic', what: '--map with an unknown field', request: { map: 'Shoe Size=Org' }, expect: refused('INVALID_INPUT', '"Shoe Size" (in "Shoe Size=Org") is not a field we know') },
   {
     file: 'generic-rows-without-identity.csv', importer: 'generic', what: 'rows with only a company, or nothing',
-    expect: accepted([1, 0, 0, 2], [E(3, null, 'the row has no name, email or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
+    expect: accepted([1, 0, 0, 2], [GENERIC_NOTE, E(3, null, 'the row has no name, email or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
   },
-  { file: 'generic-formula-injection.csv', importer: 'generic', what: 'formulas in name, company, notes', expect: accepted([1, 0, 0, 0], [W(2, 'Name', FORMULA), W(2, 'Company', FORMULA), W(2, 'Notes', FORMULA)], ['=1+2||@evil']) },
-  { file: 'generic-mixed-line-endings.csv', importer: 'generic', what: 'CRLF, LF and CR mixed', expect: accepted([3, 0, 0, 0], [], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']) },
+  { file: 'generic-formula-injection.csv', importer: 'generic', what: 'formulas in name, company, notes', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE, W(2, 'Name', FORMULA), W(2, 'Company', FORMULA), W(2, 'Notes', FORMULA)], ['=1+2||@evil']) },
+  { file: 'generic-mixed-line-endings.csv', importer: 'generic', what: 'CRLF, LF and CR mixed', expect: accepted([3, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']) },
   { file: 'generic-unclosed-quote.csv', importer: 'generic', what: 'a note that opens a quote', expect: refused('IMPORT_REJECTED', 'generic-unclosed-quote.csv, line 2', UNCLOSED) },
-  { file: 'generic-duplicate-headers.csv', importer: 'generic', what: '"Email" twice', expect: accepted([1, 0, 0, 0], [W(1, 'Email', 'the column "Email" appears twice')], ['Ada|Lovelace|Analytical Engines']) },
+  { file: 'generic-duplicate-headers.csv', importer: 'generic', what: '"Email" twice', expect: accepted([1, 0, 0, 0], [W(1, 'Email', 'the column "Email" appears twice'), GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines']) },
   { file: 'generic-header-only.csv', importer: 'generic', what: 'header only', expect: refused('IMPORT_REJECTED', 'generic-header-only.csv holds no contacts') },
   {
     file: 'generic-bad-urls.csv', importer: 'generic', what: 'LinkedIn column holding other sites and a company page',
-    expect: accepted([3, 0, 0, 0], [W(2, 'LinkedIn', '"https://example.com/in/ada" is not a LinkedIn profile URL'), W(3, 'LinkedIn', '"https://www.linkedin.com/company/navy" is not a LinkedIn profile URL')], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']),
+    expect: accepted([3, 0, 0, 0], [GENERIC_NOTE, W(2, 'LinkedIn', '"https://example.com/in/ada" is not a LinkedIn profile URL (linkedin.com/in/...); it was left out (2 rows of this column in all: lines 2, 3)')], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']),
   },
-  { file: 'generic-utf16be-no-bom.csv', importer: 'generic', what: 'UTF-16 BE without BOM', expect: accepted([1, 0, 0, 0], [], ['Zoë|Ångström|']) },
-  { file: 'generic-path-traversal-values.csv', importer: 'generic', what: 'path-like values are just text', expect: accepted([1, 0, 0, 0], [], ['../../etc/passwd||']) },
+  { file: 'generic-utf16be-no-bom.csv', importer: 'generic', what: 'UTF-16 BE without BOM', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE], ['Zoë|Ångström|']) },
+  { file: 'generic-path-traversal-values.csv', importer: 'generic', what: 'path-like values are just text', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE], ['../../etc/passwd||']) },
   {
     file: 'generic-1mb-notes.csv', importer: 'generic', what: 'a 1 MB quoted note with commas and line breaks', generated: true,
-    expect: accepted([2, 0, 0, 0], [W(2, 'Notes', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], ['Ada|Lovelace|', 'Grace|Hopper|']),
+    expect: accepted([2, 0, 0, 0], [GENERIC_NOTE, W(2, 'Notes', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], ['Ada|Lovelace|', 'Grace|Hopper|']),
   },
   { file: 'generic-5mb-single-line.csv', importer: 'generic', what: 'a 5 MB unquoted field', generated: true, expect: refused('IMPORT_REJECTED', 'generic-5mb-single-line.csv, line 2: a field starting on this line is longer than 4,194,304 characters') },
   { file: '(missing file)', importer: 'generic', what: 'a path that does not exist', path: (folder) => join(folder, 'nope.csv'), expect: refused('NOT_FOUND', 'nope.csv: no such file or folder') },
