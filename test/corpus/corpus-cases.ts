@@ -22,6 +22,7 @@ export interface CorpusCase {
 
 const W = (line: number | null, field: string | null, reason: string): Issue => ['warning', line, field, reason];
 const E = (line: number | null, field: string | null, reason: string): Issue => ['error', line, field, reason];
+const I = (line: number | null, field: string | null, reason: string): Issue => ['info', line, field, reason];
 /** The note a CSV detected as no known export gets: it was read as a generic CSV, and how. */
 const GENERIC_NOTE: Issue = ['info', null, null, 'read as a generic CSV (it is not a LinkedIn, Google or Outlook export)'];
 const refused = (code: ErrorCode, ...message: string[]): Expected => ({ refused: code, message });
@@ -109,6 +110,22 @@ const linkedin: CorpusCase[] = [
   { file: 'connections-lone-quote-in-unquoted-field.csv', importer: 'linkedin-csv', what: 'a stray quote inside an unquoted value', expect: accepted([1, 0, 0, 0], [], ['Ada|O"Lovelace|Acme "Labs"']) },
   { file: 'connections-html-login-page.csv', importer: 'linkedin-csv', what: 'a LinkedIn login page saved as .csv', expect: refused('IMPORT_REJECTED', 'connections-html-login-page.csv: no column holds a name, email or LinkedIn URL; the headers are "<!DOCTYPE html>"') },
   {
+    file: 'connections-excel-resaved.csv', importer: 'linkedin-csv', what: 'an export re-saved in Excel: "07-Feb-24" dates, NA and #N/A placeholders',
+    expect: accepted([3, 0, 0, 0], [
+      I(2, 'Email Address', '"N/A" is a spreadsheet placeholder, not a value; the cell was read as empty (3 rows of this column in all: lines 2, 3, 4)'),
+      I(2, 'Position', '"#N/A" is a spreadsheet placeholder, not a value; the cell was read as empty (2 rows of this column in all: lines 2, 4)'),
+      I(3, 'Company', '"NA" is a spreadsheet placeholder'),
+    ], ['Ada|Lovelace|Analytical Engines Ltd', 'Grace|Hopper|', 'José|Müller|Café Zürich GmbH']),
+  },
+  { file: 'connections-2018-layout.csv', importer: 'linkedin-csv', what: 'the 2018 layout: no URL, "1/8/18, 6:14 PM" dates', expect: accepted([2, 0, 0, 0], [], TWO) },
+  {
+    file: 'connections-implausible-dates.csv', importer: 'linkedin-csv', what: 'a date before LinkedIn existed and two after today',
+    expect: accepted([3, 0, 0, 0], [
+      W(2, 'Connected On', '"12 Mar 1843" is before LinkedIn existed (2003-05-05); the date was kept as written'),
+      W(3, 'Connected On', 'is after today (2026-11-25); a connection cannot date from the future, so the date was left empty (2 rows of this column in all: lines 3, 4)'),
+    ], ['Ada|Lovelace|Analytical Engines Ltd', 'Grace|Hopper|US Navy', 'Alan|Turing|Bletchley Park']),
+  },
+  {
     file: 'connections-1mb-cell.csv', importer: 'linkedin-csv', what: 'a 1 MB cell', generated: true,
     expect: accepted([2, 0, 0, 0], [W(3, 'Position', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], TWO),
   },
@@ -127,6 +144,16 @@ const zips: CorpusCase[] = [
   {
     file: 'linkedin-export-broken-connections.zip', importer: 'linkedin-zip', what: 'a damaged Connections.csv next to a good Profile.csv', generated: true,
     expect: accepted([0, 0, 0, 1], [E(2, null, UNCLOSED)], []),
+  },
+  { file: 'linkedin-export-urn-invitations.zip', importer: 'linkedin-zip', what: '2023+ invitations with member URNs, no URLs', generated: true, expect: accepted([2, 0, 0, 0], [], TWO) },
+  { file: 'linkedin-export-2018.zip', importer: 'linkedin-zip', what: 'a 2018 export: names-only invitations and messages, UTF-16 tab-separated Shares.csv', generated: true, expect: accepted([2, 0, 0, 0], [], TWO) },
+  {
+    file: 'linkedin-export-contacts.zip', importer: 'linkedin-zip', what: "Contacts.csv: a connection's email joins it, a stranger is someone the member knows", generated: true,
+    expect: accepted([3, 0, 0, 0], [], [...TWO, 'Alan|Turing|']),
+  },
+  {
+    file: 'zip-connections-candidates.zip', importer: 'linkedin-zip', what: 'Connections.csv, connections.csv and old/Connections.csv', generated: true,
+    expect: accepted([2, 0, 0, 0], [W(null, null, 'the export holds 3 files that could be Connections.csv: "Connections.csv" (read), "connections.csv", "old/Connections.csv"; only "Connections.csv" was read')], TWO),
   },
   { file: 'zip-truncated.zip', importer: 'linkedin-zip', what: 'cut in half', generated: true, expect: refused('IMPORT_REJECTED', 'zip-truncated.zip: the ZIP archive is damaged or truncated') },
   { file: 'zip-bomb-ratio.zip', importer: 'linkedin-zip', what: '16 KB inflating to 16 MB (ratio 1,024)', generated: true, expect: refused('IMPORT_REJECTED', 'zip-bomb-ratio.zip: the entry "Connections.csv" would expand 1,024x to 16,777,216 bytes; this looks like a zip bomb') },
