@@ -86,11 +86,6 @@ export class IssueLog {
     this.entries.push(created);
   }
 
-  /** Whether a file-level error was recorded (the file was not read). */
-  get failed(): boolean {
-    return this.entries.some((entry) => !isSummary(entry) && entry.severity === 'error' && entry.line === undefined);
-  }
-
   /** Every issue, summaries written out, overflow summaries last. */
   list(): ImportIssue[] {
     const issues = this.entries.map((entry) => (isSummary(entry) ? written(entry, this.limits.maxRowIssues) : entry));

@@ -84,7 +84,7 @@ export async function readImportStream(name: string, chunks: AsyncIterable<Uint8
     const result = await streamConnections(name, chunks, options);
     return bundleOf('linkedin', result.rows, result.issues, [name]);
   }
-  const result = await streamGenericCsv(name, chunks, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source });
+  const result = await streamGenericCsv(name, chunks, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source && !options.map });
   return bundleOf('csv', result.rows, result.issues, [name]);
 }
 
@@ -111,8 +111,8 @@ export function readImport(file: InputFile, options: ReadImportOptions = {}): Im
       return bundleOf('vcard', result.rows, capIssues(result.issues), [file.name]);
     }
     case 'csv': {
-      // Read as "some CSV" without --source csv: say so, and which columns were used.
-      const result = parseGenericCsv(file, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source });
+      // Read as "some CSV" without --source csv or a mapping: say so, and which columns were used.
+      const result = parseGenericCsv(file, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source && !options.map });
       return bundleOf('csv', result.rows, result.issues, [file.name]);
     }
   }

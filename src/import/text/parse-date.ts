@@ -18,13 +18,14 @@ export function fullYear(year: string): number {
   return value >= TWO_DIGIT_YEAR_PIVOT ? 1900 + value : 2000 + value;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Month number from an English month name or abbreviation ("Jun", "June", "Sept"), 0 when not a month. */
 function month(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   const number = MONTHS[key.slice(0, 3)] ?? 0;
   // "Junk" or "Marching" are not months: the whole word must be a month's name or a prefix of it.
-  const names = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  return number && (names[number - 1].startsWith(key) || key === 'sept') ? number : 0;
+  return number && (MONTH_NAMES[number - 1].startsWith(key) || key === 'sept') ? number : 0;
 }
 
 function iso(year: number, month: number, day: number): string {
