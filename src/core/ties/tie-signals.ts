@@ -33,10 +33,7 @@ export function emptySignals(): TieSignals {
   return { messageCount: 0, lastMessageAt: '', invitedBy: '', endorsementCount: 0, endorsedSkills: [], endorsedByMe: [], recommendedMe: false, interactionCount: 0, lastInteractionAt: '' };
 }
 
-/**
- * Who a signal is about: a LinkedIn URL when the source has one, and the name as the file writes it (older exports
- * and URN-era invitations carry names only; a name is then matched among the member's connections).
- */
+/** Who a signal is about: a LinkedIn URL when the source has one, otherwise the name and company. */
 export interface PersonRef {
   linkedinUrl: string;
   firstName: string;
@@ -48,8 +45,8 @@ export interface PersonRef {
 export interface SignalInput {
   person: PersonRef;
   signals: Partial<TieSignals>;
-  /** The file (or ZIP entry) the signal was read from, as the user would recognise it, for per-file reports. */
-  file: string;
+  /** The file (or ZIP entry) the signal was read from, so signals that match no one are reported per file. */
+  file?: string;
 }
 
 /** Combine two partial signal sets: counts add, latest dates win, lists union. */
