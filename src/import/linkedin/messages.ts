@@ -57,7 +57,8 @@ const keyOf = (participant: Participant): string => (participant.slug ? particip
 export function parseMessages(file: InputFile, ownerUrl = '', ownerName = ''): { signals: SignalInput[]; issues: ImportIssue[]; ownerUrl: string } {
   const csv = readHeaderedCsv(file, { required: ['FROM', 'DATE'], expected: 'a LinkedIn messages.csv', flagFormulas: false, looseNames: true });
   if (!csv.ok) return { signals: [], issues: csv.issues.list(), ownerUrl };
-  const messages: { participants: Participant[]; at: string }[] = [];
+  /** `both`: the participants include the member (no Direction said which side is the other one). */
+  const messages: { participants: Participant[]; at: string; both: boolean }[] = [];
   const slugsByName = new Map<string, Set<string>>();
   const seen = new Map<string, number>();
   const hasDirection = csv.header.some((name) => name.trim().toLowerCase() === 'direction');
@@ -71,11 +72,13 @@ export function parseMessages(file: InputFile, ownerUrl = '', ownerName = ''): {
     }
     const sender: Participant = { name: row.get('FROM'), slug: linkedinSlug(row.get('SENDER PROFILE URL')) };
     let participants = [sender, ...recipientsOf(row)];
+    let both = true;
     if (hasDirection) {
       // 2018: INCOMING means the sender is the other person, OUTGOING the recipients.
       const direction = row.get('DIRECTION');
       if (/^incoming$/i.test(direction)) participants = [sender];
       else if (/^outgoing$/i.test(direction)) participants = participants.slice(1);
+      both = participants.includes(sender) && participants.length > 1;
     }
     participants = participants.filter((participant) => participant.slug || (participant.name && !ANONYMOUS.test(participant.name)));
     if (participants.length === 0) continue;
@@ -86,7 +89,7 @@ export function parseMessages(file: InputFile, ownerUrl = '', ownerName = ''): {
       slugs.add(participant.slug);
       slugsByName.set(key, slugs);
     }
-    messages.push({ participants, at });
+    messages.push({ participants, at, both });
   }
   // A name seen with exactly one URL is that URL wherever it appears alone.
   const withUrl = (participant: Participant): Participant => {
@@ -96,12 +99,14 @@ export function parseMessages(file: InputFile, ownerUrl = '', ownerName = ''): {
   };
   for (const message of messages) {
     message.participants = message.participants.map(withUrl);
+    if (!message.both) continue;
     for (const key of new Set(message.participants.map(keyOf))) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const ownerSlug = linkedinSlug(ownerUrl);
   const ownerKey = ownerSlug || (ownerName ? withUrl({ name: ownerName, slug: '' }).slug || `name:${nameKey(ownerName, '')}` : '');
-  // Without Direction, the member is in every conversation: the most frequent participant, unless we were told.
-  const owner = hasDirection ? '' : ownerKey || ([...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '');
+  // Where no Direction says who the other side is, the member is in every message: the most frequent participant of
+  // those messages, unless we were told.
+  const owner = ownerKey || ([...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '');
   const ownerNames = new Set(ownerName ? [`name:${nameKey(ownerName, '')}`] : []);
   for (const message of messages) for (const participant of message.participants) if (keyOf(participant) === owner && participant.name) ownerNames.add(`name:${nameKey(participant.name, '')}`);
 

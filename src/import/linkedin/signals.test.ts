@@ -100,6 +100,17 @@ describe('messages.csv', () => {
     assert.match(result.issues[0].reason, /"not a date" is not a date; the message was not counted/);
   });
 
+  it('2018 rows whose Direction is blank still leave the member out (the member is in every one of them)', () => {
+    const result = parseMessages(file('Messages.csv', [
+      'From,To,Date,Subject,Content,Direction,Folder',
+      'Bo Sample,Ada Example,"1/8/18, 6:14 PM",,Hi,,INBOX',
+      'Ada Example,Cleo Demo,"1/9/18, 8:00 AM",,Hello,,INBOX',
+      'Eli Test,Ada Example,"1/10/18, 8:00 AM",,Hey,,INBOX',
+      'Ada Example,Bo Sample,"1/11/18, 8:00 AM",,Thanks,OUTGOING,SENT',
+    ].join('\n')));
+    assert.deepEqual(result.signals.map((signal) => [signal.person.firstName, signal.signals.messageCount]), [['Bo', 2], ['Cleo', 1], ['Eli', 1]]);
+  });
+
   it('splits TO on ", " but keeps a suffix with its name', () => {
     assert.deepEqual(splitRecipients('Jane Doe, Ph.D., Sam Lee'), ['Jane Doe, Ph.D.', 'Sam Lee']);
     assert.deepEqual(splitRecipients('Bo Sample'), ['Bo Sample']);
