@@ -12,7 +12,7 @@ import { insertContacts, loadContacts, updateContacts } from '../store/contacts-
 import { insertContactEvents, insertImportAudit, upsertContent } from '../store/history-repo.ts';
 import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
-import type { AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { checkStreamedSize, openInputStream, readInputFiles } from './read-input-file.ts';
 
 export interface ImportRequest {
@@ -48,8 +48,10 @@ function refuseIfEmpty(bundle: ImportBundle, displayName: string): void {
   const errors = bundle.issues.filter((issue) => issue.severity === 'error');
   if (nothing && errors.length > 0) {
     // Name the first problems right in the message: a damaged line or a skipped row is what the user must fix.
+    const rows = (list: ImportIssue[]) => list.reduce((sum, issue) => sum + (issue.count ?? 1), 0);
     const shown = errors.slice(0, 3).map((issue) => formatIssue(issue)).join('\n');
-    const more = errors.length > 3 ? `\n... and ${errors.length - 3} more` : '';
+    const rest = rows(errors) - rows(errors.slice(0, 3));
+    const more = rest > 0 ? `\n... and ${rest} more` : '';
     throw new ReferableError('IMPORT_REJECTED', `no row of ${displayName} could be imported:\n${shown}${more}\nNothing was imported.`, { issues: bundle.issues });
   }
   if (nothing) {
@@ -61,8 +63,9 @@ function refuseIfEmpty(bundle: ImportBundle, displayName: string): void {
  * Reads what the user named into a bundle. Connections.csv and generic CSVs stream (memory bounded by the rows kept,
  * not the file); the other formats are small and read whole.
  */
-async function readBundle(request: ImportRequest): Promise<{ bundle: ImportBundle; displayName: string; sha256: string }> {
-  const options = { source: request.source, map: request.map };
+async function readBundle(request: ImportRequest, today: string): Promise<{ bundle: ImportBundle; displayName: string; sha256: string }> {
+  // "today" bounds the dates a file can hold (no connection from the future); import/ has no clock of its own.
+  const options = { source: request.source, map: request.map, today };
   const stream = openInputStream(request.path);
   if (stream) {
     const kind = streamedKind({ name: stream.name, bytes: stream.head }, options);
@@ -75,14 +78,14 @@ async function readBundle(request: ImportRequest): Promise<{ bundle: ImportBundl
   const input = readInputFiles(request.path);
   if (input.isFolder) {
     if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
-    return { bundle: parseLinkedInExport(input.files), displayName: input.displayName, sha256: input.sha256 };
+    return { bundle: parseLinkedInExport(input.files, options), displayName: input.displayName, sha256: input.sha256 };
   }
   return { bundle: readImport(input.files[0], options), displayName: input.displayName, sha256: input.sha256 };
 }
 
 export async function importContacts(context: AppContext, request: ImportRequest): Promise<ImportReport> {
   const startedAt = context.now().toISOString();
-  const input = await readBundle(request);
+  const input = await readBundle(request, todayOf(context));
   const { bundle } = input;
   refuseIfEmpty(bundle, input.displayName);
 
@@ -100,7 +103,8 @@ export async function importContacts(context: AppContext, request: ImportRequest
       { existing, existingTies, incoming: bundle.contacts, signals: bundle.signals },
       { now: startedAt, newId: context.newId, source: bundle.source, memberId: member.id, importId, fileName: input.displayName, signalFields: bundle.signalFields },
     );
-    const rowErrors = bundle.issues.filter((issue) => issue.severity === 'error' && issue.line !== undefined).length;
+    // An issue may stand for several rows (past the per-file cap): count rows, not issues.
+    const rowErrors = bundle.issues.filter((issue) => issue.severity === 'error' && issue.line !== undefined).reduce((sum, issue) => sum + (issue.count ?? 1), 0);
     const issues = [...bundle.issues, ...plan.issues];
     let contentAdded = 0;
     if (!request.dryRun) {

@@ -22,7 +22,8 @@ import { registerReport } from './commands/report-command.ts';
 import { registerServe } from './commands/serve-command.ts';
 import { registerTarget } from './commands/target-command.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
-import { processOutput, type Output } from './output.ts';
+import { asksForJson, errorBody } from './json-error.ts';
+import { printJson, processOutput, type Output } from './output.ts';
 import { createShell } from './shell.ts';
 
 export function buildProgram(output: Output, env: Record<string, string | undefined>): Command {
@@ -61,19 +62,25 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
 
 export async function main(argv: string[], output: Output = processOutput, env: Record<string, string | undefined> = process.env): Promise<number> {
   const program = buildProgram(output, env);
+  // A script that asked for JSON gets the refusal as JSON on stdout too; people still read it on stderr.
+  const json = asksForJson(argv);
   try {
     await program.parseAsync(argv);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
-      return error.exitCode === 0 ? EXIT_OK : 2;
+      if (error.exitCode === 0) return EXIT_OK;
+      if (json) printJson(output, errorBody('INVALID_INPUT', error.message.replace(/^error: /, '')));
+      return 2;
     }
     if (isReferableError(error)) {
       output.err(`${pc.red('error')} ${error.message}`);
+      if (json) printJson(output, errorBody(error.code, error.message, error.details));
       return exitCodeFor(error.code);
     }
     output.err(`${pc.red('internal error')} ${(error as Error)?.stack ?? String(error)}\nThis is a bug in Referable; please report it with the command you ran.`);
+    if (json) printJson(output, errorBody('INTERNAL', `${(error as Error)?.message ?? String(error)}. This is a bug in Referable; please report it with the command you ran`));
     return EXIT_INTERNAL;
   }
 }

@@ -133,25 +133,28 @@ function wrapText(text: string, width: number): string[] {
 
 /**
  * Issues grouped by what went wrong: one line per kind of problem with the lines it hit, so 26 hidden profiles or
- * 5,000 warnings do not bury the summary. --json gives every issue.
+ * 5,000 warnings do not bury the summary. Notes on how a file was read come last. --json gives every issue.
  */
 export function printIssues(output: Output, issues: ImportIssue[], shownGroups = 12): void {
-  for (const severity of ['error', 'warning'] as const) {
+  const labels = { error: pc.red('not imported'), warning: pc.yellow('warning'), info: pc.cyan('note') } as const;
+  for (const severity of ['error', 'warning', 'info'] as const) {
     const groups = new Map<string, ImportIssue[]>();
     for (const issue of issues.filter((candidate) => candidate.severity === severity)) {
       const key = `${issue.file}\u0000${issue.field ?? ''}\u0000${issue.reason}`;
       groups.set(key, [...(groups.get(key) ?? []), issue]);
     }
-    const label = severity === 'error' ? pc.red('not imported') : pc.yellow('warning');
+    const label = labels[severity];
     const list = [...groups.values()];
     for (const group of list.slice(0, shownGroups)) {
       if (group.length === 1) {
         output.err(`${label}  ${formatIssue(group[0])}`);
         continue;
       }
+      // An issue may already stand for several rows (count): the group counts rows, not issues.
+      const rows = group.reduce((sum, issue) => sum + (issue.count ?? 1), 0);
       const lines = group.map((issue) => issue.line).filter((line) => line !== undefined);
       const where = lines.length ? `, lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', ...' : ''}` : '';
-      output.err(`${label}  ${group[0].file}${where}${group[0].field ? `, field "${group[0].field}"` : ''} (${group.length} rows): ${group[0].reason}`);
+      output.err(`${label}  ${group[0].file}${where}${group[0].field ? `, field "${group[0].field}"` : ''} (${rows} rows): ${group[0].reason}`);
     }
     if (list.length > shownGroups) output.err(`${label}  ... and ${list.length - shownGroups} more kinds of issue (see --json for all)`);
   }

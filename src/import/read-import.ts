@@ -4,13 +4,16 @@ import { parseGenericCsv, parseColumnMap, streamGenericCsv } from './generic/gen
 import { parseGoogleContacts } from './google/google-contacts.ts';
 import { bundleOf, type ImportBundle, type SourceKind } from './import-bundle.ts';
 import type { InputFile } from './import-issue.ts';
+import { capIssues } from './issue-log.ts';
 import { parseConnections, streamConnections } from './linkedin/connections.ts';
+import { baseName, SHARED_NAMES } from './linkedin/export-files.ts';
 import { isLinkedInExportFile, parseLinkedInExport, roleOf } from './linkedin/linkedin-export.ts';
+import type { ReadOptions } from './read-options.ts';
 import { parseOutlookContacts } from './outlook/outlook-contacts.ts';
 import { parseVCard } from './vcard/vcard.ts';
 import { isZip, readZip } from './zip/read-zip.ts';
 
-export interface ReadImportOptions {
+export interface ReadImportOptions extends ReadOptions {
   /** Skip detection and read the file as this format. */
   source?: SourceKind;
   /** Column mapping for generic CSV ("Company=Employer,Position=Role"). */
@@ -32,7 +35,9 @@ export function detectSource(file: InputFile): SourceKind | 'linkedin-zip' {
   if (/\.(vcf|vcard)$/i.test(file.name) || /^\s*begin:vcard/.test(head)) return 'vcard';
   const headerLines = head.split(/\r?\n/).slice(0, 40);
   const has = (...columns: string[]) => headerLines.some((line) => columns.every((column) => line.includes(column)));
-  if (isLinkedInExportFile(file.name) || has('first name', 'last name', 'connected on')) return 'linkedin';
+  // A name Google Contacts uses too (contacts.csv) says nothing alone; LinkedIn's Contacts.csv has "FirstName,LastName".
+  const linkedinName = isLinkedInExportFile(file.name) && !SHARED_NAMES.has(baseName(file.name));
+  if (linkedinName || has('first name', 'last name', 'connected on') || has('firstname,lastname', 'emails')) return 'linkedin';
   if (has('given name', 'family name') || has('e-mail 1 - value') || has('organization name', 'organization title') || has('organization 1 - name')) return 'google';
   if (has('job title', 'e-mail address') || has('business phone') || has('e-mail display name')) return 'outlook';
   return 'csv';
@@ -76,20 +81,20 @@ function readsAsConnections(file: InputFile): boolean {
 /** Reads a file handed over as byte chunks, for the kinds streamedKind names; memory stays bounded by the rows kept. */
 export async function readImportStream(name: string, chunks: AsyncIterable<Uint8Array>, kind: StreamedKind, options: ReadImportOptions = {}): Promise<ImportBundle> {
   if (kind === 'connections') {
-    const result = await streamConnections(name, chunks);
+    const result = await streamConnections(name, chunks, options);
     return bundleOf('linkedin', result.rows, result.issues, [name]);
   }
-  const result = await streamGenericCsv(name, chunks, options.map ? parseColumnMap(options.map) : undefined);
+  const result = await streamGenericCsv(name, chunks, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source && !options.map });
   return bundleOf('csv', result.rows, result.issues, [name]);
 }
 
 export function readImport(file: InputFile, options: ReadImportOptions = {}): ImportBundle {
   const source = chooseSource(file, options);
-  if (source === 'linkedin-zip') return readLinkedInZip(file);
+  if (source === 'linkedin-zip') return readLinkedInZip(file, options);
   switch (source) {
     case 'linkedin': {
-      if (!readsAsConnections(file)) return parseLinkedInExport([file]);
-      const result = parseConnections(file);
+      if (!readsAsConnections(file)) return parseLinkedInExport([file], options);
+      const result = parseConnections(file, options);
       return bundleOf('linkedin', result.rows, result.issues, [file.name]);
     }
     case 'google': {
@@ -101,20 +106,22 @@ export function readImport(file: InputFile, options: ReadImportOptions = {}): Im
       return bundleOf('outlook', result.rows, result.issues, [file.name]);
     }
     case 'vcard': {
+      // The vCard reader lists every issue; cap them here like the CSV readers do as they go.
       const result = parseVCard(file);
-      return bundleOf('vcard', result.rows, result.issues, [file.name]);
+      return bundleOf('vcard', result.rows, capIssues(result.issues), [file.name]);
     }
     case 'csv': {
-      const result = parseGenericCsv(file, options.map ? parseColumnMap(options.map) : undefined);
+      // Read as "some CSV" without --source csv or a mapping: say so, and which columns were used.
+      const result = parseGenericCsv(file, options.map ? parseColumnMap(options.map) : undefined, { today: options.today, note: !options.source && !options.map });
       return bundleOf('csv', result.rows, result.issues, [file.name]);
     }
   }
 }
 
-function readLinkedInZip(archive: InputFile): ImportBundle {
+function readLinkedInZip(archive: InputFile, options: ReadOptions): ImportBundle {
   const { entries, issues, names } = readZip(archive, isLinkedInExportFile);
   const labelled = entries.map((entry) => ({ name: `${archive.name}:${entry.name}`, bytes: entry.bytes }));
-  const bundle = parseLinkedInExport(labelled);
+  const bundle = parseLinkedInExport(labelled, options);
   bundle.issues.unshift(...issues);
   if (entries.length === 0 && !issues.some((issue) => issue.severity === 'error')) {
     // An .xlsx or .docx is a ZIP too; saying so beats "not a LinkedIn export" when someone saved Connections as a workbook.

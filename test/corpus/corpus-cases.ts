@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ImportRequest } from '../../src/app/import-contacts.ts';
 import type { ErrorCode } from '../../src/core/errors.ts';
 
-type Issue = readonly ['error' | 'warning', number | null, string | null, string];
+type Issue = readonly ['error' | 'warning' | 'info', number | null, string | null, string];
 export type Expected =
   | { refused: ErrorCode; message: string[] }
   | { counts: [added: number, updated: number, unchanged: number, skipped: number]; issues: Issue[]; people?: string[] };
@@ -22,6 +22,9 @@ export interface CorpusCase {
 
 const W = (line: number | null, field: string | null, reason: string): Issue => ['warning', line, field, reason];
 const E = (line: number | null, field: string | null, reason: string): Issue => ['error', line, field, reason];
+const I = (line: number | null, field: string | null, reason: string): Issue => ['info', line, field, reason];
+/** The note a CSV detected as no known export gets: it was read as a generic CSV, and how. */
+const GENERIC_NOTE: Issue = ['info', null, null, 'read as a generic CSV (it is not a LinkedIn, Google or Outlook export)'];
 const refused = (code: ErrorCode, ...message: string[]): Expected => ({ refused: code, message });
 const accepted = (counts: [number, number, number, number], issues: Issue[], people?: string[]): Expected => ({ counts, issues, people });
 
@@ -80,9 +83,10 @@ const linkedin: CorpusCase[] = [
   },
   {
     file: 'connections-bad-dates-and-emails.csv', importer: 'linkedin-csv', what: '31 Feb, "yesterday", malformed emails',
+    // One issue per column with the count and lines, not one per row.
     expect: accepted([2, 0, 0, 0], [
-      W(2, 'Connected On', '"31 Feb 2021" is not a date'), W(2, 'Email Address', '"not-an-email" is not an email address'),
-      W(3, 'Connected On', '"yesterday" is not a date'), W(3, 'Email Address', '"grace@@navy" is not an email address'),
+      W(2, 'Connected On', '"31 Feb 2021" is not a date; the connection date was left empty (2 rows of this column in all: lines 2, 3)'),
+      W(2, 'Email Address', '"not-an-email" is not an email address; it was left out (2 rows of this column in all: lines 2, 3)'),
     ], TWO),
   },
   {
@@ -106,6 +110,22 @@ const linkedin: CorpusCase[] = [
   { file: 'connections-lone-quote-in-unquoted-field.csv', importer: 'linkedin-csv', what: 'a stray quote inside an unquoted value', expect: accepted([1, 0, 0, 0], [], ['Ada|O"Lovelace|Acme "Labs"']) },
   { file: 'connections-html-login-page.csv', importer: 'linkedin-csv', what: 'a LinkedIn login page saved as .csv', expect: refused('IMPORT_REJECTED', 'connections-html-login-page.csv: no column holds a name, email or LinkedIn URL; the headers are "<!DOCTYPE html>"') },
   {
+    file: 'connections-excel-resaved.csv', importer: 'linkedin-csv', what: 'an export re-saved in Excel: "07-Feb-24" dates, NA and #N/A placeholders',
+    expect: accepted([3, 0, 0, 0], [
+      I(2, 'Email Address', '"N/A" is a spreadsheet placeholder, not a value; the cell was read as empty (3 rows of this column in all: lines 2, 3, 4)'),
+      I(2, 'Position', '"#N/A" is a spreadsheet placeholder, not a value; the cell was read as empty (2 rows of this column in all: lines 2, 4)'),
+      I(3, 'Company', '"NA" is a spreadsheet placeholder'),
+    ], ['Ada|Lovelace|Analytical Engines Ltd', 'Grace|Hopper|', 'José|Müller|Café Zürich GmbH']),
+  },
+  { file: 'connections-2018-layout.csv', importer: 'linkedin-csv', what: 'the 2018 layout: no URL, "1/8/18, 6:14 PM" dates', expect: accepted([2, 0, 0, 0], [], TWO) },
+  {
+    file: 'connections-implausible-dates.csv', importer: 'linkedin-csv', what: 'a date before LinkedIn existed and two after today',
+    expect: accepted([3, 0, 0, 0], [
+      W(2, 'Connected On', '"12 Mar 1843" is before LinkedIn existed (2003-05-05); the date was kept as written'),
+      W(3, 'Connected On', 'is after today (2026-11-25); a connection cannot date from the future, so the date was left empty (2 rows of this column in all: lines 3, 4)'),
+    ], ['Ada|Lovelace|Analytical Engines Ltd', 'Grace|Hopper|US Navy', 'Alan|Turing|Bletchley Park']),
+  },
+  {
     file: 'connections-1mb-cell.csv', importer: 'linkedin-csv', what: 'a 1 MB cell', generated: true,
     expect: accepted([2, 0, 0, 0], [W(3, 'Position', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], TWO),
   },
@@ -124,6 +144,16 @@ const zips: CorpusCase[] = [
   {
     file: 'linkedin-export-broken-connections.zip', importer: 'linkedin-zip', what: 'a damaged Connections.csv next to a good Profile.csv', generated: true,
     expect: accepted([0, 0, 0, 1], [E(2, null, UNCLOSED)], []),
+  },
+  { file: 'linkedin-export-urn-invitations.zip', importer: 'linkedin-zip', what: '2023+ invitations with member URNs, no URLs', generated: true, expect: accepted([2, 0, 0, 0], [], TWO) },
+  { file: 'linkedin-export-2018.zip', importer: 'linkedin-zip', what: 'a 2018 export: names-only invitations and messages, UTF-16 tab-separated Shares.csv', generated: true, expect: accepted([2, 0, 0, 0], [], TWO) },
+  {
+    file: 'linkedin-export-contacts.zip', importer: 'linkedin-zip', what: "Contacts.csv: a connection's email joins it, a stranger is someone the member knows", generated: true,
+    expect: accepted([3, 0, 0, 0], [], [...TWO, 'Alan|Turing|']),
+  },
+  {
+    file: 'zip-connections-candidates.zip', importer: 'linkedin-zip', what: 'Connections.csv, connections.csv and old/Connections.csv', generated: true,
+    expect: accepted([2, 0, 0, 0], [W(null, null, 'the export holds 3 files that could be Connections.csv: "Connections.csv" (read), "connections.csv", "old/Connections.csv"; only "Connections.csv" was read')], TWO),
   },
   { file: 'zip-truncated.zip', importer: 'linkedin-zip', what: 'cut in half', generated: true, expect: refused('IMPORT_REJECTED', 'zip-truncated.zip: the ZIP archive is damaged or truncated') },
   { file: 'zip-bomb-ratio.zip', importer: 'linkedin-zip', what: '16 KB inflating to 16 MB (ratio 1,024)', generated: true, expect: refused('IMPORT_REJECTED', 'zip-bomb-ratio.zip: the entry "Connections.csv" would expand 1,024x to 16,777,216 bytes; this looks like a zip bomb') },
@@ -164,7 +194,8 @@ const google: CorpusCase[] = [
   },
   {
     file: 'google-bad-emails.csv', importer: 'google', what: 'junk among ::: separated emails',
-    expect: accepted([1, 0, 0, 0], [W(2, 'E-mail 1 - Value', '"not an email" is not an email address'), W(2, 'E-mail 1 - Value', '"@nobody" is not an email address')], ['Ada|Lovelace|']),
+    // Two bad values in one cell are one row to fix: one issue for the column.
+    expect: accepted([1, 0, 0, 0], [W(2, 'E-mail 1 - Value', '"not an email" is not an email address')], ['Ada|Lovelace|']),
   },
   {
     file: 'google-formula-injection.csv', importer: 'google', what: 'formulas in company, title and notes',
@@ -219,11 +250,12 @@ const vcards: CorpusCase[] = [
   { file: 'vcard-150mb-sparse.vcf', importer: 'vcard', what: 'a 150 MB vCard, refused by size', generated: true, expect: refused('IMPORT_REJECTED', 'vcard-150mb-sparse.vcf is 150 MB, more than the 100 MB a contacts file can be') },
 ];
 
+// A CSV that is no known export is read as a generic CSV with a note saying so and which columns were used.
 const generic: CorpusCase[] = [
-  { file: 'generic-crm-valid.csv', importer: 'generic', what: 'a CRM export, "Last, First" names', expect: accepted([2, 0, 0, 0], [], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']) },
+  { file: 'generic-crm-valid.csv', importer: 'generic', what: 'a CRM export, "Last, First" names', expect: accepted([2, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']) },
   {
     file: 'generic-semicolons-inside-quoted-notes.csv', importer: 'generic', what: 'quoted notes full of ";" must not make ";" the delimiter',
-    expect: accepted([2, 0, 0, 0], [], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']),
+    expect: accepted([2, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']),
   },
   { file: 'generic-no-identity-columns.csv', importer: 'generic', what: 'no name, email or URL column', expect: refused('IMPORT_REJECTED', 'generic-no-identity-columns.csv: no column holds a name, email or LinkedIn URL; the headers are "Employer", "Role", "Notes"') },
   {
@@ -234,22 +266,22 @@ const generic: CorpusCase[] = [
   { file: 'generic-map-missing-column.csv', importer: 'generic', what: '--map with an unknown field', request: { map: 'Shoe Size=Org' }, expect: refused('INVALID_INPUT', '"Shoe Size" (in "Shoe Size=Org") is not a field we know') },
   {
     file: 'generic-rows-without-identity.csv', importer: 'generic', what: 'rows with only a company, or nothing',
-    expect: accepted([1, 0, 0, 2], [E(3, null, 'the row has no name, email or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
+    expect: accepted([1, 0, 0, 2], [GENERIC_NOTE, E(3, null, 'the row has no name, email or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
   },
-  { file: 'generic-formula-injection.csv', importer: 'generic', what: 'formulas in name, company, notes', expect: accepted([1, 0, 0, 0], [W(2, 'Name', FORMULA), W(2, 'Company', FORMULA), W(2, 'Notes', FORMULA)], ['=1+2||@evil']) },
-  { file: 'generic-mixed-line-endings.csv', importer: 'generic', what: 'CRLF, LF and CR mixed', expect: accepted([3, 0, 0, 0], [], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']) },
+  { file: 'generic-formula-injection.csv', importer: 'generic', what: 'formulas in name, company, notes', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE, W(2, 'Name', FORMULA), W(2, 'Company', FORMULA), W(2, 'Notes', FORMULA)], ['=1+2||@evil']) },
+  { file: 'generic-mixed-line-endings.csv', importer: 'generic', what: 'CRLF, LF and CR mixed', expect: accepted([3, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']) },
   { file: 'generic-unclosed-quote.csv', importer: 'generic', what: 'a note that opens a quote', expect: refused('IMPORT_REJECTED', 'generic-unclosed-quote.csv, line 2', UNCLOSED) },
-  { file: 'generic-duplicate-headers.csv', importer: 'generic', what: '"Email" twice', expect: accepted([1, 0, 0, 0], [W(1, 'Email', 'the column "Email" appears twice')], ['Ada|Lovelace|Analytical Engines']) },
+  { file: 'generic-duplicate-headers.csv', importer: 'generic', what: '"Email" twice', expect: accepted([1, 0, 0, 0], [W(1, 'Email', 'the column "Email" appears twice'), GENERIC_NOTE], ['Ada|Lovelace|Analytical Engines']) },
   { file: 'generic-header-only.csv', importer: 'generic', what: 'header only', expect: refused('IMPORT_REJECTED', 'generic-header-only.csv holds no contacts') },
   {
     file: 'generic-bad-urls.csv', importer: 'generic', what: 'LinkedIn column holding other sites and a company page',
-    expect: accepted([3, 0, 0, 0], [W(2, 'LinkedIn', '"https://example.com/in/ada" is not a LinkedIn profile URL'), W(3, 'LinkedIn', '"https://www.linkedin.com/company/navy" is not a LinkedIn profile URL')], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']),
+    expect: accepted([3, 0, 0, 0], [GENERIC_NOTE, W(2, 'LinkedIn', '"https://example.com/in/ada" is not a LinkedIn profile URL (linkedin.com/in/...); it was left out (2 rows of this column in all: lines 2, 3)')], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']),
   },
-  { file: 'generic-utf16be-no-bom.csv', importer: 'generic', what: 'UTF-16 BE without BOM', expect: accepted([1, 0, 0, 0], [], ['Zoë|Ångström|']) },
-  { file: 'generic-path-traversal-values.csv', importer: 'generic', what: 'path-like values are just text', expect: accepted([1, 0, 0, 0], [], ['../../etc/passwd||']) },
+  { file: 'generic-utf16be-no-bom.csv', importer: 'generic', what: 'UTF-16 BE without BOM', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE], ['Zoë|Ångström|']) },
+  { file: 'generic-path-traversal-values.csv', importer: 'generic', what: 'path-like values are just text', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE], ['../../etc/passwd||']) },
   {
     file: 'generic-1mb-notes.csv', importer: 'generic', what: 'a 1 MB quoted note with commas and line breaks', generated: true,
-    expect: accepted([2, 0, 0, 0], [W(2, 'Notes', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], ['Ada|Lovelace|', 'Grace|Hopper|']),
+    expect: accepted([2, 0, 0, 0], [GENERIC_NOTE, W(2, 'Notes', 'the value is 1,048,576 characters long; only the first 65,536 were kept')], ['Ada|Lovelace|', 'Grace|Hopper|']),
   },
   { file: 'generic-5mb-single-line.csv', importer: 'generic', what: 'a 5 MB unquoted field', generated: true, expect: refused('IMPORT_REJECTED', 'generic-5mb-single-line.csv, line 2: a field starting on this line is longer than 4,194,304 characters') },
   { file: '(missing file)', importer: 'generic', what: 'a path that does not exist', path: (folder) => join(folder, 'nope.csv'), expect: refused('NOT_FOUND', 'nope.csv: no such file or folder') },

@@ -91,6 +91,29 @@ export function generateCorpus(folder = GENERATED): void {
   for (let at = twinsText.indexOf('Connectionz.csv'); at >= 0; at = twinsText.indexOf('Connectionz.csv', at + 1)) twins[at + 10] = 0x73;
   file('zip-duplicate-entry-names.zip', twins);
 
+  // Exports as years of LinkedIn wrote them: signals without URLs, the address book, several candidate files.
+  file('linkedin-export-urn-invitations.zip', zip({
+    'Connections.csv': strToU8(CONNECTIONS),
+    'Invitations.csv': strToU8('From,To,Sent At,Message,Direction,inviterProfileUrn,inviteeProfileUrn\r\nJordan Ellery,Ada Lovelace,"1/29/24, 2:37 PM",,OUTGOING,urn:li:member:1001,urn:li:member:2002\r\nGrace Hopper,Jordan Ellery,"2/3/24, 9:05 AM",,INCOMING,urn:li:member:3003,urn:li:member:1001\r\n'),
+    'Profile.csv': strToU8(PROFILE),
+  }));
+  file('linkedin-export-2018.zip', zip({
+    'Connections.csv': strToU8('First Name,Last Name,Address,Email Address,Company,Position,Connected On,Websites,Instant Messengers\r\nAda,Lovelace,,,Analytical Engines Ltd,Chief Engineer,"1/8/18, 6:14 PM",,\r\nGrace,Hopper,,,US Navy,Rear Admiral,"3/2/17, 9:30 AM",,\r\n'),
+    'Invitations.csv': strToU8('From,To,Sent At,Message,Direction\r\nJordan Ellery,Ada Lovelace,"1/2/18, 9:00 AM",,OUTGOING\r\n'),
+    'Messages.csv': strToU8('From,To,Date,Subject,Content,Direction,Folder\r\nGrace Hopper,Jordan Ellery,"1/8/18, 6:14 PM",,Hello,INCOMING,INBOX\r\nJordan Ellery,Grace Hopper,"1/9/18, 8:00 AM",,Thanks,OUTGOING,SENT\r\n'),
+    'Shares.csv': new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Date\tShare Link\tShare Commentary\tShared Url\tMedia Url\r\n2018-01-08 18:14:00\thttps://www.linkedin.com/feed/update/urn:li:activity:1\tShipped it\t\t\r\n', 'utf16le')])),
+    'Profile.csv': strToU8(PROFILE),
+  }));
+  file('linkedin-export-contacts.zip', zip({
+    'Connections.csv': strToU8(CONNECTIONS),
+    'Contacts.csv': strToU8('Source,FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\r\nGOOGLE_CONTACTS,Grace,Hopper,,,grace@navy.example,+1 202 555 0100,,,,,,,,,\r\nPHONE,Alan,Turing,,,alan@example.com,,,,,,,,,,\r\n'),
+  }));
+  file('zip-connections-candidates.zip', zip({
+    'Connections.csv': strToU8(CONNECTIONS),
+    'connections.csv': strToU8(`${HEADER}\r\nShadow,Lower,,,Dup,Copy,01 Jan 2020\r\n`),
+    'old/Connections.csv': strToU8(`${HEADER}\r\nShadow,Nested,,,Dup,Copy,01 Jan 2020\r\n`),
+  }));
+
   // Oversized cells and fields.
   file('connections-1mb-cell.csv', `${HEADER}\r\n${ROWS[0]}\r\nGrace,Hopper,,,US Navy,${'x'.repeat(1024 * 1024)},01 Jan 2020\r\n`);
   file('generic-1mb-notes.csv', `Name,Email,Notes\r\nAda Lovelace,ada@example.com,"${'line one, with commas\r\n'.repeat(47_663).slice(0, 1024 * 1024)}"\r\nGrace Hopper,grace@example.com,short\r\n`);

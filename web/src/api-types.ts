@@ -264,7 +264,9 @@ export interface ImportIssue {
   line?: number;
   field?: string;
   reason: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
+  /** Rows this issue stands for when it sums several up (absent: one). */
+  count?: number;
 }
 
 export interface ImportReport {

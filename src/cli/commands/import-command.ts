@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import { importContacts, SOURCE_KINDS, type ImportReport, type SourceKind } from '../../app/import-contacts.ts';
+import { isReferableError, ReferableError } from '../../core/errors.ts';
 import { printIssues, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
@@ -33,6 +34,12 @@ export function printImportReport(output: Output, report: ImportReport): void {
   printIssues(output, report.issues);
 }
 
+/** A refusal names the file it is about (for --json); its issues, when it has some, may name an entry inside it. */
+function namingFile(error: unknown, path: string): unknown {
+  if (!isReferableError(error) || typeof error.details?.file === 'string') return error;
+  return new ReferableError(error.code, error.message, { ...error.details, file: path });
+}
+
 export function registerImport(program: Command, shell: Shell): void {
   program
     .command('import')
@@ -45,9 +52,14 @@ export function registerImport(program: Command, shell: Shell): void {
     .option('--json', 'print the report as JSON')
     .action(async (path: string, options: { source?: SourceKind; member?: string; map?: string; dryRun?: boolean; json?: boolean }, command: Command) => {
       const progress = progressReporter(shell.output, !options.json && Boolean(process.stderr.isTTY));
-      const report = await shell.withContext(command, (context) =>
-        importContacts(context, { path, source: options.source, member: options.member, map: options.map, dryRun: options.dryRun, onProgress: progress.onProgress }),
-      ).finally(() => progress.stop());
+      const report = await shell
+        .withContext(command, (context) =>
+          importContacts(context, { path, source: options.source, member: options.member, map: options.map, dryRun: options.dryRun, onProgress: progress.onProgress }),
+        )
+        .catch((error: unknown) => {
+          throw namingFile(error, path);
+        })
+        .finally(() => progress.stop());
       if (options.json) {
         const { added, updated, unchanged, skipped, issues, ...rest } = report;
         printJson(shell.output, { added, updated, unchanged, skipped, issues, ...rest });

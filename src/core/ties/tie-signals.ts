@@ -45,6 +45,8 @@ export interface PersonRef {
 export interface SignalInput {
   person: PersonRef;
   signals: Partial<TieSignals>;
+  /** The file (or ZIP entry) the signal was read from, so signals that match no one are reported per file. */
+  file?: string;
 }
 
 /** Combine two partial signal sets: counts add, latest dates win, lists union. */

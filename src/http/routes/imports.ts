@@ -11,7 +11,7 @@ import { inTempFolder, safeFileName, writeBody } from '../temp-files.ts';
 
 export const UPLOAD_PATHS = ['/api/imports', '/api/restore'];
 
-const IssueSchema = z.looseObject({ file: z.string(), line: z.number().optional(), field: z.string().optional(), reason: z.string(), severity: z.enum(['error', 'warning']) });
+const IssueSchema = z.looseObject({ file: z.string(), line: z.number().optional(), field: z.string().optional(), reason: z.string(), severity: z.enum(['error', 'warning', 'info']), count: z.number().optional() });
 
 const ImportReportSchema = z
   .looseObject({

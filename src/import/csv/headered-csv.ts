@@ -1,8 +1,10 @@
 // A CSV file read as rows addressed by column name, with the checks every CSV importer needs in one place: whole
 // bytes at once (readHeaderedCsv) or a stream of byte chunks (openHeaderedCsv) with memory bounded by one chunk.
 import type { ImportIssue, InputFile } from '../import-issue.ts';
+import { IssueLog } from '../issue-log.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { TextStreamDecoder } from '../text/decode-stream.ts';
+import { isPlaceholder } from './placeholders.ts';
 import { columnIndex, CsvReader, findHeader, isBlankRecord, looksLikeFormula, readCsv, type CsvRecord } from './read-csv.ts';
 
 export interface HeaderedRow {
@@ -15,7 +17,8 @@ export interface HeaderedRow {
 export interface HeaderedCsv {
   header: string[];
   rows: HeaderedRow[];
-  issues: ImportIssue[];
+  /** The file's issues, bounded (see IssueLog); readers add their own and hand out `issues.list()`. */
+  issues: IssueLog;
   /** False when the file could not be read at all (the issues say why). */
   ok: boolean;
 }
@@ -27,6 +30,13 @@ export interface HeaderedCsvOptions {
   expected: string;
   /** Warn when a cell looks like a spreadsheet formula. Default true. */
   flagFormulas?: boolean;
+  /**
+   * Column names compare letters and digits only ("Share Link" = "ShareLink", "FirstName" = "First Name"), for files
+   * whose header spelling changed between years of the same export. Default false.
+   */
+  looseNames?: boolean;
+  /** Read spreadsheet placeholders ("NA", "#N/A", "-") as empty cells, with a note per column. Default true. */
+  placeholders?: boolean;
 }
 
 export const HEADERED_CSV_LIMITS = {
@@ -43,14 +53,51 @@ export const HEADERED_CSV_LIMITS = {
 
 type HeaderFound = { ok: true; header: string[]; index: Map<string, number>; headerAt: number; issues: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 
+/** "First Name" -> "firstname" with looseNames, "first name" without. */
+export function columnKey(name: string, loose = false): string {
+  const lower = name.trim().toLowerCase();
+  return loose ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower;
+}
+
+const nonEmpty = (record: CsvRecord) => record.fields.filter((field) => field.trim() !== '').length;
+
+/**
+ * Where the header of a file without required columns starts: the first non-blank record, except that LinkedIn's
+ * "Notes:" preamble (a "Notes:" line, a sentence, a blank line) is skipped to the first record with several columns.
+ */
+function firstRowHeader(records: CsvRecord[], limit: number): number {
+  const first = records.findIndex((record, i) => i < limit && !isBlankRecord(record));
+  if (first < 0) return 0;
+  if (records[first].fields[0]?.trim().toLowerCase() !== 'notes:' || nonEmpty(records[first]) > 1) return first;
+  const table = records.findIndex((record, i) => i > first && i < limit && nonEmpty(record) > 1);
+  return table < 0 ? first : table;
+}
+
+const quoteList = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+/** The header line a person would point at when told the columns are wrong: named with its line and its columns. */
+function headerSeen(records: CsvRecord[], required: readonly string[], loose: boolean): string {
+  const at = firstRowHeader(records, HEADERED_CSV_LIMITS.headerSearch);
+  const record = records[at];
+  if (!record || isBlankRecord(record)) return ' The file has no header line.';
+  const names = record.fields.map((name) => name.trim()).filter(Boolean);
+  const present = new Set(names.map((name) => columnKey(name, loose)));
+  const missing = required.filter((name) => !present.has(columnKey(name, loose)));
+  const shown = names.length > 12 ? `${quoteList(names.slice(0, 12))}, ...` : quoteList(names);
+  return ` The header (line ${record.line}) is ${shown}${missing.length > 0 && missing.length < required.length ? `, without ${quoteList(missing)}` : ''}.`;
+}
+
 function findHeaderRow(fileName: string, records: CsvRecord[], options: HeaderedCsvOptions): HeaderFound {
-  const headerAt = findHeader(records, options.required, HEADERED_CSV_LIMITS.headerSearch);
-  if (headerAt < 0) {
-    const reason = `no header row with the columns ${options.required.map((c) => `"${c}"`).join(', ')}; is this ${options.expected}?`;
+  const loose = options.looseNames ?? false;
+  const headerAt = options.required.length === 0
+    ? firstRowHeader(records, HEADERED_CSV_LIMITS.headerSearch)
+    : findHeader(records, options.required, HEADERED_CSV_LIMITS.headerSearch, (name) => columnKey(name, loose));
+  if (headerAt < 0 || headerAt >= records.length) {
+    const reason = `no header row with the columns ${quoteList(options.required)}; is this ${options.expected}?${headerSeen(records, options.required, loose)}`;
     return { ok: false, issues: [{ file: fileName, reason, severity: 'error' }] };
   }
   const header = records[headerAt].fields.map((name) => name.trim());
-  const { index, duplicates } = columnIndex(header);
+  const { index, duplicates } = columnIndex(header, (name) => columnKey(name, loose));
   const issues: ImportIssue[] = duplicates.map((name) => ({
     file: fileName, line: records[headerAt].line, field: name, reason: `the column "${name}" appears twice; the first one is used`, severity: 'warning',
   }));
@@ -65,12 +112,14 @@ function detach(value: string): string {
   return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
-/** Turns records after the header into rows, with the per-row checks (width, formulas, oversized cells). */
+/** Turns records after the header into rows, with the per-row checks (width, formulas, oversized cells, placeholders). */
 function rowReader(fileName: string, header: string[], index: Map<string, number>, options: HeaderedCsvOptions, detachValues: boolean) {
   const flagFormulas = options.flagFormulas ?? true;
+  const placeholders = options.placeholders ?? true;
+  const loose = options.looseNames ?? false;
   const maxCell = HEADERED_CSV_LIMITS.maxCellChars;
-  const has = (column: string) => index.has(column.toLowerCase());
-  return (record: CsvRecord, issues: ImportIssue[]): HeaderedRow | null => {
+  const has = (column: string) => index.has(columnKey(column, loose));
+  return (record: CsvRecord, issues: IssueLog): HeaderedRow | null => {
     if (isBlankRecord(record)) return null;
     const fields = record.fields;
     if (fields.length > header.length && fields.slice(header.length).some((extra) => extra.trim() !== '')) {
@@ -92,21 +141,33 @@ function rowReader(fileName: string, header: string[], index: Map<string, number
     }
     for (let position = 0; position < fields.length; position++) {
       const value = fields[position];
+      const field = header[position] || `column ${position + 1}`;
       if (value.length > maxCell) {
-        issues.push({
+        issues.column('long-cell', {
           file: fileName,
           line: record.line,
-          field: header[position] || `column ${position + 1}`,
+          field,
           reason: `the value is ${value.length.toLocaleString('en-US')} characters long; only the first ${maxCell.toLocaleString('en-US')} were kept`,
           severity: 'warning',
         });
         fields[position] = value.slice(0, maxCell);
       }
-      if (flagFormulas && looksLikeFormula(value.trim())) {
-        issues.push({
+      if (placeholders && value.length <= 8 && isPlaceholder(value)) {
+        issues.column('placeholder', {
           file: fileName,
           line: record.line,
-          field: header[position] || `column ${position + 1}`,
+          field,
+          reason: `"${value.trim()}" is a spreadsheet placeholder, not a value; the cell was read as empty`,
+          severity: 'info',
+        });
+        fields[position] = '';
+        continue;
+      }
+      if (flagFormulas && looksLikeFormula(value.trim())) {
+        issues.column('formula', {
+          file: fileName,
+          line: record.line,
+          field,
           reason: 'the value looks like a spreadsheet formula; it is stored as plain text and neutralized in CSV exports',
           severity: 'warning',
         });
@@ -116,11 +177,11 @@ function rowReader(fileName: string, header: string[], index: Map<string, number
       line: record.line,
       get: detachValues
         ? (column) => {
-            const position = index.get(column.toLowerCase());
+            const position = index.get(columnKey(column, loose));
             return position === undefined ? '' : detach((fields[position] ?? '').trim());
           }
         : (column) => {
-            const position = index.get(column.toLowerCase());
+            const position = index.get(columnKey(column, loose));
             return position === undefined ? '' : (fields[position] ?? '').trim();
           },
       has,
@@ -129,15 +190,16 @@ function rowReader(fileName: string, header: string[], index: Map<string, number
 }
 
 export function readHeaderedCsv(file: InputFile, options: HeaderedCsvOptions): HeaderedCsv {
+  const issues = new IssueLog();
   const decoded = decodeText(file.name, file.bytes);
-  if (decoded.text === null) return { header: [], rows: [], issues: decoded.issues, ok: false };
-  const issues: ImportIssue[] = [...decoded.issues];
+  for (const issue of decoded.issues) issues.keep(issue);
+  if (decoded.text === null) return { header: [], rows: [], issues, ok: false };
   const table = readCsv(file.name, decoded.text);
-  issues.push(...table.issues);
+  for (const issue of table.issues) issues.keep(issue);
   if (table.issues.some((issue) => issue.severity === 'error')) return { header: [], rows: [], issues, ok: false };
 
   const found = findHeaderRow(file.name, table.records, options);
-  issues.push(...found.issues);
+  for (const issue of found.issues) issues.keep(issue);
   if (!found.ok) return { header: [], rows: [], issues, ok: false };
   const read = rowReader(file.name, found.header, found.index, options, false);
   const rows: HeaderedRow[] = [];
@@ -154,7 +216,7 @@ export interface HeaderedCsvStream {
   /** Which of the candidate header options matched (-1 when none did). */
   matched: number;
   /** Grows while rows are read; a file-level error can appear at any point (see `ok`). */
-  issues: ImportIssue[];
+  issues: IssueLog;
   /**
    * False when the file could not be read: before the header (no rows come) or during the rows (a quote never
    * closed further down). A caller must then drop what it read, as readHeaderedCsv gives no rows for such a file.
@@ -210,7 +272,7 @@ class RecordStream {
  */
 export async function openHeaderedCsv(fileName: string, chunks: AsyncIterable<Uint8Array>, candidates: HeaderedCsvOptions[]): Promise<HeaderedCsvStream> {
   const source = new RecordStream(fileName, chunks[Symbol.asyncIterator]());
-  const issues: ImportIssue[] = [];
+  const issues = new IssueLog();
   const prefix: CsvRecord[] = [];
   let ended = false;
   while (prefix.length < HEADERED_CSV_LIMITS.headerSearch) {
@@ -223,7 +285,7 @@ export async function openHeaderedCsv(fileName: string, chunks: AsyncIterable<Ui
   }
   const collectSourceIssues = () => {
     for (const list of [source.decoder.issues, source.reader.issues]) {
-      for (const issue of list.splice(0)) issues.push(issue);
+      for (const issue of list.splice(0)) issues.keep(issue);
     }
   };
   collectSourceIssues();
@@ -235,7 +297,7 @@ export async function openHeaderedCsv(fileName: string, chunks: AsyncIterable<Ui
     found = findHeaderRow(fileName, prefix, candidates[i]);
     if (found.ok) stream.matched = i;
   }
-  for (const issue of found.issues) issues.push(issue);
+  for (const issue of found.issues) issues.keep(issue);
   if (!found.ok) return stream;
   stream.ok = true;
   stream.header = found.header;

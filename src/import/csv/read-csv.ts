@@ -241,26 +241,28 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+const defaultKey = (name: string) => name.trim().toLowerCase();
+
 /**
  * Finds the header row among the first records: the first record holding every required column name
- * (case-insensitive). LinkedIn puts a "Notes:" preamble of varying length above it, so no fixed skip.
+ * (case-insensitive, or as `key` folds names). LinkedIn puts a "Notes:" preamble of varying length above it, so no fixed skip.
  */
-export function findHeader(records: CsvRecord[], required: readonly string[], searchLimit = 50): number {
-  const wanted = required.map((name) => name.toLowerCase());
+export function findHeader(records: CsvRecord[], required: readonly string[], searchLimit = 50, key = defaultKey): number {
+  const wanted = required.map(key);
   const limit = Math.min(records.length, searchLimit);
   for (let i = 0; i < limit; i++) {
-    const names = new Set(records[i].fields.map((field) => field.trim().toLowerCase()));
+    const names = new Set(records[i].fields.map(key));
     if (wanted.every((name) => names.has(name))) return i;
   }
   return -1;
 }
 
-/** Column positions by lower-cased header name; the first of duplicate names wins, duplicates are reported. */
-export function columnIndex(header: string[]): { index: Map<string, number>; duplicates: string[] } {
+/** Column positions by header name (trimmed, lower-cased, or as `key` folds it); the first of duplicate names wins, duplicates are reported. */
+export function columnIndex(header: string[], keyOf = defaultKey): { index: Map<string, number>; duplicates: string[] } {
   const index = new Map<string, number>();
   const duplicates: string[] = [];
   header.forEach((name, position) => {
-    const key = name.trim().toLowerCase();
+    const key = keyOf(name);
     if (!key) return;
     if (index.has(key)) duplicates.push(name.trim());
     else index.set(key, position);

@@ -156,3 +156,24 @@ describe('a CSV we cannot understand', () => {
     assert.match(issues[0].reason, /column mapping/);
   });
 });
+
+describe('connection dates in a generic CSV', () => {
+  it('reads Excel and LinkedIn spellings, keeps a date from the future out but the person connected, and reports each column once', () => {
+    const { rows, issues } = parseGenericCsv(
+      text('crm.csv', 'Name,Email,Connected On\nAda Example,ada@example.com,07-Feb-24\nBo Sample,n/a,"1/8/18, 6:14 PM"\nCleo Demo,cleo@example.com,01 Jan 2099\nDee Test,dee@example.com,31 Dec 2099\n'),
+      undefined,
+      { today: '2026-11-25' },
+    );
+    assert.deepEqual(rows.map((row) => [row.firstName, row.emails, row.connectedOn, row.tie]), [
+      ['Ada', ['ada@example.com'], '2024-02-07', 'connected'],
+      ['Bo', [], '2018-01-08', 'connected'],
+      ['Cleo', ['cleo@example.com'], '', 'connected'],
+      ['Dee', ['dee@example.com'], '', 'connected'],
+    ]);
+    assert.deepEqual(issues.map((issue) => [issue.severity, issue.line, issue.field, issue.count ?? 1]), [
+      ['info', 3, 'Email', 1],
+      ['warning', 4, 'Connected On', 2],
+    ]);
+    assert.match(issues[1].reason, /^"01 Jan 2099" is after today \(2026-11-25\)/);
+  });
+});

@@ -4,7 +4,9 @@ import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/c
 import { ReferableError } from '../../core/errors.ts';
 import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
-import { parseDate } from '../text/parse-date.ts';
+import type { IssueLog } from '../issue-log.ts';
+import type { ReadOptions } from '../read-options.ts';
+import { connectionDateReason, readConnectionDate } from '../text/connection-date.ts';
 
 export type GenericField =
   | 'firstName' | 'lastName' | 'name' | 'email' | 'phone' | 'company' | 'position'
@@ -29,7 +31,8 @@ const FIELDS: FieldSpec[] = [
   { field: 'email', label: 'Email', aliases: ['E-mail'], synonyms: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'Mail', 'Work Email', 'Business Email', 'Primary Email'] },
   { field: 'phone', label: 'Phone', aliases: [], synonyms: ['Phone', 'Phone Number', 'Mobile', 'Mobile Phone', 'Telephone', 'Work Phone', 'Direct Phone'] },
   { field: 'company', label: 'Company', aliases: [], synonyms: ['Company', 'Company Name', 'Employer', 'Organization', 'Organisation', 'Current Company', 'Account Name'] },
-  { field: 'position', label: 'Position', aliases: ['Title'], synonyms: ['Position', 'Title', 'Job Title', 'Role', 'Current Title', 'Occupation'] },
+  // "Job Title" before "Title": where both exist (Outlook, many CRMs) "Title" is the honorific (Mr., Dr.).
+  { field: 'position', label: 'Position', aliases: ['Title'], synonyms: ['Position', 'Job Title', 'Current Title', 'Title', 'Role', 'Occupation'] },
   { field: 'location', label: 'Location', aliases: [], synonyms: ['Location', 'Address', 'Geography'] },
   { field: 'industry', label: 'Industry', aliases: [], synonyms: ['Industry', 'Sector'] },
   { field: 'url', label: 'URL', aliases: ['LinkedIn'], synonyms: ['URL', 'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'LinkedIn Profile URL', 'Profile URL', 'Person LinkedIn URL'] },
@@ -75,13 +78,19 @@ export function parseColumnMap(text: string): ColumnMap {
   return map;
 }
 
-/** Maps headers that already name one of our fields or a common synonym; the first matching column wins. */
+/**
+ * Maps headers that already name one of our fields or a common synonym. Synonyms are listed best first, so a file
+ * with both "Job Title" and "Title" gives the job title; among columns with the same name the first wins.
+ */
 export function autoColumnMap(header: readonly string[]): ColumnMap {
   const map: ColumnMap = {};
   for (const spec of FIELDS) {
-    const wanted = new Set(spec.synonyms.map(key));
-    const column = header.find((name) => wanted.has(key(name)));
-    if (column !== undefined) map[spec.field] = column;
+    for (const synonym of spec.synonyms.map(key)) {
+      const column = header.find((name) => key(name) === synonym);
+      if (column === undefined) continue;
+      map[spec.field] = column;
+      break;
+    }
   }
   return map;
 }
@@ -188,46 +197,67 @@ function planColumns(fileName: string, header: string[], map: ColumnMap | undefi
   return { columns, placeColumns };
 }
 
+export interface GenericReadOptions extends ReadOptions {
+  /** Add a note on how the file was read (it was detected as "some CSV", not chosen with --source csv). */
+  note?: boolean;
+}
+
+/** The info issue that says a file was read as a generic CSV and which columns fed which fields. */
+function readingNote(fileName: string, header: string[], plan: ColumnPlan): ImportIssue {
+  const used = FIELDS.filter((spec) => plan.columns[spec.field]).map((spec) => `${spec.label} from "${plan.columns[spec.field]}"`);
+  if (plan.placeColumns.length > 0) used.push(`Location from ${plan.placeColumns.map((column) => `"${column}"`).join(' + ')}`);
+  const taken = new Set([...Object.values(plan.columns), ...plan.placeColumns].map((column) => key(column ?? '')));
+  const unused = header.filter((name) => name && !taken.has(key(name)));
+  const left = unused.length > 0 ? `; not read: ${unused.slice(0, 8).map((name) => `"${name}"`).join(', ')}${unused.length > 8 ? `, and ${unused.length - 8} more` : ''}` : '';
+  return {
+    file: fileName,
+    severity: 'info',
+    reason: `read as a generic CSV (it is not a LinkedIn, Google or Outlook export): ${used.join(', ')}${left}. Give --map to use other columns, or --source to read it as another format`,
+  };
+}
+
 /** Reads any CSV with an explicit mapping (from parseColumnMap) or, without one, by recognising its headers. */
-export function parseGenericCsv(file: InputFile, map?: ColumnMap): ParseResult<ContactInput> {
+export function parseGenericCsv(file: InputFile, map?: ColumnMap, options: GenericReadOptions = {}): ParseResult<ContactInput> {
   const wanted = wantedColumns(map);
   const csv = readTable(file, wanted);
-  if (!csv.ok) return { rows: [], issues: csv.issues };
+  if (!csv.ok) return { rows: [], issues: csv.issues.list() };
   const plan = planColumns(file.name, csv.header, map, wanted);
-  if ('reason' in plan) return { rows: [], issues: [...csv.issues.filter((issue) => issue.line === undefined), plan] };
-  const issues: ImportIssue[] = [...csv.issues];
+  if ('reason' in plan) return { rows: [], issues: [...csv.issues.list().filter((issue) => issue.line === undefined), plan] };
+  if (options.note) csv.issues.push(readingNote(file.name, csv.header, plan));
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
-    const contact = readRow(file.name, row, plan.columns, plan.placeColumns, issues);
+    const contact = readRow(file.name, row, plan.columns, plan.placeColumns, csv.issues, options);
     if (contact) rows.push(contact);
   }
-  return { rows, issues };
+  return { rows, issues: csv.issues.list() };
 }
 
 /** The same from a stream of byte chunks, so a large CRM export is never held whole. A file damaged anywhere gives no rows. */
-export async function streamGenericCsv(fileName: string, chunks: AsyncIterable<Uint8Array>, map?: ColumnMap): Promise<ParseResult<ContactInput>> {
+export async function streamGenericCsv(fileName: string, chunks: AsyncIterable<Uint8Array>, map?: ColumnMap, options: GenericReadOptions = {}): Promise<ParseResult<ContactInput>> {
   const wanted = wantedColumns(map);
   const csv = await openHeaderedCsv(fileName, chunks, headerCandidates(wanted));
-  if (!csv.ok) return { rows: [], issues: csv.issues };
+  if (!csv.ok) return { rows: [], issues: csv.issues.list() };
   const plan = planColumns(fileName, csv.header, map, wanted);
-  if ('reason' in plan) return { rows: [], issues: [...csv.issues.filter((issue) => issue.line === undefined), plan] };
+  if ('reason' in plan) return { rows: [], issues: [...csv.issues.list().filter((issue) => issue.line === undefined), plan] };
+  if (options.note) csv.issues.push(readingNote(fileName, csv.header, plan));
   const rows: ContactInput[] = [];
   for await (const batch of csv.rows()) {
     for (const row of batch) {
-      const contact = readRow(fileName, row, plan.columns, plan.placeColumns, csv.issues);
+      const contact = readRow(fileName, row, plan.columns, plan.placeColumns, csv.issues, options);
       if (contact) rows.push(contact);
     }
   }
-  return { rows: csv.ok ? rows : [], issues: csv.issues };
+  return { rows: csv.ok ? rows : [], issues: csv.issues.list() };
 }
 
-function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeColumns: string[], issues: ImportIssue[]): ContactInput | null {
+function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeColumns: string[], issues: IssueLog, options: ReadOptions): ContactInput | null {
   const get = (field: GenericField): string => {
     const column = columns[field];
     return column ? row.get(column) : '';
   };
-  const warn = (field: GenericField, reason: string) =>
-    issues.push({ file: fileName, line: row.line, field: columns[field], reason, severity: 'warning' });
+  /** One issue per column and kind of problem, however many rows have it. */
+  const warn = (field: GenericField, kind: string, reason: string) =>
+    issues.column(kind, { file: fileName, line: row.line, field: columns[field] ?? field, reason, severity: 'warning' });
 
   const contact = emptyContactInput(row.line);
   contact.firstName = get('firstName');
@@ -237,14 +267,14 @@ function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeCo
   for (const raw of get('email').split(/[;,]/).map((part) => part.trim()).filter(Boolean)) {
     // "Jane Doe <jane@x.com>" is how mail clients copy an address.
     const email = normalizeEmail(/<([^>]*)>/.exec(raw)?.[1] ?? raw);
-    if (!email) warn('email', `"${raw}" is not an email address; it was left out`);
+    if (!email) warn('email', 'email', `"${raw}" is not an email address; it was left out`);
     else if (!contact.emails.includes(email)) contact.emails.push(email);
   }
   contact.phones = [...new Set(get('phone').split(';').map((phone) => phone.trim()).filter(Boolean))];
 
   const url = get('url');
   if (url && linkedinSlug(url)) contact.linkedinUrl = canonicalLinkedinUrl(url);
-  else if (url) warn('url', `"${url}" is not a LinkedIn profile URL (linkedin.com/in/...); it was left out`);
+  else if (url) warn('url', 'url', `"${url}" is not a LinkedIn profile URL (linkedin.com/in/...); it was left out`);
 
   contact.company = get('company');
   contact.title = get('position');
@@ -254,11 +284,16 @@ function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeCo
   contact.notes = get('notes');
   contact.tags = [...new Set(get('tags').split(/[;,]/).map((tag) => tag.trim()).filter(Boolean))];
 
-  const connected = get('connectedOn');
-  contact.connectedOn = parseDate(connected);
-  if (connected && !contact.connectedOn) warn('connectedOn', `"${connected}" is not a date we read (use YYYY-MM-DD); the person was imported as a prospect`);
-  // A connection date means the list records existing connections; without one the rows are prospects.
-  contact.tie = contact.connectedOn ? 'connected' : null;
+  const rawConnected = get('connectedOn');
+  const connected = readConnectionDate(rawConnected, options.today);
+  contact.connectedOn = connected.date;
+  if (connected.problem) {
+    const unreadable = `"${rawConnected}" is not a date we read (use YYYY-MM-DD); the person was imported as a prospect`;
+    warn('connectedOn', `date-${connected.problem}`, connectionDateReason(rawConnected, connected.problem, options.today ?? '', unreadable));
+  }
+  // A connection date means the list records existing connections; without one the rows are prospects. A date from
+  // the future is no date, but the row still says they are connected.
+  contact.tie = contact.connectedOn || connected.problem === 'future' ? 'connected' : null;
 
   if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && !contact.linkedinUrl) {
     issues.push({ file: fileName, line: row.line, reason: 'the row has no name, email or LinkedIn URL, so it cannot name a person; row skipped', severity: 'error' });

@@ -3,7 +3,7 @@ import { emptyContactInput, type ContactInput } from '../../core/contacts/contac
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
 import { readHeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
-import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
+import type { InputFile, ParseResult } from '../import-issue.ts';
 
 /** Column names that differ between the two layouts; multi-valued columns are found by pattern instead. */
 interface Layout {
@@ -68,19 +68,19 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
       expected: `${EXPECTED}; the current layout has "First Name" and "Last Name" columns`,
     });
   }
-  if (!csv.ok) return { rows: [], issues: csv.issues };
+  if (!csv.ok) return { rows: [], issues: csv.issues.list() };
 
   const lower = new Set(csv.header.map((name) => name.toLowerCase()));
   if (lower.has('e-mail address') && !lower.has('e-mail 1 - value')) {
     // Google also offers "Outlook CSV"; read as Google CSV it would silently lose every email.
     const reason = 'this is an Outlook CSV (it has "E-mail Address", not "E-mail 1 - Value"); import it as Outlook, or export again as Google CSV';
-    return { rows: [], issues: [...csv.issues, { file: file.name, reason, severity: 'error' }] };
+    return { rows: [], issues: [...csv.issues.list(), { file: file.name, reason, severity: 'error' }] };
   }
 
   const emailColumns = columnsLike(csv.header, /^e-mail \d+ - value$/i);
   const phoneColumns = columnsLike(csv.header, /^phone \d+ - value$/i);
   const websiteColumns = columnsLike(csv.header, /^website \d+ - value$/i);
-  const issues: ImportIssue[] = [...csv.issues];
+  const issues = csv.issues;
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
     const contact = emptyContactInput(row.line);
@@ -98,7 +98,7 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
       for (const value of multi(row.get(column))) {
         const email = normalizeEmail(value);
         if (!email) {
-          issues.push({ file: file.name, line: row.line, field: column, reason: `"${value}" is not an email address; it was left out`, severity: 'warning' });
+          issues.column('email', { file: file.name, line: row.line, field: column, reason: `"${value}" is not an email address; it was left out`, severity: 'warning' });
         } else if (!contact.emails.includes(email)) contact.emails.push(email);
       }
     }
@@ -122,7 +122,7 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
     }
     rows.push(contact);
   }
-  return { rows, issues };
+  return { rows, issues: issues.list() };
 }
 
 /** "City, Region, Country" from the first address; the formatted address flattened to one line otherwise. */

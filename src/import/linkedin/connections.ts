@@ -2,38 +2,39 @@
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, normalizeEmail } from '../../core/contacts/identity.ts';
 import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
-import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
-import { parseDate } from '../text/parse-date.ts';
+import type { InputFile, ParseResult } from '../import-issue.ts';
+import type { IssueLog } from '../issue-log.ts';
+import type { ReadOptions } from '../read-options.ts';
+import { connectionDateReason, readConnectionDate } from '../text/connection-date.ts';
 
 export const CONNECTIONS_HEADER = ['First Name', 'Last Name', 'Connected On'] as const;
 
 const OPTIONS: HeaderedCsvOptions = { required: CONNECTIONS_HEADER, expected: 'a LinkedIn Connections.csv' };
 
-export function parseConnections(file: InputFile): ParseResult<ContactInput> {
+export function parseConnections(file: InputFile, options: ReadOptions = {}): ParseResult<ContactInput> {
   const csv = readHeaderedCsv(file, OPTIONS);
-  const issues = csv.issues;
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
-    const contact = connectionFromRow(file.name, row, issues);
+    const contact = connectionFromRow(file.name, row, csv.issues, options);
     if (contact) rows.push(contact);
   }
-  return { rows, issues };
+  return { rows, issues: csv.issues.list() };
 }
 
 /** The same, from a stream of byte chunks: a large file is never held whole. A file damaged anywhere gives no rows. */
-export async function streamConnections(fileName: string, chunks: AsyncIterable<Uint8Array>): Promise<ParseResult<ContactInput>> {
+export async function streamConnections(fileName: string, chunks: AsyncIterable<Uint8Array>, options: ReadOptions = {}): Promise<ParseResult<ContactInput>> {
   const csv = await openHeaderedCsv(fileName, chunks, [OPTIONS]);
   const rows: ContactInput[] = [];
   for await (const batch of csv.rows()) {
     for (const row of batch) {
-      const contact = connectionFromRow(fileName, row, csv.issues);
+      const contact = connectionFromRow(fileName, row, csv.issues, options);
       if (contact) rows.push(contact);
     }
   }
-  return { rows: csv.ok ? rows : [], issues: csv.issues };
+  return { rows: csv.ok ? rows : [], issues: csv.issues.list() };
 }
 
-function connectionFromRow(fileName: string, row: HeaderedRow, issues: ImportIssue[]): ContactInput | null {
+function connectionFromRow(fileName: string, row: HeaderedRow, issues: IssueLog, options: ReadOptions): ContactInput | null {
   const contact = emptyContactInput(row.line);
   contact.firstName = row.get('First Name');
   contact.lastName = row.get('Last Name');
@@ -42,21 +43,26 @@ function connectionFromRow(fileName: string, row: HeaderedRow, issues: ImportIss
   contact.company = row.get('Company');
   contact.title = row.get('Position');
   contact.tie = 'connected';
-  const rawDate = row.get('Connected On');
-  contact.connectedOn = parseDate(rawDate);
-  if (rawDate && !contact.connectedOn) {
-    issues.push({ file: fileName, line: row.line, field: 'Connected On', reason: `"${rawDate}" is not a date; the connection date was left empty`, severity: 'warning' });
-  }
   const rawEmail = row.get('Email Address');
   const email = normalizeEmail(rawEmail);
-  if (email) contact.emails = [email];
-  else if (rawEmail) {
-    issues.push({ file: fileName, line: row.line, field: 'Email Address', reason: `"${rawEmail}" is not an email address; it was left out`, severity: 'warning' });
-  }
   if (!contact.firstName && !contact.lastName && !contact.linkedinUrl && !email) {
     // LinkedIn writes members who hide their connections as rows with only a date.
     issues.push({ file: fileName, line: row.line, reason: 'hidden profile: LinkedIn exported only a date for this connection, so there is nothing to import', severity: 'error' });
     return null;
+  }
+  const rawDate = row.get('Connected On');
+  const connected = readConnectionDate(rawDate, options.today);
+  contact.connectedOn = connected.date;
+  if (connected.problem) {
+    const unreadable = `"${rawDate}" is not a date; the connection date was left empty`;
+    issues.column(`date-${connected.problem}`, {
+      file: fileName, line: row.line, field: 'Connected On', severity: 'warning',
+      reason: connectionDateReason(rawDate, connected.problem, options.today ?? '', unreadable),
+    });
+  }
+  if (email) contact.emails = [email];
+  else if (rawEmail) {
+    issues.column('email', { file: fileName, line: row.line, field: 'Email Address', reason: `"${rawEmail}" is not an email address; it was left out`, severity: 'warning' });
   }
   return contact;
 }

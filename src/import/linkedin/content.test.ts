@@ -7,7 +7,10 @@ import { createRandom } from '../../core/random/seeded-random.ts';
 import { generateShares } from '../../demo/demo-shares.ts';
 import { FIXTURES } from '../../../test/support/test-stores.ts';
 import type { ImportIssue } from '../import-issue.ts';
+import { zipSync } from 'fflate';
+import { readImport } from '../read-import.ts';
 import { parseShares } from './content.ts';
+import { parseLinkedInExport } from './linkedin-export.ts';
 
 const text = (content: string) => ({ name: 'Shares.csv', bytes: new TextEncoder().encode(content) });
 const warnings = (issues: ImportIssue[]) => issues.filter((issue) => issue.severity === 'warning');
@@ -62,5 +65,26 @@ describe('Shares.csv', () => {
       assert.equal(item.sharedUrl, row.SharedUrl);
       assert.equal(item.kind, row.SharedUrl ? 'shared' : 'created');
     });
+  });
+
+  it('reads the 2018 layout (UTF-16, tab-separated, "Share Link") inside a folder or a ZIP', () => {
+    const text = [
+      'Date\tShare Link\tShare Commentary\tShared Url\tMedia Url',
+      '2018-01-08 18:14:00\thttps://www.linkedin.com/feed/update/urn:li:activity:1\tWhat we learned shipping onboarding\t\t',
+      '2018-02-01 09:00:00\thttps://www.linkedin.com/feed/update/urn:li:activity:2\tWorth a read\thttps://example.com/article\t',
+    ].join('\r\n');
+    const bytes = new Uint8Array(Buffer.from(`\ufeff${text}\r\n`, 'utf16le'));
+    const fromFolder = parseLinkedInExport([{ name: 'export-2018/Shares.csv', bytes }]);
+    const fromZip = readImport({ name: 'export-2018.zip', bytes: zipSync({ 'Shares.csv': bytes }) });
+    for (const bundle of [fromFolder, fromZip]) {
+      assert.deepEqual(bundle.issues, []);
+      assert.deepEqual(
+        bundle.content.map((item) => [item.kind, item.title, item.sharedUrl, item.publishedOn]),
+        [
+          ['created', 'What we learned shipping onboarding', '', '2018-01-08'],
+          ['shared', 'Worth a read', 'https://example.com/article', '2018-02-01'],
+        ],
+      );
+    }
   });
 });

@@ -11,14 +11,15 @@ const isVisibility = (value: string): boolean => VISIBILITY.has(value.toUpperCas
 const isLink = (value: string): boolean => /^https?:\/\//i.test(value);
 
 /**
- * One post per row. Some exports carry the visibility in the ShareCommentary column and the words under SharedUrl
+ * One post per row, in the 2018 layout (UTF-16, tab-separated, "Share Link", "Share Commentary", "Shared Url") and the
+ * current one ("ShareLink", "ShareCommentary", "SharedUrl"): column names compare without spaces. Some exports carry the visibility in the ShareCommentary column and the words under SharedUrl
  * (one column shifted): a visibility value is never read as text, and text under SharedUrl becomes the post's
  * words rather than a link, with one warning per file.
  */
 export function parseShares(file: InputFile): { content: ContentInput[]; issues: ImportIssue[] } {
-  const csv = readHeaderedCsv(file, { required: ['Date', 'ShareLink'], expected: 'a LinkedIn Shares.csv', flagFormulas: false });
+  const csv = readHeaderedCsv(file, { required: ['Date', 'ShareLink'], expected: 'a LinkedIn Shares.csv', flagFormulas: false, looseNames: true });
   const content: ContentInput[] = [];
-  const issues = [...csv.issues];
+  const issues = csv.issues;
   let warned = false;
   for (const row of csv.rows) {
     const url = row.get('ShareLink');
@@ -48,7 +49,7 @@ export function parseShares(file: InputFile): { content: ContentInput[]; issues:
       source: 'linkedin:Shares.csv',
     });
   }
-  return { content, issues };
+  return { content, issues: issues.list() };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -51,17 +51,26 @@ yesterday,Audits,Priya,Nair,https://example.com/priya,ACCEPTED
         ['warning', 3, 'Endorsement Date'],
         ['warning', 4, 'Skill Name'],
         ['warning', 5, 'Endorsee Public Url'],
-        ['warning', 5, 'Endorsement Date'],
       ],
     );
     assert.match(result.issues[0].reason, /no endorsee name or profile URL.*row skipped/);
-    assert.match(result.issues[1].reason, /"31 Feb 2024" is not a date; the endorsement was still read/);
+    // Both unreadable dates are one issue on their column, with the count and the lines.
+    assert.match(result.issues[1].reason, /"31 Feb 2024" is not a date; the endorsement was still read.*2 rows of this column in all: lines 3, 5/);
+    assert.equal(result.issues[1].count, 2);
     assert.match(result.issues[3].reason, /not a LinkedIn profile URL; the endorsee is matched by name/);
     // The bad date still counts; the row without a skill and the row without a person do not.
     assert.deepEqual(skillsOf(result), [
       ['https://www.linkedin.com/in/dana-reyes', ['SRE']],
       ['Priya Nair', ['Audits']],
     ]);
+  });
+
+  it('reads endorsement dates as LinkedIn writes them ("2021/12/16 12:56:17 UTC") without a warning per row', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `2021/12/${String((i % 28) + 1).padStart(2, '0')} 12:56:17 UTC,Skill ${i},Dana,Reyes,www.linkedin.com/in/dana-reyes,ACCEPTED`);
+    const result = parseEndorsementsGiven(file(`${HEADER}\n${rows.join('\n')}\n`));
+    assert.deepEqual(result.issues, []);
+    assert.equal(result.signals[0].signals.endorsedByMe?.length, 40);
+    assert.equal(result.signals[0].file, 'Endorsement_Given_Info.csv');
   });
 
   it('refuses a file without the endorsee columns with one file-level error', () => {

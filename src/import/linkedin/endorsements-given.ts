@@ -14,7 +14,7 @@ type Entry = SignalInput & { signals: { endorsedByMe: string[] } };
  * the skill, not the date, is what the row is read for.
  */
 export function parseEndorsementsGiven(file: InputFile): { signals: SignalInput[]; issues: ImportIssue[] } {
-  const csv = readHeaderedCsv(file, { required: ['Skill Name', 'Endorsee First Name'], expected: 'a LinkedIn Endorsement_Given_Info.csv' });
+  const csv = readHeaderedCsv(file, { required: ['Skill Name', 'Endorsee First Name'], expected: 'a LinkedIn Endorsement_Given_Info.csv', looseNames: true });
   const issues = csv.issues;
   const byPerson = new Map<string, Entry>();
   const skillKeys = new Map<string, Set<string>>();
@@ -25,7 +25,7 @@ export function parseEndorsementsGiven(file: InputFile): { signals: SignalInput[
     const rawUrl = row.get('Endorsee Public Url');
     const url = linkedinSlug(rawUrl) ? canonicalLinkedinUrl(rawUrl) : '';
     if (rawUrl && !url) {
-      issues.push({
+      issues.column('url', {
         file: file.name, line: row.line, field: 'Endorsee Public Url',
         reason: `"${rawUrl}" is not a LinkedIn profile URL; the endorsee is matched by name instead`, severity: 'warning',
       });
@@ -36,12 +36,12 @@ export function parseEndorsementsGiven(file: InputFile): { signals: SignalInput[
     }
     const skill = row.get('Skill Name');
     if (!skill) {
-      issues.push({ file: file.name, line: row.line, field: 'Skill Name', reason: 'the row has no skill name, so there is nothing to record; row skipped', severity: 'warning' });
+      issues.column('no-skill', { file: file.name, line: row.line, field: 'Skill Name', reason: 'the row has no skill name, so there is nothing to record; row skipped', severity: 'warning' });
       continue;
     }
     const rawDate = row.get('Endorsement Date');
     if (rawDate && !parseDate(rawDate)) {
-      issues.push({
+      issues.column('date', {
         file: file.name, line: row.line, field: 'Endorsement Date',
         reason: `"${rawDate}" is not a date; the endorsement was still read (its date is not used)`, severity: 'warning',
       });
@@ -50,7 +50,7 @@ export function parseEndorsementsGiven(file: InputFile): { signals: SignalInput[
     let entry = byPerson.get(key);
     let seen = skillKeys.get(key);
     if (!entry || !seen) {
-      entry = { person: { linkedinUrl: url, firstName, lastName, company: '' }, signals: { endorsedByMe: [] } };
+      entry = { person: { linkedinUrl: url, firstName, lastName, company: '' }, signals: { endorsedByMe: [] }, file: file.name };
       seen = new Set();
       byPerson.set(key, entry);
       skillKeys.set(key, seen);
@@ -60,5 +60,5 @@ export function parseEndorsementsGiven(file: InputFile): { signals: SignalInput[
     seen.add(skillKey);
     entry.signals.endorsedByMe.push(skill);
   }
-  return { signals: [...byPerson.values()], issues };
+  return { signals: [...byPerson.values()], issues: issues.list() };
 }

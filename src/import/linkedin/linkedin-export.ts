@@ -1,114 +1,96 @@
-// A LinkedIn data export (the ZIP as downloaded, or any of its CSVs alone) to one import bundle.
+// A LinkedIn data export (the ZIP as downloaded, an unzipped folder, or any of its CSVs alone) to one import bundle.
 import { emptyProfile } from '../../core/members/member-profile.ts';
 import type { SignalInput } from '../../core/ties/tie-signals.ts';
 import type { ImportBundle } from '../import-bundle.ts';
 import type { ImportIssue, InputFile } from '../import-issue.ts';
+import type { ReadOptions } from '../read-options.ts';
+import { joinAddressBook, parseAddressBook } from './address-book.ts';
 import { parseConnections } from './connections.ts';
 import { parseArticle, parseShares } from './content.ts';
 import { parseEndorsementsGiven } from './endorsements-given.ts';
 import { parseEndorsementsReceived, parseRecommendationsReceived } from './endorsements-recommendations.ts';
+import { chooseExportFiles, isLinkedInArticle } from './export-files.ts';
 import { parseInvitations } from './invitations.ts';
 import { parseMessages } from './messages.ts';
 import { readProfileFile } from './profile.ts';
 
-/** The export files we read, by base name (case-insensitive); everything else in the export is left alone. */
-const KNOWN_FILES = [
-  'connections.csv',
-  'invitations.csv',
-  'messages.csv',
-  'endorsement_received_info.csv',
-  'endorsement_given_info.csv',
-  'recommendations_received.csv',
-  'shares.csv',
-  'profile.csv',
-  'positions.csv',
-  'company follows.csv',
-  'skills.csv',
-] as const;
+export { isLinkedInArticle, isLinkedInExportFile, roleOf } from './export-files.ts';
 
 /** A file-level error (no line) means the file was not read, so it cannot speak for its signals. */
 function fileFailed(issues: ImportIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error' && issue.line === undefined);
 }
 
-/** "export.zip:Articles/x.html" -> "x.html": entries are labelled with their archive, and folders may nest. */
-function baseName(name: string): string {
-  return (name.split(/[\\/:]/).pop() ?? name).toLowerCase();
-}
-
-/** Which export file this is: by name, or a renamed Connections.csv recognised by its header (from its first bytes). */
-export function roleOf(file: InputFile): string {
-  const base = baseName(file.name);
-  if ((KNOWN_FILES as readonly string[]).includes(base)) return base;
-  const head = new TextDecoder().decode(file.bytes.subarray(0, 8192)).toLowerCase();
-  return head.includes('first name') && head.includes('connected on') ? 'connections.csv' : base;
-}
-
-export function isLinkedInArticle(name: string): boolean {
-  return /(^|[/:])articles\/.*\.html?$/i.test(name);
-}
-
-export function isLinkedInExportFile(name: string): boolean {
-  return (KNOWN_FILES as readonly string[]).includes(baseName(name)) || isLinkedInArticle(name);
-}
+const PROFILE_FILES = [
+  ['profile.csv', 'Profile.csv'],
+  ['positions.csv', 'Positions.csv'],
+  ['company follows.csv', 'Company Follows.csv'],
+  ['skills.csv', 'Skills.csv'],
+] as const;
 
 /**
- * Reads the export's files. Order matters only for the owner's URL: invitations name it for sure, so they are read
- * before messages (which otherwise guess it as the most frequent participant).
+ * Reads the export's files. The profile is read first: its name tells the owner apart in files that carry names
+ * only. Invitations name the owner's URL for sure, so they are read before messages (which otherwise guess it as the
+ * most frequent participant). Issues keep the order of the files as LinkedIn lists them.
  */
-export function parseLinkedInExport(files: InputFile[]): ImportBundle {
+export function parseLinkedInExport(files: InputFile[], options: ReadOptions = {}): ImportBundle {
   const bundle: ImportBundle = { source: 'linkedin', contacts: [], signals: [], signalFields: [], content: [], profile: null, issues: [], filesRead: [] };
-  const byName = new Map(files.map((file) => [roleOf(file), file]));
+  const chosen = chooseExportFiles(files);
+  bundle.issues.push(...chosen.issues);
   const profile = emptyProfile();
-  let hasProfile = false;
+  const profileIssues: ImportIssue[] = [];
+  const profileFiles: string[] = [];
+  for (const [role, kind] of PROFILE_FILES) {
+    const file = chosen.byRole.get(role);
+    if (!file) continue;
+    profileFiles.push(file.name);
+    profileIssues.push(...readProfileFile(kind, file, profile));
+  }
+  const ownerName = `${profile.firstName} ${profile.lastName}`.trim();
   let ownerUrl = '';
   const signals: SignalInput[] = [];
-
-  const read = (name: (typeof KNOWN_FILES)[number], use: (file: InputFile) => void) => {
-    const file = byName.get(name);
+  const read = (role: string, use: (file: InputFile) => void) => {
+    const file = chosen.byRole.get(role);
     if (!file) return;
     bundle.filesRead.push(file.name);
     use(file);
   };
+  /** A file of signals: its signals, its issues, and the fields it is the full truth about when it was read. */
+  const readSignals = (role: string, fields: ImportBundle['signalFields'], parse: (file: InputFile) => { signals: SignalInput[]; issues: ImportIssue[] }) =>
+    read(role, (file) => {
+      const result = parse(file);
+      if (!fileFailed(result.issues)) bundle.signalFields.push(...fields);
+      signals.push(...result.signals);
+      bundle.issues.push(...result.issues);
+    });
 
   read('connections.csv', (file) => {
-    const result = parseConnections(file);
+    const result = parseConnections(file, options);
     bundle.contacts.push(...result.rows);
     bundle.issues.push(...result.issues);
   });
-  read('invitations.csv', (file) => {
-    const result = parseInvitations(file);
+  const connections = bundle.contacts.slice();
+  for (const role of ['contacts.csv', 'importedcontacts.csv']) {
+    read(role, (file) => {
+      const result = parseAddressBook(file);
+      bundle.contacts.push(...joinAddressBook(connections, result.rows));
+      bundle.issues.push(...result.issues);
+    });
+  }
+  readSignals('invitations.csv', ['invitedBy'], (file) => {
+    const result = parseInvitations(file, ownerName);
     ownerUrl = result.ownerUrl;
-    if (!fileFailed(result.issues)) bundle.signalFields.push('invitedBy');
-    signals.push(...result.signals);
-    bundle.issues.push(...result.issues);
+    return result;
   });
-  read('messages.csv', (file) => {
-    const result = parseMessages(file, ownerUrl);
+  readSignals('messages.csv', ['messageCount', 'lastMessageAt'], (file) => {
+    const result = parseMessages(file, ownerUrl, ownerName);
     ownerUrl ||= result.ownerUrl;
-    if (!fileFailed(result.issues)) bundle.signalFields.push('messageCount', 'lastMessageAt');
-    signals.push(...result.signals);
-    bundle.issues.push(...result.issues);
+    return result;
   });
-  read('endorsement_received_info.csv', (file) => {
-    const result = parseEndorsementsReceived(file);
-    if (!fileFailed(result.issues)) bundle.signalFields.push('endorsementCount', 'endorsedSkills');
-    signals.push(...result.signals);
-    bundle.issues.push(...result.issues);
-  });
-  read('endorsement_given_info.csv', (file) => {
-    // What I endorsed them for becomes their expertise (derived offers); it is not about my own skills.
-    const result = parseEndorsementsGiven(file);
-    if (!fileFailed(result.issues)) bundle.signalFields.push('endorsedByMe');
-    signals.push(...result.signals);
-    bundle.issues.push(...result.issues);
-  });
-  read('recommendations_received.csv', (file) => {
-    const result = parseRecommendationsReceived(file);
-    if (!fileFailed(result.issues)) bundle.signalFields.push('recommendedMe');
-    signals.push(...result.signals);
-    bundle.issues.push(...result.issues);
-  });
+  readSignals('endorsement_received_info.csv', ['endorsementCount', 'endorsedSkills'], parseEndorsementsReceived);
+  // What I endorsed them for becomes their expertise (derived offers); it is not about my own skills.
+  readSignals('endorsement_given_info.csv', ['endorsedByMe'], parseEndorsementsGiven);
+  readSignals('recommendations_received.csv', ['recommendedMe'], parseRecommendationsReceived);
   read('shares.csv', (file) => {
     const result = parseShares(file);
     bundle.content.push(...result.content);
@@ -120,19 +102,10 @@ export function parseLinkedInExport(files: InputFile[]): ImportBundle {
     bundle.content.push(...result.content);
     bundle.issues.push(...result.issues);
   }
-  for (const [name, kind] of [
-    ['profile.csv', 'Profile.csv'],
-    ['positions.csv', 'Positions.csv'],
-    ['company follows.csv', 'Company Follows.csv'],
-    ['skills.csv', 'Skills.csv'],
-  ] as const) {
-    read(name, (file) => {
-      hasProfile = true;
-      bundle.issues.push(...readProfileFile(kind, file, profile));
-    });
-  }
+  bundle.filesRead.push(...profileFiles);
+  bundle.issues.push(...profileIssues);
   profile.linkedinUrl = ownerUrl;
-  if (hasProfile || ownerUrl) bundle.profile = profile;
+  if (profileFiles.length > 0 || ownerUrl) bundle.profile = profile;
   bundle.signals = signals;
   return bundle;
 }

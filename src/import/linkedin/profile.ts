@@ -10,7 +10,7 @@ type ProfileFile = 'Profile.csv' | 'Positions.csv' | 'Company Follows.csv' | 'Sk
 export function readProfileFile(kind: ProfileFile, file: InputFile, profile: MemberProfile): ImportIssue[] {
   switch (kind) {
     case 'Profile.csv': {
-      const csv = readHeaderedCsv(file, { required: ['First Name', 'Last Name', 'Headline'], expected: 'a LinkedIn Profile.csv', flagFormulas: false });
+      const csv = readHeaderedCsv(file, { required: ['First Name', 'Last Name', 'Headline'], expected: 'a LinkedIn Profile.csv', flagFormulas: false, looseNames: true });
       const row = csv.rows[0];
       if (row) {
         profile.firstName = row.get('First Name');
@@ -19,10 +19,10 @@ export function readProfileFile(kind: ProfileFile, file: InputFile, profile: Mem
         profile.industry = row.get('Industry');
         profile.location = row.get('Geo Location');
       }
-      return csv.issues;
+      return csv.issues.list();
     }
     case 'Positions.csv': {
-      const csv = readHeaderedCsv(file, { required: ['Company Name', 'Title'], expected: 'a LinkedIn Positions.csv', flagFormulas: false });
+      const csv = readHeaderedCsv(file, { required: ['Company Name', 'Title'], expected: 'a LinkedIn Positions.csv', flagFormulas: false, looseNames: true });
       profile.positions = csv.rows.map((row) => ({
         company: row.get('Company Name'),
         title: row.get('Title'),
@@ -30,19 +30,19 @@ export function readProfileFile(kind: ProfileFile, file: InputFile, profile: Mem
         startedOn: parseDate(row.get('Started On')),
         finishedOn: parseDate(row.get('Finished On')),
       }));
-      return csv.issues;
+      return csv.issues.list();
     }
     case 'Company Follows.csv': {
-      const csv = readHeaderedCsv(file, { required: ['Organization'], expected: 'a LinkedIn Company Follows.csv', flagFormulas: false });
+      const csv = readHeaderedCsv(file, { required: ['Organization'], expected: 'a LinkedIn Company Follows.csv', flagFormulas: false, looseNames: true });
       profile.companyFollows = csv.rows
         .filter((row) => row.get('Organization'))
         .map((row) => ({ company: row.get('Organization'), followedOn: parseDate(row.get('Followed On')) }));
-      return csv.issues;
+      return csv.issues.list();
     }
     case 'Skills.csv': {
-      const csv = readHeaderedCsv(file, { required: ['Name'], expected: 'a LinkedIn Skills.csv', flagFormulas: false });
+      const csv = readHeaderedCsv(file, { required: ['Name'], expected: 'a LinkedIn Skills.csv', flagFormulas: false, looseNames: true });
       profile.skills = csv.rows.map((row) => row.get('Name')).filter(Boolean);
-      return csv.issues;
+      return csv.issues.list();
     }
   }
 }

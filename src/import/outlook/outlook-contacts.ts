@@ -2,7 +2,7 @@
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
 import { readHeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
-import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
+import type { InputFile, ParseResult } from '../import-issue.ts';
 
 const EXPECTED =
   'an Outlook contacts CSV export with English column names (Outlook names the columns in the language of Office; ' +
@@ -15,9 +15,9 @@ const WEB_COLUMNS = ['Web Page', 'Personal Web Page'];
 
 export function parseOutlookContacts(file: InputFile): ParseResult<ContactInput> {
   const csv = readHeaderedCsv(file, { required: ['First Name', 'Last Name', 'E-mail Address'], expected: EXPECTED });
-  if (!csv.ok) return { rows: [], issues: csv.issues };
+  if (!csv.ok) return { rows: [], issues: csv.issues.list() };
 
-  const issues: ImportIssue[] = [...csv.issues];
+  const issues = csv.issues;
   const rows: ContactInput[] = [];
   for (const row of csv.rows) {
     const contact = emptyContactInput(row.line);
@@ -39,7 +39,7 @@ export function parseOutlookContacts(file: InputFile): ParseResult<ContactInput>
         const reason = value.startsWith('/')
           ? `"${value.slice(0, 40)}..." is an internal Exchange address, not an email; it was left out (add the person's email in Outlook and export again)`
           : `"${value}" is not an email address; it was left out`;
-        issues.push({ file: file.name, line: row.line, field: column, reason, severity: 'warning' });
+        issues.column(value.startsWith('/') ? 'exchange' : 'email', { file: file.name, line: row.line, field: column, reason, severity: 'warning' });
       } else if (!contact.emails.includes(email)) contact.emails.push(email);
     }
     for (const column of PHONE_COLUMNS) {
@@ -55,7 +55,7 @@ export function parseOutlookContacts(file: InputFile): ParseResult<ContactInput>
     }
     rows.push(contact);
   }
-  return { rows, issues };
+  return { rows, issues: issues.list() };
 }
 
 /**

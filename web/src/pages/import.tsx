@@ -41,7 +41,8 @@ function useImportProgress(active: boolean, onProgress: (progress: ImportProgres
 }
 
 function Report({ report }: { report: ImportReport }) {
-  const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+  // An issue can sum up several rows (count); rows not imported are counted, not issues.
+  const errors = report.issues.filter((issue) => issue.severity === 'error').reduce((sum, issue) => sum + (issue.count ?? 1), 0);
   return (
     <section className="import-report" aria-labelledby="import-report-title">
       <h3 id="import-report-title">Import report: {report.file}</h3>
