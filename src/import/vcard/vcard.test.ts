@@ -227,6 +227,22 @@ describe('vCard as phones and mail programs write it', () => {
     assert.equal(rows[1].notes, 'Main switchboard');
   });
 
+  it('names a KIND:org card by its FN and keeps ORG as the company', () => {
+    const { rows } = parse(card('4.0', 'KIND:org', 'FN:ABC Marketing', 'ORG:ABC\\, Inc.;North American Division', 'EMAIL:marketing@abc.example.com'));
+    assert.deepEqual([rows[0].firstName, rows[0].lastName, rows[0].company], ['', 'ABC Marketing', 'ABC, Inc.']);
+  });
+
+  it('skips group and place cards (KIND:group, KIND:location): they are not people or organisations', () => {
+    const { rows, issues } = parse(
+      card('4.0', 'KIND:group', 'FN:The Doe Family', 'MEMBER:mailto:kid@example.com') + card('4.0', 'KIND:location', 'FN:Harbour Hall', 'TEL;VALUE=uri:tel:+1-555-0100'),
+    );
+    assert.equal(rows.length, 0);
+    assert.deepEqual(issues.map((issue) => [issue.line, issue.severity, issue.reason]), [
+      [1, 'error', 'the card is a group (a list of other cards), not a person or organisation (KIND:group); skipped'],
+      [7, 'error', 'the card is a place, not a person or organisation (KIND:location); skipped'],
+    ]);
+  });
+
   it('keeps a person\'s name on a card shown as a company when N names the person', () => {
     const { rows } = parse(card('3.0', 'N:Lovelace;Ada;;;', 'FN:Ada Lovelace', 'ORG:Analytical Engines', 'X-ABShowAs:COMPANY'));
     assert.deepEqual([rows[0].firstName, rows[0].lastName, rows[0].company], ['Ada', 'Lovelace', 'Analytical Engines']);

@@ -109,17 +109,27 @@ class CardValues {
   }
 }
 
+/** vCard 4.0's KIND (and Apple's X-ADDRESSBOOKSERVER-KIND), lower-cased; '' when the card does not say. */
+function kindOf(card: CardValues): string {
+  return (card.texts('KIND')[0] ?? card.texts('X-ADDRESSBOOKSERVER-KIND')[0] ?? '').toLowerCase();
+}
+
 /**
  * Whether the card stands for an organisation: Apple's X-ABShowAs:COMPANY, vCard 4.0's KIND:org, or a card that names
  * no person and whose FN is empty or the organisation's name (Google's and Outlook's company cards).
  */
-function isOrganisation(card: CardValues, company: string, fullName: string): boolean {
+function isOrganisation(card: CardValues, kind: string, company: string, fullName: string): boolean {
   const showAs = card.texts('X-ABSHOWAS').some((value) => value.toUpperCase() === 'COMPANY');
-  const kind = card.texts('KIND').some((value) => /^org(anization)?$/i.test(value));
-  return showAs || kind || (Boolean(company) && (!fullName || fullName === company));
+  return showAs || kind === 'org' || kind === 'organization' || (Boolean(company) && (!fullName || fullName === company));
 }
 
 function readCard(fileName: string, line: number, card: CardValues, issues: ImportIssue[]): ContactInput | null {
+  const kind = kindOf(card);
+  if (kind === 'group' || kind === 'location') {
+    const what = kind === 'group' ? 'a group (a list of other cards)' : 'a place';
+    issues.push({ file: fileName, line, reason: `the card is ${what}, not a person or organisation (KIND:${kind}); skipped`, severity: 'error' });
+    return null;
+  }
   const contact = emptyContactInput(line);
   contact.tie = 'knows';
   const n = card.parts(card.all('N')[0], true);
@@ -128,11 +138,11 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
   contact.company = card.parts(card.all('ORG')[0], false)[0] ?? '';
   const fullName = card.texts('FN')[0] ?? '';
   if (!contact.firstName && !contact.lastName) {
-    if (isOrganisation(card, contact.company, fullName)) {
-      // An organisation's card is named by the organisation, as address books show it; it is never split into a
-      // first and last name, and the name gives it an identity on re-import even without a phone or email.
+    if (isOrganisation(card, kind, contact.company, fullName)) {
+      // An organisation's card is named as address books show it (FN, else the organisation); it is never split into
+      // a first and last name, and the name gives it an identity on re-import even without a phone or email.
+      contact.lastName = fullName || contact.company;
       contact.company ||= fullName;
-      contact.lastName = contact.company;
     } else if (fullName) Object.assign(contact, splitFullName(fullName));
   }
 
