@@ -75,7 +75,9 @@ async function readBundle(request: ImportRequest): Promise<{ bundle: ImportBundl
   const input = readInputFiles(request.path);
   if (input.isFolder) {
     if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
-    return { bundle: parseLinkedInExport(input.files), displayName: input.displayName, sha256: input.sha256 };
+    const bundle = parseLinkedInExport(input.files);
+    bundle.issues.unshift(...input.issues);
+    return { bundle, displayName: input.displayName, sha256: input.sha256 };
   }
   return { bundle: readImport(input.files[0], options), displayName: input.displayName, sha256: input.sha256 };
 }
