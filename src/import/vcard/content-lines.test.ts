@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { propertyName, unfoldCard, type CardBlock } from './content-lines.ts';
+import { propertyName, splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
 import { parseVCard } from './vcard.ts';
 
 const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
@@ -92,7 +92,7 @@ describe('unfolding vCard lines', () => {
       folds: fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom(' ', '\t', '=', 'base64', 'blank') }), { maxLength: 4 }),
     });
     fc.assert(
-      fc.property(fc.array(property, { minLength: 1, maxLength: 8 }), (properties) => {
+      fc.property(fc.array(property, { minLength: 1, maxLength: 8 }), fc.constantFrom('\r\n', '\n', '\r'), (properties, lineBreak) => {
         const raw: string[] = [];
         for (const p of properties) {
           const text = `${p.group}${p.name}${p.params}:${p.value}`;
@@ -111,6 +111,10 @@ describe('unfolding vCard lines', () => {
         }
         const block: CardBlock = { line: 1, lines: raw };
         assert.deepEqual(unfoldCard(block).map((line) => line.text), previousUnfold(raw));
+        // The same through splitCards, which passes over a picture's folded lines without cutting them out.
+        const text = ['BEGIN:VCARD', ...raw, 'END:VCARD', ''].join(lineBreak);
+        const cards = splitCards('p.vcf', text, []);
+        assert.deepEqual(cards.map((card) => unfoldCard(card).map((line) => line.text)), [previousUnfold(raw)]);
       }),
       { seed: 20261126, numRuns: 400 },
     );

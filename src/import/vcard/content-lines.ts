@@ -14,27 +14,6 @@ export interface ContentLine {
   text: string;
 }
 
-/** Cuts the text into cards; a card without END:VCARD (a truncated file, a bad merge) is reported and skipped. */
-export function splitCards(fileName: string, text: string, issues: ImportIssue[]): CardBlock[] {
-  const blocks: CardBlock[] = [];
-  let open: CardBlock | null = null;
-  const unterminated = (block: CardBlock) =>
-    issues.push({ file: fileName, line: block.line, reason: 'the card starting on this line has no END:VCARD (is the file cut short?); it was skipped', severity: 'error' });
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (/^BEGIN:VCARD\s*$/i.test(line)) {
-      if (open) unterminated(open);
-      open = { line: index + 1, lines: [] };
-    } else if (/^END:VCARD\s*$/i.test(line)) {
-      if (open) blocks.push(open);
-      open = null;
-    } else if (open) open.lines.push(line);
-  }
-  if (open) unterminated(open);
-  return blocks;
-}
-
 /** Properties whose values are pictures, sounds or keys: never contact data, often megabytes of base64. */
 const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 
@@ -44,6 +23,67 @@ export function propertyName(line: string): string {
 }
 
 const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
+
+/**
+ * The first physical line of a picture whose name and parameters are complete and not quoted-printable: every folded
+ * line after it belongs to it, so those lines can be passed over unread.
+ */
+function startsPlainBinary(line: string): boolean {
+  // P, L, S, K or a group ("item1.PHOTO"): most lines are ruled out by their first character, without a regex.
+  const first = line.charCodeAt(0) | 0x20;
+  if (first !== 0x70 && first !== 0x6c && first !== 0x73 && first !== 0x6b && !/^[A-Za-z0-9-]+\./.test(line)) return false;
+  if (!BINARY.has(propertyName(line))) return false;
+  const colon = line.indexOf(':');
+  return colon >= 0 && !QUOTED_PRINTABLE.test(line.slice(0, colon));
+}
+
+/**
+ * Cuts the text into cards; a card without END:VCARD (a truncated file, a bad merge) is reported and skipped. Lines
+ * are found with indexOf, and the folded lines of a picture (nine in ten lines of a phone's export) are never cut
+ * out of the text: each is kept as '' (a blank line, which unfolding ignores), so line numbers stay true.
+ */
+export function splitCards(fileName: string, text: string, issues: ImportIssue[]): CardBlock[] {
+  const blocks: CardBlock[] = [];
+  let open: CardBlock | null = null;
+  const unterminated = (block: CardBlock) =>
+    issues.push({ file: fileName, line: block.line, reason: 'the card starting on this line has no END:VCARD (is the file cut short?); it was skipped', severity: 'error' });
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  let skippingFolds = false;
+  // Whether the last non-empty line ended in "=": then the next line may continue a quoted-printable value, so a
+  // picture's name there may be text, and its folds are read as usual.
+  let afterEquals = false;
+  for (let start = 0, lineNumber = 1; start <= text.length; lineNumber++) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    const next = end < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const first = text.charCodeAt(start);
+    const continuesEquals = afterEquals;
+    if (end > start) afterEquals = text.charCodeAt(end - 1) === 61;
+    if (open && skippingFolds && (first === 32 || first === 9)) {
+      open.lines.push('');
+      start = next;
+      continue;
+    }
+    const line = text.slice(start, end);
+    start = next;
+    skippingFolds = false;
+    if ((first === 66 || first === 98) && /^BEGIN:VCARD\s*$/i.test(line)) {
+      if (open) unterminated(open);
+      open = { line: lineNumber, lines: [] };
+    } else if ((first === 69 || first === 101) && /^END:VCARD\s*$/i.test(line)) {
+      if (open) blocks.push(open);
+      open = null;
+    } else if (open) {
+      open.lines.push(line);
+      skippingFolds = !continuesEquals && startsPlainBinary(line);
+    }
+  }
+  if (open) unterminated(open);
+  return blocks;
+}
+
 
 /**
  * A content line being assembled from its physical lines; the pieces are joined once, when it is complete, and never
