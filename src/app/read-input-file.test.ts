@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
 import { temporaryFolder } from '../../test/support/test-stores.ts';
-import { INPUT_LIMITS, readInputFiles } from './read-input-file.ts';
+import { INPUT_LIMITS, readExportFolder } from './read-input-file.ts';
 
 const CHILD = fileURLToPath(new URL('../../test/corpus/import-measured.ts', import.meta.url));
 const CONNECTIONS = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nAda,Lovelace,,,Analytical Engines,CTO,12 Mar 2021\r\n';
@@ -62,7 +62,7 @@ describe('files in an unzipped export folder', () => {
   it('refuses a 3 GB file in a folder by its size, before reading it, with the single-file cap and exit code', () => {
     const folder = exportFolder();
     sparse(join(folder, 'messages.csv'), 3 * GB);
-    const { code, message } = refusal(() => readInputFiles(folder));
+    const { code, message } = refusal(() => readExportFolder(folder));
     assert.equal(code, 'IMPORT_REJECTED');
     assert.equal(message, `${join(folder, 'messages.csv')} is 3072 MB, more than the 100 MB a contacts file can be; nothing was imported. A LinkedIn Connections.csv of 30,000 connections is about 5 MB: check this is the right file, or split it`);
   });
@@ -79,7 +79,7 @@ describe('files in an unzipped export folder', () => {
   it('refuses a folder whose export files add up to more than an export may hold', () => {
     const folder = exportFolder();
     writeFileSync(join(folder, 'messages.csv'), 'x'.repeat(400));
-    const { code, message } = refusal(() => readInputFiles(folder, { ...INPUT_LIMITS, maxFolderBytes: 300 }));
+    const { code, message } = refusal(() => readExportFolder(folder, { ...INPUT_LIMITS, maxFolderBytes: 300 }));
     assert.equal(code, 'IMPORT_REJECTED');
     assert.match(message, /holds 5\d\d bytes of LinkedIn export files, more than the 300 bytes an export can hold; nothing was imported/);
   });
@@ -89,7 +89,7 @@ describe('files in an unzipped export folder', () => {
     mkdirSync(join(folder, 'Articles', 'Articles'), { recursive: true });
     for (let i = 0; i < 1001; i++) writeFileSync(join(folder, 'Articles', 'Articles', `2024-01-01_note-${String(i).padStart(4, '0')}.html`), `<title>Note ${i}</title>`);
     sparse(join(folder, 'Articles', 'Articles', '2023-12-31_huge.html'), 600 * 1024);
-    const input = readInputFiles(folder);
+    const input = readExportFolder(folder);
     assert.equal(input.files.filter((file) => file.name.includes('/Articles/')).length, 1000);
     const base = 'Basic_LinkedInDataExport_11-25-2026/Articles/Articles';
     assert.deepEqual(input.issues.map((issue) => [issue.file, issue.reason]), [

@@ -1,39 +1,22 @@
 // Opening what the user named: a file, or a folder holding an unzipped LinkedIn export. The only place imports touch fs.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ReferableError } from '../core/errors.ts';
 import type { ImportIssue, InputFile } from '../import/import-issue.ts';
+import { INPUT_LIMITS as SOURCE_LIMITS, type ByteSource } from '../import/import-source.ts';
 import { isLinkedInExportFile } from '../import/linkedin/linkedin-export.ts';
 import { ARTICLE_CAP } from '../import/read-import.ts';
 import { applyEntryCaps } from '../import/zip/entry-caps.ts';
 import { ZIP_LIMITS } from '../import/zip/read-zip.ts';
 
 export const INPUT_LIMITS = {
-  /** A CSV or vCard read whole larger than this is no contacts export (30,000 LinkedIn connections are ~5 MB). */
-  maxTextBytes: 100 * 1024 * 1024,
+  ...SOURCE_LIMITS,
   /** All the export files of an unzipped export folder together: what a ZIP's export files may unpack to. */
   maxFolderBytes: ZIP_LIMITS.maxTotalBytes,
-  /** A LinkedIn ZIP with years of messages stays far below this. */
-  maxZipBytes: 1024 * 1024 * 1024,
-  /** Connections.csv and generic CSVs stream with bounded memory; past this size it is surely the wrong file. */
-  maxStreamedBytes: 2 * 1024 * 1024 * 1024,
-  /** Bytes per read while streaming. */
+  /** Bytes per read while streaming a file. */
   chunkBytes: 1024 * 1024,
-  /** Bytes looked at to tell what a file is. */
-  headBytes: 64 * 1024,
 };
-
-/** A single file opened for streaming: its first bytes to tell what it is, then its chunks, hashed as they pass. */
-export interface InputStream {
-  name: string;
-  size: number;
-  head: Uint8Array;
-  /** The file's bytes in chunks; the file is opened when iteration starts and closed when it stops. */
-  chunks(): AsyncIterable<Uint8Array>;
-  /** sha256 of the bytes streamed so far (all of them once `chunks` is done), for the import audit. */
-  sha256(): string;
-}
 
 export interface InputFiles {
   files: InputFile[];
@@ -90,50 +73,28 @@ function readWhole(path: string): Uint8Array {
   }
 }
 
-/** Opens a single file for streaming, or null for a folder. Nothing but the first bytes is read yet. */
-export function openInputStream(path: string, limits = INPUT_LIMITS): InputStream | null {
-  const stats = statPath(path);
-  if (stats.isDirectory()) return null;
-  const head = new Uint8Array(Math.min(limits.headBytes, stats.size));
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, head, 0, head.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot read ${path}: ${(error as Error).message}`);
-  }
-  const hash = createHash('sha256');
-  let digest = '';
+/** A regular file as a byte source, read in chunks when the import asks for them; its size is known up front. */
+export function fileSource(path: string, stats: Stats, limits = INPUT_LIMITS): ByteSource {
   return {
     name: basename(path),
     size: stats.size,
-    head,
     chunks: async function* () {
+      const stream = createReadStream(path, { highWaterMark: limits.chunkBytes });
       try {
-        for await (const chunk of createReadStream(path, { highWaterMark: limits.chunkBytes })) {
-          hash.update(chunk as Buffer);
-          yield chunk as Uint8Array;
-        }
+        for await (const chunk of stream) yield chunk as Uint8Array;
       } catch (error) {
         throw new ReferableError('IO_ERROR', `cannot read ${path}: ${(error as Error).message}`);
+      } finally {
+        stream.destroy();
       }
-      digest = hash.digest('hex');
     },
-    sha256: () => digest,
   };
 }
 
-/** Refuses a streamed file beyond the cap before anything is read. */
-export function checkStreamedSize(path: string, size: number, limits = INPUT_LIMITS): void {
-  if (size > limits.maxStreamedBytes) {
-    throw new ReferableError(
-      'IMPORT_REJECTED',
-      `${path} is ${megabytes(size)}, more than the ${megabytes(limits.maxStreamedBytes)} a contacts file can be; nothing was imported. A LinkedIn Connections.csv of 30,000 connections is about 5 MB: check this is the right file, or split it`,
-    );
-  }
+/** What the user named: an unzipped export folder (read here), or a single file to read as a source. */
+export function openInput(path: string, limits = INPUT_LIMITS): { folder: InputFiles } | { file: ByteSource } {
+  const stats = statPath(path);
+  return stats.isDirectory() ? { folder: readExportFolder(path, limits) } : { file: fileSource(path, stats, limits) };
 }
 
 /**
@@ -141,7 +102,7 @@ export function checkStreamedSize(path: string, size: number, limits = INPUT_LIM
  * within what an export holds, articles within their caps (the ones left out become issues). Sizes are checked before
  * a byte is read; a named pipe or device under an export file's name is refused.
  */
-function readExportFolder(path: string, limits: typeof INPUT_LIMITS): InputFiles {
+export function readExportFolder(path: string, limits = INPUT_LIMITS): InputFiles {
   const found: { name: string; full: string; size: number }[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -173,15 +134,4 @@ function readExportFolder(path: string, limits: typeof INPUT_LIMITS): InputFiles
   const files: InputFile[] = kept.map((file) => ({ name: file.name, bytes: readWhole(file.full) }));
   for (const file of files) hash.update(file.name).update(file.bytes);
   return { files, issues, sha256: hash.digest('hex'), displayName: basename(path), isFolder: true };
-}
-
-export function readInputFiles(path: string, limits = INPUT_LIMITS): InputFiles {
-  const stats = statPath(path);
-  if (stats.isDirectory()) return readExportFolder(path, limits);
-  const isZipName = /\.zip$/i.test(path);
-  const limit = isZipName ? limits.maxZipBytes : limits.maxTextBytes;
-  if (stats.size > limit) throw tooLarge(path, stats.size, limit, isZipName ? 'archive' : 'file');
-  const bytes = readWhole(path);
-  const hash = createHash('sha256').update(bytes);
-  return { files: [{ name: basename(path), bytes }], issues: [], sha256: hash.digest('hex'), displayName: basename(path), isFolder: false };
 }
