@@ -13,7 +13,7 @@ import { insertContactEvents, insertImportAudit, upsertContent } from '../store/
 import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
-import { openInput } from './read-input-file.ts';
+import { openInput, readExportFolder } from './read-input-file.ts';
 
 export type { ByteSource } from '../import/import-source.ts';
 
@@ -81,8 +81,8 @@ export async function readImportInput(request: ImportRequest): Promise<ImportInp
     if (!request.path) throw new ReferableError('INVALID_INPUT', 'name a file or an unzipped export folder to import');
     const opened = openInput(request.path);
     if ('folder' in opened) {
-      const { folder } = opened;
       if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
+      const folder = readExportFolder(opened.folder);
       const bundle = parseLinkedInExport(folder.files);
       bundle.issues.unshift(...folder.issues);
       return { bundle, displayName: folder.displayName, sha256: folder.sha256 };

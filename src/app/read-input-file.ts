@@ -18,6 +18,7 @@ export const INPUT_LIMITS = {
   chunkBytes: 1024 * 1024,
 };
 
+/** An unzipped export folder's files, read. */
 export interface InputFiles {
   files: InputFile[];
   /** Files of a folder that were left out (articles over their caps), for the import's issues. */
@@ -25,7 +26,6 @@ export interface InputFiles {
   /** sha256 of the bytes read, for the import audit. */
   sha256: string;
   displayName: string;
-  isFolder: boolean;
 }
 
 function megabytes(bytes: number): string {
@@ -91,10 +91,10 @@ export function fileSource(path: string, stats: Stats, limits = INPUT_LIMITS): B
   };
 }
 
-/** What the user named: an unzipped export folder (read here), or a single file to read as a source. */
-export function openInput(path: string, limits = INPUT_LIMITS): { folder: InputFiles } | { file: ByteSource } {
+/** What the user named: a folder (to read with readExportFolder), or a single file to read as a source. */
+export function openInput(path: string, limits = INPUT_LIMITS): { folder: string } | { file: ByteSource } {
   const stats = statPath(path);
-  return stats.isDirectory() ? { folder: readExportFolder(path, limits) } : { file: fileSource(path, stats, limits) };
+  return stats.isDirectory() ? { folder: path } : { file: fileSource(path, stats, limits) };
 }
 
 /**
@@ -133,5 +133,5 @@ export function readExportFolder(path: string, limits = INPUT_LIMITS): InputFile
   const hash = createHash('sha256');
   const files: InputFile[] = kept.map((file) => ({ name: file.name, bytes: readWhole(file.full) }));
   for (const file of files) hash.update(file.name).update(file.bytes);
-  return { files, issues, sha256: hash.digest('hex'), displayName: basename(path), isFolder: true };
+  return { files, issues, sha256: hash.digest('hex'), displayName: basename(path) };
 }
