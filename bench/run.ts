@@ -21,6 +21,7 @@ if (build.status !== 0) throw new Error('the CLI bundle could not be built (node
 const rows: BenchRow[] = [];
 console.log(`import benchmark (${RUNS} runs)...`);
 rows.push(...importBench(work, RUNS));
+rows.push(...(await import('./address-book-bench.ts')).addressBookBench(work, RUNS));
 console.log('target-market benchmarks...');
 rows.push(...classifyAndScoreBench(RUNS));
 rows.push(...reportBench(work, RUNS));

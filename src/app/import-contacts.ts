@@ -7,16 +7,21 @@ import type { ImportBundle, SourceKind } from '../import/import-bundle.ts';
 
 export { SOURCE_KINDS, type SourceKind } from '../import/import-bundle.ts';
 import { parseLinkedInExport } from '../import/linkedin/linkedin-export.ts';
-import { readImport, readImportStream, streamedKind } from '../import/read-import.ts';
+import { readImportSource, type ByteSource } from '../import/import-source.ts';
 import { insertContacts, loadContacts, updateContacts } from '../store/contacts-repo.ts';
 import { insertContactEvents, insertImportAudit, upsertContent } from '../store/history-repo.ts';
 import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
-import { checkStreamedSize, openInputStream, readInputFiles } from './read-input-file.ts';
+import { openInput, readExportFolder } from './read-input-file.ts';
+
+export type { ByteSource } from '../import/import-source.ts';
 
 export interface ImportRequest {
-  path: string;
+  /** A file or an unzipped export folder to read, when `input` is not given. */
+  path?: string;
+  /** The bytes of a single file, however they arrive (an HTTP request body): read straight in, never via a file. */
+  input?: ByteSource;
   source?: SourceKind;
   /** Whose network this is; defaults to "me". */
   member?: string;
@@ -59,33 +64,42 @@ function refuseIfEmpty(bundle: ImportBundle, displayName: string): void {
   }
 }
 
-/**
- * Reads what the user named into a bundle. Connections.csv and generic CSVs stream (memory bounded by the rows kept,
- * not the file); the other formats are small and read whole.
- */
-async function readBundle(request: ImportRequest, today: string): Promise<{ bundle: ImportBundle; displayName: string; sha256: string }> {
-  // "today" bounds the dates a file can hold (no connection from the future); import/ has no clock of its own.
-  const options = { source: request.source, map: request.map, today };
-  const stream = openInputStream(request.path);
-  if (stream) {
-    const kind = streamedKind({ name: stream.name, bytes: stream.head }, options);
-    if (kind) {
-      checkStreamedSize(request.path, stream.size);
-      const bundle = await readImportStream(stream.name, stream.chunks(), kind, options);
-      return { bundle, displayName: stream.name, sha256: stream.sha256() };
-    }
-  }
-  const input = readInputFiles(request.path);
-  if (input.isFolder) {
-    if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
-    return { bundle: parseLinkedInExport(input.files, options), displayName: input.displayName, sha256: input.sha256 };
-  }
-  return { bundle: readImport(input.files[0], options), displayName: input.displayName, sha256: input.sha256 };
+/** What an import reads before it writes: the bundle, the name it goes by and the bytes' hash for the audit. */
+export interface ImportInput {
+  bundle: ImportBundle;
+  displayName: string;
+  sha256: string;
 }
 
-export async function importContacts(context: AppContext, request: ImportRequest): Promise<ImportReport> {
+/**
+ * Reads the request's bytes (a source, a file or an unzipped export folder) into a bundle through import/'s one entry
+ * point: Connections.csv and generic CSVs stream (memory bounded by the rows kept, not the file), the rest is read
+ * whole within its size cap. Nothing is written; a caller may read before it waits for the store.
+ */
+export async function readImportInput(request: ImportRequest, today: string): Promise<ImportInput> {
+  // "today" bounds the dates a file can hold (no connection from the future); import/ has no clock of its own.
+  const options = { source: request.source, map: request.map, today };
+  let source = request.input;
+  if (!source) {
+    if (!request.path) throw new ReferableError('INVALID_INPUT', 'name a file or an unzipped export folder to import');
+    const opened = openInput(request.path);
+    if ('folder' in opened) {
+      if (request.source && request.source !== 'linkedin') throw new ReferableError('INVALID_INPUT', 'a folder is read as an unzipped LinkedIn export; --source must be linkedin or left out');
+      const folder = readExportFolder(opened.folder);
+      const bundle = parseLinkedInExport(folder.files, options);
+      bundle.issues.unshift(...folder.issues);
+      return { bundle, displayName: folder.displayName, sha256: folder.sha256 };
+    }
+    source = opened.file;
+  }
+  const { bundle, sha256 } = await readImportSource(source, options);
+  return { bundle, displayName: source.name, sha256 };
+}
+
+/** Imports the request as one transaction; `read` is the request already read (see readImportInput), if it was. */
+export async function importContacts(context: AppContext, request: ImportRequest, read?: ImportInput): Promise<ImportReport> {
   const startedAt = context.now().toISOString();
-  const input = await readBundle(request, todayOf(context));
+  const input = read ?? (await readImportInput(request, todayOf(context)));
   const { bundle } = input;
   refuseIfEmpty(bundle, input.displayName);
 

@@ -52,7 +52,12 @@ export async function setTarget(context: AppContext, path: string): Promise<Mark
   } catch {
     throw new ReferableError('NOT_FOUND', `${path}: no such file. Write an example with "referable target init ${path}"`);
   }
-  const market = parseMarket(path, text);
+  return setTargetDefinition(context, path, text);
+}
+
+/** The same for a definition given as text (the API's request body); `fileName` names it in problems. */
+export async function setTargetDefinition(context: AppContext, fileName: string, text: string): Promise<MarketView> {
+  const market = parseMarket(fileName, text);
   const stored = await context.store.db.transaction().execute((trx) =>
     saveMarket(trx, context.store.workspaceId, { name: market.name, definition: text }, context.now().toISOString(), context.newId),
   );

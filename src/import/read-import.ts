@@ -6,12 +6,14 @@ import { bundleOf, type ImportBundle, type SourceKind } from './import-bundle.ts
 import type { InputFile } from './import-issue.ts';
 import { capIssues } from './issue-log.ts';
 import { parseConnections, streamConnections } from './linkedin/connections.ts';
+import { ARTICLE_LIMITS } from './linkedin/content.ts';
 import { baseName, SHARED_NAMES } from './linkedin/export-files.ts';
-import { isLinkedInExportFile, parseLinkedInExport, roleOf } from './linkedin/linkedin-export.ts';
+import { isLinkedInArticle, isLinkedInExportFile, parseLinkedInExport, roleOf } from './linkedin/linkedin-export.ts';
 import type { ReadOptions } from './read-options.ts';
 import { parseOutlookContacts } from './outlook/outlook-contacts.ts';
 import { parseVCard } from './vcard/vcard.ts';
-import { isZip, readZip } from './zip/read-zip.ts';
+import type { EntryCap } from './zip/entry-caps.ts';
+import { isZip, readZip, ZIP_LIMITS } from './zip/read-zip.ts';
 
 export interface ReadImportOptions extends ReadOptions {
   /** Skip detection and read the file as this format. */
@@ -118,8 +120,11 @@ export function readImport(file: InputFile, options: ReadImportOptions = {}): Im
   }
 }
 
+/** Articles are capped in number and size before they are inflated (see ARTICLE_LIMITS). */
+export const ARTICLE_CAP: EntryCap = { what: 'article', matches: isLinkedInArticle, ...ARTICLE_LIMITS };
+
 function readLinkedInZip(archive: InputFile, options: ReadOptions): ImportBundle {
-  const { entries, issues, names } = readZip(archive, isLinkedInExportFile);
+  const { entries, issues, names } = readZip(archive, isLinkedInExportFile, ZIP_LIMITS, [ARTICLE_CAP]);
   const labelled = entries.map((entry) => ({ name: `${archive.name}:${entry.name}`, bytes: entry.bytes }));
   const bundle = parseLinkedInExport(labelled, options);
   bundle.issues.unshift(...issues);

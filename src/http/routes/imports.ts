@@ -1,13 +1,14 @@
 // /api/imports: upload a file (raw bytes) through the same import as the CLI, and watch its progress.
-import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
-import { importContacts, SOURCE_KINDS } from '../../app/import-contacts.ts';
+import { todayOf } from '../../app/app-context.ts';
+import { importContacts, readImportInput, SOURCE_KINDS, type ImportRequest } from '../../app/import-contacts.ts';
 import { importHistory } from '../../app/workspace-info.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS, megabytes } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, page, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
-import { inTempFolder, safeFileName, writeBody } from '../temp-files.ts';
+import { bodySource } from '../request-body-source.ts';
+import { safeFileName } from '../temp-files.ts';
 
 export const UPLOAD_PATHS = ['/api/imports', '/api/restore'];
 
@@ -90,26 +91,23 @@ export function importRoutes(deps: ApiDeps) {
   app.openapi(uploadRoute, async (c) => {
     const query = c.req.valid('query');
     const fileName = safeFileName(c.req.header('x-file-name'), 'upload.csv');
-    const report = await inTempFolder(async (folder) => {
-      const path = join(folder, fileName);
-      await writeBody(path, c.req.raw.body, BODY_LIMITS.uploadBytes);
-      return deps.write(async () => {
-        Object.assign(progress, { running: true, file: fileName, phase: 'reading', done: 0, total: 0 });
-        try {
-          return await importContacts(deps.context, {
-            path,
-            source: query.source,
-            member: query.member,
-            map: query.map,
-            dryRun: query.dryRun,
-            onProgress: (phase, done, total) => Object.assign(progress, { phase, done, total }),
-          });
-        } finally {
-          Object.assign(progress, { running: false, phase: null });
-        }
-      });
-    });
-    return c.json(report, 200);
+    const request: ImportRequest = {
+      input: bodySource(fileName, c.req.raw.body, BODY_LIMITS.uploadBytes),
+      source: query.source,
+      member: query.member,
+      map: query.map,
+      dryRun: query.dryRun,
+      onProgress: (phase, done, total) => Object.assign(progress, { phase, done, total }),
+    };
+    Object.assign(progress, { running: true, file: fileName, phase: 'reading', done: 0, total: 0 });
+    try {
+      // The body is read and parsed as it arrives, before the write queue: a slow upload never holds other writes back.
+      const read = await readImportInput(request, todayOf(deps.context));
+      const report = await deps.write(() => importContacts(deps.context, request, read));
+      return c.json(report, 200);
+    } finally {
+      Object.assign(progress, { running: false, phase: null });
+    }
   });
 
   app.openapi(historyRoute, async (c) => {

@@ -1,11 +1,9 @@
 // /api/target: the active market and the saved ones; replace the definition (YAML text) or switch markets.
-import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
-import { listTargets, parseMarket, setTarget, showTarget, useTarget } from '../../app/target.ts';
+import { listTargets, parseMarket, setTargetDefinition, showTarget, useTarget } from '../../app/target.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json } from '../schemas.ts';
-import { inTempFolder, writeText } from '../temp-files.ts';
 
 const MarketSchema = z
   .object({ id: z.string(), name: z.string(), active: z.boolean(), definition: z.string().openapi({ description: 'the YAML as written' }), market: z.looseObject({ name: z.string(), threshold: z.number() }) })
@@ -55,15 +53,9 @@ export function targetRoutes(deps: ApiDeps) {
 
   app.openapi(putRoute, async (c) => {
     const { definition } = c.req.valid('json');
-    // Validated here first, so problems name "target.yaml" rather than a temporary path.
+    // Validated before waiting for the write queue; problems name the definition "target.yaml".
     parseMarket('target.yaml', definition);
-    const view = await deps.write(() =>
-      inTempFolder(async (folder) => {
-        const path = join(folder, 'target.yaml');
-        await writeText(path, definition);
-        return setTarget(deps.context, path);
-      }),
-    );
+    const view = await deps.write(() => setTargetDefinition(deps.context, 'target.yaml', definition));
     return c.json(view, 200);
   });
 

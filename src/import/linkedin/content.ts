@@ -65,8 +65,21 @@ function htmlToText(html: string): string {
     .trim();
 }
 
+/**
+ * How many articles one export may hold and how large each may be. A prolific writer has a few hundred articles of
+ * 10-150 kB of HTML (images are links); more, or larger, is a crafted archive, not an export.
+ */
+export const ARTICLE_LIMITS = {
+  maxBytes: 512 * 1024,
+  maxCount: 1000,
+};
+
 /** An article file "Articles/Articles/2024-05-18_flutter-web-renderer-tradeoffs.html": date and slug from the name. */
 export function parseArticle(file: InputFile): { content: ContentInput[]; issues: ImportIssue[] } {
+  if (file.bytes.length > ARTICLE_LIMITS.maxBytes) {
+    const reason = `the article is ${file.bytes.length.toLocaleString('en-US')} bytes, more than the ${ARTICLE_LIMITS.maxBytes.toLocaleString('en-US')} bytes one article may be; it was not read`;
+    return { content: [], issues: [{ file: file.name, reason, severity: 'error' }] };
+  }
   const decoded = decodeText(file.name, file.bytes);
   if (decoded.text === null) return { content: [], issues: decoded.issues };
   const base = file.name.split('/').pop() ?? file.name;

@@ -1,19 +1,19 @@
-// vCard files (.vcf: 3.0 and 4.0, and the 2.1 quirks older phones and Outlook write) to contacts, card by card.
-import ICAL from 'ical.js';
+// vCard files (.vcf: 2.1, 3.0 and 4.0 as phones, Apple, Google and Outlook write them) to contacts, card by card.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { decodeText, sniffEncoding } from '../text/decode-text.ts';
+import { splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
 import { rejoinSplitCharacters } from './split-characters.ts';
+import { parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
+import { decodeQuotedPrintable, listItems, structuredParts, unescapeText, versionOf, type VCardVersion } from './vcard-text.ts';
 
-/** One BEGIN:VCARD..END:VCARD block, without those two lines, and the 1-based line where it begins. */
-interface CardBlock {
-  line: number;
-  lines: string[];
+/** Quoted-printable values read as Windows-1252 because they had no usable CHARSET: reported once per file. */
+interface GuessTally {
+  count: number;
+  firstLine: number;
 }
-
-type Card = InstanceType<typeof ICAL.Component>;
 
 export function parseVCard(file: InputFile): ParseResult<ContactInput> {
   const sniffed = sniffEncoding(file.bytes);
@@ -28,210 +28,162 @@ export function parseVCard(file: InputFile): ParseResult<ContactInput> {
   }
 
   const rows: ContactInput[] = [];
+  const guesses: GuessTally = { count: 0, firstLine: 0 };
   for (const block of blocks) {
-    let card: Card;
-    try {
-      // Parsed one card at a time so a damaged card costs only itself.
-      const jcard: unknown = ICAL.parse(['BEGIN:VCARD', ...normalize(block.lines), 'END:VCARD', ''].join('\r\n'));
-      if (!Array.isArray(jcard) || jcard[0] !== 'vcard') throw new Error('not a single vCard');
-      card = new ICAL.Component(jcard);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      // ical.js quotes the line it choked on; point at that line rather than at the card's first one.
-      const quoted = /"([^"]+)"\s*$/.exec(detail)?.[1];
-      const at = quoted ? block.lines.findIndex((text) => text.includes(quoted)) : -1;
-      issues.push({
-        file: file.name,
-        line: block.line,
-        reason: `the card starting on this line could not be read (${at >= 0 ? `line ${block.line + 1 + at}: ` : ''}${detail}); it was skipped and the other cards were imported. Fix or remove it and import again`,
-        severity: 'error',
-      });
-      continue;
-    }
-    const contact = readCard(file.name, block.line, card, issues);
+    // Read one card at a time so a damaged card costs only itself.
+    const card = readProperties(file.name, block, issues);
+    if (!card) continue;
+    const contact = readCard(file.name, block.line, new CardValues(card, guesses), issues);
     if (contact) rows.push(contact);
+  }
+  if (guesses.count > 0) {
+    const values = guesses.count === 1 ? '1 quoted-printable value without a CHARSET is' : `${guesses.count.toLocaleString('en-US')} quoted-printable values without a CHARSET are`;
+    issues.push({
+      file: file.name,
+      line: guesses.firstLine,
+      reason: `${values} not UTF-8; they were read as Windows-1252 (Outlook on Windows). Check accented names look right, or export the contacts again as vCard 3.0`,
+      severity: 'warning',
+    });
   }
   return { rows, issues };
 }
 
-/** Cuts the text into cards; a card without END:VCARD (a truncated file, a bad merge) is reported and skipped. */
-function splitCards(fileName: string, text: string, issues: ImportIssue[]): CardBlock[] {
-  const blocks: CardBlock[] = [];
-  let open: CardBlock | null = null;
-  const unterminated = (block: CardBlock) =>
-    issues.push({ file: fileName, line: block.line, reason: 'the card starting on this line has no END:VCARD (is the file cut short?); it was skipped', severity: 'error' });
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (/^BEGIN:VCARD\s*$/i.test(line)) {
-      if (open) unterminated(open);
-      open = { line: index + 1, lines: [] };
-    } else if (/^END:VCARD\s*$/i.test(line)) {
-      if (open) blocks.push(open);
-      open = null;
-    } else if (open) open.lines.push(line);
+/** The card's properties, or null (with an error) when a line is no property at all, so the card cannot be trusted. */
+function readProperties(fileName: string, block: CardBlock, issues: ImportIssue[]): VCardProperty[] | null {
+  const properties: VCardProperty[] = [];
+  for (const content of unfoldCard(block)) {
+    const property = parseProperty(content.line, content.text);
+    if (!property) {
+      const shown = content.text.length > 80 ? `${content.text.slice(0, 80)}…` : content.text;
+      issues.push({
+        file: fileName,
+        line: block.line,
+        reason: `the card starting on this line could not be read (line ${content.line}: "${shown}" is not a property, it has no ":"; a folded line may have lost its leading space); it was skipped and the other cards were imported. Fix or remove it and import again`,
+        severity: 'error',
+      });
+      return null;
+    }
+    if (property.name) properties.push(property);
   }
-  if (open) unterminated(open);
-  return blocks;
+  return properties;
 }
 
-const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
+/** A card's properties, read as text by the rules of the card's version. */
+class CardValues {
+  readonly version: VCardVersion;
 
-function propertyName(line: string): string {
-  return /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]/.exec(line)?.[1].toUpperCase() ?? '';
+  constructor(private readonly properties: VCardProperty[], private readonly guesses: GuessTally) {
+    // VERSION may come anywhere in the card (some 2.1 writers put it last).
+    this.version = versionOf(properties.find((property) => property.name === 'VERSION')?.value ?? '');
+  }
+
+  all(name: string): VCardProperty[] {
+    return this.properties.filter((property) => property.name === name);
+  }
+
+  /** The value with its transfer encoding undone, still escaped. */
+  raw(property: VCardProperty): string {
+    if (!parameterUpper(property, 'ENCODING').includes('QUOTED-PRINTABLE')) return property.value;
+    const decoded = decodeQuotedPrintable(property.value, property.params.get('CHARSET')?.[0] ?? '');
+    if (decoded.guessedWindows1252) {
+      if (this.guesses.count === 0) this.guesses.firstLine = property.line;
+      this.guesses.count++;
+    }
+    return decoded.text;
+  }
+
+  /** Every value of a text property (FN, TITLE, NOTE, EMAIL, TEL, URL), unescaped and trimmed; commas are text. */
+  texts(name: string): string[] {
+    return this.all(name)
+      .map((property) => unescapeText(this.raw(property), this.version).trim())
+      .filter(Boolean);
+  }
+
+  /** The parts of the first structured property: N and ADR split values at commas (3.0, 4.0), ORG never does. */
+  parts(property: VCardProperty | undefined, lists: boolean): string[] {
+    return property ? structuredParts(this.raw(property), this.version, lists) : [];
+  }
+
+  list(name: string): string[] {
+    return this.all(name).flatMap((property) => listItems(this.raw(property), this.version));
+  }
+}
+
+/** vCard 4.0's KIND (and Apple's X-ADDRESSBOOKSERVER-KIND), lower-cased; '' when the card does not say. */
+function kindOf(card: CardValues): string {
+  return (card.texts('KIND')[0] ?? card.texts('X-ADDRESSBOOKSERVER-KIND')[0] ?? '').toLowerCase();
 }
 
 /**
- * Unfolds lines and rewrites what ical.js (strict RFC 6350/2426) refuses but real files contain: vCard 2.1 bare
- * parameters ("TEL;CELL:"), quoted-printable values with soft line breaks, and photos whose base64 runs unindented.
+ * Whether the card stands for an organisation: Apple's X-ABShowAs:COMPANY, vCard 4.0's KIND:org, or a card that names
+ * no person and whose FN is empty or the organisation's name (Google's and Outlook's company cards).
  */
-function normalize(raw: string[]): string[] {
-  const logical: string[] = [];
-  for (const line of raw) {
-    const last = logical.length - 1;
-    const previous = logical[last] ?? '';
-    if (last >= 0 && previous.endsWith('=') && /^[^:]*QUOTED-PRINTABLE/i.test(previous)) logical[last] = previous.slice(0, -1) + line;
-    else if (last >= 0 && /^[ \t]/.test(line)) logical[last] = previous + line.slice(1);
-    else if (line.trim()) logical.push(line);
+function isOrganisation(card: CardValues, kind: string, company: string, fullName: string): boolean {
+  const showAs = card.texts('X-ABSHOWAS').some((value) => value.toUpperCase() === 'COMPANY');
+  return showAs || kind === 'org' || kind === 'organization' || (Boolean(company) && (!fullName || fullName === company));
+}
+
+function readCard(fileName: string, line: number, card: CardValues, issues: ImportIssue[]): ContactInput | null {
+  const kind = kindOf(card);
+  if (kind === 'group' || kind === 'location') {
+    const what = kind === 'group' ? 'a group (a list of other cards)' : 'a place';
+    issues.push({ file: fileName, line, reason: `the card is ${what}, not a person or organisation (KIND:${kind}); skipped`, severity: 'error' });
+    return null;
   }
-  const kept: string[] = [];
-  let inBinary = false;
-  for (const line of logical) {
-    const name = propertyName(line);
-    if (BINARY.has(name)) inBinary = true;
-    else if (!(inBinary && !name)) {
-      inBinary = false;
-      kept.push(fixParameters(line));
-    }
-  }
-  return kept;
-}
-
-/** Splits "NAME;P1;P2=x:value" at semicolons and the first colon outside double quotes; null when there is no colon. */
-function splitProperty(line: string): { head: string[]; value: string } | null {
-  const head: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === ';' || ch === ':')) {
-      head.push(current);
-      current = '';
-      if (ch === ':') return { head, value: line.slice(i + 1) };
-    } else current += ch;
-  }
-  return null;
-}
-
-function fixParameters(line: string): string {
-  const property = splitProperty(line);
-  if (!property || property.head.length === 1) return line;
-  const [name, ...params] = property.head;
-  let quotedPrintable = false;
-  let charset = 'utf-8';
-  const kept: string[] = [];
-  for (const param of params) {
-    const [key, value = ''] = param.includes('=') ? [param.slice(0, param.indexOf('=')), param.slice(param.indexOf('=') + 1)] : ['', param];
-    const upperKey = key.toUpperCase();
-    const upperValue = value.toUpperCase();
-    if (upperValue === 'QUOTED-PRINTABLE' && (upperKey === '' || upperKey === 'ENCODING')) quotedPrintable = true;
-    else if (upperKey === 'CHARSET') charset = value;
-    else if ((upperKey === '' || upperKey === 'ENCODING') && (upperValue === '8BIT' || upperValue === '7BIT')) continue;
-    else kept.push(key ? param : `TYPE=${value}`);
-  }
-  const value = quotedPrintable ? decodeQuotedPrintable(property.value, charset) : property.value;
-  return [name, ...kept].join(';') + ':' + value;
-}
-
-function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const hex = value[i] === '=' ? /^[0-9A-Fa-f]{2}/.exec(value.slice(i + 1, i + 3)) : null;
-    if (hex) {
-      bytes.push(parseInt(hex[0], 16));
-      i += 2;
-    } else bytes.push(value.charCodeAt(i) & 0xff);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder(charset).decode(new Uint8Array(bytes));
-  } catch {
-    text = new TextDecoder('utf-8').decode(new Uint8Array(bytes)); // an unknown CHARSET label; UTF-8 is the likeliest truth
-  }
-  // A decoded line break would end the content line; vCard text writes it as "\n".
-  return text.replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** A structured value's components as text ("N:Doe;Jane;A,B" gives ["Doe", "Jane", "A B"]). */
-function components(value: unknown): string[] {
-  const list: unknown[] = Array.isArray(value) ? value : [value];
-  return list.map((part) => (Array.isArray(part) ? part.join(' ') : String(part ?? '')).trim());
-}
-
-function texts(card: Card, name: string): string[] {
-  return card
-    .getAllProperties(name)
-    .flatMap((property) => property.getValues() as unknown[])
-    // ical.js leaves "\;" escaped outside structured values, though vCard 3.0 writers escape every semicolon.
-    .map((value) => String(value ?? '').replace(/\\;/g, ';').trim())
-    .filter(Boolean);
-}
-
-function parameter(property: InstanceType<typeof ICAL.Property>, name: string): string[] {
-  const value: unknown = property.getParameter(name);
-  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
-}
-
-function readCard(fileName: string, line: number, card: Card, issues: ImportIssue[]): ContactInput | null {
   const contact = emptyContactInput(line);
   contact.tie = 'knows';
-  const n = components(card.getFirstProperty('n')?.getFirstValue());
+  const n = card.parts(card.all('N')[0], true);
   contact.lastName = n[0] ?? '';
   contact.firstName = n[1] ?? '';
-  contact.company = components(card.getFirstProperty('org')?.getFirstValue())[0] ?? '';
-  const fullName = texts(card, 'fn')[0] ?? '';
-  // Apple and Google give a company's own card FN = ORG; that is not a person's name.
-  if (!contact.firstName && !contact.lastName && fullName && fullName !== contact.company) Object.assign(contact, splitFullName(fullName));
+  contact.company = card.parts(card.all('ORG')[0], false)[0] ?? '';
+  const fullName = card.texts('FN')[0] ?? '';
+  if (!contact.firstName && !contact.lastName) {
+    if (isOrganisation(card, kind, contact.company, fullName)) {
+      // An organisation's card is named as address books show it (FN, else the organisation); it is never split into
+      // a first and last name, and the name gives it an identity on re-import even without a phone or email.
+      contact.lastName = fullName || contact.company;
+      contact.company ||= fullName;
+    } else if (fullName) Object.assign(contact, splitFullName(fullName));
+  }
 
-  contact.title = texts(card, 'title')[0] ?? '';
-  for (const value of texts(card, 'email')) {
+  contact.title = card.texts('TITLE')[0] ?? '';
+  for (const value of card.texts('EMAIL')) {
     const email = normalizeEmail(value);
     if (!email) issues.push({ file: fileName, line, field: 'EMAIL', reason: `"${value}" is not an email address; it was left out`, severity: 'warning' });
     else if (!contact.emails.includes(email)) contact.emails.push(email);
   }
-  for (const value of texts(card, 'tel')) {
+  for (const value of card.texts('TEL')) {
     const phone = value.replace(/^tel:/i, '').trim();
     if (phone && !contact.phones.includes(phone)) contact.phones.push(phone);
   }
   contact.linkedinUrl = linkedinProfile(card);
-  for (const address of card.getAllProperties('adr')) {
-    const parts = components(address.getFirstValue());
+  for (const address of card.all('ADR')) {
+    const parts = card.parts(address, true);
     const place = [...new Set([parts[3], parts[4], parts[6]].filter(Boolean))].join(', ');
     if (place) {
       contact.location = place;
       break;
     }
   }
-  contact.notes = texts(card, 'note').join('\n');
-  contact.tags = [...new Set(texts(card, 'categories'))];
+  contact.notes = card.texts('NOTE').join('\n');
+  contact.tags = [...new Set(card.list('CATEGORIES'))];
 
   if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && contact.phones.length === 0) {
-    issues.push({ file: fileName, line, reason: 'the card has no name, email or phone, so it cannot name a person; skipped', severity: 'error' });
+    issues.push({ file: fileName, line, reason: 'the card has no name, organisation, email or phone, so it cannot name a person; skipped', severity: 'error' });
     return null;
   }
   return contact;
 }
 
 /** From URL, or from X-SOCIALPROFILE (Apple, Google), whose value may be a URL or only the user name in x-user. */
-function linkedinProfile(card: Card): string {
-  const url = texts(card, 'url').find((value) => linkedinSlug(value));
+function linkedinProfile(card: CardValues): string {
+  const url = card.texts('URL').find((value) => linkedinSlug(value));
   if (url) return canonicalLinkedinUrl(url);
-  for (const property of card.getAllProperties('x-socialprofile')) {
-    const value = String(property.getFirstValue() ?? '').trim();
+  for (const property of card.all('X-SOCIALPROFILE')) {
+    const value = unescapeText(card.raw(property), card.version).trim();
     if (linkedinSlug(value)) return canonicalLinkedinUrl(value);
-    const isLinkedin = parameter(property, 'type').some((type) => type.toLowerCase() === 'linkedin');
-    const user = parameter(property, 'x-user')[0]?.trim();
+    const isLinkedin = parameterUpper(property, 'TYPE').includes('LINKEDIN');
+    const user = (property.params.get('X-USER') ?? [])[0]?.trim();
     if (isLinkedin && user) return canonicalLinkedinUrl(`https://www.linkedin.com/in/${user}`);
   }
   return '';
