@@ -1,6 +1,7 @@
 // docs/evidence.md from one evidence run: the three comparisons with intervals and verdicts, calibration kept apart
 // from predictions, and everything needed to rerun it.
-import { PASS_PROBABILITY_DEFAULTS } from '../../src/core/ties/pass-probability.ts';
+import { PASS_PROBABILITY_DEFAULTS, passProbability } from '../../src/core/ties/pass-probability.ts';
+import { novelty } from '../../src/core/evidence/pass-model.ts';
 import { BOOTSTRAP_DEFAULTS, type Estimate } from '../../src/core/evidence/bootstrap.ts';
 import { CALIBRATION_DEFAULTS, GRANOVETTER } from '../../src/core/evidence/calibration.ts';
 import { COMPARISON_DEFAULTS, GRANOVETTER_CHAINS, type Comparisons, type Curve } from '../../src/core/evidence/comparisons.ts';
@@ -51,6 +52,9 @@ const share = (e: Estimate) => `${pct(e.value)} (${pct(e.low)}–${pct(e.high)})
 const rate = (e: Estimate) => (Number.isFinite(e.low) ? `${e.value.toFixed(2)} (${e.low.toFixed(2)}–${e.high.toFixed(2)})` : '—');
 const number = (value: number) => value.toLocaleString('en-US');
 const p = (value: number) => (value < 0.001 ? '< 0.001' : value.toFixed(3));
+/** "p = 0.702" or "p < 0.001". */
+const pText = (value: number) => (value < 0.001 ? 'p < 0.001' : `p = ${value.toFixed(3)}`);
+const verdictText = (verdict: string) => (verdict === 'partly' ? 'partly reproduced' : verdict);
 
 function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -117,6 +121,7 @@ export function renderEvidence(run: EvidenceRun): string {
   const sensitivity = run.after.filter((entry) => entry.fit.variant.redundancyHalf > 0);
   const widest = Math.max(...run.after.map((entry) => entry.comparisons.granovetter.halfWidth), run.before.comparisons.granovetter.halfWidth);
   const product = PASS_PROBABILITY_DEFAULTS;
+  // The product has no redundancy term, so only a plain fit can be the one it adopted.
   const adopted = run.fits.find((fit) => fit.model.min === product.min && fit.model.exponent === product.exponent && fit.model.max === product.max && fit.model.redundancyHalf === 0);
   const curveRows = (key: 'strength' | 'mutual') => [
     { label: 'before calibration', curve: run.before.comparisons.rajkumar[key] },
@@ -135,13 +140,15 @@ Referable's advice rests on a model: a tie's strength from the signals of an exp
 ${table(
   ['finding', 'source', 'role', ...primary.map((entry) => entry.fit.variant.label)],
   [
-    ['job contacts were mostly seen occasionally or rarely (16.7 / 55.6 / 27.8 %)', 'Granovetter 1973, 1974', 'calibration', ...primary.map((entry) => `${entry.comparisons.granovetter.verdict} (χ² p = ${p(entry.comparisons.granovetter.p)})`)],
-    ['hires per tie are an inverted U in tie strength', 'Rajkumar et al., Science 2022', 'prediction', ...primary.map((entry) => `${entry.comparisons.rajkumar.verdict}: strength ${entry.comparisons.rajkumar.strength.shape}, mutual connections ${entry.comparisons.rajkumar.mutual.shape}`)],
+    ['job contacts were mostly seen occasionally or rarely (16.7 / 55.6 / 27.8 %)', 'Granovetter 1973, 1974', 'calibration', ...primary.map((entry) => `${entry.comparisons.granovetter.verdict} (χ² ${pText(entry.comparisons.granovetter.p)})`)],
+    ['hires per tie are an inverted U in tie strength', 'Rajkumar et al., Science 2022', 'prediction', ...primary.map((entry) => `${verdictText(entry.comparisons.rajkumar.verdict)}: strength ${entry.comparisons.rajkumar.strength.shape}, mutual connections ${entry.comparisons.rajkumar.mutual.shape}`)],
     ['a strong tie helps more than a weak one, weak ties help more in total', 'Gee, Jones & Burke, JOLE 2017', 'prediction', ...primary.map((entry) => `${entry.comparisons.gee.verdict} (individually ${entry.comparisons.gee.individual ? 'yes' : 'no'}, in total ${entry.comparisons.gee.aggregate ? 'yes' : 'no'})`)],
   ],
 )}
 
-Before this calibration the product's pass probability (${modelText(run.before.model)}) gave ${run.before.comparisons.granovetter.shares.map((e) => pct(e.value)).join(' / ')} % — ${run.before.comparisons.granovetter.verdict} against Granovetter's table (χ² p = ${p(run.before.comparisons.granovetter.p)}).
+In plain words: ${plainWords(run, plain, redundancy)}
+
+Before this calibration the product's pass probability (${modelText(run.before.model)}) gave ${run.before.comparisons.granovetter.shares.map((e) => pct(e.value)).join(' / ')} % — ${run.before.comparisons.granovetter.verdict} against Granovetter's table (χ² ${pText(run.before.comparisons.granovetter.p)}).
 ${adopted ? `The product now uses the fit of the ${adopted.variant.label} (${modelText(adopted.model)}); see "What changed in the product".` : `The product's current defaults (min ${product.min}, max ${product.max}, exponent ${product.exponent}) are not one of this run's fits.`}
 
 ## How the numbers are made
@@ -152,7 +159,7 @@ ${adopted ? `The product now uses the fit of the ${adopted.variant.label} (${mod
 
 **The search** (job-search.ts). ${pct(SEARCH_DEFAULTS.seekerShare)}% of people look for a job; ${SEARCH_DEFAULTS.openingsPerSeeker} openings per seeker appear at employers in proportion to headcount, each known to one hiring team. ${pct(SEARCH_DEFAULTS.formalShare)}% are filled by formal means (Granovetter 1974: a little over half of jobs came through contacts). The others travel as an independent cascade (Kempe, Kleinberg & Tardos 2003) over ties with Referable's pass probabilities, hop by hop, up to ${SEARCH_DEFAULTS.maxHops} hops; the first hop that reaches a seeker still searching decides it, and the hire is traced to the tie that told them (one at random when several told them at the same hop). Seekers do not take openings at their own employer.
 
-**The redundancy term** (pass-model.ts). The plain cascade treats every tie's pass as independent of every other path, so a strong, embedded contact brings as much news as a strong bridge. The literature says it does not: strong ties sit in dense clusters (Granovetter 1973), their contacts are redundant by cohesion (Burt, Structural Holes, 1992), and high-bandwidth ties carry less novel information (Aral & Van Alstyne, "The Diversity-Bandwidth Trade-off", AJS 2011). The term multiplies a tie's pass probability by m½ / (m½ + m), the share of what a contact with m mutual connections hears that is new to you. m½ = ${redundancyHalfOf(run)} was set before running (about the mean mutual connections of often ties in the world table), not fitted; the sensitivity table shows 5 and 20.
+**The redundancy term** (pass-model.ts). The plain cascade treats every tie's pass as independent of every other path, so a strong, embedded contact brings as much news as a strong bridge. The literature says it does not: strong ties sit in dense clusters (Granovetter 1973), their contacts are redundant by cohesion (Burt, Structural Holes, 1992), and high-bandwidth ties carry less novel information (Aral & Van Alstyne, "The Diversity-Bandwidth Trade-off", AJS 2011). The term multiplies a tie's pass probability by m½ / (m½ + m), the share of what a contact with m mutual connections hears that is new to you. m½ = ${redundancyHalfOf(run)} is not fitted: it is about the mean number of mutual connections of the ties people see often (the world table), read as "a contact as embedded as a typical frequent contact brings half news, half what you already know". Other values and forms of the term were tried while the model was built; the verdicts depend on the value, so the sensitivity table shows 5 and 20 as well.
 
 **Intervals.** Every share and rate is a ratio of sums over worlds; its 95% interval is a percentile bootstrap over whole worlds (${number(BOOTSTRAP_DEFAULTS.replicates)} resamples; hires in one world are not independent). Granovetter's own shares carry Wilson intervals for his 54 answers. Widest interval on the Granovetter table in this run: ±${pct(widest)} points.
 
@@ -164,7 +171,7 @@ ${worldSection(run)}
 
 ## Calibration: Granovetter's table, and nothing else
 
-Fitted: two parameters of \`passProbability()\` — \`min\` (the weakest tie) and \`exponent\` (how fast passing rises with strength). Held: \`max\` = ${run.before.model.max} (the product's; the table has two degrees of freedom, a third parameter could not be identified) and the redundancy scale m½ (set a priori, above). Method: maximum likelihood of Granovetter's counts (${GRANOVETTER.counts.join(', ')} of ${GRANOVETTER.n}) under the simulated shares, over a ${CALIBRATION_DEFAULTS.min.length} × ${CALIBRATION_DEFAULTS.exponent.length} grid (min ${CALIBRATION_DEFAULTS.min[0]}–${CALIBRATION_DEFAULTS.min[CALIBRATION_DEFAULTS.min.length - 1]}, exponent ${CALIBRATION_DEFAULTS.exponent[0]}–${CALIBRATION_DEFAULTS.exponent[CALIBRATION_DEFAULTS.exponent.length - 1]}), then a ${CALIBRATION_DEFAULTS.minFactors.length} × ${CALIBRATION_DEFAULTS.exponentSteps.length} grid around the best point, on the ${run.calibrationSeeds.length} calibration worlds with common random numbers.
+Fitted: two parameters of \`passProbability()\` — \`min\` (the weakest tie) and \`exponent\` (how fast passing rises with strength). Held: \`max\` = ${run.before.model.max} (the product's; the table has two degrees of freedom, a third parameter could not be identified) and the redundancy scale m½ (set by the rule above, not fitted). Method: maximum likelihood of Granovetter's counts (${GRANOVETTER.counts.join(', ')} of ${GRANOVETTER.n}) under the simulated shares, over a ${CALIBRATION_DEFAULTS.min.length} × ${CALIBRATION_DEFAULTS.exponent.length} grid (min ${CALIBRATION_DEFAULTS.min[0]}–${CALIBRATION_DEFAULTS.min[CALIBRATION_DEFAULTS.min.length - 1]}, exponent ${CALIBRATION_DEFAULTS.exponent[0]}–${CALIBRATION_DEFAULTS.exponent[CALIBRATION_DEFAULTS.exponent.length - 1]}), then a ${CALIBRATION_DEFAULTS.minFactors.length} × ${CALIBRATION_DEFAULTS.exponentSteps.length} grid around the best point, on the ${run.calibrationSeeds.length} calibration worlds with common random numbers.
 
 ${table(
   ['model', 'fitted min', 'fitted exponent', 'held max', 'held m½', 'log-likelihood', 'grid points', 'calibration worlds: often / occasionally / rarely %'],
@@ -194,7 +201,9 @@ ${curveTable('mutual connections', curveRows('mutual'))}
 
 ${[{ label: 'before calibration', c: run.before.comparisons }, ...primary.map((entry) => ({ label: entry.fit.variant.label, c: entry.comparisons }))].map((row) => `- ${row.label}: ${shapeText(row.c.rajkumar.mutual)}.`).join('\n')}
 
-Verdict: "reproduced" when both curves are inverted U's; "partly" when at least one bends — its peak inside the range, the lowest bin below it (diminishing returns) or the highest bin below it — without both being full U's; "not reproduced" when both are monotone or flat. ${primary.map((entry) => `${entry.fit.variant.label}: **${entry.comparisons.rajkumar.verdict}**`).join('; ')}.
+${tensionText(run, plain)}
+
+Verdict: "reproduced" when both curves are inverted U's; "partly" when at least one bends — its peak inside the range, the lowest bin below it (diminishing returns) or the highest bin below it — without both being full U's; "not reproduced" when both are monotone or flat. ${primary.map((entry) => `${entry.fit.variant.label}: **${verdictText(entry.comparisons.rajkumar.verdict)}**`).join('; ')}.
 
 ### Gee, Jones & Burke 2017: strong ties individually, weak ties in total
 
@@ -234,7 +243,7 @@ ${table(
 
 ## What changed in the product
 
-${adopted ? `\`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) now hold the ${adopted.variant.label}'s fit: min ${run.before.model.min} → ${adopted.model.min}, exponent ${run.before.model.exponent} → ${adopted.model.exponent}, max ${adopted.model.max} unchanged${adopted.model.redundancyHalf > 0 ? `, and the redundancy term with m½ = ${adopted.model.redundancyHalf}` : ''}. \`referable reach\`, its what-if scenarios and the tie-strength explanations cite this page.` : `The product's defaults (min ${product.min}, max ${product.max}, exponent ${product.exponent}) differ from every fit of this run: rerun the calibration or update src/core/ties/pass-probability.ts.`}
+${productSection(run, adopted)}
 
 ## Limits
 
@@ -243,6 +252,54 @@ ${adopted ? `\`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) n
 - Granovetter's table has 54 answers: many pass models fit it within its sampling error, which is why only two parameters are fitted and why the other two comparisons are the real test.
 - Rajkumar et al. and Gee et al. measured "a tie helped" as moving to the contact's employer; here it is the tie that carried the opening. Neither study's numbers are reproduced, only the shapes they report.
 `;
+}
+
+/** What the product now uses and what it means for a tie, or a warning when the defaults are not this run's fit. */
+function productSection(run: EvidenceRun, adopted: Fit | undefined): string {
+  const product = PASS_PROBABILITY_DEFAULTS;
+  if (!adopted) return `The product's defaults (min ${product.min}, max ${product.max}, exponent ${product.exponent}) differ from every fit of this run: rerun the calibration or update src/core/ties/pass-probability.ts.`;
+  const redundancy = run.fits.find((fit) => !fit.variant.sensitivity && fit.variant.redundancyHalf > 0);
+  const at = (model: PassModel, strength: number, mutual = 0) => `${(100 * passProbability(strength, model) * novelty(mutual, model.redundancyHalf)).toFixed(1)}%`;
+  const ties: [string, number][] = [['a bare connection, never messaged', 0.08], ['weak (0.15)', 0.15], ['moderately weak (0.3)', 0.3], ['a regular correspondent (0.6)', 0.6], ['strongest (1.0)', 1]];
+  const columns = ['before calibration', `now (${adopted.variant.label})`, ...(redundancy ? [`${redundancy.variant.label}, no mutual connections`, `${redundancy.variant.label}, 10 mutual connections`] : [])];
+  return [
+    `\`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) now hold the ${adopted.variant.label}'s fit: min ${run.before.model.min} → ${adopted.model.min}, exponent ${run.before.model.exponent} → ${adopted.model.exponent}, max ${adopted.model.max} unchanged. \`referable reach\` (its baseline and what-if descriptions and the terminal header), \`contacts show\` and the tie-strength explanation cite this page. What a tie passes on:`,
+    '',
+    table(['tie (Referable strength)', ...columns], ties.map(([label, strength]) => [label, at(run.before.model, strength), at(adopted.model, strength), ...(redundancy ? [at(redundancy.model, strength), at(redundancy.model, strength, 10)] : [])])),
+    '',
+    `So \`reach\` figures are smaller than before, and in the what-if, strengthening ties gains on adding weak ones: each new weak tie passes an ask about ${at(adopted.model, 0.08)} of the time. Weak ties still carry most hires in the simulation (the Gee comparison) — through their number and their reach into other circles, not through each one passing word on often.`,
+    '',
+    redundancy ? redundancyNote(run, redundancy) : '',
+  ].join('\n');
+}
+
+function plainWords(run: EvidenceRun, plain: { fit: Fit; comparisons: Comparisons } | undefined, redundancy: { fit: Fit; comparisons: Comparisons } | undefined): string {
+  if (!plain) return '';
+  const said: string[] = [];
+  said.push(`fitted on Granovetter's table, Referable's tie model ${plain.comparisons.granovetter.verdict === 'reproduced' ? 'keeps matching it on worlds it was not fitted on' : 'does not match it on fresh worlds'}`);
+  said.push(`it ${plain.comparisons.gee.verdict === 'reproduced' ? 'predicts, unfitted, what Gee et al. measured: a strong tie helps more one for one, weak ties more in total' : `predicts Gee et al.'s finding ${plain.comparisons.gee.verdict === 'partly' ? 'only in part' : 'wrongly'}`}`);
+  said.push(`it ${plain.comparisons.rajkumar.verdict === 'reproduced' ? 'also reproduces' : plain.comparisons.rajkumar.verdict === 'partly' ? 'partly reproduces' : 'does not reproduce'} Rajkumar et al.'s inverted U`);
+  const withTerm = redundancy ? `; with the redundancy term the inverted U is ${verdictText(redundancy.comparisons.rajkumar.verdict)} (${redundancy.comparisons.rajkumar.mutual.shape} over mutual connections, ${redundancy.comparisons.rajkumar.strength.shape} over strength)` : '';
+  return `${said.join('; ')}${withTerm}.`;
+}
+
+/** Says so when the uncalibrated curve bent down at the strong end and the fitted one does not: the fit's trade-off. */
+function tensionText(run: EvidenceRun, plain: { fit: Fit; comparisons: Comparisons } | undefined): string {
+  if (!plain) return '';
+  const before = run.before.comparisons.rajkumar.strength.shape;
+  const after = plain.comparisons.rajkumar.strength.shape;
+  if (before === after) return '';
+  return `Note the trade-off: before calibration the strength curve was ${before === 'inverted U' ? 'an inverted U' : `"${before}"`} — that pass probability flattens as strength grows — but it failed Granovetter's table. Fitted to the table, passing rises faster than strength, and the strength curve ${after === 'rises' ? 'rises throughout' : `becomes "${after}"`}. In these worlds Granovetter's table and a downturn at the strong end pull the shape of the pass probability in opposite directions; the redundancy term, which depends on a tie's structure rather than its strength, is one way to bend a curve without undoing the fit.`;
+}
+
+/** Why the redundancy variant is not in the product, with what this run says about it. */
+function redundancyNote(run: EvidenceRun, fit: Fit): string {
+  const entry = run.after.find((candidate) => candidate.fit === fit);
+  const c = entry?.comparisons;
+  const what = c
+    ? `In this run it ${c.granovetter.verdict === 'reproduced' ? 'fits Granovetter\'s table as well' : `does not fit Granovetter's table (${c.granovetter.verdict})`}, its curve over mutual connections is ${c.rajkumar.mutual.shape === 'inverted U' ? 'the inverted U Rajkumar et al. found' : `"${c.rajkumar.mutual.shape}"`} and over strength "${c.rajkumar.strength.shape}"; it is the candidate for the day pooled team networks make mutual connections known.`
+    : '';
+  return `The redundancy variant is not in the product. It needs each tie's mutual connections, which a LinkedIn export does not contain (the product only infers coworkers), and in \`reach\` overlapping audiences are already counted once. ${what}`;
 }
 
 /** The redundancy scale of the main (non-sensitivity) redundancy model. */

@@ -5,9 +5,10 @@
 //    377, 2022): job transmission per tie is an inverted U in tie strength — moderately weak ties help most. They
 //    measured strength two ways: by mutual connections (the inverted U) and by interaction intensity (the weakest
 //    ties helped most). Here: hires per seeker tie over Referable's strength and over mutual connections.
-// 3. Gee, Jones & Burke ("I get by with a little help from my friends", Journal of Labor Economics 35(2), 2017; 6
-//    million Facebook users): one strong tie is individually more useful than one weak tie, yet weaker ties account
-//    for more jobs in total because there are so many of them. Here strong = Referable's strong band (≥ 0.5).
+// 3. Gee, Jones & Burke ("Social Networks and Labor Markets: How Strong Ties Relate to Job Finding on Facebook's
+//    Social Network", Journal of Labor Economics 35(2), 2017; 6 million Facebook users): one strong tie is
+//    individually more useful than one weak tie, yet weaker ties account for more jobs in total because there are so
+//    many of them. Here strong = Referable's strong band (≥ 0.5), weaker = everything below it.
 // Predictions (2 and 3) use a model fitted on 1 only; none of their numbers enters the fit.
 import type { Random } from '../random/seeded-random.ts';
 import { bootstrapWorlds, wilsonInterval, type Estimate } from './bootstrap.ts';

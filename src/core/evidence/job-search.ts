@@ -3,13 +3,14 @@
 //
 // Information spreads as an independent cascade (Kempe, Kleinberg & Tardos, KDD 2003) from the hiring team: each
 // informed person passes the opening along each tie once, with the tie's pass probability (Referable's own, from
-// tie strength — pass-model.ts). Time runs in hops, as in Calvó-Armengol & Jackson ("The effects of social networks
-// on employment and inequality", American Economic Review 94(3), 2004), where people who hear of a job pass it to
-// contacts who need one. The first hop at which a seeker still searching hears of the opening decides it: one of
-// those seekers (at random) takes it, from one of the contacts who told them at that hop (at random). Seekers do not
-// take openings at their own employer (Granovetter's respondents changed employers). Some openings are filled by
-// formal means instead (ads, agencies, direct application): Granovetter (Getting a Job, 1974) found that a little
-// over half of his respondents heard of their job through a personal contact; `formalShare` keeps that proportion.
+// tie strength — pass-model.ts). Job information reaching the people who need it through their contacts is the
+// mechanism of Calvó-Armengol & Jackson ("The effects of social networks on employment and inequality", American
+// Economic Review 94(3), 2004); here time runs in hops. The first hop at which a seeker still searching hears of the
+// opening decides it: one of those seekers (at random) takes it, from one of the contacts who told them at that hop
+// (at random). Seekers do not take openings at their own employer (Granovetter's respondents changed employers).
+// Some openings are filled by formal means instead (ads, agencies, direct application): Granovetter (Getting a Job,
+// 1974) found that a little over half of his respondents heard of their job through a personal contact;
+// `formalShare` keeps that proportion.
 //
 // Every random draw of an opening (where it is, formal or not, its coins, which seeker and which contact) is fixed
 // before any search runs, so two pass models are compared on the same worlds and the same coins (common random

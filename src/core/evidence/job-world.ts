@@ -13,7 +13,7 @@
 import type { Random } from '../random/seeded-random.ts';
 import { weightedSampler } from '../random/seeded-random.ts';
 import { ReferableError } from '../errors.ts';
-import { BANDS, FOCI, JOB_WORLD_DEFAULTS, type BandMix, type Focus, type JobWorldOptions } from './world-options.ts';
+import { FOCI, JOB_WORLD_DEFAULTS, type BandMix, type Focus, type JobWorldOptions } from './world-options.ts';
 
 export interface Employer {
   /** Relative size, 1 (boutique) to 8 (giant), as in the demo world. */
@@ -228,11 +228,4 @@ export function generateJobWorld(random: Random, employers: readonly Employer[],
     headcount: Int32Array.from(staff, (members) => members.length),
     ties: ties.toList(),
   };
-}
-
-/** Share of ties in each contact-frequency band (often, occasionally, rarely). */
-export function bandShares(ties: TieList): number[] {
-  const counts = BANDS.map(() => 0);
-  for (const band of ties.band) counts[band]++;
-  return counts.map((count) => count / Math.max(1, ties.band.length));
 }

@@ -13,7 +13,6 @@ export interface SearchWorld {
   seed: number;
   world: JobWorld;
   graph: TieGraph;
-  perYear: Float32Array;
   strength: Float32Array;
   mutual: Uint16Array;
   /** Per directed edge, its tie's strength in thousandths and mutual connections: what a pass model needs, in edge order. */
@@ -41,7 +40,7 @@ export function buildSearchWorld(seed: number, employers: readonly Employer[], o
   const contactRandom = root.fork();
   const searchSeed = root.uint32();
   const world = generateJobWorld(worldRandom, employers, options.world);
-  const { perYear, strength } = measureTies(contactRandom, world.ties, options.now, options.contact);
+  const { strength } = measureTies(contactRandom, world.ties, options.now, options.contact);
   const graph = buildTieGraph(world.people, world.ties);
   const mutual = mutualConnections(graph, world.ties.a.length);
   // Plain loops: TypedArray.from with a callback costs a function call per element (a fifth of a world's build).
@@ -52,7 +51,7 @@ export function buildSearchWorld(seed: number, employers: readonly Employer[], o
     edgeStrength[e] = millis[graph.tieOf[e]];
     edgeMutual[e] = mutual[graph.tieOf[e]];
   }
-  return { seed, world, graph, perYear, strength, mutual, edgeStrength, edgeMutual, setup: prepareSearch(world, searchSeed, options.search) };
+  return { seed, world, graph, strength, mutual, edgeStrength, edgeMutual, setup: prepareSearch(world, searchSeed, options.search) };
 }
 
 /** The pass probability of every directed edge of the world under a pass model. */
