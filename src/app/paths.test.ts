@@ -84,9 +84,10 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(certain.firstDegree, { people: 2, inMarket: 0, companies: 0 });
       assert.equal(certain.secondDegree.people, 4);
       const uncertain = await estimateWordOfMouth(context, { runs: 400, coworkers: false, threads: 1, whatIf: ['add-weak=3', 'strengthen=1'], ask: 1 });
-      assert.ok(uncertain.expectedReached.mean > 0 && uncertain.expectedReached.mean < 4);
+      // Two bare connections pass an ask on rarely (calibrated on Granovetter's table, docs/evidence.md): about 0.04 people.
+      assert.ok(uncertain.expectedReached.mean < 0.5);
       assert.deepEqual(uncertain.scenarios.map((scenario) => scenario.name), ['add-weak=3', 'strengthen=1']);
-      assert.ok(uncertain.scenarios[1].expectedReached.mean >= uncertain.expectedReached.mean - 0.05, 'a stronger tie never lowers reach (same worlds)');
+      assert.ok(uncertain.scenarios[1].expectedReached.mean > uncertain.expectedReached.mean, 'making a tie strong raises reach (same worlds)');
       assert.equal(uncertain.askFirst[0].name, 'Sam Teammate', 'asking Sam reaches his network too');
     });
 

@@ -8,7 +8,7 @@ import { celfSeeds } from '../core/graph/celf.ts';
 import { bestTiesToStrengthen } from '../core/graph/strengthen-scenario.ts';
 import type { Interval } from '../core/graph/interval.ts';
 import { EDGE_KINDS, NETWORK_DEFAULTS } from '../core/network/network-model.ts';
-import { passProbability } from '../core/ties/pass-probability.ts';
+import { PASS_MODEL_SOURCE, passProbability } from '../core/ties/pass-probability.ts';
 import { TIE_STRENGTH_DEFAULTS } from '../core/ties/tie-strength.ts';
 import type { AppContext } from './app-context.ts';
 import { REACH_LIMITS } from './network-options.ts';
@@ -139,7 +139,7 @@ function addWeakScenario(network: LoadedNetwork, graph: CsrGraph, count: number,
     graph: scenario,
     mask: grownMask,
     groupOf: grownGroups,
-    description: `${count} new in-market weak ties (${candidates.length} from people you are not tied to yet${synthetic > 0 ? `, ${synthetic} new people at your target companies` : ''}), each passing ${(weak * 100).toFixed(0)}%`,
+    description: `${count} new in-market weak ties (${candidates.length} from people you are not tied to yet${synthetic > 0 ? `, ${synthetic} new people at your target companies` : ''}), each passing ${(weak * 100).toFixed(0)}% (${PASS_MODEL_SOURCE})`,
   };
 }
 
@@ -199,7 +199,7 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
       const chosen = bestTiesToStrengthen(graph, me, Int32Array.from(candidates), whatIf.count, strong, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
       const scenario = withScaledEdges(graph, chosen.edges, strong, { symmetric: true });
       const estimate = await estimateReachParallel(scenario, seeds, options, { threads: request.threads });
-      scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${(strong * 100).toFixed(0)}%), chosen greedily for in-market reach`, estimate));
+      scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${(strong * 100).toFixed(0)}%; ${PASS_MODEL_SOURCE}), chosen greedily for in-market reach`, estimate));
     }
   }
 
@@ -215,7 +215,7 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
   }
 
   return {
-    ...block('baseline', request.p !== undefined ? `every tie passes ${request.p}` : 'your network as it is', baseline),
+    ...block('baseline', request.p !== undefined ? `every tie passes ${request.p}` : `your network as it is (${PASS_MODEL_SOURCE})`, baseline),
     runs,
     seed,
     p: request.p ?? null,

@@ -6,6 +6,7 @@ import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } 
 /** The use cases load on demand: scoring pulls in the taxonomy and the market parser, which `import` never needs. */
 const useCases = () => import('../../app/contacts.ts');
 import { ReferableError } from '../../core/errors.ts';
+import { describePass } from '../../core/ties/pass-probability.ts';
 import { plain, printJson, table } from '../output.ts';
 import { wholeNumberOption } from '../option-parsers.ts';
 import { globalOptions, type Shell } from '../shell.ts';
@@ -106,7 +107,7 @@ export function registerContacts(program: Command, shell: Shell): void {
       shell.output.out(lines.join('\n'));
       for (const tie of contact.ties) {
         const why = tie.strengthReasons.map((part) => `${part.detail} ${part.contribution >= 0 ? '+' : ''}${part.contribution.toFixed(2)}`).join(', ');
-        shell.output.out(`tie: ${tie.member === 'me' ? 'you' : tie.member}, ${tie.kind}${tie.connectedOn ? ` since ${tie.connectedOn}` : ''}; strength ${tie.strength.toFixed(2)} (${why})`);
+        shell.output.out(`tie: ${tie.member === 'me' ? 'you' : tie.member}, ${tie.kind}${tie.connectedOn ? ` since ${tie.connectedOn}` : ''}; strength ${tie.strength.toFixed(2)} (${why}); ${describePass(tie.strength)}`);
       }
       for (const event of contact.events) {
         shell.output.out(`${event.observedAt.slice(0, 10)} ${event.kind.replace('_', ' ')}: ${plain(event.before.title)} at ${plain(event.before.company)} -> ${plain(event.after.title)} at ${plain(event.after.company)}`);

@@ -5,6 +5,7 @@ import { writeOutput } from '../../app/backup.ts';
 import { GRAPH_FORMATS, REACH_LIMITS, type GraphFormat } from '../../app/network-options.ts';
 import type { WarmPaths } from '../../app/paths.ts';
 import { ReferableError } from '../../core/errors.ts';
+import { PASS_MODEL_SOURCE } from '../../core/ties/pass-probability.ts';
 import type { ReachResult } from '../../app/reach.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -66,7 +67,7 @@ export function registerNetwork(program: Command, shell: Shell): void {
 const interval = (value: { mean: number; low: number; high: number }) => `${value.mean.toFixed(1)} (${value.low.toFixed(1)}–${value.high.toFixed(1)})`;
 
 export function printReach(output: Output, result: ReachResult): void {
-  output.out(pc.bold(`Word of mouth from you: ${result.runs.toLocaleString('en-US')} simulated asks (independent cascade, seed ${result.seed}${result.p !== null ? `, every tie passing ${result.p}` : ''})`));
+  output.out(pc.bold(`Word of mouth from you: ${result.runs.toLocaleString('en-US')} simulated asks (independent cascade, seed ${result.seed}${result.p !== null ? `, every tie passing ${result.p}` : `; ${PASS_MODEL_SOURCE}`})`));
   output.out(`within 1 hop: ${result.firstDegree.people} people, ${result.firstDegree.inMarket} in market, ${result.firstDegree.companies} target companies`);
   output.out(`within 2 hops: ${result.secondDegree.people} people, ${result.secondDegree.inMarket} in market, ${result.secondDegree.companies} target companies`);
   const blocks = [result, ...result.scenarios];

@@ -5,7 +5,9 @@
 // endorsements and recommendations (reciprocal services), who invited whom, how long you have been connected, the
 // interactions you log, and your own rating. Rajkumar et al. (Science, 2022; 20 million LinkedIn members) found that
 // moderately weak ties, not the strongest, carried the most job mobility, so the scale is built to separate "never
-// spoke" from "moderately weak" from "strong" rather than to rank close friends.
+// spoke" from "moderately weak" from "strong" rather than to rank close friends. What a strength means for an ask is
+// pass-probability.ts, calibrated against field studies in docs/evidence.md; each explanation ends with it.
+import { describePass } from './pass-probability.ts';
 import type { TieKind } from './tie.ts';
 import type { TieSignals } from './tie-signals.ts';
 
@@ -123,5 +125,6 @@ export function strengthBand(strength: number): (typeof STRENGTH_BANDS)[number][
 }
 
 export function explainStrength(result: TieStrength): string {
-  return result.parts.map((part) => `${part.detail} ${part.contribution >= 0 ? '+' : ''}${part.contribution.toFixed(2)}`).join(', ');
+  const parts = result.parts.map((part) => `${part.detail} ${part.contribution >= 0 ? '+' : ''}${part.contribution.toFixed(2)}`).join(', ');
+  return `${parts}; ${describePass(result.strength)}`;
 }
