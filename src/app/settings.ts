@@ -9,7 +9,7 @@ import { readSetting, writeSetting } from '../store/settings-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 /** The settings document's name in the store; its value is the YAML text as the user wrote it (comments kept). */
-const SETTINGS_NAME = 'settings-file';
+export const SETTINGS_NAME = 'settings-file';
 
 function parseOrThrow(fileName: string, text: string): SettingsOverrides {
   const { overrides, issues } = parseSettingsFile(fileName, text);
@@ -17,6 +17,12 @@ function parseOrThrow(fileName: string, text: string): SettingsOverrides {
     throw new ReferableError('INVALID_INPUT', `${fileName} is not a valid settings file; nothing was changed:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`, { issues });
   }
   return overrides;
+}
+
+/** What is wrong with a settings text, one line each; empty when it is valid (backups are checked with it). */
+export function settingsProblems(fileName: string, text: string): string[] {
+  const { overrides, issues } = parseSettingsFile(fileName, text);
+  return overrides ? [] : issues.map(formatIssue);
 }
 
 export function writeExampleSettings(path: string, options: { force?: boolean } = {}): string {

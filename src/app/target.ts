@@ -32,6 +32,12 @@ export function parseMarket(fileName: string, text: string): TargetMarket {
   return market;
 }
 
+/** What is wrong with a definition, one line each; empty when it is a valid market (backups are checked with it). */
+export function marketProblems(fileName: string, text: string): string[] {
+  const { market, issues } = parseTargetFile(fileName, text, VOCABULARY);
+  return market ? [] : issues.map(formatIssue);
+}
+
 export interface MarketView {
   id: string;
   name: string;
