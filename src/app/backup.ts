@@ -1,5 +1,4 @@
 // Use cases: a JSON backup of everything in the workspace, a contacts CSV, and restore from a backup.
-import { writeFileSync } from 'node:fs';
 import { BACKUP_FORMAT } from '../core/backup/check-backup.ts';
 import { ReferableError } from '../core/errors.ts';
 import { loadContacts } from '../store/contacts-repo.ts';
@@ -43,14 +42,6 @@ export async function exportContactsCsv(context: AppContext): Promise<string> {
   return lines.join('\r\n') + '\r\n';
 }
 
-export function writeOutput(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
-  }
-}
-
 /**
  * Replaces the workspace with the backup in one transaction; refuses to overwrite data unless asked to.
  * `displayName` names the backup in messages (the API passes the uploaded file's name, never a server path).
@@ -71,6 +62,8 @@ export async function restoreBackup(context: AppContext, path: string, options: 
     try {
       await loadWorkspace(trx, dialect, workspaceId, tables);
     } catch (error) {
+      // A full disk or a failing server says so; anything else is the backup's fault (the check let it through).
+      if (error instanceof ReferableError) throw error;
       throw new ReferableError('INVALID_INPUT', `${name} could not be restored (${(error as Error).message}); nothing was changed`);
     }
     return Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length]));

@@ -1,6 +1,7 @@
 // Use cases for workspace settings: write the example, set from a file (validated, all or nothing), show, reset, load.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ReferableError } from '../core/errors.ts';
+import { writeOutput } from './output-file.ts';
 import { formatIssue } from '../core/imports/import-issue.ts';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings/settings.ts';
 import { exampleSettingsYaml } from '../import/settings/settings-example.ts';
@@ -29,11 +30,7 @@ export function writeExampleSettings(path: string, options: { force?: boolean } 
   if (existsSync(path) && !options.force) {
     throw new ReferableError('CONFLICT', `${path} already exists; edit it, or add --force to overwrite it with the defaults`);
   }
-  try {
-    writeFileSync(path, exampleSettingsYaml());
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
-  }
+  writeOutput(path, exampleSettingsYaml(), { what: 'the example settings' });
   return path;
 }
 

@@ -1,6 +1,7 @@
 // `referable export` (JSON backup or contacts CSV) and `referable restore`.
 import { Option, type Command } from 'commander';
-import { createBackup, exportContactsCsv, restoreBackup, writeOutput } from '../../app/backup.ts';
+import { createBackup, exportContactsCsv, restoreBackup } from '../../app/backup.ts';
+import { writeOutput } from '../../app/output-file.ts';
 import { printJson } from '../output.ts';
 import type { Shell } from '../shell.ts';
 

@@ -2,7 +2,9 @@
 import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from '../schema.ts';
+import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { storeFailure } from './store-failure.ts';
 
 /** The wire protocol caps a statement at 65,535 parameters. */
 const MAX_PARAMETERS = 60_000;
@@ -28,7 +30,8 @@ export function postgresDialect(url: string): StoreDialect {
       const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});
-      return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      const location = redactUrl(url);
+      return new Kysely<Database>({ dialect: guardedDialect(new PostgresDialect({ pool }), { translate: (error) => storeFailure(error, location) }) });
     },
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
