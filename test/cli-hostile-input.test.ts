@@ -1,5 +1,5 @@
-// `referable restore`, `import` and `export` as a user runs them against broken input and a failing disk: a malformed
-// backup is refused whole with exit 2; a full disk is reported as such (exit 8) and leaves nothing half-written.
+// The `referable` command against hostile or broken input and a failing disk: a malformed backup is refused whole with
+// exit 2; a full disk is reported as such (exit 8) and leaves nothing half-written; a YAML alias bomb is invalid input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,24 @@ describe('referable restore with a malformed backup', () => {
     assert.equal(readFileSync(after, 'utf8'), readFileSync(backupPath, 'utf8'), 'the workspace is as it was');
     const shown = referable(['contacts', 'show', good.tables.contacts[0].contact_id, '--db', db], folder);
     assert.equal(shown.code, 0, shown.stderr);
+  });
+});
+
+describe('a YAML alias bomb', () => {
+  it('is refused by config set and target set with exit 2, quickly, and nothing is stored', () => {
+    const folder = temporaryFolder();
+    const db = join(folder, 'yaml.db');
+    const levels = 'abcdefghi'.split('');
+    const bomb = join(folder, 'bomb.yaml');
+    writeFileSync(bomb, [`a: &a [${Array(9).fill('lol').join(', ')}]`, ...levels.slice(1).map((name, index) => `${name}: &${name} [${Array(9).fill(`*${levels[index]}`).join(', ')}]`)].join('\n') + '\n');
+    for (const command of [['config', 'set'], ['target', 'set']]) {
+      const started = Date.now();
+      const refused = referable([...command, bomb, '--db', db], folder);
+      assert.equal(refused.code, 2, `${command.join(' ')}: ${refused.stderr}`);
+      assert.match(refused.stderr, /bomb\.yaml: uses aliases \(\*name\) more than 100 times/);
+      assert.ok(Date.now() - started < 20_000);
+    }
+    assert.match(referable(['config', 'show', '--file', '--db', db], folder).stdout, /no settings file set/);
   });
 });
 
