@@ -59,6 +59,23 @@ describe('a YAML alias bomb', () => {
   });
 });
 
+describe('serve --token', () => {
+  it('refuses an all-space token and a repeated letter with exit 2 and says what a token needs', () => {
+    const folder = temporaryFolder();
+    for (const [token, expected] of [
+      [' '.repeat(40), /spaces or characters a header cannot carry/],
+      ['aaaaaaaaaaaaaaaa', /is 16 characters long; it needs at least 32/],
+      ['a'.repeat(48), /repeats itself/],
+    ] as const) {
+      const refused = referable(['serve', '--port', '0', '--token', token, '--db', join(folder, 'serve.db')], folder, {}, 30_000);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(refused.stderr, /^error --token: the access token /);
+      assert.match(refused.stderr, expected);
+      assert.match(refused.stderr, /leave --token out to have one generated/);
+    }
+  });
+});
+
 /** A 1 MB RAM disk: real ENOSPC from the kernel. Needs root (mount); the suite is skipped with the reason otherwise. */
 function mountSmallDisk(folder: string): string {
   mkdirSync(folder, { recursive: true });
