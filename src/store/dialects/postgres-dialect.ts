@@ -1,6 +1,6 @@
 // PostgreSQL through pg: for teams and cohorts, selected by DATABASE_URL=postgres://...
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -46,6 +46,12 @@ export function postgresDialect(url: string): StoreDialect {
         }
         await query.execute();
       }
+    },
+    async changeToken(db, workspaceId) {
+      // Every write gives the rows it touches the writing transaction's id (xmin): their sum and the count change with
+      // any insert, update or delete, even two within the same millisecond.
+      const { rows } = await sql<{ n: string; x: string }>`select count(*) as n, coalesce(sum(xmin::text::bigint), 0) as x from contacts where workspace_id = ${workspaceId}`.execute(db);
+      return `${rows[0].n}:${rows[0].x}`;
     },
     async readColumns(db, table, columns, workspaceId, orderBy) {
       let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);

@@ -56,6 +56,13 @@ export function sqliteDialect(path: string): StoreDialect {
         throw storeFailure(error, path);
       }
     },
+    async changeToken() {
+      if (!handle) throw new Error('changeToken before createKysely');
+      // total_changes: rows this connection changed; data_version: moves when another connection commits.
+      const changes = handle.prepare('select total_changes()').pluck().get();
+      const version = handle.pragma('data_version', { simple: true });
+      return `${String(version)}:${String(changes)}`;
+    },
     async readColumns(_db, table, columns, workspaceId, orderBy) {
       if (!handle) throw new Error('readColumns before createKysely');
       // Same connection as Kysely's, so a read inside a transaction sees its writes.
