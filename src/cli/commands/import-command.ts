@@ -47,6 +47,7 @@ export function registerImport(program: Command, shell: Shell): void {
       const progress = progressReporter(shell.output, !options.json && Boolean(process.stderr.isTTY));
       const report = await shell.withContext(command, (context) =>
         importContacts(context, { path, source: options.source, member: options.member, map: options.map, dryRun: options.dryRun, onProgress: progress.onProgress }),
+      { create: true },
       ).finally(() => progress.stop());
       if (options.json) {
         const { added, updated, unchanged, skipped, issues, ...rest } = report;

@@ -80,6 +80,6 @@ export function registerServe(program: Command, shell: Shell): void {
         const weakness = tokenProblem(options.token);
         if (weakness) throw new ReferableError('INVALID_INPUT', `--token: the access token ${weakness}; leave --token out to have one generated (and printed)`);
       }
-      await shell.withContext(command, (context) => serveUntilStopped(context, shell.output, options));
+      await shell.withContext(command, (context) => serveUntilStopped(context, shell.output, options), { create: true });
     });
 }

@@ -47,6 +47,9 @@ export function postgresDialect(url: string): StoreDialect {
         await query.execute();
       }
     },
+    exists() {
+      return true;
+    },
     async changeToken(db, workspaceId) {
       // Every write gives the rows it touches the writing transaction's id (xmin): their sum and the count change with
       // any insert, update or delete, even two within the same millisecond.

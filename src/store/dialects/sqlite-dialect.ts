@@ -1,4 +1,5 @@
 // SQLite through better-sqlite3: the embedded default, one file, WAL so readers never block the importer.
+import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ReferableError } from '../../core/errors.ts';
@@ -55,6 +56,9 @@ export function sqliteDialect(path: string): StoreDialect {
       } catch (error) {
         throw storeFailure(error, path);
       }
+    },
+    exists() {
+      return path === ':memory:' || existsSync(path);
     },
     async changeToken() {
       if (!handle) throw new Error('changeToken before createKysely');

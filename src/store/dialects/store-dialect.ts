@@ -33,4 +33,6 @@ export interface StoreDialect {
    * other connections' commits, read in microseconds; PostgreSQL: the contacts' count and the transactions that wrote them.
    */
   changeToken(db: Kysely<Database>, workspaceId: string): Promise<string>;
+  /** Whether the database is there already (a SQLite file; a PostgreSQL server is created by its owner, never by us). */
+  exists(): boolean;
 }
