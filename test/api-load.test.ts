@@ -14,7 +14,7 @@ import { clearWorkspace } from '../src/store/workspace-dump.ts';
 import { temporaryFolder, TEST_STORES, uniqueWorkspace } from './support/test-stores.ts';
 
 const LOAD = { clients: 50, seconds: Number(process.env.API_LOAD_SECONDS ?? 5), connections: 2000, sharedContacts: 5 };
-const TOKEN = 'load-test-token-0123456789';
+const TOKEN = 'load-test-token-9f86d081884c7d659a2feaa0c55ad015';
 
 function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);

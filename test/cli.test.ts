@@ -71,6 +71,8 @@ describe('referable CLI', () => {
   });
 
   it('says why a list is empty: no contacts yet, or which filter matched nothing among how many', () => {
+    // An empty database (a folder with none says "nothing imported yet": test/cli-no-database.test.ts).
+    assert.equal(referable(['init', '--db', join(folder, 'empty.db')], folder).code, 0);
     const empty = referable(['contacts', 'list', '--db', join(folder, 'empty.db')], folder);
     assert.equal(empty.code, 0, empty.stderr);
     assert.match(empty.stdout, /No contacts in .*empty\.db yet\. Import your network first/);

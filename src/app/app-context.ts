@@ -1,4 +1,5 @@
 // What every use case runs with: the store, a clock, the user's calendar day and an id source (injected so tests are deterministic).
+import { isReferableError, ReferableError } from '../core/errors.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { randomId } from './random-id.ts';
 
@@ -75,6 +76,8 @@ export interface StoreSettings {
   db?: string;
   env?: Record<string, string | undefined>;
   workspace?: string;
+  /** Reading only: refuse with "nothing imported yet" instead of creating a database or a workspace. */
+  mustExist?: boolean;
 }
 
 /** Where data lives: --db, then DATABASE_URL (PostgreSQL), then REFERABLE_DB, then ./referable.db. */
@@ -87,6 +90,14 @@ export async function openContext(settings: StoreSettings, overrides: Partial<Om
   const now = overrides.now ?? (() => new Date());
   const dayOf = overrides.dayOf ?? ((at: Date) => localDay(at));
   const today = overrides.today ?? (() => dayOf(now()));
-  const store = await openStore({ location: resolveStoreLocation(settings), workspaceId: settings.workspace ?? 'default' }, now().toISOString());
+  let store: Store;
+  try {
+    store = await openStore({ location: resolveStoreLocation(settings), workspaceId: settings.workspace ?? 'default', mustExist: settings.mustExist }, now().toISOString());
+  } catch (error) {
+    if (isReferableError(error) && error.details?.missing) {
+      throw new ReferableError('NOT_FOUND', `nothing imported yet: run "referable import ~/Downloads/Basic_LinkedInDataExport_*.zip" (your LinkedIn export), or "referable demo" to try a sample; ${error.message}`, error.details);
+    }
+    throw error;
+  }
   return { store, now, today, dayOf, newId: overrides.newId ?? randomId };
 }

@@ -39,7 +39,7 @@ for (const kind of TEST_STORES) {
         writeFileSync(tampered, JSON.stringify(planted));
         await assert.rejects(restoreBackup(target, tampered, { displayName: 'upload.json' }), (error: Error & { code?: string }) => {
           assert.equal(error.code, 'INVALID_INPUT');
-          assert.match(error.message, /^upload\.json does not fit/);
+          assert.match(error.message, /^upload\.json is not a backup Referable can restore; nothing was changed/);
           assert.match(error.message, /tables\.contacts\[2\] has a column "workspace_id"/);
           assert.doesNotMatch(error.message, new RegExp(folder));
           return true;
@@ -59,6 +59,58 @@ for (const kind of TEST_STORES) {
         await assert.rejects(restoreBackup(target, good), (error: Error & { code?: string }) => error.code === 'CONFLICT' && !error.message.includes(location));
       } finally {
         await Promise.all([source.store.close(), target.store.close(), victim.store.close()]);
+      }
+    });
+
+    it('refuses a malformed backup whole, naming its first problem, and leaves the workspace as it was', async () => {
+      const location = kind.location();
+      const folder = temporaryFolder();
+      const context = await workspace(location);
+      try {
+        const csv = join(folder, 'Connections.csv');
+        writeFileSync(csv, CONNECTIONS);
+        await importContacts(context, { path: csv });
+        await addNeed(context, { contact: 'Dana Reyes', text: 'their team is struggling with a SOC 2 audit' });
+        const text = await createBackup(context);
+        const good = JSON.parse(text);
+        const dana = good.tables.contacts.findIndex((row: { first_name: string }) => row.first_name === 'Dana');
+        const danaId = good.tables.contacts[dana].contact_id;
+        const tamper = (change: (backup: typeof good) => void) => {
+          const copy = structuredClone(good);
+          change(copy);
+          return copy;
+        };
+        const cases: [string, unknown, RegExp][] = [
+          ['tables is a list', { ...good, tables: [] }, /"tables" must be an object of tables .*got a list/],
+          ['tables is empty', { ...good, tables: {} }, /tables\.members is missing/],
+          ['every table empty', tamper((b) => { for (const name of Object.keys(b.tables)) b.tables[name] = []; }), /holds no rows at all/],
+          ['rating 99', tamper((b) => (b.tables.contacts[dana].rating = 99)), new RegExp(`tables\\.contacts\\[${dana}\\] \\(contact_id "${danaId}"\\) rating: 99 is not a rating: a whole number from 1 to 5, or null`)],
+          ['a rating of 2.5', tamper((b) => (b.tables.contacts[0].rating = 2.5)), /rating: 2\.5 is not a rating/],
+          ['a date that is no day', tamper((b) => (b.tables.contacts[dana].connected_on = '2019-02-30')), /connected_on: "2019-02-30" is not a day \(YYYY-MM-DD\) or empty/],
+          ['an unknown tie kind', tamper((b) => (b.tables.ties[0].kind = 'enemy')), /tables\.ties\[0\] .*kind: "enemy" is not one of "connected", "knows", "manual"/],
+          ['broken JSON', tamper((b) => (b.tables.contacts[0].emails = '["a@b.example"')), /tables\.contacts\[0\] .*emails: .* is not well-formed JSON/],
+          ['a tie to nobody', tamper((b) => (b.tables.ties[0].contact_id = 'ghost')), /tables\.ties\[0\] .*contact_id "ghost" names no row of tables\.contacts/],
+          ['a need of nobody', tamper((b) => (b.tables.needs[0].contact_id = 'ghost')), /tables\.needs\[0\] .*contact_id "ghost" names no row of tables\.contacts/],
+          ['no owner', tamper((b) => (b.tables.members[0].is_me = 0)), /tables\.members has no owner/],
+          ['two owners', tamper((b) => b.tables.members.push({ ...b.tables.members[0], member_id: 'm2', name: 'twin' })), /tables\.members has 2 owners/],
+          ['a repeated id', tamper((b) => b.tables.contacts.push({ ...b.tables.contacts[0] })), /tables\.contacts\[2\] .*repeats the key of tables\.contacts\[0\]/],
+          ['an unknown table', tamper((b) => (b.tables.secrets = [])), /tables\.secrets is not a table Referable keeps/],
+          ['a missing column', tamper((b) => delete b.tables.contacts[0].first_seen), /tables\.contacts\[0\] .*has no column "first_seen"/],
+          ['a newer format', { ...good, schema: '999-future' }, /written by a newer Referable \(schema 999-future\)/],
+        ];
+        for (const [what, backup, expected] of cases) {
+          const path = join(folder, 'bad.json');
+          writeFileSync(path, JSON.stringify(backup));
+          await assert.rejects(restoreBackup(context, path, { replace: true, displayName: 'bad.json' }), (error: Error & { code?: string }) => {
+            assert.equal(error.code, 'INVALID_INPUT', what);
+            assert.match(error.message, /^bad\.json is not a backup Referable can restore; nothing was changed:\n/, what);
+            assert.match(error.message.split('\n')[1], expected, what);
+            return true;
+          });
+          assert.equal(await createBackup(context), text, `${what}: the workspace is as it was`);
+        }
+      } finally {
+        await context.store.close();
       }
     });
   });

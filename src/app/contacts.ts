@@ -1,4 +1,4 @@
-// Use cases on contacts: list with filters, resolve a reference, show, edit (locking the field), tag, rate.
+// Use cases on contacts: list with filters, show, edit (locking the field), tag, rate; references resolve in contact-lookup.ts.
 import type { Contact, ImportedField } from '../core/contacts/contact.ts';
 import { displayName } from '../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, nameKey, normalizeEmail } from '../core/contacts/identity.ts';
@@ -6,47 +6,20 @@ import { companyKey } from '../core/companies/company-key.ts';
 import { ReferableError } from '../core/errors.ts';
 import { foldText } from '../core/text/fold.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
-import { getContact, loadContacts, updateContacts } from '../store/contacts-repo.ts';
+import { updateContacts } from '../store/contacts-repo.ts';
 import { listContactEvents } from '../store/history-repo.ts';
 import { listMembers } from '../store/members-repo.ts';
 import { deleteTie, loadTies, upsertTies } from '../store/ties-repo.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import type { AppContext } from './app-context.ts';
+import { resolveContact } from './contact-lookup.ts';
+import { summarize, type ContactSummary } from './contact-summary.ts';
 import { EDITABLE_FIELDS, type ContactSort, type EditableField } from './contact-options.ts';
 import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
 
-export interface ContactSummary {
-  id: string;
-  name: string;
-  firstName: string;
-  lastName: string;
-  company: string;
-  title: string;
-  location: string;
-  linkedinUrl: string;
-  emails: string[];
-  connectedOn: string;
-  tags: string[];
-  rating: number | null;
-}
-
-export function summarize(contact: Contact): ContactSummary {
-  return {
-    id: contact.id,
-    name: displayName(contact),
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    company: contact.company,
-    title: contact.title,
-    location: contact.location,
-    linkedinUrl: contact.linkedinUrl,
-    emails: contact.emails,
-    connectedOn: contact.connectedOn,
-    tags: contact.tags,
-    rating: contact.rating,
-  };
-}
+export { summarize, type ContactSummary } from './contact-summary.ts';
+export { resolveContact } from './contact-lookup.ts';
 
 /** A contact in a list: the summary plus where it stands in the active market (fit 0 and no reasons without one). */
 export type ContactListItem = ContactSummary & { companyKey: string } & MarketFacts;
@@ -111,37 +84,6 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
   const offset = query.offset ?? 0;
   const page = query.limit === undefined ? contacts.slice(offset) : contacts.slice(offset, offset + query.limit);
   return { total: contacts.length, inWorkspace, contacts: page.map((contact) => ({ ...summarize(contact), companyKey: contact.companyKey, ...fact(contact) })) };
-}
-
-/** A contact by id, LinkedIn URL, email, or a name that matches exactly one contact. */
-export async function resolveContact(context: AppContext, reference: string): Promise<Contact> {
-  const ref = reference.trim();
-  if (!ref) throw new ReferableError('INVALID_INPUT', 'name a contact: an id, a LinkedIn URL, an email or a name');
-  const direct = await getContact(context.store.db, context.store.workspaceId, ref);
-  if (direct) return direct;
-  const contacts = await loadContacts(context.store.db, context.store.workspaceId);
-  const slug = linkedinSlug(ref);
-  if (slug) {
-    const found = contacts.find((contact) => contact.linkedinSlug === slug);
-    if (found) return found;
-    throw new ReferableError('NOT_FOUND', `no contact has the LinkedIn profile ${canonicalLinkedinUrl(ref)}`);
-  }
-  const email = normalizeEmail(ref);
-  if (email) {
-    const found = contacts.find((contact) => contact.emails.includes(email));
-    if (found) return found;
-  }
-  const wanted = foldText(ref);
-  const exact = contacts.filter((contact) => nameKey(contact.firstName, contact.lastName) === wanted || foldText(displayName(contact)) === wanted);
-  const candidates = exact.length > 0 ? exact : contacts.filter((contact) => foldText(`${displayName(contact)} ${contact.company}`).includes(wanted));
-  if (candidates.length === 1) return candidates[0];
-  const describe = (list: Contact[]) => list.slice(0, 10).map((contact) => `  ${contact.id}  ${displayName(contact)}${contact.company ? ` (${contact.company})` : ''}`).join('\n');
-  if (candidates.length > 1) {
-    throw new ReferableError('AMBIGUOUS', `"${ref}" matches ${candidates.length} contacts; use an id:\n${describe(candidates)}`, { matches: candidates.slice(0, 10).map(summarize) });
-  }
-  const firstWord = wanted.split(' ')[0] ?? '';
-  const close = firstWord ? contacts.filter((contact) => foldText(displayName(contact)).split(' ').some((word) => word.startsWith(firstWord.slice(0, 3)))) : [];
-  throw new ReferableError('NOT_FOUND', `no contact matches "${ref}"${close.length ? `; closest:\n${describe(close)}` : ''}`);
 }
 
 export async function showContact(context: AppContext, reference: string) {

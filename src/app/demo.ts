@@ -1,7 +1,8 @@
 // Use case: build the deterministic sample network as a real LinkedIn export and import it through the same importer.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReferableError } from '../core/errors.ts';
+import { writeOutput } from './output-file.ts';
 import { generateLinkedInExport } from '../demo/generate-linkedin-export.ts';
 import { zipFiles } from '../demo/write-zip.ts';
 import { listImports } from '../store/history-repo.ts';
@@ -84,11 +85,11 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   const previousPath = join(options.folder, DEMO_PREVIOUS_NAME);
   try {
     mkdirSync(dirname(exportPath), { recursive: true });
-    writeFileSync(exportPath, zipFiles(files));
-    writeFileSync(previousPath, zipFiles(new Map([['Connections.csv', previousConnections(files.get('Connections.csv') ?? '')]])));
   } catch (error) {
     throw new ReferableError('IO_ERROR', `cannot write the demo export to ${exportPath}: ${(error as Error).message}`);
   }
+  writeOutput(exportPath, zipFiles(files), { what: 'the demo export' });
+  writeOutput(previousPath, zipFiles(new Map([['Connections.csv', previousConnections(files.get('Connections.csv') ?? '')]])), { what: 'the demo export' });
   await db.transaction().execute((trx) => clearWorkspace(trx, workspaceId));
   const previousImport = await importContacts(context, { path: previousPath });
   const imported = await importContacts(context, { path: exportPath });

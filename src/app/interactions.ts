@@ -4,7 +4,8 @@ import { ReferableError } from '../core/errors.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { losingTouch, type LosingTouch } from '../core/planner/cadence.ts';
 import { isDay } from '../core/planner/week.ts';
-import { ACTION_KINDS } from '../core/settings/settings.ts';
+import { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from '../core/planner/interactions.ts';
+import type { ActionKind } from '../core/settings/settings.ts';
 import type { Tie } from '../core/ties/tie.ts';
 import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
 import { insertInteraction, latestInteractions, loadContactTags, type InteractionRow } from '../store/interactions-repo.ts';
@@ -16,14 +17,10 @@ import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scori
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
 
-/** What can be logged: the planner's actions, and the everyday ways people keep in touch. */
-export const INTERACTION_KINDS = [...ACTION_KINDS, 'message', 'call', 'meeting', 'email', 'other'] as const;
-export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+export { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from '../core/planner/interactions.ts';
 
 /** Interactions that are not evidence of a relationship (a request not yet accepted, a post to everyone). */
 const NOT_A_TIE_SIGNAL = new Set<string>(['connection-request', 'share']);
-
-export const MAX_INTERACTION_MINUTES = 24 * 60;
 
 type Db = AppContext['store']['db'];
 
@@ -86,7 +83,7 @@ export async function logInteraction(context: AppContext, request: LogRequest): 
   } else if (request.what) {
     finalKind = interactionKindOf(request.what) ?? 'other';
   }
-  const minutes = request.minutes ?? (await loadSettings(context)).planner.costs[finalKind as (typeof ACTION_KINDS)[number]] ?? 0;
+  const minutes = request.minutes ?? (await loadSettings(context)).planner.costs[finalKind as ActionKind] ?? 0;
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_INTERACTION_MINUTES) {
     throw new ReferableError('INVALID_INPUT', `--minutes must be a whole number from 0 to ${MAX_INTERACTION_MINUTES}; got ${request.minutes}`);
   }

@@ -2,10 +2,11 @@
 //
 // Times are floating (no time zone): a block at 09:00 shows at 09:00 wherever the user's calendar is, which is what a
 // personal plan means. UIDs are stable per plan and block, so importing the file again updates the same events.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ical from 'ical-generator';
 import { ReferableError } from '../core/errors.ts';
+import { writeOutput } from './output-file.ts';
 import { daysLeft, layoutBlocks, type TimeBlock } from '../core/planner/time-blocks.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
 import { todayOf, type AppContext } from './app-context.ts';
@@ -120,10 +121,6 @@ export async function writePlanIcs(context: AppContext, path: string, options: P
   const settings = await loadSettings(context);
   const today = options.today ?? todayOf(context);
   const { text, blocks } = planCalendar(plan, { today, dayStartHour: settings.planner.dayStartHour, now: context.now() });
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot write the calendar to ${path}: ${(error as Error).message}`, { path });
-  }
+  writeOutput(path, text, { what: 'the calendar' });
   return { plan, path, events: blocks.length };
 }

@@ -1,6 +1,7 @@
 // Use cases for workspace settings: write the example, set from a file (validated, all or nothing), show, reset, load.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ReferableError } from '../core/errors.ts';
+import { writeOutput } from './output-file.ts';
 import { formatIssue } from '../core/imports/import-issue.ts';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings/settings.ts';
 import { exampleSettingsYaml } from '../import/settings/settings-example.ts';
@@ -9,7 +10,7 @@ import { readSetting, writeSetting } from '../store/settings-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 /** The settings document's name in the store; its value is the YAML text as the user wrote it (comments kept). */
-const SETTINGS_NAME = 'settings-file';
+export const SETTINGS_NAME = 'settings-file';
 
 function parseOrThrow(fileName: string, text: string): SettingsOverrides {
   const { overrides, issues } = parseSettingsFile(fileName, text);
@@ -19,15 +20,17 @@ function parseOrThrow(fileName: string, text: string): SettingsOverrides {
   return overrides;
 }
 
+/** What is wrong with a settings text, one line each; empty when it is valid (backups are checked with it). */
+export function settingsProblems(fileName: string, text: string): string[] {
+  const { overrides, issues } = parseSettingsFile(fileName, text);
+  return overrides ? [] : issues.map(formatIssue);
+}
+
 export function writeExampleSettings(path: string, options: { force?: boolean } = {}): string {
   if (existsSync(path) && !options.force) {
     throw new ReferableError('CONFLICT', `${path} already exists; edit it, or add --force to overwrite it with the defaults`);
   }
-  try {
-    writeFileSync(path, exampleSettingsYaml());
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
-  }
+  writeOutput(path, exampleSettingsYaml(), { what: 'the example settings' });
   return path;
 }
 

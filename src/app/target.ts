@@ -1,6 +1,7 @@
 // Use cases for target markets: write the example, set (validate + save + activate), show, list, use.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ReferableError } from '../core/errors.ts';
+import { writeOutput } from './output-file.ts';
 import { formatIssue } from '../core/imports/import-issue.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { JOB_FUNCTION_NAMES, SENIORITY_NAMES } from '../core/taxonomy/linkedin-taxonomy.ts';
@@ -15,11 +16,7 @@ export function writeExampleTarget(path: string, options: { force?: boolean } = 
   if (existsSync(path) && !options.force) {
     throw new ReferableError('CONFLICT', `${path} already exists; edit it, or add --force to overwrite it with the example`);
   }
-  try {
-    writeFileSync(path, EXAMPLE_TARGET_YAML);
-  } catch (error) {
-    throw new ReferableError('IO_ERROR', `cannot write ${path}: ${(error as Error).message}`);
-  }
+  writeOutput(path, EXAMPLE_TARGET_YAML, { what: 'the example target market' });
   return path;
 }
 
@@ -30,6 +27,12 @@ export function parseMarket(fileName: string, text: string): TargetMarket {
     throw new ReferableError('INVALID_INPUT', `${fileName} is not a valid target market; nothing was changed:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`, { issues });
   }
   return market;
+}
+
+/** What is wrong with a definition, one line each; empty when it is a valid market (backups are checked with it). */
+export function marketProblems(fileName: string, text: string): string[] {
+  const { market, issues } = parseTargetFile(fileName, text, VOCABULARY);
+  return market ? [] : issues.map(formatIssue);
 }
 
 export interface MarketView {

@@ -10,8 +10,12 @@ export interface Shell {
   now: () => Date;
   /** The user's day (YYYY-MM-DD) of now() in their time zone: TZ when set, the system's zone otherwise. */
   today: () => string;
-  /** Opens the store named by the global options, runs the work, and always closes the store. */
-  withContext<T>(command: Command, work: (context: AppContext) => Promise<T>): Promise<T>;
+  /**
+   * Opens the store named by the global options, runs the work, and always closes the store. Only commands that bring
+   * data in (`create`: import, init, demo, restore, serve, target set...) may create the database or the workspace;
+   * any other command in a folder with none says that nothing was imported yet.
+   */
+  withContext<T>(command: Command, work: (context: AppContext) => Promise<T>, options?: { create?: boolean }): Promise<T>;
 }
 
 export function globalOptions(command: Command): { db?: string; workspace?: string } {
@@ -30,9 +34,9 @@ export function createShell(output: Output, env: Record<string, string | undefin
     env,
     now,
     today,
-    async withContext(command, work) {
+    async withContext(command, work, options = {}) {
       const { db, workspace } = globalOptions(command);
-      const context = await openContext({ db, workspace, env }, { now, today, dayOf });
+      const context = await openContext({ db, workspace, env, mustExist: !options.create }, { now, today, dayOf });
       try {
         return await work(context);
       } finally {

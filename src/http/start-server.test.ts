@@ -94,7 +94,10 @@ describe('startServer', () => {
 
   it('refuses to listen beyond loopback without a token, and requires the token it is given', async () => {
     await assert.rejects(startServer({ context, port: 0, host: '0.0.0.0' }), (error) => isReferableError(error) && error.code === 'INVALID_INPUT' && /token/.test(error.message));
-    const token = 'a-test-token-0123456789';
+    for (const weak of ['        ', 'aaaaaaaaaaaaaaaa', 'a'.repeat(64)]) {
+      await assert.rejects(startServer({ context, port: 0, host: '0.0.0.0', token: weak }), (error) => isReferableError(error) && error.code === 'INVALID_INPUT' && /^the access token /.test(error.message));
+    }
+    const token = 'test-token-9f86d081884c7d659a2feaa0c55ad015';
     const open = await startServer({ context, port: 0, host: '0.0.0.0', token, webRoot: null });
     try {
       assert.equal(open.dashboardUrl, `${open.url}#token=${token}`);

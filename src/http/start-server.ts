@@ -5,6 +5,7 @@ import type { AppContext } from '../app/app-context.ts';
 import { ReferableError } from '../core/errors.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
 import { hostName, isLoopback, loopbackHosts } from './middleware/request-guard.ts';
+import { tokenProblem } from './middleware/token-auth.ts';
 import { defaultWebRoot, packageVersion } from './package-root.ts';
 
 export const SERVER_DEFAULTS = { port: 4321, host: '127.0.0.1' };
@@ -40,6 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!loopback && !token) {
     throw new ReferableError('INVALID_INPUT', `refusing to listen on ${host} without an access token: anyone on the network could read your contacts. Pass --token, or let serve generate one`);
   }
+  const weakness = token ? tokenProblem(token) : null;
+  if (weakness) throw new ReferableError('INVALID_INPUT', `the access token ${weakness}; leave it out to have one generated`);
   let port = options.port ?? SERVER_DEFAULTS.port;
   /** Known once listening (port 0 picks one). */
   let allowed: string[] | undefined;

@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Contact, ImportedField } from '../core/contacts/contact.ts';
 import { nameKey } from '../core/contacts/identity.ts';
+import type { NameEntry } from '../core/contacts/name-index.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, ContactsTable } from './schema.ts';
 
@@ -101,6 +102,31 @@ export async function loadScoringContacts(store: StoreHandle): Promise<ScoringCo
     contacts[i] = { id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating: rating === null ? null : Number(rating) };
   }
   return contacts;
+}
+
+/** What finding a contact by name needs, for every contact in id order: see core/contacts/name-index.ts. */
+export async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> {
+  const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, 'contact_id');
+  const entries: NameEntry[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, firstName, lastName, nameKey, company, emails] = rows[i] as [string, string, string, string, string, string];
+    entries[i] = { id, name: `${firstName} ${lastName}`.trim(), nameKey, company, emails: parseList(emails) };
+  }
+  return entries;
+}
+
+/** The contact with this LinkedIn profile (slug), if any: an indexed lookup. */
+export async function findContactBySlug(db: Kysely<Database>, workspaceId: string, slug: string): Promise<Contact | null> {
+  const row = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('linkedin_slug', '=', slug).orderBy('contact_id').executeTakeFirst();
+  return row ? rowToContact(row) : null;
+}
+
+/** These contacts, in the order of `ids` (missing ones left out). */
+export async function getContacts(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('contact_id', 'in', [...ids]).execute();
+  const byId = new Map(rows.map((row) => [row.contact_id, rowToContact(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {

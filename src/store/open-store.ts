@@ -18,22 +18,33 @@ export interface StoreLocation {
   /** A postgres:// URL, or a SQLite file path (':memory:' for tests). */
   location: string;
   workspaceId?: string;
+  /**
+   * Open only what is there: no new SQLite file, no new workspace (NOT_FOUND with `details.missing` instead). Reading
+   * commands use it, so looking at a folder never leaves a database behind.
+   */
+  mustExist?: boolean;
 }
 
 export function dialectFor(location: string): StoreDialect {
   return /^postgres(ql)?:\/\//i.test(location) ? postgresDialect(location) : sqliteDialect(location);
 }
 
-export async function openStore({ location, workspaceId = 'default' }: StoreLocation, now: string): Promise<Store> {
+export async function openStore({ location, workspaceId = 'default', mustExist = false }: StoreLocation, now: string): Promise<Store> {
   const dialect = dialectFor(location);
+  if (mustExist && !dialect.exists()) throw new ReferableError('NOT_FOUND', `there is no database at ${dialect.location}`, { missing: 'database' });
   const db = dialect.createKysely();
   try {
     await migrate(db as unknown as Kysely<unknown>, now);
-    await db
-      .insertInto('workspaces')
-      .values({ workspace_id: workspaceId, name: workspaceId, created_at: now })
-      .onConflict((conflict) => conflict.column('workspace_id').doNothing())
-      .execute();
+    if (mustExist) {
+      const found = await db.selectFrom('workspaces').select('workspace_id').where('workspace_id', '=', workspaceId).executeTakeFirst();
+      if (!found) throw new ReferableError('NOT_FOUND', `the database at ${dialect.location} has no workspace "${workspaceId}"`, { missing: 'workspace' });
+    } else {
+      await db
+        .insertInto('workspaces')
+        .values({ workspace_id: workspaceId, name: workspaceId, created_at: now })
+        .onConflict((conflict) => conflict.column('workspace_id').doNothing())
+        .execute();
+    }
   } catch (error) {
     await db.destroy().catch(() => {});
     if (error instanceof ReferableError) throw error;

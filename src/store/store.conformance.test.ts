@@ -10,7 +10,8 @@ import { ensureMember, listMembers } from './members-repo.ts';
 import { migrate } from './migrations.ts';
 import { openStore, type Store } from './open-store.ts';
 import { loadTies, upsertTies } from './ties-repo.ts';
-import { clearWorkspace, dumpWorkspace, loadWorkspace } from './workspace-dump.ts';
+import { clearWorkspace, dumpWorkspace, loadWorkspace, WORKSPACE_TABLES } from './workspace-dump.ts';
+import { BACKUP_TABLES } from '../core/backup/backup-tables.ts';
 import { activateMarket, listMarkets, saveMarket } from './markets-repo.ts';
 import type { Kysely } from 'kysely';
 
@@ -141,6 +142,17 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(await dumpWorkspace(store.db, copy), dump);
       await clearWorkspace(store.db, copy);
       assert.equal(await countContacts(store.db, copy), 0);
+    });
+
+    it('has exactly the tables and columns the backup format checks, in the same order with the same keys', async () => {
+      // A migration that adds a table or column fails here until core/backup/backup-tables.ts describes it.
+      const tables = await store.db.introspection.getTables();
+      assert.deepEqual(Object.keys(BACKUP_TABLES), Object.keys(WORKSPACE_TABLES));
+      for (const [name, spec] of Object.entries(BACKUP_TABLES)) {
+        assert.deepEqual(spec.key, WORKSPACE_TABLES[name as keyof typeof WORKSPACE_TABLES], `${name}: key`);
+        const columns = tables.find((table) => table.name === name)?.columns.map((column) => column.name).filter((column) => column !== 'workspace_id') ?? [];
+        assert.deepEqual([...columns].sort(), Object.keys(spec.columns).sort(), `${name}: columns`);
+      }
     });
   });
 }

@@ -3,7 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Row, StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 
-/** Tables that hold a workspace's data, in an order that restores cleanly, with their primary-key columns. */
+/**
+ * Tables that hold a workspace's data, in an order that restores cleanly, with their primary-key columns. The backup
+ * format (core/backup/backup-tables.ts) describes the same tables; the conformance suite keeps the two in step.
+ */
 export const WORKSPACE_TABLES = {
   members: ['member_id'],
   contacts: ['contact_id'],
@@ -46,31 +49,6 @@ export async function clearWorkspace(db: Kysely<Database>, workspaceId: string):
   for (const table of Object.keys(WORKSPACE_TABLES).reverse() as WorkspaceTable[]) {
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
-}
-
-/**
- * Problems that would make rows land somewhere else or fail half-way: a column the table does not have (including
- * workspace_id: a backup restores into the workspace being written, never into one named inside it), or a value
- * that is not text, a number or null. Empty when the rows fit the schema.
- */
-export async function checkWorkspaceRows(db: Kysely<Database>, rows: WorkspaceRows): Promise<string[]> {
-  const tables = await db.introspection.getTables();
-  const problems: string[] = [];
-  for (const table of Object.keys(WORKSPACE_TABLES) as WorkspaceTable[]) {
-    const columns = new Set(tables.find((meta) => meta.name === table)?.columns.map((column) => column.name) ?? []);
-    columns.delete('workspace_id');
-    (rows[table] ?? []).forEach((row, index) => {
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-        problems.push(`tables.${table}[${index}] is not a row (an object of columns)`);
-        return;
-      }
-      for (const [column, value] of Object.entries(row)) {
-        if (!columns.has(column)) problems.push(`tables.${table}[${index}] has a column "${column}" that ${table} does not have`);
-        else if (value !== null && typeof value !== 'string' && typeof value !== 'number') problems.push(`tables.${table}[${index}].${column} must be text, a number or null`);
-      }
-    });
-  }
-  return problems;
 }
 
 export async function loadWorkspace(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, rows: WorkspaceRows): Promise<void> {

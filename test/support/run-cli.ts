@@ -8,10 +8,11 @@ export const BIN = fileURLToPath(new URL('../../bin/referable.js', import.meta.u
 export const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 export const CLI_NOW = '2026-11-25T12:00:00Z';
 
-export function referable(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+/** `timeout` (ms) ends a command that should have stopped (a server that should have refused to start). */
+export function referable(args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeout?: number) {
   const env: NodeJS.ProcessEnv = { ...process.env, REFERABLE_NOW: CLI_NOW, NO_COLOR: '1', ...extraEnv };
   delete env.DATABASE_URL;
   delete env.REFERABLE_DB;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -25,7 +25,7 @@ export function registerConfig(program: Command, shell: Shell): void {
     .argument('<file>', 'a settings YAML file')
     .option('--json', 'print the effective settings as JSON')
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
-      const view = await shell.withContext(command, async (context) => (await useCases()).setSettings(context, file));
+      const view = await shell.withContext(command, async (context) => (await useCases()).setSettings(context, file), { create: true });
       if (options.json) return printJson(shell.output, view.settings);
       shell.output.out(`Saved the settings from ${file}. Weekly budget ${view.settings.planner.weeklyMinutes} min; cool-down ${view.settings.introductions.coolDownDays} days.`);
     });

@@ -36,7 +36,7 @@ export function registerContent(program: Command, shell: Shell): void {
     .option('--topic <topic>', 'a topic (repeatable)', collect)
     .option('--json', 'print JSON')
     .action(async (url: string, options: { title: string; kind: string; on?: string; topic?: string[]; json?: boolean }, command: Command) => {
-      const item = await shell.withContext(command, async (context) => (await useCases()).addContent(context, { url, title: options.title, kind: options.kind, on: options.on, topics: options.topic }));
+      const item = await shell.withContext(command, async (context) => (await useCases()).addContent(context, { url, title: options.title, kind: options.kind, on: options.on, topics: options.topic }), { create: true });
       if (options.json) return printJson(shell.output, item);
       shell.output.out(`Added ${item.kind} "${plain(item.title)}" on ${item.publishedOn}${item.topics.length ? `; topics: ${item.topics.map(plain).join(', ')}` : ''}${item.focus.length ? ' (on focus)' : ''}.`);
       shell.output.out(`Who would want it: referable content suggest ${item.url}`);

@@ -46,7 +46,7 @@ export function registerDemo(program: Command, shell: Shell): void {
         if (options.json) printJson(shell.output, summary);
         else printSummary(shell.output, summary, connections, location);
         if (options.serve) await serveDemo(context, shell.output);
-      });
+      }, { create: true });
     });
 }
 

@@ -55,7 +55,7 @@ export function registerImport(program: Command, shell: Shell): void {
       const report = await shell
         .withContext(command, (context) =>
           importContacts(context, { path, source: options.source, member: options.member, map: options.map, dryRun: options.dryRun, onProgress: progress.onProgress }),
-        )
+        { create: true })
         .catch((error: unknown) => {
           throw namingFile(error, path);
         })

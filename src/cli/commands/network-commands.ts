@@ -1,7 +1,7 @@
 // `referable path TARGET` and `referable graph export`: warm introductions and the network for other tools.
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { writeOutput } from '../../app/backup.ts';
+import { writeOutput } from '../../app/output-file.ts';
 import { GRAPH_FORMATS, REACH_LIMITS, type GraphFormat } from '../../app/network-options.ts';
 import type { WarmPaths } from '../../app/paths.ts';
 import { ReferableError } from '../../core/errors.ts';

@@ -1,7 +1,7 @@
 // `referable report` and `referable coverage [COMPANY]`: quantity and quality in the target market.
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { writeOutput } from '../../app/backup.ts';
+import { writeOutput } from '../../app/output-file.ts';
 
 /** Loaded on demand: scoring pulls in the taxonomy and the market parser. */
 const useCases = () => import('../../app/report.ts');

@@ -74,9 +74,12 @@ export function registerServe(program: Command, shell: Shell): void {
     .option('--token <token>', 'access token every API request must carry (generated and printed when --host is not loopback)')
     .option('--open', 'open the dashboard in your browser')
     .action(async (options: ServeOptions, command: Command) => {
-      if (options.token !== undefined && options.token.length < 16) {
-        throw new ReferableError('INVALID_INPUT', '--token must be at least 16 characters; leave it out to have one generated');
+      if (options.token !== undefined) {
+        // Checked before the database is opened: a weak token is refused at once.
+        const { tokenProblem } = await import('../../http/middleware/token-auth.ts');
+        const weakness = tokenProblem(options.token);
+        if (weakness) throw new ReferableError('INVALID_INPUT', `--token: the access token ${weakness}; leave --token out to have one generated (and printed)`);
       }
-      await shell.withContext(command, (context) => serveUntilStopped(context, shell.output, options));
+      await shell.withContext(command, (context) => serveUntilStopped(context, shell.output, options), { create: true });
     });
 }

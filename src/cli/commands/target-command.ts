@@ -41,7 +41,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .argument('<file>', 'a target-market YAML file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
-      const view = await shell.withContext(command, async (context) => (await useCases()).setTarget(context, file));
+      const view = await shell.withContext(command, async (context) => (await useCases()).setTarget(context, file), { create: true });
       if (options.json) return printJson(shell.output, { id: view.id, name: view.name, active: view.active, market: view.market });
       shell.output.out(`Saved and activated ${summary(view, false)}.\nNext: referable report`);
     });

@@ -5,10 +5,12 @@ export interface JobSnapshot {
   title: string;
 }
 
+export const CONTACT_EVENT_KINDS = ['job_change', 'title_change'] as const;
+
 export interface ContactEvent {
   id: string;
   contactId: string;
-  kind: 'job_change' | 'title_change';
+  kind: (typeof CONTACT_EVENT_KINDS)[number];
   before: JobSnapshot;
   after: JobSnapshot;
   observedAt: string;

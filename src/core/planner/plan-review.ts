@@ -2,7 +2,8 @@
 import type { ActionKind } from '../settings/settings.ts';
 import { addDays } from './week.ts';
 
-export type ItemStatus = 'planned' | 'done' | 'skipped';
+export const ITEM_STATUSES = ['planned', 'done', 'skipped'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface ReviewItem {
   kind: ActionKind;

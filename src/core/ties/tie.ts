@@ -1,11 +1,14 @@
 // A tie: who knows whom, how (kind), since when, and the signals behind it.
 import type { TieSignals } from './tie-signals.ts';
 
-export type TieKind = 'connected' | 'knows' | 'manual';
+export const TIE_KINDS = ['connected', 'knows', 'manual'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
+
+export const TIE_HOLDERS = ['member', 'contact'] as const;
 
 export interface Tie {
   /** A member's tie (their own network) or a contact's ("knows" links entered by hand). */
-  fromType: 'member' | 'contact';
+  fromType: (typeof TIE_HOLDERS)[number];
   fromId: string;
   contactId: string;
   kind: TieKind;

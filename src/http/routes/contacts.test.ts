@@ -63,6 +63,11 @@ describe('/api/contacts', () => {
     const missing = await api.app.request('/api/contacts/nobody-here');
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'NOT_FOUND');
+    // A typo lists the closest names first, with how close they are.
+    const typo = (await (await api.app.request('/api/contacts/Avrey%20Quil')).json()) as { error: { code: string; details: { closest: { name: string; similarity: number }[] } } };
+    assert.equal(typo.error.code, 'NOT_FOUND');
+    assert.equal(typo.error.details.closest[0].name, 'Avery Quill');
+    assert.ok(typo.error.details.closest[0].similarity >= 0.6 && typo.error.details.closest[0].similarity < 1);
   });
 
   it('shows the history the contact page needs, without scoring the whole network per request', async () => {

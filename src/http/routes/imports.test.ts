@@ -78,4 +78,23 @@ describe('/api/imports, /api/export, /api/restore', () => {
     assert.equal(refused.status, 409);
     assert.equal((await other.app.request('/api/restore?replace=true', { method: 'POST', body: backup })).status, 200);
   });
+
+  it('refuses a malformed backup with 400 naming its first problem, and the workspace keeps its contacts', async () => {
+    const backup = JSON.parse(await (await other.app.request('/api/export')).text());
+    const rated = structuredClone(backup);
+    rated.tables.contacts[0].rating = 99;
+    for (const [body, expected] of [
+      [{ ...backup, tables: [] }, /"tables" must be an object of tables/],
+      [{ ...backup, tables: {} }, /tables\.members is missing/],
+      [rated, /tables\.contacts\[0\] \(contact_id "[^"]+"\) rating: 99 is not a rating/],
+    ] as const) {
+      const refused = await other.app.request('/api/restore?replace=true', { method: 'POST', body: JSON.stringify(body) });
+      assert.equal(refused.status, 400);
+      const error = ((await refused.json()) as { error: { code: string; message: string } }).error;
+      assert.equal(error.code, 'INVALID_INPUT');
+      assert.match(error.message, /^backup\.json is not a backup Referable can restore; nothing was changed/);
+      assert.match(error.message, expected);
+    }
+    assert.equal(((await (await other.app.request('/api/contacts')).json()) as { total: number }).total, FIXTURE_PEOPLE);
+  });
 });

@@ -121,5 +121,10 @@ describe('/api needs, offers, intros, ledger, index, plan, interactions, content
     const settings = await call<{ text: string }>('GET', '/api/settings');
     assert.equal(settings.body.text, '');
     assert.equal((await call('PUT', '/api/settings', { text: 'planner: [not, a, map]\n' })).status, 400);
+    const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n');
+    const refused = await call<{ error: { code: string; message: string } }>('PUT', '/api/settings', { text: bomb });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error.code, 'INVALID_INPUT');
+    assert.match(refused.body.error.message, /uses aliases \(\*name\) more than 100 times/);
   });
 });

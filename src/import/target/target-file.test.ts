@@ -11,6 +11,9 @@ const VOCABULARY: TargetVocabulary = {
 
 const parse = (text: string) => parseTargetFile('target.yaml', text, VOCABULARY);
 
+/** "Billion laughs": nine levels of nine aliases, 387 million strings once expanded. */
+const ALIAS_BOMB = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n') + '\n';
+
 describe('parseTargetFile', () => {
   it('reads the example that "target init" writes', () => {
     const { market, issues } = parse(EXAMPLE_TARGET_YAML);
@@ -62,6 +65,19 @@ describe('parseTargetFile', () => {
     assert.match(syntax.reason, /^not valid YAML: /);
     assert.match(parse('- just\n- a list\n').issues[0].reason, /mapping/);
     assert.match(parse('name: empty market\n').issues[0].reason, /names nothing/);
+  });
+
+  it('refuses an alias bomb as invalid input, quickly, instead of expanding it', () => {
+    const started = performance.now();
+    const { market, issues } = parse(ALIAS_BOMB);
+    assert.equal(market, null);
+    assert.match(issues[0].reason, /^uses aliases \(\*name\) more than 100 times/);
+    assert.ok(performance.now() - started < 1000);
+    // A few aliases, as people use them to repeat a list, are fine.
+    const repeated = parse('name: x\nlocations: &places [London, Amsterdam]\nkeywords: *places\n');
+    assert.deepEqual(repeated.issues, []);
+    assert.deepEqual(repeated.market?.keywords, ['London', 'Amsterdam']);
+    assert.match(parse('name: x\nkeywords: *nowhere\n').issues[0].reason, /^not valid YAML: Unresolved alias/);
   });
 
   it('refuses a duplicated key instead of silently keeping one', () => {

@@ -5,6 +5,9 @@ import type { ImportIssue } from '../import-issue.ts';
 
 export type Path = (string | number)[];
 
+/** Aliases a file may resolve: enough to repeat a list or two, far too few for an alias bomb. */
+export const MAX_ALIASES = 100;
+
 /** "companies[0].tier": how people read a path into a YAML file. */
 export function fieldName(path: Path): string {
   return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step), '');
@@ -74,7 +77,17 @@ export function checkYaml<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     return fail(doc.errors.map((error) => issue(`not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, error.linePos?.[0]?.line)));
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // The yaml package stops expanding past the limit ("billion laughs": a few lines that expand to gigabytes).
+    if (!(error instanceof ReferenceError)) throw error;
+    if (/excessive alias/i.test(error.message)) {
+      return fail([issue(`uses aliases (*name) more than ${MAX_ALIASES} times, or nested so that they expand too far; write the values out instead`)]);
+    }
+    return fail([issue(`not valid YAML: ${error.message}`)]);
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail([issue(options.emptyHint, 1)]);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -1,8 +1,10 @@
 // PostgreSQL through pg: for teams and cohorts, selected by DATABASE_URL=postgres://...
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { storeFailure } from './store-failure.ts';
 
 /** The wire protocol caps a statement at 65,535 parameters. */
 const MAX_PARAMETERS = 60_000;
@@ -28,7 +30,8 @@ export function postgresDialect(url: string): StoreDialect {
       const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});
-      return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      const location = redactUrl(url);
+      return new Kysely<Database>({ dialect: guardedDialect(new PostgresDialect({ pool }), { translate: (error) => storeFailure(error, location) }) });
     },
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
@@ -43,6 +46,15 @@ export function postgresDialect(url: string): StoreDialect {
         }
         await query.execute();
       }
+    },
+    exists() {
+      return true;
+    },
+    async changeToken(db, workspaceId) {
+      // Every write gives the rows it touches the writing transaction's id (xmin): their sum and the count change with
+      // any insert, update or delete, even two within the same millisecond.
+      const { rows } = await sql<{ n: string; x: string }>`select count(*) as n, coalesce(sum(xmin::text::bigint), 0) as x from contacts where workspace_id = ${workspaceId}`.execute(db);
+      return `${rows[0].n}:${rows[0].x}`;
     },
     async readColumns(db, table, columns, workspaceId, orderBy) {
       let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);

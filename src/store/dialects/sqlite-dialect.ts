@@ -1,9 +1,12 @@
 // SQLite through better-sqlite3: the embedded default, one file, WAL so readers never block the importer.
+import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ReferableError } from '../../core/errors.ts';
 import type { Database } from '../schema.ts';
+import { guardedDialect } from './guarded-dialect.ts';
 import type { ConflictUpdate, Row, StoreDialect, TableName } from './store-dialect.ts';
+import { storeFailure } from './store-failure.ts';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -34,18 +37,35 @@ export function sqliteDialect(path: string): StoreDialect {
         database.pragma('foreign_keys = ON');
       } catch (error) {
         database.close();
+        const failure = storeFailure(error, path);
+        if (failure instanceof ReferableError) throw failure;
         throw new ReferableError('STORE_UNAVAILABLE', `${path} is not a Referable database (${(error as Error).message}); pass another --db file`);
       }
       handle = database;
-      return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+      const guard = { translate: (error: unknown) => storeFailure(error, path), inTransaction: () => database.inTransaction };
+      return new Kysely<Database>({ dialect: guardedDialect(new SqliteDialect({ database }), guard) });
     },
     async writeRows(_db, table, rows, conflict) {
       if (rows.length === 0) return;
       if (!handle) throw new Error('writeRows before createKysely');
       // Kysely's SQLite driver runs everything on this one connection, so these writes join the open transaction.
       const columns = Object.keys(rows[0]);
-      const statement = handle.prepare(insertSql(table, columns, conflict));
-      for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
+      try {
+        const statement = handle.prepare(insertSql(table, columns, conflict));
+        for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
+      } catch (error) {
+        throw storeFailure(error, path);
+      }
+    },
+    exists() {
+      return path === ':memory:' || existsSync(path);
+    },
+    async changeToken() {
+      if (!handle) throw new Error('changeToken before createKysely');
+      // total_changes: rows this connection changed; data_version: moves when another connection commits.
+      const changes = handle.prepare('select total_changes()').pluck().get();
+      const version = handle.pragma('data_version', { simple: true });
+      return `${String(version)}:${String(changes)}`;
     },
     async readColumns(_db, table, columns, workspaceId, orderBy) {
       if (!handle) throw new Error('readColumns before createKysely');

@@ -27,4 +27,12 @@ export interface StoreDialect {
    * (60,000 rows on a full network). SQLite skips building an object per row; PostgreSQL maps Kysely's rows.
    */
   readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, orderBy?: string): Promise<unknown[][]>;
+  /**
+   * A token that differs whenever the workspace's contacts may have changed (other writes may change it too): what
+   * structures derived from the contacts (the name index) are cached under. SQLite: this connection's changes and
+   * other connections' commits, read in microseconds; PostgreSQL: the contacts' count and the transactions that wrote them.
+   */
+  changeToken(db: Kysely<Database>, workspaceId: string): Promise<string>;
+  /** Whether the database is there already (a SQLite file; a PostgreSQL server is created by its owner, never by us). */
+  exists(): boolean;
 }
