@@ -1,9 +1,12 @@
-// Reading a backup file for restore: JSON, then the whole-backup check (core), then the texts only their parsers
-// can judge (target markets, settings). Anything wrong is refused here, before a transaction starts.
-import { readFileSync } from 'node:fs';
+// Reading a backup for restore, from any byte source (a file the CLI names, a request body): JSON, then the
+// whole-backup check (core), then the texts only their parsers can judge (target markets, settings). Anything wrong is
+// refused here, before a transaction starts.
+import { statSync } from 'node:fs';
 import { checkBackup, type CheckedBackup } from '../core/backup/check-backup.ts';
 import { ReferableError } from '../core/errors.ts';
+import type { ByteSource } from '../import/import-source.ts';
 import { MIGRATIONS } from '../store/migrations.ts';
+import { fileSource } from './read-input-file.ts';
 import { SETTINGS_NAME, settingsProblems } from './settings.ts';
 import { marketProblems } from './target.ts';
 
@@ -31,14 +34,43 @@ function refuse(name: string, problems: string[]): never {
   throw new ReferableError('INVALID_INPUT', `${name} is not a backup Referable can restore; nothing was changed:\n${shown}${more}`, { problems });
 }
 
-/** The backup at `path`, checked whole; `name` is what messages call it (the API passes the upload's name). */
-export function readBackupFile(path: string, name: string): CheckedBackup {
-  let text: string;
+/** A backup read and checked whole, with the name messages call it by. */
+export interface LoadedBackup {
+  name: string;
+  backup: CheckedBackup;
+}
+
+/** A backup file the user named, as a byte source named by the path they typed. */
+export function backupFileSource(path: string): ByteSource {
+  let stats;
   try {
-    text = readFileSync(path, 'utf8');
+    stats = statSync(path);
   } catch {
-    throw new ReferableError('NOT_FOUND', `${name}: no such backup file`);
+    throw new ReferableError('NOT_FOUND', `${path}: no such backup file. Restore takes a file written by "referable export --format json"`);
   }
+  if (!stats.isFile()) throw new ReferableError('INVALID_INPUT', `${path} is not a regular file: restore takes a file written by "referable export --format json"`);
+  return { ...fileSource(path, stats), name: path };
+}
+
+/** JSON.parse needs the whole text as one string, and V8 strings stop near 512 MiB: past this no backup can be read. */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+/** The source's bytes as UTF-8 text (a byte-order mark dropped), refused the moment it passes the size a backup can be. */
+async function readText(source: ByteSource, limit: number): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source.chunks()) {
+    size += chunk.byteLength;
+    if (size > limit) throw new ReferableError('INVALID_INPUT', `${source.name} is larger than the ${Math.round(limit / 1024 / 1024)} MB a backup can be; nothing was changed. Check this is a file written by "referable export --format json"`);
+    chunks.push(chunk);
+  }
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+
+/** The backup in `source`, checked whole; messages call it by the source's name (never a server path). */
+export async function loadBackup(source: ByteSource, limit = MAX_BACKUP_BYTES): Promise<LoadedBackup> {
+  const name = source.name;
+  const text = await readText(source, limit);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -49,5 +81,5 @@ export function readBackupFile(path: string, name: string): CheckedBackup {
   if (!checked.ok) refuse(name, checked.problems);
   const problems = textProblems(checked.backup);
   if (problems.length > 0) refuse(name, problems);
-  return checked.backup;
+  return { name, backup: checked.backup };
 }

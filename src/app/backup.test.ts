@@ -5,8 +5,16 @@ import { describe, it } from 'node:test';
 import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openContext, type AppContext } from './app-context.ts';
 import { createBackup, restoreBackup } from './backup.ts';
+import { backupFileSource, loadBackup } from './backup-file.ts';
+import { bufferSource } from '../import/import-source.ts';
 import { addNeed } from './needs.ts';
 import { importContacts } from './import-contacts.ts';
+
+/** Restores a backup file the way the CLI does; `name` is what messages call it (the API names an upload this way). */
+async function restoreFile(context: AppContext, path: string, options: { replace?: boolean; name?: string } = {}) {
+  const source = backupFileSource(path);
+  return restoreBackup(context, await loadBackup({ ...source, name: options.name ?? source.name }), { replace: options.replace });
+}
 
 const CONNECTIONS = `First Name,Last Name,URL,Email Address,Company,Position,Connected On
 Dana,Reyes,https://www.linkedin.com/in/dana-reyes,,Fabrikam,Chief Technology Officer,12 Mar 2019
@@ -37,7 +45,7 @@ for (const kind of TEST_STORES) {
         planted.tables.contacts.push({ ...planted.tables.contacts[0], contact_id: 'planted', workspace_id: victimName });
         const tampered = join(folder, 'tampered.json');
         writeFileSync(tampered, JSON.stringify(planted));
-        await assert.rejects(restoreBackup(target, tampered, { displayName: 'upload.json' }), (error: Error & { code?: string }) => {
+        await assert.rejects(restoreFile(target, tampered, { name: 'upload.json' }), (error: Error & { code?: string }) => {
           assert.equal(error.code, 'INVALID_INPUT');
           assert.match(error.message, /^upload\.json is not a backup Referable can restore; nothing was changed/);
           assert.match(error.message, /tables\.contacts\[2\] has a column "workspace_id"/);
@@ -48,17 +56,40 @@ for (const kind of TEST_STORES) {
         unknown.tables.needs[0].bogus = 1;
         const withUnknown = join(folder, 'unknown.json');
         writeFileSync(withUnknown, JSON.stringify(unknown));
-        await assert.rejects(restoreBackup(target, withUnknown), /tables\.needs\[0\] has a column "bogus" that needs does not have/);
+        await assert.rejects(restoreFile(target, withUnknown), /tables\.needs\[0\] has a column "bogus" that needs does not have/);
         assert.deepEqual(JSON.parse(await createBackup(target)).tables.contacts, [], 'nothing was restored');
         assert.deepEqual(JSON.parse(await createBackup(victim)).tables.contacts, [], 'nothing landed in another workspace');
 
         const good = join(folder, 'good.json');
         writeFileSync(good, text);
-        await restoreBackup(target, good);
+        await restoreFile(target, good);
         assert.equal(await createBackup(target), text, 'a clean backup restores to the same bytes');
-        await assert.rejects(restoreBackup(target, good), (error: Error & { code?: string }) => error.code === 'CONFLICT' && !error.message.includes(location));
+        await assert.rejects(restoreFile(target, good), (error: Error & { code?: string }) => error.code === 'CONFLICT' && !error.message.includes(location));
       } finally {
         await Promise.all([source.store.close(), target.store.close(), victim.store.close()]);
+      }
+    });
+
+    it('reads a backup from any byte source: a byte-order mark is no problem, one past the size limit is refused by name', async () => {
+      const location = kind.location();
+      const source = await workspace(location);
+      const target = await workspace(location);
+      try {
+        const csv = join(temporaryFolder(), 'Connections.csv');
+        writeFileSync(csv, CONNECTIONS);
+        await importContacts(source, { path: csv });
+        const text = await createBackup(source);
+        const bytes = new TextEncoder().encode(`\ufeff${text}`);
+        await restoreBackup(target, await loadBackup(bufferSource('with-bom.json', bytes)));
+        assert.equal(await createBackup(target), text, 'restored from bytes with a BOM, same backup back');
+        await assert.rejects(loadBackup(bufferSource('huge.json', bytes), bytes.length - 1), (error: Error & { code?: string }) => {
+          assert.equal(error.code, 'INVALID_INPUT');
+          assert.match(error.message, /^huge\.json is larger than the \d+ MB a backup can be; nothing was changed/);
+          return true;
+        });
+        await assert.rejects(async () => loadBackup(backupFileSource(join(temporaryFolder(), 'missing.json'))), (error: Error & { code?: string }) => error.code === 'NOT_FOUND' && /missing\.json: no such backup file/.test(error.message));
+      } finally {
+        await Promise.all([source.store.close(), target.store.close()]);
       }
     });
 
@@ -101,7 +132,7 @@ for (const kind of TEST_STORES) {
         for (const [what, backup, expected] of cases) {
           const path = join(folder, 'bad.json');
           writeFileSync(path, JSON.stringify(backup));
-          await assert.rejects(restoreBackup(context, path, { replace: true, displayName: 'bad.json' }), (error: Error & { code?: string }) => {
+          await assert.rejects(restoreFile(context, path, { replace: true, name: 'bad.json' }), (error: Error & { code?: string }) => {
             assert.equal(error.code, 'INVALID_INPUT', what);
             assert.match(error.message, /^bad\.json is not a backup Referable can restore; nothing was changed:\n/, what);
             assert.match(error.message.split('\n')[1], expected, what);

@@ -5,7 +5,7 @@ import { loadContacts } from '../store/contacts-repo.ts';
 import { MIGRATIONS } from '../store/migrations.ts';
 import { clearWorkspace, dumpWorkspace, loadWorkspace, type WorkspaceRows } from '../store/workspace-dump.ts';
 import type { AppContext } from './app-context.ts';
-import { readBackupFile } from './backup-file.ts';
+import type { LoadedBackup } from './backup-file.ts';
 import { summarize } from './contacts.ts';
 import { csvCell } from './csv-cell.ts';
 
@@ -43,13 +43,11 @@ export async function exportContactsCsv(context: AppContext): Promise<string> {
 }
 
 /**
- * Replaces the workspace with the backup in one transaction; refuses to overwrite data unless asked to.
- * `displayName` names the backup in messages (the API passes the uploaded file's name, never a server path).
+ * Replaces the workspace with a backup already read and checked whole (loadBackup: a backup with any problem never
+ * gets here, so nothing is deleted for it), in one transaction; refuses to overwrite data unless asked to.
  */
-export async function restoreBackup(context: AppContext, path: string, options: { replace?: boolean; displayName?: string } = {}): Promise<Record<string, number>> {
-  const name = options.displayName ?? path;
-  // Checked whole before the transaction: a backup with any problem deletes nothing.
-  const backup = readBackupFile(path, name);
+export async function restoreBackup(context: AppContext, loaded: LoadedBackup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
+  const { name, backup } = loaded;
   const tables = backup.tables as WorkspaceRows;
   const { db, workspaceId, dialect } = context.store;
   return db.transaction().execute(async (trx) => {

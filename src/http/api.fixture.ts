@@ -1,10 +1,9 @@
 // A small network for the API tests: a LinkedIn Connections.csv (with a name that is HTML), a market, an app on it.
-import { join } from 'node:path';
 import { openContext, type AppContext } from '../app/app-context.ts';
 import { importContacts } from '../app/import-contacts.ts';
-import { setTarget } from '../app/target.ts';
+import { setTargetDefinition } from '../app/target.ts';
+import { bufferSource } from '../import/import-source.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
-import { inTempFolder, writeText } from './temp-files.ts';
 
 export const HTML_NAME = { first: '<img src=x onerror="alert(1)">', last: '<script>alert(2)</script>' };
 
@@ -51,16 +50,10 @@ export interface FixtureApi extends ReturnType<typeof createApiApp> {
 export async function fixtureApi(location: string, workspace: string, options: Partial<ApiOptions> & { market?: boolean; network?: boolean } = {}): Promise<FixtureApi> {
   let next = 0;
   const context = await openContext({ db: location, workspace }, { now: () => new Date('2026-11-25T12:00:00.000Z'), newId: () => `id${String(++next).padStart(6, '0')}` });
-  await inTempFolder(async (folder) => {
-    if (options.network !== false) {
-      await writeText(join(folder, 'Connections.csv'), fixtureConnectionsCsv());
-      await importContacts(context, { path: join(folder, 'Connections.csv') });
-    }
-    if (options.market !== false) {
-      await writeText(join(folder, 'target.yaml'), FIXTURE_MARKET);
-      await setTarget(context, join(folder, 'target.yaml'));
-    }
-  });
+  if (options.network !== false) {
+    await importContacts(context, { input: bufferSource('Connections.csv', new TextEncoder().encode(fixtureConnectionsCsv())) });
+  }
+  if (options.market !== false) await setTargetDefinition(context, 'target.yaml', FIXTURE_MARKET);
   const api = createApiApp({ version: 'test', logError: () => {}, ...options, context });
   return { ...api, context, close: () => context.store.close() };
 }

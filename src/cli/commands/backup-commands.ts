@@ -1,6 +1,7 @@
 // `referable export` (JSON backup or contacts CSV) and `referable restore`.
 import { Option, type Command } from 'commander';
 import { createBackup, exportContactsCsv, restoreBackup } from '../../app/backup.ts';
+import { backupFileSource, loadBackup } from '../../app/backup-file.ts';
 import { writeOutput } from '../../app/output-file.ts';
 import { printJson } from '../output.ts';
 import type { Shell } from '../shell.ts';
@@ -28,7 +29,7 @@ export function registerBackup(program: Command, shell: Shell): void {
     .option('--replace', 'overwrite a database that already holds data')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { replace?: boolean; json?: boolean }, command: Command) => {
-      const counts = await shell.withContext(command, (context) => restoreBackup(context, file, { replace: options.replace }), { create: true });
+      const counts = await shell.withContext(command, async (context) => restoreBackup(context, await loadBackup(backupFileSource(file)), { replace: options.replace }), { create: true });
       if (options.json) return printJson(shell.output, counts);
       // One "table: rows" line each: seventeen tables side by side do not fit any terminal.
       const entries = Object.entries(counts);

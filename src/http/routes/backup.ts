@@ -1,12 +1,12 @@
 // /api/export and /api/restore: a JSON backup of the whole workspace or the contacts as CSV; restore from a backup.
-import { join } from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { createBackup, exportContactsCsv, restoreBackup } from '../../app/backup.ts';
+import { loadBackup } from '../../app/backup-file.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, queryBoolean } from '../schemas.ts';
-import { inTempFolder, writeBody } from '../temp-files.ts';
+import { bodySource } from '../request-body-source.ts';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -49,12 +49,9 @@ export function backupRoutes(deps: ApiDeps) {
 
   app.openapi(restoreRoute, async (c) => {
     const { replace } = c.req.valid('query');
-    const counts = await inTempFolder(async (folder) => {
-      const path = join(folder, 'backup.json');
-      await writeBody(path, c.req.raw.body, BODY_LIMITS.uploadBytes);
-      // Messages name the file as the client knows it, never the temporary path on the server.
-      return deps.write(() => restoreBackup(deps.context, path, { replace, displayName: BACKUP_NAME }));
-    });
+    // Read and checked whole as it arrives, before taking the write turn: a slow upload holds up no other writer.
+    const loaded = await loadBackup(bodySource(BACKUP_NAME, c.req.raw.body, BODY_LIMITS.uploadBytes));
+    const counts = await deps.write(() => restoreBackup(deps.context, loaded, { replace }));
     return c.json(counts, 200);
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { temporaryFolder, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { fixtureApi, fixtureConnectionsCsv, FIXTURE_PEOPLE, type FixtureApi } from '../api.fixture.ts';
-import { safeFileName } from '../temp-files.ts';
+import { safeFileName } from '../upload-name.ts';
 
 const upload = (api: FixtureApi, body: string | Uint8Array, name: string, query = '') =>
   api.app.request(`/api/imports${query}`, { method: 'POST', headers: { 'X-File-Name': name, 'Content-Type': 'application/octet-stream' }, body });

@@ -8,7 +8,7 @@ import { BODY_LIMITS, megabytes } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, page, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
 import { bodySource } from '../request-body-source.ts';
-import { safeFileName } from '../temp-files.ts';
+import { safeFileName } from '../upload-name.ts';
 
 export const UPLOAD_PATHS = ['/api/imports', '/api/restore'];
 
