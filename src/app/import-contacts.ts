@@ -15,7 +15,7 @@ import { loadTies, upsertTies } from '../store/ties-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { openInput, readExportFolder } from './read-input-file.ts';
 
-export type { ByteSource } from '../import/import-source.ts';
+export { bufferSource, type ByteSource } from '../import/import-source.ts';
 
 export interface ImportRequest {
   /** A file or an unzipped export folder to read, when `input` is not given. */

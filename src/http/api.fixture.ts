@@ -1,8 +1,7 @@
 // A small network for the API tests: a LinkedIn Connections.csv (with a name that is HTML), a market, an app on it.
 import { openContext, type AppContext } from '../app/app-context.ts';
-import { importContacts } from '../app/import-contacts.ts';
+import { bufferSource, importContacts } from '../app/import-contacts.ts';
 import { setTargetDefinition } from '../app/target.ts';
-import { bufferSource } from '../import/import-source.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
 
 export const HTML_NAME = { first: '<img src=x onerror="alert(1)">', last: '<script>alert(2)</script>' };
