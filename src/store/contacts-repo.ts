@@ -93,9 +93,15 @@ export interface StoreHandle {
 
 const SCORING_COLUMNS = ['contact_id', 'first_name', 'last_name', 'company', 'company_key', 'title', 'location', 'industry', 'connected_on', 'rating'] as const;
 
+/**
+ * The order the network is built in: by who people are (profile, name, employer), not by their random ids, so the same
+ * network imported into two databases gives the same graph, and a seeded word-of-mouth run the same numbers.
+ */
+const STABLE_ORDER = ['linkedin_slug', 'name_key', 'company_key', 'connected_on', 'contact_id'] as const;
+
 /** A lean projection for the network and reports: about half the columns, nothing to JSON-parse, rows as arrays. */
 export async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]> {
-  const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, 'contact_id');
+  const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, STABLE_ORDER);
   const contacts: ScoringContact[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating] = rows[i] as [string, string, string, string, string, string, string, string, string, number | string | null];
@@ -106,7 +112,7 @@ export async function loadScoringContacts(store: StoreHandle): Promise<ScoringCo
 
 /** What finding a contact by name needs, for every contact in id order: see core/contacts/name-index.ts. */
 export async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> {
-  const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, 'contact_id');
+  const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, ['contact_id']);
   const entries: NameEntry[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, firstName, lastName, nameKey, company, emails] = rows[i] as [string, string, string, string, string, string];

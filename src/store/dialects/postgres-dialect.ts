@@ -58,7 +58,7 @@ export function postgresDialect(url: string): StoreDialect {
     },
     async readColumns(db, table, columns, workspaceId, orderBy) {
       let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);
-      if (orderBy) query = query.orderBy(orderBy as never);
+      for (const column of orderBy ?? []) query = query.orderBy(sql`${sql.ref(column)} collate "C"` as never);
       const rows = (await query.execute()) as Record<string, unknown>[];
       return rows.map((row) => columns.map((column) => row[column]));
     },

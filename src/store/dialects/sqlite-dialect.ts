@@ -70,7 +70,7 @@ export function sqliteDialect(path: string): StoreDialect {
     async readColumns(_db, table, columns, workspaceId, orderBy) {
       if (!handle) throw new Error('readColumns before createKysely');
       // Same connection as Kysely's, so a read inside a transaction sees its writes.
-      const order = orderBy ? ` order by ${quote(orderBy)}` : '';
+      const order = orderBy?.length ? ` order by ${orderBy.map(quote).join(', ')}` : '';
       return handle.prepare(`select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${order}`).raw(true).all(workspaceId) as unknown[][];
     },
   };

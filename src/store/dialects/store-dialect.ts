@@ -25,8 +25,9 @@ export interface StoreDialect {
   /**
    * A workspace's rows of one table as arrays of the given columns, in that order: the network load's hot path
    * (60,000 rows on a full network). SQLite skips building an object per row; PostgreSQL maps Kysely's rows.
+   * `orderBy` columns compare text by bytes on both databases (PostgreSQL's "C" collation), so both give one order.
    */
-  readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, orderBy?: string): Promise<unknown[][]>;
+  readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, orderBy?: readonly string[]): Promise<unknown[][]>;
   /**
    * A token that differs whenever the workspace's contacts may have changed (other writes may change it too): what
    * structures derived from the contacts (the name index) are cached under. SQLite: this connection's changes and
