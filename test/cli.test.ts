@@ -199,8 +199,28 @@ describe('referable CLI', () => {
     const rerun = JSON.parse(referable(['demo', '--connections', '300', '--json'], folder).stdout);
     const withoutIds = (report: unknown) => JSON.stringify(report, (key, value) => (key === 'contactId' ? undefined : value));
     assert.equal(withoutIds(rerun.report), withoutIds(summary.report), 'the demo is deterministic and rebuilds from scratch');
+    assert.deepEqual(rerun.reach.expectedInMarket, summary.reach.expectedInMarket, 'the same seed gives the same word of mouth, whatever ids the rebuild drew');
+    assert.deepEqual(rerun.reach.askFirst.map((person: { name: string }) => person.name), summary.reach.askFirst.map((person: { name: string }) => person.name));
     const ownData = referable(['demo', '--db', db], folder);
     assert.equal(ownData.code, 6, 'the demo never writes over a database holding your own imports');
+  });
+
+  it('prints a one-screen summary of the demo by default, and every table with --verbose', () => {
+    const brief = referable(['demo', '--connections', '300', '--db', 'brief-demo.db'], folder);
+    assert.equal(brief.code, 0, brief.stderr);
+    const lines = brief.stdout.trimEnd().split('\n');
+    assert.ok(lines.length <= 45, `the summary fits a screen: ${lines.length} lines`);
+    assert.match(brief.stdout, /^Referable demo: a 300-connection network/);
+    assert.match(brief.stdout, /in market +\d+ of [\d,]+ connections \(\d+%\)/);
+    assert.match(brief.stdout, /Warm path to .+: you -> /);
+    assert.match(brief.stdout, /Referability index [\d.]+\/100: reach in market/);
+    assert.match(brief.stdout, /This week \(from \d{4}-\d{2}-\d{2}\): \d+ actions? in \d+ of \d+ minutes/);
+    assert.match(brief.stdout, /npx referable demo --db brief-demo\.db --verbose/);
+    assert.doesNotMatch(brief.stdout, /Coverage of target companies/, 'the full tables wait for --verbose');
+    const full = referable(['demo', '--connections', '300', '--db', 'brief-demo.db', '--verbose'], folder);
+    assert.equal(full.code, 0, full.stderr);
+    assert.match(full.stdout, /Coverage of target companies/);
+    assert.ok(full.stdout.split('\n').length > lines.length * 2, 'the full tour is longer');
   });
 
   it('seeds the referability loop in the demo and shows suggestions, the index, the plan and the content picture', () => {

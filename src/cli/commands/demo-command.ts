@@ -9,6 +9,7 @@ import type { AppContext } from '../../app/app-context.ts';
 import type { DemoSummary } from '../../app/demo.ts';
 import { printJson, type Output } from '../output.ts';
 import { globalOptions, type Shell } from '../shell.ts';
+import { printDemoBrief } from './demo-brief.ts';
 import { printImportReport } from './import-command.ts';
 import { printReport } from './report-command.ts';
 import { printPaths, printReach } from './network-commands.ts';
@@ -27,8 +28,9 @@ export function registerDemo(program: Command, shell: Shell): void {
     .option('--connections <n>', 'how many connections', String(DEMO_DEFAULTS.connections))
     .option('--seed <n>', 'random seed (same seed, same network)', String(DEMO_DEFAULTS.seed))
     .option('--json', 'print JSON')
+    .option('--verbose', 'print the full tour: every table of the report, paths, reach, index, plan and content')
     .option('--serve', 'then serve the dashboard on the demo data (http://127.0.0.1:4321/, or a free port), until Ctrl-C')
-    .action(async (options: { connections: string; seed: string; json?: boolean; serve?: boolean }, command: Command) => {
+    .action(async (options: { connections: string; seed: string; json?: boolean; verbose?: boolean; serve?: boolean }, command: Command) => {
       const connections = Number(options.connections);
       const seed = Number(options.seed);
       if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `--seed must be a whole number; got "${options.seed}"`);
@@ -44,7 +46,8 @@ export function registerDemo(program: Command, shell: Shell): void {
       await shell.withContext(command, async (context) => {
         const summary = await runDemo(context, { connections, seed, folder });
         if (options.json) printJson(shell.output, summary);
-        else printSummary(shell.output, summary, connections, location);
+        else if (options.verbose) printSummary(shell.output, summary, connections, location);
+        else printDemoBrief(shell.output, summary, { connections, dbOption: dbOption(location), serving: Boolean(options.serve) });
         if (options.serve) await serveDemo(context, shell.output);
       }, { create: true });
     });
@@ -61,6 +64,11 @@ async function serveDemo(context: AppContext, output: Output): Promise<void> {
     output.out('Port 4321 is in use; serving on a free port instead.');
     await serveUntilStopped(context, output, { port: 0 });
   }
+}
+
+/** The --db option the printed commands need: none on PostgreSQL (DATABASE_URL says where), the file otherwise. */
+function dbOption(location: string): string {
+  return /^postgres/i.test(location) ? '' : ` --db ${location}`;
 }
 
 function printSummary(output: Output, summary: DemoSummary, connections: number, location: string): void {
@@ -84,7 +92,7 @@ function printSummary(output: Output, summary: DemoSummary, connections: number,
   printPlan(output, summary.plan);
   output.out('');
   printGoToScore(output, summary.content.score);
-  const db = /^postgres/i.test(location) ? '' : ` --db ${location}`;
+  const db = dbOption(location);
   output.out(`\nExplore it (from this folder; after "npm link" plain "referable" works anywhere):\n  npx referable contacts list${db} --in-market --sort fit\n  npx referable coverage${db} "Ledgerlark"\n  npx referable report${db} --html report.html\n  npx referable target show${db}\n  npx referable path${db} "Clearbrook Payments"\n  npx referable reach${db} --what-if add-weak=100 --what-if strengthen=10 --ask 5\n  npx referable intros suggest${db}\n  npx referable ledger balance${db}\n  npx referable plan${db} --ics week.ics\n  npx referable content suggest${db} --topic payments`);
   output.out(`Import your own network:\n  npx referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`);
 }
