@@ -3,12 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HELDOUT_SET } from './title-heldout-set.ts';
 import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
 import { titleOverlapKey } from './title-overlap.ts';
 
-const DEVELOPMENT_SETS = { 'title-eval-set': TITLE_EVAL_SET, 'title-holdout-set (old)': TITLE_HOLDOUT_SET };
+const DEVELOPMENT_SETS = {
+  'title-eval-set': TITLE_EVAL_SET,
+  'title-holdout-set (the old, overlapping one)': TITLE_HOLDOUT_SET,
+  'title-dev-set-varied': TITLE_DEV_SET_VARIED,
+};
 
 describe('held-out title set', () => {
   it('has at least 500 titles, none repeated after folding', () => {
