@@ -2,7 +2,8 @@
 // `npm test`: type check, the layer rule, then every *.test.ts under src/, test/ and bench/ with Node's own runner.
 // Node 20 does not expand quoted globs, and with no files it would pass having run nothing, so files are listed here.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function testFiles(folder) {
@@ -43,4 +44,40 @@ if (only.length === 0) {
   run('dashboard type check (tsc -p web)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'web']);
   run('layer rule (dependency-cruiser)', process.execPath, ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'src', '--config', '.dependency-cruiser.cjs']);
 }
-run(`tests (${files.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...files]);
+
+// spec for people, plus a summary reporter (scripts/test-summary-reporter.mjs) whose counts include the tests of
+// skipped suites, so a run without PostgreSQL says how many tests did not run and why.
+const summaryFolder = mkdtempSync(join(tmpdir(), 'referable-test-summary-'));
+const summaryPath = join(summaryFolder, 'summary.json');
+const reporter = new URL('./test-summary-reporter.mjs', import.meta.url).href;
+process.stdout.write(`\n== tests (${files.length} files)\n`);
+const tests = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter', 'spec', '--test-reporter-destination', 'stdout', '--test-reporter', reporter, '--test-reporter-destination', summaryPath, ...files],
+  { stdio: 'inherit' },
+);
+let summary = null;
+try {
+  summary = JSON.parse(readFileSync(summaryPath, 'utf8'));
+} catch {
+  // no summary (the runner crashed before reporting): the exit status below still tells
+}
+rmSync(summaryFolder, { recursive: true, force: true });
+if (summary) process.stdout.write(`\n${summaryLine(summary)}\n`);
+if (tests.status !== 0) {
+  process.stdout.write(`\ntests failed (exit ${tests.status ?? tests.signal}).\n`);
+  process.exit(tests.status || 1);
+}
+
+/** "tests 844: pass 760, fail 0, skipped 84 (84: PostgreSQL tests skipped: set ...)" */
+function summaryLine(s) {
+  const parts = [`pass ${s.passed}`, `fail ${s.failed}`];
+  if (s.cancelled) parts.push(`cancelled ${s.cancelled}`);
+  if (s.todo) parts.push(`todo ${s.todo}`);
+  let skipped = `skipped ${s.skipped}`;
+  if (s.reasons.length > 0) skipped += ` (${s.reasons.map((r) => `${r.tests}: ${r.reason}`).join('; ')})`;
+  parts.push(skipped);
+  let line = `summary: tests ${s.tests}: ${parts.join(', ')}`;
+  if (s.uncountedSuites.length > 0) line += `\nskipped suites whose tests could not be counted: ${s.uncountedSuites.join('; ')}`;
+  return line;
+}

@@ -42,18 +42,17 @@ describe('referable restore with a malformed backup', () => {
 });
 
 describe('a YAML alias bomb', () => {
-  it('is refused by config set and target set with exit 2, quickly, and nothing is stored', () => {
+  // The refusal's speed is measured in bench/hostile-input-bench.ts; here, what the user sees and that nothing is stored.
+  it('is refused by config set and target set with exit 2, and nothing is stored', () => {
     const folder = temporaryFolder();
     const db = join(folder, 'yaml.db');
     const levels = 'abcdefghi'.split('');
     const bomb = join(folder, 'bomb.yaml');
     writeFileSync(bomb, [`a: &a [${Array(9).fill('lol').join(', ')}]`, ...levels.slice(1).map((name, index) => `${name}: &${name} [${Array(9).fill(`*${levels[index]}`).join(', ')}]`)].join('\n') + '\n');
     for (const command of [['config', 'set'], ['target', 'set']]) {
-      const started = Date.now();
       const refused = referable([...command, bomb, '--db', db], folder);
       assert.equal(refused.code, 2, `${command.join(' ')}: ${refused.stderr}`);
       assert.match(refused.stderr, /bomb\.yaml: uses aliases \(\*name\) more than 100 times/);
-      assert.ok(Date.now() - started < 20_000);
     }
     assert.match(referable(['config', 'show', '--file', '--db', db], folder).stdout, /no settings file set/);
   });

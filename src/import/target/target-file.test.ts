@@ -67,12 +67,11 @@ describe('parseTargetFile', () => {
     assert.match(parse('name: empty market\n').issues[0].reason, /names nothing/);
   });
 
-  it('refuses an alias bomb as invalid input, quickly, instead of expanding it', () => {
-    const started = performance.now();
+  // How fast the refusal is lives in bench/hostile-input-bench.ts; here, that it is refused by counting aliases.
+  it('refuses an alias bomb as invalid input instead of expanding it', () => {
     const { market, issues } = parse(ALIAS_BOMB);
     assert.equal(market, null);
     assert.match(issues[0].reason, /^uses aliases \(\*name\) more than 100 times/);
-    assert.ok(performance.now() - started < 1000);
     // A few aliases, as people use them to repeat a list, are fine.
     const repeated = parse('name: x\nlocations: &places [London, Amsterdam]\nkeywords: *places\n');
     assert.deepEqual(repeated.issues, []);

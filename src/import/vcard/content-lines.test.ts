@@ -1,7 +1,7 @@
-// Unfolding in linear time: a card with a 5 MB folded photo costs about five times one with a 1 MB photo (it took
-// 131 s against 7 s when every fold rebuilt the line), and ordinary cards unfold exactly as they always did.
+// Unfolding: big folded photos read whole, and ordinary cards unfold exactly as they did before unfolding was made
+// linear (it took 131 s against 7 s for a 5 MB photo when every fold rebuilt the line; bench/hostile-input-bench.ts
+// measures the 5 MB / 1 MB ratio).
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { propertyName, splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
@@ -44,33 +44,15 @@ function cardWithPhoto(bytes: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\r\n'));
 }
 
-/** Median milliseconds of each run, the two interleaved so a busy machine slows both alike. */
-function medians(runs: number, ...work: (() => void)[]): number[] {
-  const times = work.map(() => [] as number[]);
-  for (let i = 0; i < runs; i++) {
-    work.forEach((run, index) => {
-      const started = performance.now();
-      run();
-      times[index].push(performance.now() - started);
-    });
-  }
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
-}
-
 describe('unfolding vCard lines', () => {
-  it('reads a card with a 5 MB folded photo in linear time: at most 3x per byte what a 1 MB photo takes', { timeout: 60_000 }, () => {
-    const small = cardWithPhoto(1024 * 1024);
-    const large = cardWithPhoto(5 * 1024 * 1024);
-    const read = (bytes: Uint8Array) => () => {
-      const { rows, issues } = parseVCard({ name: 'photo.vcf', bytes });
+  // That it is linear (5 MB costs about five times 1 MB) is a bench row, bench/hostile-input-bench.ts: timing does not
+  // belong in a test. Here, that both cards read whole and right.
+  it('reads cards with a 1 MB and a 5 MB folded photo, keeping the properties around the photo', () => {
+    for (const megabytes of [1, 5]) {
+      const { rows, issues } = parseVCard({ name: 'photo.vcf', bytes: cardWithPhoto(megabytes * 1024 * 1024) });
       assert.deepEqual(issues, []);
       assert.deepEqual(rows.map((row) => [row.firstName, row.emails[0], row.notes]), [['Ada', 'ada@example.com', 'after the photo']]);
-    };
-    read(small)(); // warm up the JIT so the first measurement is not the slow one
-    const [smallMs, largeMs] = medians(5, read(small), read(large));
-    console.log(`# ratio ${(largeMs / smallMs).toFixed(2)} (${smallMs.toFixed(0)} / ${largeMs.toFixed(0)} ms)`);
-    // Linear gives 5x; quadratic gave 19x (7 s against 131 s). 15x leaves room for a busy machine and the GC.
-    assert.ok(largeMs < smallMs * 15, `1 MB photo: ${smallMs.toFixed(1)} ms, 5 MB photo: ${largeMs.toFixed(1)} ms`);
+    }
   });
 
   it('skips a 5 MB photo whose vCard 2.1 base64 lines are not indented, and reads the properties after it', () => {

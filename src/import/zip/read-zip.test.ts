@@ -1,7 +1,6 @@
 // ZIP reading under hostile archives: limits on declared sizes before inflating, inflation that stops at the declared
 // size, checksums, ZIP64 records, and caps on a kind of entry (articles) that name what they leave out.
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import { commaBomb, deflatedEntry, writeZip, type RawEntry } from '../../../test/corpus/hostile-zips.ts';
 import { readZip, ZIP_LIMITS } from './read-zip.ts';
@@ -19,15 +18,13 @@ describe('readZip', () => {
     assert.deepEqual(entries.map((entry) => [entry.name, text(entry.bytes)]), [['Connections.csv', CONNECTIONS], ['Profile.csv', 'First Name\r\nAda\r\n']]);
   });
 
-  it('stops inflating an entry the moment it passes its declared size: 13 GB of data behind a 300-byte header costs milliseconds', () => {
+  // How long the refusal takes is a bench row (bench/hostile-input-bench.ts), not an assertion here.
+  it('stops inflating an entry the moment it passes its declared size: 13 GB of data behind a 300-byte header is refused', () => {
     const bomb: RawEntry = { name: 'Connections.csv', data: commaBomb(50_000_000), method: 8, size: 300, crc: 0 };
-    const started = performance.now();
     const { entries, issues } = readZip(archive([bomb]), everything);
-    const ms = performance.now() - started;
     assert.deepEqual(entries, []);
     assert.deepEqual(issues.map((issue) => [issue.file, issue.severity]), [['export.zip:Connections.csv', 'error']]);
     assert.match(issues[0].reason, /^the entry holds more than the 300 bytes its header declares \(a damaged or tampered archive\); inflating stopped there/);
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   });
 
   it('refuses an entry declaring more than one file of an export may be, before inflating anything', () => {

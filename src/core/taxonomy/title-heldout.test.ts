@@ -1,0 +1,45 @@
+// The held-out title set stays held out: no title in it is a development-set title once case, accents, whitespace and
+// punctuation are folded, and its labels are valid LinkedIn names. Accuracy is asserted only in aggregate.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
+import { TITLE_EVAL_SET } from './title-eval-set.ts';
+import { TITLE_HELDOUT_SET } from './title-heldout-set.ts';
+import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
+import { titleOverlapKey } from './title-overlap.ts';
+
+const DEVELOPMENT_SETS = {
+  'title-eval-set': TITLE_EVAL_SET,
+  'title-holdout-set (the old, overlapping one)': TITLE_HOLDOUT_SET,
+  'title-dev-set-varied': TITLE_DEV_SET_VARIED,
+};
+
+describe('held-out title set', () => {
+  it('has at least 500 titles, none repeated after folding', () => {
+    const keys = new Set(TITLE_HELDOUT_SET.map((row) => titleOverlapKey(row.title)));
+    assert.equal(keys.size, TITLE_HELDOUT_SET.length, 'a title repeats after folding case, accents and punctuation');
+    assert.ok(keys.size >= 500, `only ${keys.size} titles`);
+  });
+
+  it('shares no title with any development set after folding case, accents, whitespace and punctuation', () => {
+    const heldOut = new Set(TITLE_HELDOUT_SET.map((row) => titleOverlapKey(row.title)));
+    for (const [name, set] of Object.entries(DEVELOPMENT_SETS)) {
+      const shared = set.filter((row) => heldOut.has(titleOverlapKey(row.title))).map((row) => row.title);
+      assert.deepEqual(shared, [], `${name} shares titles with the held-out set`);
+    }
+  });
+
+  it('labels every title with a LinkedIn seniority and function or Unknown', () => {
+    for (const row of TITLE_HELDOUT_SET) {
+      assert.ok(row.seniority === 'Unknown' || isSeniority(row.seniority), row.title);
+      assert.ok(row.function === 'Unknown' || isJobFunction(row.function), row.title);
+    }
+  });
+
+  it('folds titles the way a reader would call them the same', () => {
+    assert.equal(titleOverlapKey('  Sr. Software-Engineer  '), titleOverlapKey('sr software engineer'));
+    assert.equal(titleOverlapKey('Directrice Générale'), titleOverlapKey('directrice generale'));
+    assert.notEqual(titleOverlapKey('Sr Engineer'), titleOverlapKey('Senior Engineer'));
+  });
+});
