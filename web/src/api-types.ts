@@ -411,6 +411,8 @@ export interface LosingTouchRow {
   tier: string;
   maxDays: number;
   daysSinceLastTouch: number | null;
+  /** 'lapsed': a relationship gone quiet; 'never in touch': no message or interaction since connecting. */
+  status: 'lapsed' | 'never in touch';
 }
 
 export interface CadenceReport {
@@ -418,4 +420,6 @@ export interface CadenceReport {
   tiers: { name: string; idealDays: number; maxDays: number; tags: string[]; inMarket: boolean }[];
   losingTouch: LosingTouchRow[];
   total: number;
+  lapsed: number;
+  neverInTouch: number;
 }

@@ -111,7 +111,7 @@ const logRoute = createRoute({
 const losingTouchRoute = createRoute({
   method: 'get',
   path: '/cadence/losing-touch',
-  summary: 'In-market contacts past their cadence tier: longest overdue first',
+  summary: 'In-market contacts past their cadence tier: lapsed relationships first, then people never in touch since connecting; each group by market fit, then the longest overdue',
   request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
   responses: { ...json(z.looseObject({ asOf: z.string(), tiers: z.array(z.looseObject({})), losingTouch: z.array(z.looseObject({ contactId: z.string(), name: z.string() })), total: z.number() }), 'who is losing touch'), ...errors(400, 404) },
 });

@@ -181,36 +181,48 @@ function Cadence() {
       ) : (
         <>
           <p className="muted">
-            {count(total)} in-market contacts are past their rhythm; the longest overdue first. Any logged interaction or a checked-off follow-up resets the clock.
+            {count(total)} in-market {total === 1 ? 'contact is' : 'contacts are'} past their rhythm: {count(cadence.data.lapsed)} lapsed,{' '}
+            {count(cadence.data.neverInTouch)} never in touch since connecting. Lapsed relationships come first; in each group, the best market fit
+            first, then the longest overdue. Any logged interaction or a checked-off follow-up resets the clock.
           </p>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">In-market contacts past their follow-up rhythm</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Who</th>
-                  <th scope="col">Rhythm</th>
-                  <th scope="col" className="num">
-                    Days since last touch
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {losingTouch.slice(0, 25).map((row) => (
-                  <tr key={row.contactId}>
-                    <td>
-                      <PersonLink person={{ id: row.contactId, name: row.name }} />
-                      {row.company && <span className="muted"> · {row.company}</span>}
-                    </td>
-                    <td>
-                      {row.tier} (at most every {row.maxDays} days)
-                    </td>
-                    <td className="num">{row.daysSinceLastTouch === null ? 'never' : count(row.daysSinceLastTouch)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {(['lapsed', 'never in touch'] as const).map((status) => {
+            const rows = losingTouch.slice(0, 25).filter((row) => row.status === status);
+            if (rows.length === 0) return null;
+            return (
+              <div className="table-wrap" key={status}>
+                <table className="data">
+                  <caption>{status === 'lapsed' ? 'Relationships gone quiet' : 'Never in touch since connecting: a first message, not a reconnection'}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Who</th>
+                      <th scope="col" className="num">
+                        Fit
+                      </th>
+                      <th scope="col">Rhythm</th>
+                      <th scope="col" className="num">
+                        {status === 'lapsed' ? 'Days since last touch' : 'Days since connecting'}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.contactId}>
+                        <td>
+                          <PersonLink person={{ id: row.contactId, name: row.name }} />
+                          {row.company && <span className="muted"> · {row.company}</span>}
+                        </td>
+                        <td className="num">{row.fit === undefined ? '' : Math.round(row.fit)}</td>
+                        <td>
+                          {row.tier} (at most every {row.maxDays} days)
+                        </td>
+                        <td className="num">{row.daysSinceLastTouch === null ? 'never' : count(row.daysSinceLastTouch)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+          })}
         </>
       )}
     </>
