@@ -72,7 +72,7 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(focusTopics, ['payments', 'engineering']);
       assert.deepEqual([score.items, score.created, score.shared, score.onFocus], [2, 1, 1, 2]);
       const mix = score.parts.find((part) => part.name === 'mix')!;
-      assert.equal(mix.points, 10, 'one shared per created against the default goal of 2: half of 20');
+      assert.equal(mix.points, 3.3, 'one shared per created against the default goal of 2: half of 20, weighed 2/6 (two items of the six a share counts in full from)');
       assert.ok(score.score > 0 && score.score < 100);
     });
 

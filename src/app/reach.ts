@@ -57,6 +57,8 @@ export interface ReachResult extends ReachBlock {
   secondDegree: { people: number; inMarket: number; companies: number };
   scenarios: ReachBlock[];
   askFirst: { id: string; name: string; company: string; title: string; marginalGain: number }[];
+  /** What askFirst's gains count: in-market people, or everyone reached when no market is set (nothing is in market). */
+  askFirstCounts: 'in-market' | 'everyone';
 }
 
 export interface ReachRequest extends NetworkOptions {
@@ -204,10 +206,13 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
   }
 
   const askFirst: ReachResult['askFirst'] = [];
+  // With no market nobody is in market, and every gain would be 0: then who to ask first is who reaches most people.
+  const askFirstCounts = network.market ? 'in-market' : 'everyone';
   if (ask > 0) {
     const firstDegree = [...new Set(Array.from({ length: graph.offsets[me + 1] - graph.offsets[me] }, (_, i) => graph.targets[graph.offsets[me] + i]))];
-    const candidates = Int32Array.from(shortlist(graph, firstDegree, network.inMarketMask, Math.max(SELECTION_DEFAULTS.shortlist, ask * 10)));
-    const picked = celfSeeds(graph, candidates, ask, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
+    const counted = network.market ? network.inMarketMask : new Uint8Array(graph.nodeCount).fill(1);
+    const candidates = Int32Array.from(shortlist(graph, firstDegree, counted, Math.max(SELECTION_DEFAULTS.shortlist, ask * 10)));
+    const picked = celfSeeds(graph, candidates, ask, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.market ? network.inMarketMask : undefined });
     picked.seeds.forEach((node, index) => {
       const contact = network.contactAt[node];
       askFirst.push({ id: network.model.nodeIds[node], name: contact ? displayName(contact) : network.model.nodeIds[node], company: contact?.company ?? '', title: contact?.title ?? '', marginalGain: Math.round(picked.marginalGains[index] * 10) / 10 });
@@ -225,5 +230,6 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
     secondDegree: hopsSummary(network, withinHops(graph, me, 2)),
     scenarios,
     askFirst,
+    askFirstCounts,
   };
 }

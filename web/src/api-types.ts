@@ -257,6 +257,7 @@ export interface ReachResult extends ReachBlock {
   secondDegree: { people: number; inMarket: number; companies: number };
   scenarios: ReachBlock[];
   askFirst: { id: string; name: string; company: string; title: string; marginalGain: number }[];
+  askFirstCounts?: 'in-market' | 'everyone';
 }
 
 export interface ImportIssue {

@@ -83,7 +83,7 @@ export function printReach(output: Output, result: ReachResult): void {
     output.out(pc.bold(`For your network, ${best.name} gets the word to the most in-market people.`));
   }
   if (result.askFirst.length > 0) {
-    output.out(pc.bold('\nWho to ask first (each adds the most in-market reach to those before):'));
+    output.out(pc.bold(`\nWho to ask first (each adds the most ${result.askFirstCounts === 'in-market' ? 'in-market reach' : 'reach (no market set: everyone counts)'} to those before):`));
     result.askFirst.forEach((person, index) => output.out(`  ${index + 1}. ${plain(person.name)}${person.title ? `, ${plain(person.title)}` : ''}${person.company ? ` at ${plain(person.company)}` : ''}  +${person.marginalGain.toFixed(1)}`));
   }
 }

@@ -33,12 +33,24 @@ describe('go-to score', () => {
     ];
     const score = goToScore({ items, goals, asOf, focusTopics: ['payments'] });
     const parts = Object.fromEntries(score.parts.map((part) => [part.name, part]));
-    assert.equal(parts.focus.points, 20, '25% on focus against a 50% goal: half of 40');
+    // Four items in the window, of the six a share counts in full from: focus and mix weighed 4/6.
+    assert.equal(parts.focus.points, 13.3, '25% on focus against a 50% goal: half of 40, weighed 4/6');
     assert.equal(parts.cadence.points, 3.3, 'one active week of twelve: 40/12');
-    assert.equal(parts.mix.points, 10, 'only shares: half of 20');
-    assert.equal(score.score, 33.3);
+    assert.equal(parts.mix.points, 6.7, 'only shares: half of 20, weighed 4/6');
+    assert.equal(score.score, 23.3);
+    assert.match(parts.focus.explanation, /weighed 67% \(4 of the 6 items a share counts in full from\)/);
     assert.match(score.actions[0], /every week/);
     assert.ok(score.actions.some((action) => /of your own/.test(action)));
+  });
+
+  it('moves a little with one item, not from 0 to half marks: a share of one item is weighed by the evidence', () => {
+    const one = goToScore({ items: [{ kind: 'created', publishedOn: '2026-11-25', onFocus: true }], goals, asOf, focusTopics: ['payments'] });
+    const parts = Object.fromEntries(one.parts.map((part) => [part.name, part]));
+    assert.equal(parts.focus.points, 6.7, '1 of 1 on focus is full marks only from 6 items: 40 / 6');
+    assert.equal(parts.mix.points, 1.7, 'only created: half of 20, weighed 1/6');
+    assert.equal(parts.cadence.points, 3.3);
+    assert.equal(one.score, 11.7);
+    assert.match(parts.focus.explanation, /1 of 1 items .*weighed 17% \(1 of the 6 items/);
   });
 
   it('is 0 with no content, and says where content comes from', () => {

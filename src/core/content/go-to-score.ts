@@ -5,6 +5,9 @@
 //   cadence (40) mean over the weeks of min(1, items that week / goals.itemsPerWeek): steady beats a burst;
 //   mix     (20) shared-to-created ratio r against goals.sharedToCreated g: min(r/g, g/r); half marks when you
 //                only create or only share (both leave an impression; sharing others' work is cheap and generous).
+// Focus and mix are shares, and a share of one or two items says little: both are weighed by the evidence,
+// min(1, n / fullEvidenceItems), shrinking a small sample toward no credit (limited-fluctuation credibility), so one
+// post on a focus topic moves the score a little instead of from 0 to 50. Cadence counts items, so it needs no weight.
 // Points are rounded to one decimal; the score is their sum.
 
 export interface ContentGoals {
@@ -25,6 +28,8 @@ export const GO_TO_DEFAULTS = {
   points: { focus: 40, cadence: 40, mix: 20 },
   /** Share of the mix points when all items are created or all shared. */
   oneSidedMix: 0.5,
+  /** Items in the window from which focus and mix count in full (three weeks at the usual goal of two a week). */
+  fullEvidenceItems: 6,
 };
 
 export interface GoToPart {
@@ -80,6 +85,9 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
 
   const topicsText = input.focusTopics.length ? input.focusTopics.slice(0, 5).join(', ') : '';
   const span = `the last ${weeks} weeks`;
+  // How far a share of this many items can be trusted: full from fullEvidenceItems, said in the explanation below it.
+  const credibility = Math.min(1, inWindow.length / Math.max(1, o.fullEvidenceItems));
+  const weighed = credibility < 1 && inWindow.length > 0 ? `; weighed ${percent(credibility)} (${inWindow.length} of the ${o.fullEvidenceItems} items a share counts in full from)` : '';
 
   // Focus: share of items on a focus topic.
   const focusShare = inWindow.length ? onFocus / inWindow.length : 0;
@@ -87,12 +95,12 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
   const focus: GoToPart = {
     name: 'focus',
     max: o.points.focus,
-    points: input.focusTopics.length ? round1(o.points.focus * focusFraction) : 0,
+    points: input.focusTopics.length ? round1(o.points.focus * focusFraction * credibility) : 0,
     value: round2(focusShare),
     goal: goals.focusShare,
     explanation: input.focusTopics.length === 0
       ? 'no focus topics yet: add keywords to your target market or content topics to your settings'
-      : `${onFocus} of ${inWindow.length} items in ${span} are on your focus topics (${topicsText}): ${percent(focusShare)} against a goal of ${percent(goals.focusShare)}`,
+      : `${onFocus} of ${inWindow.length} items in ${span} are on your focus topics (${topicsText}): ${percent(focusShare)} against a goal of ${percent(goals.focusShare)}${weighed}`,
     action: input.focusTopics.length === 0
       ? 'Name your focus topics: add keywords to your target market (referable target set) or content topics to your settings'
       : focusFraction < 1 ? `Share or write about ${input.focusTopics[0]}: ${percent(goals.focusShare)} of your items should be on ${topicsText}` : null,
@@ -120,12 +128,12 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
   const mix: GoToPart = {
     name: 'mix',
     max: o.points.mix,
-    points: round1(o.points.mix * mixFraction),
+    points: round1(o.points.mix * mixFraction * credibility),
     value: ratio === null ? null : round2(ratio),
     goal: g,
     explanation: inWindow.length === 0
       ? `nothing created or shared in ${span}`
-      : `${shared} shared and ${created} created in ${span}${ratio === null ? '' : ` (${round2(ratio)} shared per created)`} against a goal of ${g} shared per created`,
+      : `${shared} shared and ${created} created in ${span}${ratio === null ? '' : ` (${round2(ratio)} shared per created)`} against a goal of ${g} shared per created${weighed}`,
     action: inWindow.length === 0 ? null
       : created === 0 ? 'Write a short post of your own on a focus topic: shares alone do not make you the source'
       : shared === 0 || (ratio !== null && ratio < g) ? 'Share more of other people\'s good pieces on your focus topics, with a line of your own'

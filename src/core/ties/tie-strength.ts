@@ -20,6 +20,11 @@ export const TIE_STRENGTH_DEFAULTS = {
   /** Recency of the last message: up to this much, halving every `recencyHalfLifeDays`. */
   recency: 0.2,
   recencyHalfLifeDays: 180,
+  /**
+   * How much evidence recency needs before it counts in full: it is weighed by n / (n + this), n the messages and
+   * interactions on record, so one coffee chat today moves a tie a little (+0.07), not from weak to moderate at once.
+   */
+  recencyEvidence: 2,
   /** Interactions you logged (coffee chats, calls, follow-ups): up to this much, saturating (half at `interactionHalf`). */
   interactions: 0.25,
   interactionHalf: 3,
@@ -96,7 +101,10 @@ export function tieStrength(evidence: TieEvidence, now: number, options?: Partia
   if (latest) {
     const days = daysBetween(latest, now);
     const what = latest === lastMessage ? 'last message' : 'last interaction';
-    if (Number.isFinite(days)) add('recency', `${what} ${ago(days, latest)}`, o.recency * Math.pow(0.5, days / o.recencyHalfLifeDays));
+    const evidence = s.messageCount + interactions;
+    const weight = evidence / (evidence + o.recencyEvidence);
+    const weighed = weight < 0.99 ? ` (weighed ${Math.round(weight * 100)}%: ${evidence} contact${evidence === 1 ? '' : 's'} on record)` : '';
+    if (Number.isFinite(days)) add('recency', `${what} ${ago(days, latest)}${weighed}`, o.recency * weight * Math.pow(0.5, days / o.recencyHalfLifeDays));
   }
   if (s.invitedBy === 'them') add('invitation', 'they invited you', o.invitedByThem);
   if (s.endorsementCount > 0) add('endorsements', `${s.endorsementCount} endorsement${s.endorsementCount === 1 ? '' : 's'}`, o.endorsements * Math.min(1, s.endorsementCount / o.endorsementCap));

@@ -188,7 +188,7 @@ export default function WordOfMouthPage() {
                         <Link to={`/contacts/${encodeURIComponent(person.id)}`}>{person.name}</Link>
                         <span className="muted">
                           {' '}
-                          {[person.title, person.company].filter(Boolean).join(' at ')} · adds {decimal(person.marginalGain)} in-market people
+                          {[person.title, person.company].filter(Boolean).join(' at ')} · adds {decimal(person.marginalGain)} {result.askFirstCounts === 'everyone' ? 'people (no market set, so everyone counts)' : 'in-market people'}
                         </span>
                       </li>
                     ))}
