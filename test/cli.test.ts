@@ -183,6 +183,15 @@ describe('referable CLI', () => {
     assert.match(graphml.stdout, /^<\?xml[\s\S]*<graphml[\s\S]*<edge /);
   });
 
+  it('says when there is no second degree to count instead of repeating the first', () => {
+    const text = referable(['reach', '--runs', '200', '--db', db], folder);
+    assert.equal(text.code, 0, text.stderr);
+    const json = JSON.parse(referable(['reach', '--json', '--runs', '200', '--db', db], folder).stdout);
+    assert.equal(json.secondDegree.people, json.firstDegree.people, 'one export: nobody beyond my own connections is known');
+    assert.match(text.stdout, /within 2 hops: not known\. Your export lists only your own connections/);
+    assert.doesNotMatch(text.stdout, /within 2 hops: \d+ people/);
+  });
+
   it('builds the demo network into its own database and imports it through the LinkedIn importer', () => {
     const demo = referable(['demo', '--connections', '300', '--json'], folder);
     assert.equal(demo.code, 0, demo.stderr);

@@ -69,7 +69,11 @@ const interval = (value: { mean: number; low: number; high: number }) => `${valu
 export function printReach(output: Output, result: ReachResult): void {
   output.out(pc.bold(`Word of mouth from you: ${result.runs.toLocaleString('en-US')} simulated asks (independent cascade, seed ${result.seed}${result.p !== null ? `, every tie passing ${result.p}` : `; ${PASS_MODEL_SOURCE}`})`));
   output.out(`within 1 hop: ${result.firstDegree.people} people, ${result.firstDegree.inMarket} in market, ${result.firstDegree.companies} target companies`);
-  output.out(`within 2 hops: ${result.secondDegree.people} people, ${result.secondDegree.inMarket} in market, ${result.secondDegree.companies} target companies`);
+  if (result.secondDegree.people > result.firstDegree.people) {
+    output.out(`within 2 hops: ${result.secondDegree.people} people, ${result.secondDegree.inMarket} in market, ${result.secondDegree.companies} target companies (the second degree comes from teammates' exports imported with --member and from coworkers inferred at the same employers)`);
+  } else {
+    output.out(pc.dim("within 2 hops: not known. Your export lists only your own connections (and coworkers inferred at the same employers are your connections already); import a teammate's export with --member NAME to add their network"));
+  }
   const blocks = [result, ...result.scenarios];
   output.out(
     table(

@@ -35,7 +35,11 @@ function comparisonOption(blocks: ReachBlock[]) {
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', name: 'people / companies' },
+    // People and companies are different things on different scales: each has its own axis.
+    yAxis: [
+      { type: 'value', name: 'in-market people', minInterval: 1 },
+      { type: 'value', name: 'target companies', minInterval: 1, position: 'right', splitLine: { show: false } },
+    ],
     series: [
       {
         name: 'In-market people reached',
@@ -48,6 +52,7 @@ function comparisonOption(blocks: ReachBlock[]) {
       {
         name: 'Target companies reached',
         type: 'bar',
+        yAxisIndex: 1,
         color: '#f59e0b',
         data: blocks.map((block) => Math.round(block.expectedCompanies.mean * 10) / 10),
         markLine: { lineStyle: { color: '#92400e', type: 'solid', width: 2 }, label: { show: false }, data: errorBars((block) => block.expectedCompanies) },
@@ -142,8 +147,18 @@ export default function WordOfMouthPage() {
                 <Stat label="in-market people an ask reaches" value={decimal(result.expectedInMarket.mean)} detail={`95%: ${decimal(result.expectedInMarket.low)}–${decimal(result.expectedInMarket.high)}`} />
                 <Stat label="target companies reached" value={decimal(result.expectedCompanies.mean)} />
                 <Stat label="in market within 1 hop" value={count(result.firstDegree.inMarket)} detail={`${count(result.firstDegree.people)} people`} />
-                <Stat label="in market within 2 hops" value={count(result.secondDegree.inMarket)} detail={`${count(result.secondDegree.people)} people`} />
+                {result.secondDegree.people > result.firstDegree.people ? (
+                  <Stat label="in market within 2 hops" value={count(result.secondDegree.inMarket)} detail={`${count(result.secondDegree.people)} people`} />
+                ) : (
+                  <Stat label="within 2 hops" value="not known" detail="nobody's second degree is in your data" />
+                )}
               </div>
+              <p className="muted small" id="hops-explained">
+                A hop is one person passing your ask on: 1 hop is your own connections, 2 hops their connections.{' '}
+                {result.secondDegree.people > result.firstDegree.people
+                  ? `The second degree here (${count(result.secondDegree.people - result.firstDegree.people)} more people) comes from teammates' exports you imported and from coworkers inferred at the same employers.`
+                  : "Your export lists only your own connections, and coworkers inferred at the same employers are your connections already, so there is no second degree to count. Import a teammate's export as theirs (Import page, \"whose network\") to add theirs."}
+              </p>
               <Panel title="Quantity or quality? The comparison" id="comparison">
                 <Chart option={comparisonOption(blocks)} label="Expected in-market people and target companies reached, today and under each what-if scenario, with 95% intervals; the table below has the numbers" height={300} />
                 <div className="table-wrap">
