@@ -264,6 +264,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.alterTable('content_items').addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]')).execute();
     },
   },
+  {
+    // The phones' match keys (E.164 where the number could be read), so a re-import matches a phone-only card. Only a
+    // plain column: a phone is a match key, never a unique one (families share a landline, offices a switchboard).
+    // Rows written before have '[]': the merge derives keys from their phones, and stores them on their next change.
+    name: '005-phone-keys',
+    async up(db) {
+      await db.schema.alterTable('contacts').addColumn('phone_keys', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    },
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */
