@@ -271,6 +271,9 @@ export const MIGRATIONS: readonly Migration[] = [
     name: '005-phone-keys',
     async up(db) {
       await db.schema.alterTable('contacts').addColumn('phone_keys', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      // Imports before this one stored any link of a profile column as the contact's LinkedIn profile, shown as one
+      // ("https://www.linkedin.com@evil.com/in/x"). A stored URL without a slug is such a link: it is no profile.
+      await sql`update contacts set linkedin_url = '' where linkedin_slug = '' and linkedin_url <> ''`.execute(db);
     },
   },
 ];

@@ -98,6 +98,14 @@ describe('normalizeEmail', () => {
 });
 
 describe('nameKey', () => {
+  it('is never empty for a name of only emoji or symbols (#13), and ignores emoji presentation and spacing', () => {
+    assert.equal(nameKey('🌻', ''), '🌻');
+    assert.equal(nameKey('❤️', ''), nameKey('❤', ''));
+    assert.equal(nameKey('★  ★', ''), nameKey('', '★ ★'));
+    assert.notEqual(nameKey('🦊', ''), nameKey('🌻', ''));
+    assert.equal(nameKey('', ''), '');
+  });
+
   it('drops post-nominals written into the last name', () => {
     assert.equal(nameKey('Dana', 'Reyes, PhD'), 'dana reyes');
     assert.equal(nameKey('Dana', 'Reyes'), 'dana reyes');
