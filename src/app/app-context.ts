@@ -16,6 +16,11 @@ export interface AppContext {
   /** The user's calendar day of an instant: which day (and week) a stored UTC timestamp falls on for them. */
   dayOf?: (at: Date) => string;
   newId: () => string;
+  /**
+   * The user's locale (BCP 47, "de-DE"): its region reads phone numbers written without a country code when the
+   * settings name no region. Left out, the process's locale (Intl); tests pass one so they do not depend on the machine.
+   */
+  locale?: () => string;
 }
 
 /** Per zone name; null for a name Intl refused, so it is not tried again on every call. */

@@ -13,6 +13,8 @@ import { insertContactEvents, insertImportAudit, upsertContent } from '../store/
 import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
 import { loadTies, upsertTies } from '../store/ties-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
+import { phoneRegion } from './phone-region.ts';
+import { phoneKeyReader } from '../import/text/phone-number.ts';
 import { openInput, readExportFolder } from './read-input-file.ts';
 
 export { bufferSource, type ByteSource } from '../import/import-source.ts';
@@ -105,6 +107,7 @@ export async function importContacts(context: AppContext, request: ImportRequest
 
   const { store } = context;
   const workspaceId = store.workspaceId;
+  const phoneKey = phoneKeyReader(await phoneRegion(context));
   const importId = context.newId();
   const memberName = request.member?.trim() || 'me';
 
@@ -115,7 +118,7 @@ export async function importContacts(context: AppContext, request: ImportRequest
     const existingTies = await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id });
     const plan = mergeContacts(
       { existing, existingTies, incoming: bundle.contacts, signals: bundle.signals },
-      { now: startedAt, newId: context.newId, source: bundle.source, memberId: member.id, importId, fileName: input.displayName, signalFields: bundle.signalFields },
+      { now: startedAt, newId: context.newId, source: bundle.source, memberId: member.id, importId, fileName: input.displayName, signalFields: bundle.signalFields, phoneKey },
     );
     // An issue may stand for several rows (past the per-file cap): count rows, not issues.
     const rowErrors = bundle.issues.filter((issue) => issue.severity === 'error' && issue.line !== undefined).reduce((sum, issue) => sum + (issue.count ?? 1), 0);

@@ -264,6 +264,18 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.alterTable('content_items').addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]')).execute();
     },
   },
+  {
+    // The phones' match keys (E.164 where the number could be read), so a re-import matches a phone-only card. Only a
+    // plain column: a phone is a match key, never a unique one (families share a landline, offices a switchboard).
+    // Rows written before have '[]': the merge derives keys from their phones, and stores them on their next change.
+    name: '005-phone-keys',
+    async up(db) {
+      await db.schema.alterTable('contacts').addColumn('phone_keys', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      // Imports before this one stored any link of a profile column as the contact's LinkedIn profile, shown as one
+      // ("https://www.linkedin.com@evil.com/in/x"). A stored URL without a slug is such a link: it is no profile.
+      await sql`update contacts set linkedin_url = '' where linkedin_slug = '' and linkedin_url <> ''`.execute(db);
+    },
+  },
 ];
 
 /** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */

@@ -29,6 +29,8 @@ export interface ContactsTable {
   linkedin_slug: string;
   emails: string;
   phones: string;
+  /** JSON list of the phones' match keys (migration 005); never unique: families share a landline. */
+  phone_keys: string;
   company: string;
   company_key: string;
   title: string;

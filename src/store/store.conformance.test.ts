@@ -20,7 +20,7 @@ const NOW = '2026-11-25T12:00:00.000Z';
 function contact(id: string, overrides: Partial<Contact> = {}): Contact {
   return {
     id, firstName: 'Élodie', lastName: 'Fàbregas 🚀', linkedinUrl: `https://www.linkedin.com/in/${id}`, linkedinSlug: id,
-    emails: [`${id}@example.com`], phones: ['+33 1 23 45 67 89'], company: 'Contoso GmbH', companyKey: 'contoso', title: 'Chief of Staff',
+    emails: [`${id}@example.com`], phones: ['+33 1 23 45 67 89'], phoneKeys: ['+33123456789'], company: 'Contoso GmbH', companyKey: 'contoso', title: 'Chief of Staff',
     location: 'Paris', industry: '', connectedOn: '2020-09-30', notes: 'met at "SaaStr", 2019', tags: ['mentor', 'paris'], rating: null,
     lockedFields: [], source: 'linkedin', firstSeen: NOW, updatedAt: NOW, ...overrides,
   };

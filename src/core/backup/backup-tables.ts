@@ -88,6 +88,8 @@ export const BACKUP_TABLES: Readonly<Record<string, BackupTable>> = {
       linkedin_slug: text(),
       emails: json(stringList),
       phones: json(stringList),
+      // Added by 005-phone-keys: a backup written before has none, and the index derives them from the phones.
+      phone_keys: json(stringList, { fallback: '[]' }),
       company: text(),
       company_key: text(),
       title: text(),

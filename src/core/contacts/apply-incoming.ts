@@ -1,7 +1,8 @@
 // How one imported record changes one stored contact: which fields move, which are protected, which events follow.
 import type { Contact, ContactInput, ImportedField } from './contact.ts';
 import type { ContactEvent, JobSnapshot } from './contact-event.ts';
-import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from './identity.ts';
+import { canonicalLinkedinUrl, linkedinSlug, nameKey, normalizeEmail } from './identity.ts';
+import { digitsPhoneKey, phoneKeysOf, type PhoneKey } from './phone-key.ts';
 import { companyKey } from '../companies/company-key.ts';
 
 function union(base: string[], extra: string[]): string[] {
@@ -17,8 +18,9 @@ function union(base: string[], extra: string[]): string[] {
 }
 
 /** A new contact from an imported record. */
-export function contactFromInput(input: ContactInput, id: string, source: string, now: string): Contact {
+export function contactFromInput(input: ContactInput, id: string, source: string, now: string, phoneKey: PhoneKey = digitsPhoneKey): Contact {
   const url = input.linkedinUrl ? canonicalLinkedinUrl(input.linkedinUrl) : '';
+  const phones = union([], input.phones);
   return {
     id,
     firstName: input.firstName,
@@ -26,7 +28,8 @@ export function contactFromInput(input: ContactInput, id: string, source: string
     linkedinUrl: url,
     linkedinSlug: linkedinSlug(url),
     emails: union([], input.emails.map(normalizeEmail)),
-    phones: union([], input.phones),
+    phones,
+    phoneKeys: phoneKeysOf(phones, phoneKey),
     company: input.company,
     companyKey: companyKey(input.company),
     title: input.title,
@@ -57,7 +60,7 @@ export interface AppliedChange {
  * set them (so a stale phone-book entry never "moves" someone back to an old employer). Fields the user edited by
  * hand are locked. Connection date keeps the earliest known. Lists only grow; notes are filled, never replaced.
  */
-export function applyIncoming(stored: Contact, input: ContactInput, source: string, now: string): AppliedChange {
+export function applyIncoming(stored: Contact, input: ContactInput, source: string, now: string, phoneKey: PhoneKey = digitsPhoneKey): AppliedChange {
   const next: Contact = { ...stored };
   const changed: ImportedField[] = [];
   const authoritative = source === 'linkedin' || stored.source === source;
@@ -69,8 +72,12 @@ export function applyIncoming(stored: Contact, input: ContactInput, source: stri
     next[field] = value;
     changed.push(field);
   };
-  setField('firstName', input.firstName);
-  setField('lastName', input.lastName);
+  // A partial name that folds to the stored one ("Manu" as a given name, stored as a family name) is the same name
+  // written another way: moving it would make "Manu Manu", a name no file holds, and the next import a stranger.
+  if (!(samePartialName(stored, input))) {
+    setField('firstName', input.firstName);
+    setField('lastName', input.lastName);
+  }
   setField('linkedinUrl', input.linkedinUrl ? canonicalLinkedinUrl(input.linkedinUrl) : '');
   setField('company', input.company);
   setField('title', input.title);
@@ -85,6 +92,8 @@ export function applyIncoming(stored: Contact, input: ContactInput, source: stri
 
   next.emails = union(stored.emails, input.emails.map(normalizeEmail));
   next.phones = union(stored.phones, input.phones);
+  // Keys follow the numbers; a key alone (a region set since) is no change worth a write, the index derives it too.
+  next.phoneKeys = union(stored.phoneKeys, phoneKeysOf(next.phones, phoneKey));
   next.tags = union(stored.tags, input.tags);
   if (!stored.notes && input.notes) next.notes = input.notes;
   const listsGrew =
@@ -106,9 +115,14 @@ export function applyIncoming(stored: Contact, input: ContactInput, source: stri
 }
 
 /** Folds a second record of the same person from the same file into the first: fill blanks, grow lists. */
-export function fillBlanks(target: Contact, input: ContactInput): Contact {
+export function fillBlanks(target: Contact, input: ContactInput, phoneKey: PhoneKey = digitsPhoneKey): Contact {
   const next = { ...target };
-  for (const field of ['firstName', 'lastName', 'company', 'title', 'location', 'industry', 'connectedOn'] as const) {
+  // Names are filled only on a nameless card: two halves of one name ("Manu" given, "Manu" family) stay one name.
+  if (!next.firstName && !next.lastName) {
+    next.firstName = input.firstName;
+    next.lastName = input.lastName;
+  }
+  for (const field of ['company', 'title', 'location', 'industry', 'connectedOn'] as const) {
     if (!next[field] && input[field]) next[field] = input[field];
   }
   if (!next.linkedinUrl && input.linkedinUrl) {
@@ -118,7 +132,14 @@ export function fillBlanks(target: Contact, input: ContactInput): Contact {
   next.companyKey = companyKey(next.company);
   next.emails = union(next.emails, input.emails.map(normalizeEmail));
   next.phones = union(next.phones, input.phones);
+  next.phoneKeys = union(next.phoneKeys, phoneKeysOf(next.phones, phoneKey));
   next.tags = union(next.tags, input.tags);
   if (!next.notes) next.notes = input.notes;
   return next;
+}
+
+/** The record gives only one half of a name, and that half folds to the stored name. */
+function samePartialName(stored: Contact, input: ContactInput): boolean {
+  if (input.firstName && input.lastName) return false;
+  return nameKey(input.firstName, input.lastName) === nameKey(stored.firstName, stored.lastName);
 }

@@ -1,15 +1,34 @@
-// Lookup of stored contacts by the three dedupe keys: LinkedIn slug, email, then name + company.
+// Lookup of stored contacts by the dedupe keys, in order: LinkedIn slug, email, phone, name + company, then name alone
+// when nothing tells the two apart. How Referable decides who is who is documented in the README ("Who is who").
 import type { Contact, ContactInput } from './contact.ts';
 import { linkedinSlug, nameKey, normalizeEmail, personKey } from './identity.ts';
+import { companyKey } from '../companies/company-key.ts';
+import { digitsPhoneKey, phoneKeysOf, type PhoneKey } from './phone-key.ts';
+
+/** What matching reads of a record; phones are optional for signals, which carry none. */
+export type MatchInput = Pick<ContactInput, 'linkedinUrl' | 'emails' | 'firstName' | 'lastName' | 'company'> & { phones?: readonly string[] };
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
+function disjoint(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return b.every((value) => !a.has(value));
+}
 
 export class ContactIndex {
   private readonly bySlug = new Map<string, string>();
   private readonly byEmail = new Map<string, string>();
-  private readonly byPerson = new Map<string, string>();
+  private readonly byPhone = new Map<string, string[]>();
+  private readonly byPerson = new Map<string, string[]>();
   private readonly byName = new Map<string, string[]>();
+  /** Each contact's phone keys: the stored ones and the ones its numbers give with today's region. */
+  private readonly phoneKeys = new Map<string, Set<string>>();
   readonly contacts = new Map<string, Contact>();
 
-  constructor(contacts: Iterable<Contact>) {
+  constructor(contacts: Iterable<Contact>, private readonly phoneKey: PhoneKey = digitsPhoneKey) {
     for (const contact of contacts) this.add(contact);
   }
 
@@ -17,22 +36,29 @@ export class ContactIndex {
     this.contacts.set(contact.id, contact);
     if (contact.linkedinSlug) this.bySlug.set(contact.linkedinSlug, contact.id);
     for (const email of contact.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, contact.id);
+    const keys = this.phoneKeys.get(contact.id) ?? new Set<string>();
+    for (const key of [...(contact.phoneKeys ?? []), ...phoneKeysOf(contact.phones, this.phoneKey)]) {
+      keys.add(key);
+      push(this.byPhone, key, contact.id);
+    }
+    this.phoneKeys.set(contact.id, keys);
     const person = personKey(contact.firstName, contact.lastName, contact.company);
-    if (person && !this.byPerson.has(person)) this.byPerson.set(person, contact.id);
+    if (person) push(this.byPerson, person, contact.id);
     const name = nameKey(contact.firstName, contact.lastName);
-    if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), contact.id]);
+    if (name) push(this.byName, name, contact.id);
   }
 
-  /** Re-indexes a contact whose keys may have changed (new email, URL or employer). Old keys keep pointing at it. */
+  /** Re-indexes a contact whose keys may have changed (new email, phone, URL or employer). Old keys keep pointing at it. */
   replace(contact: Contact): void {
     this.add(contact);
   }
 
   /**
    * The stored contact this record is, if any. Two different LinkedIn profiles are never the same person, even with
-   * the same name at the same company.
+   * the same name at the same company; two people with different names are never one because they share a phone.
+   * Signals pass byNameAlone: false: a message or recommendation names one person, so it takes a unique name instead.
    */
-  match(input: Pick<ContactInput, 'linkedinUrl' | 'emails' | 'firstName' | 'lastName' | 'company'>): Contact | undefined {
+  match(input: MatchInput, options: { byNameAlone?: boolean } = {}): Contact | undefined {
     const slug = linkedinSlug(input.linkedinUrl);
     if (slug) {
       const id = this.bySlug.get(slug);
@@ -40,36 +66,72 @@ export class ContactIndex {
     }
     const compatible = (contact: Contact | undefined) =>
       contact && (!slug || !contact.linkedinSlug || contact.linkedinSlug === slug) ? contact : undefined;
-    for (const raw of input.emails) {
-      const email = normalizeEmail(raw);
-      const found = compatible(email ? this.contacts.get(this.byEmail.get(email) ?? '') : undefined);
+    const emails = input.emails.map(normalizeEmail).filter(Boolean);
+    for (const email of emails) {
+      const found = compatible(this.contacts.get(this.byEmail.get(email) ?? ''));
       if (found) return found;
     }
+    const phones = phoneKeysOf(input.phones ?? [], this.phoneKey);
+    const name = nameKey(input.firstName, input.lastName);
+    const byPhone = this.matchPhone(phones, name, companyKey(input.company), compatible);
+    if (byPhone) return byPhone;
     const person = personKey(input.firstName, input.lastName, input.company);
-    if (person) return compatible(this.contacts.get(this.byPerson.get(person) ?? ''));
-    // A record with nothing but a name (old exports, "Open to work" with no employer) is the one stored contact of
-    // that name that also has no profile and no employer; otherwise every re-import would add it again.
-    if (!slug && !input.company.trim() && input.emails.every((email) => !normalizeEmail(email))) {
-      return this.matchNameOnly(input.firstName, input.lastName);
-    }
-    return undefined;
+    // Name and employer agree; two different numbers still mean two people (two Marios at one shop).
+    const byPerson = this.ids(this.byPerson, person)
+      .map((id) => compatible(this.contacts.get(id)))
+      .find((contact) => contact && !this.phonesConflict(contact, phones));
+    if (byPerson) return byPerson;
+    const carriesIdentity = Boolean(slug || emails.length > 0 || phones.length > 0 || companyKey(input.company));
+    return name && options.byNameAlone !== false ? this.matchName(name, carriesIdentity) : undefined;
   }
 
   /**
-   * The stored contact a name-only record stands for: among same-named contacts without profile or employer, the
-   * only one, or else the first one that has no email either (the name-only record it was created from).
+   * A shared number is the same person when the names agree: the same name key, or one side has no name at all (a
+   * phone-only or organisation-only card). Among several, the one with the same name wins; a nameless card whose
+   * number several differently named people share (a family's landline) stays a card of its own.
    */
-  private matchNameOnly(firstName: string, lastName: string): Contact | undefined {
-    const candidates = [...new Set(this.byName.get(nameKey(firstName, lastName)) ?? [])]
-      .map((id) => this.contacts.get(id)!)
-      .filter((contact) => !contact.linkedinSlug && !contact.companyKey);
-    if (candidates.length === 1) return candidates[0];
-    return candidates.find((contact) => contact.emails.length === 0);
+  private matchPhone(phones: string[], name: string, company: string, compatible: (contact: Contact | undefined) => Contact | undefined): Contact | undefined {
+    if (phones.length === 0) return undefined;
+    const candidates = [...new Set(phones.flatMap((key) => this.byPhone.get(key) ?? []))]
+      .map((id) => compatible(this.contacts.get(id)))
+      .filter((contact): contact is Contact => contact !== undefined);
+    const nameOf = (contact: Contact) => nameKey(contact.firstName, contact.lastName);
+    // Two nameless cards are two organisations when their organisations differ.
+    const sameOrganisation = (contact: Contact) => name || !company || !contact.companyKey || contact.companyKey === company;
+    const same = candidates.find((contact) => nameOf(contact) === name && sameOrganisation(contact));
+    if (same) return same;
+    const open = candidates.filter((contact) => !name || !nameOf(contact));
+    return open.length === 1 ? open[0] : undefined;
+  }
+
+  /** Both have phones and share none: two people, whatever their names. */
+  private phonesConflict(contact: Contact, phones: string[]): boolean {
+    const stored = this.phoneKeys.get(contact.id) ?? new Set<string>();
+    return phones.length > 0 && stored.size > 0 && disjoint(stored, phones);
+  }
+
+  /**
+   * The name alone decides only when nothing can tell the two apart. A record with nothing but the name is the
+   * same-named contact (one that has nothing else either, else the first stored); a record that carries a profile, an
+   * email, a phone or an employer is only a same-named contact that carries none of these. Two sides that both carry
+   * something and did not match on it stay two people: "two different phones or emails mean two people", and the
+   * rule gives the same people whatever order the rows come in.
+   */
+  private matchName(name: string, recordCarriesIdentity: boolean): Contact | undefined {
+    const carries = (contact: Contact) =>
+      Boolean(contact.linkedinSlug || contact.companyKey || contact.emails.length > 0 || (this.phoneKeys.get(contact.id)?.size ?? 0) > 0);
+    const candidates = this.ids(this.byName, name).map((id) => this.contacts.get(id)!);
+    const bare = candidates.find((contact) => !carries(contact));
+    return recordCarriesIdentity ? bare : (bare ?? candidates[0]);
+  }
+
+  private ids(map: Map<string, string[]>, key: string): string[] {
+    return map.get(key) ?? [];
   }
 
   /** For signals that carry only a name (recommendations): the one contact with that name, if exactly one. */
   matchUniqueName(firstName: string, lastName: string): Contact | undefined {
-    const ids = [...new Set(this.byName.get(nameKey(firstName, lastName)) ?? [])];
+    const ids = this.ids(this.byName, nameKey(firstName, lastName));
     return ids.length === 1 ? this.contacts.get(ids[0]) : undefined;
   }
 }

@@ -47,6 +47,11 @@ export interface Contact {
   linkedinSlug: string;
   emails: string[];
   phones: string[];
+  /**
+   * The phones as match keys (E.164 where the number could be read), as they were read when each number arrived: a
+   * re-import matches them even if the region setting changed since. Never unique: families share a landline.
+   */
+  phoneKeys: string[];
   company: string;
   companyKey: string;
   title: string;

@@ -43,6 +43,23 @@ describe('linkedinSlug: known bugs', () => {
     assert.equal(linkedinSlug('https://notlinkedin.com/in/jane'), '');
     assert.equal(linkedinSlug('https://example.com/?next=linkedin.com/in/jane'), '');
   });
+
+  it('parses the URL: a user name before another host, or linkedin.com as a label of another host, is not LinkedIn (#13)', () => {
+    assert.equal(linkedinSlug('https://www.linkedin.com@evil.com/in/x'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com.evil.com/in/x'), '');
+    assert.equal(linkedinSlug('www.linkedin.com.evil.com/in/x'), '');
+    assert.equal(linkedinSlug('https://evil.www.linkedin.com/in/x'), '', 'two labels deep is not a LinkedIn site');
+    assert.equal(linkedinSlug('https://www.linkedin.com:8443/in/x'), '');
+    assert.equal(linkedinSlug('javascript://www.linkedin.com/in/x'), '');
+    assert.equal(linkedinSlug('ftp://www.linkedin.com/in/x'), '');
+  });
+
+  it('accepts linkedin.com, www, the country sites and the mobile site, with or without a scheme', () => {
+    for (const url of ['https://linkedin.com/in/x', 'http://www.linkedin.com/in/x', 'https://de.linkedin.com/in/x/', 'uk.linkedin.com/in/x', 'https://m.linkedin.com/in/x', 'HTTPS://WWW.LINKEDIN.COM/in/X', 'https://www.linkedin.com./in/x']) {
+      assert.equal(linkedinSlug(url), 'x', url);
+      assert.equal(canonicalLinkedinUrl(url), 'https://www.linkedin.com/in/x', url);
+    }
+  });
 });
 
 describe('canonicalLinkedinUrl', () => {
@@ -59,8 +76,9 @@ describe('canonicalLinkedinUrl', () => {
     assert.equal(canonicalLinkedinUrl(url), url);
   });
 
-  it('leaves a non-LinkedIn value as it was (trimmed)', () => {
-    assert.equal(canonicalLinkedinUrl('  https://example.com/me '), 'https://example.com/me');
+  it('gives no URL for a value that is not a LinkedIn profile, so it is never stored or shown as one', () => {
+    assert.equal(canonicalLinkedinUrl('  https://example.com/me '), '');
+    assert.equal(canonicalLinkedinUrl('https://www.linkedin.com@evil.com/in/x'), '');
     assert.equal(canonicalLinkedinUrl(''), '');
   });
 });
@@ -80,6 +98,14 @@ describe('normalizeEmail', () => {
 });
 
 describe('nameKey', () => {
+  it('is never empty for a name of only emoji or symbols (#13), and ignores emoji presentation and spacing', () => {
+    assert.equal(nameKey('🌻', ''), '🌻');
+    assert.equal(nameKey('❤️', ''), nameKey('❤', ''));
+    assert.equal(nameKey('★  ★', ''), nameKey('', '★ ★'));
+    assert.notEqual(nameKey('🦊', ''), nameKey('🌻', ''));
+    assert.equal(nameKey('', ''), '');
+  });
+
   it('drops post-nominals written into the last name', () => {
     assert.equal(nameKey('Dana', 'Reyes, PhD'), 'dana reyes');
     assert.equal(nameKey('Dana', 'Reyes'), 'dana reyes');

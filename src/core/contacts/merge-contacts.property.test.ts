@@ -47,10 +47,9 @@ const fileOf = (requireProfile: boolean) =>
 const file = fileOf(false);
 /**
  * Records that carry the LinkedIn profile URL, as every current Connections.csv row does. Without it the order can
- * matter (reported; the rules live in contact-index.ts): a name-only record matches the one same-named contact even
- * if it has an email, but a name+email record does not match a name-only contact ([Ada] then [Ada+email, Ada] keeps
- * two people, the reverse one); and a stored profile-only contact is not matched by a name+employer record, while the
- * other order merges them through the file's own duplicate.
+ * matter (the rules live in contact-index.ts): a record with nothing but a name joins the first same-named contact,
+ * and the fields it does carry (here a connection date) go wherever that is. The per-source properties with phone-book
+ * look-alikes are in src/app/import-identity.property.test.ts.
  */
 const exportFile = fileOf(true);
 /** The store as the import use case keeps it: plans applied in order, one id sequence. */

@@ -9,6 +9,7 @@ import type { Contact, ContactInput } from './contact.ts';
 import type { ContactEvent } from './contact-event.ts';
 import { ContactIndex } from './contact-index.ts';
 import { displayName } from './contact.ts';
+import type { PhoneKey } from './phone-key.ts';
 
 export interface MergeOptions {
   now: string;
@@ -23,6 +24,8 @@ export interface MergeOptions {
    * never erases message counts learned from an earlier full export.
    */
   signalFields: readonly (keyof TieSignals)[];
+  /** Phone numbers to match keys (E.164 in the workspace's region); digits only when not given. */
+  phoneKey?: PhoneKey;
 }
 
 export interface MergeInput {
@@ -52,7 +55,7 @@ export interface MergePlan {
 type Status = 'added' | 'updated' | 'unchanged';
 
 export function mergeContacts(input: MergeInput, options: MergeOptions): MergePlan {
-  const index = new ContactIndex(input.existing);
+  const index = new ContactIndex(input.existing, options.phoneKey);
   const status = new Map<string, Status>();
   const firstLine = new Map<string, number>();
   const inserted = new Map<string, Contact>();
@@ -67,10 +70,10 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
     let contactId = match?.id ?? '';
     if (match && firstLine.has(match.id)) {
       // The same person twice in one import: one contact, and say so.
-      const merged = fillBlanks(match, record);
+      const merged = fillBlanks(match, record, options.phoneKey);
       if (inserted.has(match.id)) {
         inserted.set(match.id, merged);
-      } else if (JSON.stringify(merged) !== JSON.stringify(match)) {
+      } else if (JSON.stringify({ ...merged, phoneKeys: [] }) !== JSON.stringify({ ...match, phoneKeys: [] })) {
         updated.set(match.id, { ...merged, updatedAt: options.now });
         status.set(match.id, 'updated');
       }
@@ -78,7 +81,7 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
       skipped++;
       issues.push({ file: options.fileName, line: record.line, reason: `the same person as line ${firstLine.get(match.id)} (${displayName(match)}); merged into one contact`, severity: 'warning' });
     } else if (match) {
-      const change = applyIncoming(match, record, options.source, options.now);
+      const change = applyIncoming(match, record, options.source, options.now, options.phoneKey);
       firstLine.set(match.id, record.line);
       if (change.changed.length > 0 || change.listsGrew) {
         updated.set(match.id, change.contact);
@@ -89,7 +92,7 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
         status.set(match.id, 'unchanged');
       }
     } else {
-      const contact = contactFromInput(record, options.newId(), options.source, options.now);
+      const contact = contactFromInput(record, options.newId(), options.source, options.now, options.phoneKey);
       inserted.set(contact.id, contact);
       index.add(contact);
       firstLine.set(contact.id, record.line);
@@ -139,7 +142,7 @@ function planTies(
   const stored = new Map(input.existingTies.map((tie) => [tieKey(tie), tie]));
   const signalsByContact = new Map<string, TieSignals>();
   for (const { person, signals } of input.signals) {
-    const contact = index.match({ linkedinUrl: person.linkedinUrl, emails: [], firstName: person.firstName, lastName: person.lastName, company: person.company })
+    const contact = index.match({ linkedinUrl: person.linkedinUrl, emails: [], firstName: person.firstName, lastName: person.lastName, company: person.company }, { byNameAlone: false })
       ?? (person.linkedinUrl ? undefined : index.matchUniqueName(person.firstName, person.lastName));
     if (!contact) continue;
     signalsByContact.set(contact.id, combineSignals(signalsByContact.get(contact.id) ?? emptySignals(), signals));

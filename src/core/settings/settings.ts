@@ -59,6 +59,14 @@ export interface Settings {
     /** Focus topics beyond the target market's keywords. */
     topics: string[];
   };
+  contacts: {
+    /**
+     * Where phone numbers without a country code were dialled (ISO 3166 alpha-2: DE, FR, US; GB for the United
+     * Kingdom), so "030 1234567" and "+49 30 1234567" are one number. '' uses the region of the system locale; with
+     * none there, only numbers written with + or 00 are read as international.
+     */
+    defaultRegion: string;
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -95,6 +103,7 @@ export const DEFAULT_SETTINGS: Settings = {
     goals: { focusShare: 0.6, itemsPerWeek: 2, sharedToCreated: 2 },
     topics: [],
   },
+  contacts: { defaultRegion: '' },
 };
 
 /** A partial settings document as the user writes it: any key may be left out. */
@@ -102,6 +111,7 @@ export type SettingsOverrides = {
   introductions?: { coolDownDays?: number; expireAfterDays?: number; templates?: Partial<MessageTemplates> };
   planner?: Partial<Omit<Settings['planner'], 'costs' | 'cadence'>> & { costs?: Partial<Record<ActionKind, number>>; cadence?: { tiers?: CadenceTier[] } };
   content?: { goals?: Partial<Settings['content']['goals']>; topics?: string[] };
+  contacts?: { defaultRegion?: string };
 };
 
 /** The defaults with the user's overrides on top; lists (cadence tiers, topics) replace rather than merge. */
@@ -126,6 +136,7 @@ export function resolveSettings(overrides: SettingsOverrides = {}): Settings {
       goals: { ...d.content.goals, ...o.content?.goals },
       topics: o.content?.topics ?? d.content.topics,
     },
+    contacts: { defaultRegion: (o.contacts?.defaultRegion ?? d.contacts.defaultRegion).trim().toUpperCase() },
   };
 }
 

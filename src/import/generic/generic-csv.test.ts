@@ -59,7 +59,7 @@ describe('a prospect list with familiar headers (no mapping)', () => {
   it('imports the people as prospects and skips the company-only row', () => {
     assert.deepEqual(rows.map((row) => `${row.firstName} ${row.lastName}`), ['Mateus Oliveira', 'Priya Raghunathan']);
     assert.ok(rows.every((row) => row.tie === null));
-    const skipped = issues.find((issue) => /no name, email or LinkedIn URL/.test(issue.reason));
+    const skipped = issues.find((issue) => /no name, email, phone or LinkedIn URL/.test(issue.reason));
     assert.equal(skipped?.line, 4);
   });
 

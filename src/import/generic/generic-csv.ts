@@ -4,6 +4,7 @@ import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/c
 import { ReferableError } from '../../core/errors.ts';
 import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
+import { personName } from '../text/person-name.ts';
 import type { IssueLog } from '../issue-log.ts';
 import type { ReadOptions } from '../read-options.ts';
 import { connectionDateReason, readConnectionDate } from '../text/connection-date.ts';
@@ -263,6 +264,7 @@ function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeCo
   contact.firstName = get('firstName');
   contact.lastName = get('lastName');
   if (!contact.firstName && !contact.lastName && get('name')) Object.assign(contact, splitFullName(get('name')));
+  else Object.assign(contact, personName({ first: contact.firstName, last: contact.lastName, display: get('name') }));
 
   for (const raw of get('email').split(/[;,]/).map((part) => part.trim()).filter(Boolean)) {
     // "Jane Doe <jane@x.com>" is how mail clients copy an address.
@@ -295,8 +297,8 @@ function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeCo
   // the future is no date, but the row still says they are connected.
   contact.tie = contact.connectedOn || connected.problem === 'future' ? 'connected' : null;
 
-  if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && !contact.linkedinUrl) {
-    issues.push({ file: fileName, line: row.line, reason: 'the row has no name, email or LinkedIn URL, so it cannot name a person; row skipped', severity: 'error' });
+  if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && !contact.linkedinUrl && contact.phones.length === 0) {
+    issues.push({ file: fileName, line: row.line, reason: 'the row has no name, email, phone or LinkedIn URL, so it cannot name a person; row skipped', severity: 'error' });
     return null;
   }
   return contact;

@@ -1,6 +1,7 @@
 // Google Contacts CSV export ("Google CSV"), in the current (2023+) layout and the legacy one, to contacts.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
-import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
+import { canonicalLinkedinUrl, linkedinSlug, looksLikeLinkedinButIsNot, normalizeEmail } from '../../core/contacts/identity.ts';
+import { personName } from '../text/person-name.ts';
 import { readHeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { InputFile, ParseResult } from '../import-issue.ts';
@@ -87,7 +88,10 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
     contact.tie = 'knows';
     contact.firstName = row.get(layout.firstName);
     contact.lastName = row.get(layout.lastName);
-    if (!contact.firstName && !contact.lastName) {
+    if (contact.firstName || contact.lastName) {
+      // The suffix and the note after a comma in the display name ("Mario, Happy Store") are part of who this is.
+      Object.assign(contact, personName({ first: contact.firstName, last: contact.lastName, suffix: row.get('Name Suffix'), display: multi(row.get(layout.fullName))[0] }));
+    } else {
       // Contacts saved from a phone or a signature may have only the display name; for a company card
       // Google files it under the company name, which is not a person's name.
       const full = multi(row.get(layout.fullName))[0] ?? '';
@@ -106,8 +110,12 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
       for (const phone of multi(row.get(column))) if (!contact.phones.includes(phone)) contact.phones.push(phone);
     }
     for (const column of websiteColumns) {
-      const profile = multi(row.get(column)).find((url) => linkedinSlug(url));
+      const urls = multi(row.get(column));
+      const profile = urls.find((url) => linkedinSlug(url));
       if (profile && !contact.linkedinUrl) contact.linkedinUrl = canonicalLinkedinUrl(profile);
+      for (const url of urls.filter(looksLikeLinkedinButIsNot)) {
+        issues.column('url', { file: file.name, line: row.line, field: column, reason: `"${url}" is not a LinkedIn profile URL (https://www.linkedin.com/in/...); it was not stored as one`, severity: 'warning' });
+      }
     }
 
     contact.company = multi(row.get(layout.company))[0] ?? '';

@@ -40,6 +40,10 @@ function connectionFromRow(fileName: string, row: HeaderedRow, issues: IssueLog,
   contact.lastName = row.get('Last Name');
   const url = row.get('URL');
   contact.linkedinUrl = url ? canonicalLinkedinUrl(url) : '';
+  if (url && !contact.linkedinUrl) {
+    // Never stored (or shown) as a profile: "https://www.linkedin.com@evil.com/in/x" is someone else's page.
+    issues.column('url', { file: fileName, line: row.line, field: 'URL', reason: `"${url}" is not a LinkedIn profile URL (https://www.linkedin.com/in/...); it was left out`, severity: 'warning' });
+  }
   contact.company = row.get('Company');
   contact.title = row.get('Position');
   contact.tie = 'connected';

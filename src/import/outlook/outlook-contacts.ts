@@ -1,6 +1,7 @@
 // Outlook contacts CSV export (Outlook desktop and Outlook.com) to contacts.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
-import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
+import { canonicalLinkedinUrl, linkedinSlug, looksLikeLinkedinButIsNot, normalizeEmail } from '../../core/contacts/identity.ts';
+import { personName } from '../text/person-name.ts';
 import { readHeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
 import type { InputFile, ParseResult } from '../import-issue.ts';
 
@@ -22,9 +23,8 @@ export function parseOutlookContacts(file: InputFile): ParseResult<ContactInput>
   for (const row of csv.rows) {
     const contact = emptyContactInput(row.line);
     contact.tie = 'knows';
-    // "Title" is the honorific (Mr., Dr.) and "Suffix" the post-nominal; neither belongs in a name or a job.
-    contact.firstName = row.get('First Name');
-    contact.lastName = row.get('Last Name');
+    // "Title" is the honorific (Mr., Dr.): not part of a name or a job. "Suffix" (Jr., PhD) is kept on the name.
+    Object.assign(contact, personName({ first: row.get('First Name'), last: row.get('Last Name'), suffix: row.get('Suffix') }));
     contact.company = row.get('Company');
     contact.title = row.get('Job Title');
     contact.location = location(row);
@@ -48,6 +48,9 @@ export function parseOutlookContacts(file: InputFile): ParseResult<ContactInput>
     }
     const profile = WEB_COLUMNS.map((column) => row.get(column)).find((url) => linkedinSlug(url));
     if (profile) contact.linkedinUrl = canonicalLinkedinUrl(profile);
+    for (const column of WEB_COLUMNS.filter((name) => looksLikeLinkedinButIsNot(row.get(name)))) {
+      issues.column('url', { file: file.name, line: row.line, field: column, reason: `"${row.get(column)}" is not a LinkedIn profile URL (https://www.linkedin.com/in/...); it was not stored as one`, severity: 'warning' });
+    }
 
     if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && contact.phones.length === 0) {
       issues.push({ file: file.name, line: row.line, reason: 'the contact has no name, email or phone, so it cannot name a person; skipped', severity: 'error' });

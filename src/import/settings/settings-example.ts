@@ -12,6 +12,8 @@ const HEADER = `# Referable settings. Edit, then: referable config set referable
 #   (no company over this share of a week), costs in minutes per action, dayStartHour for calendar blocks,
 #   cadence tiers checked in order (tags: contacts with any of these tags; inMarket: in-market contacts).
 # content: goals for the go-to score, and focus topics beyond the target market's keywords.
+# contacts: defaultRegion, where phone numbers without a country code were dialled (two letters: DE, FR, US,
+#   GB for the United Kingdom), so "030 1234567" and "+49 30 1234567" are one number; empty: the system locale's region.
 `;
 
 export function exampleSettingsYaml(): string {

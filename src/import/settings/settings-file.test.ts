@@ -33,6 +33,18 @@ test('a cadence tier whose maximum is below its ideal is refused', () => {
   assert.equal(issues[0].field, 'planner.cadence.tiers[0].maxDays');
 });
 
+test('the phone region is a two-letter ISO 3166 code the phone metadata knows, in any case, or empty', () => {
+  assert.deepEqual(resolveSettings(parseSettingsFile('r.yaml', 'contacts:\n  defaultRegion: de\n').overrides ?? {}).contacts, { defaultRegion: 'DE' });
+  assert.deepEqual(parseSettingsFile('r.yaml', 'contacts:\n  defaultRegion: ""\n').issues, []);
+  for (const bad of ['UK', 'Germany', 'D', '49']) {
+    const { overrides, issues } = parseSettingsFile('r.yaml', `contacts:\n  defaultRegion: "${bad}"\n`);
+    assert.equal(overrides, null, bad);
+    assert.equal(issues[0].field, 'contacts.defaultRegion');
+    assert.equal(issues[0].line, 2);
+    assert.match(issues[0].reason, /two-letter ISO 3166 country code/);
+  }
+});
+
 test('broken YAML and a non-mapping say what the file should hold', () => {
   assert.match(parseSettingsFile('x.yaml', 'planner: [').issues[0].reason, /not valid YAML/);
   assert.match(parseSettingsFile('x.yaml', '- a\n- b\n').issues[0].reason, /referable config init/);

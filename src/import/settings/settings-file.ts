@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTION_KINDS, type SettingsOverrides } from '../../core/settings/settings.ts';
 import type { ImportIssue } from '../import-issue.ts';
 import { checkYaml } from '../yaml/check-yaml.ts';
+import { isPhoneRegion } from '../text/phone-number.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const days = z.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(3650, 'must be 3650 days or less');
@@ -43,15 +44,24 @@ const schema = z.strictObject({
       topics: z.array(text).optional(),
     })
     .optional(),
+  contacts: z
+    .strictObject({
+      // '' (the default) leaves it to the system locale.
+      defaultRegion: z
+        .string()
+        .refine((value) => value.trim() === '' || isPhoneRegion(value.trim().toUpperCase()), 'must be a two-letter ISO 3166 country code such as DE, FR or US (GB for the United Kingdom), or empty for the system locale\'s region')
+        .optional(),
+    })
+    .optional(),
 });
 
 /** Parses and validates; returns the overrides, or null with every issue (then nothing applies). */
 export function parseSettingsFile(fileName: string, source: string): { overrides: SettingsOverrides | null; issues: ImportIssue[] } {
   if (source.trim() === '') return { overrides: {}, issues: [] };
   const checked = checkYaml(fileName, source, schema, {
-    emptyHint: 'the file must be a YAML mapping with any of "introductions:", "planner:" or "content:"; run "referable config init" for an example',
+    emptyHint: 'the file must be a YAML mapping with any of "introductions:", "planner:", "content:" or "contacts:"; run "referable config init" for an example',
     suggest: (key, path) => {
-      const known = path.length === 0 ? ['introductions', 'planner', 'content'] : path[path.length - 1] === 'costs' ? [...ACTION_KINDS] : [];
+      const known = path.length === 0 ? ['introductions', 'planner', 'content', 'contacts'] : path[path.length - 1] === 'costs' ? [...ACTION_KINDS] : [];
       const near = known.find((option) => option.toLowerCase().startsWith(key.toLowerCase().slice(0, 4)));
       return near ? `; did you mean "${near}"?` : known.length ? ` (one of: ${known.join(', ')})` : '';
     },

@@ -1,6 +1,6 @@
 // Bytes arriving in chunks to text, with the same encodings and verdicts as decodeText (which sees the whole file).
 import type { ImportIssue } from '../import-issue.ts';
-import { controlCharactersIssue, decodeWindows1252, removeControlCharacters, sniffEncoding, type DecodedText } from './decode-text.ts';
+import { controlCharactersIssue, decodeWindows1252, oddByteIssue, removeControlCharacters, sniffEncoding, type DecodedText } from './decode-text.ts';
 
 /** Bytes looked at before deciding the encoding: decodeText samples the same 4 KB. */
 const SNIFF_BYTES = 4096;
@@ -18,6 +18,8 @@ export class TextStreamDecoder {
   private headBytes = 0;
   private decided = false;
   private utf16: InstanceType<typeof TextDecoder> | null = null;
+  /** UTF-16 bytes given to the decoder: odd at the end means a lone last byte, left out rather than decoded to U+FFFD. */
+  private utf16Bytes = 0;
   /** The bytes of an incomplete UTF-8 character at the end of the previous chunk. */
   private carry: Uint8Array | null = null;
   private lines = 1;
@@ -87,7 +89,15 @@ export class TextStreamDecoder {
   }
 
   private text(chunk: Uint8Array, final: boolean): string {
-    if (this.utf16) return this.utf16.decode(chunk, { stream: !final });
+    if (this.utf16) {
+      this.utf16Bytes += chunk.length;
+      if (final && this.utf16Bytes % 2 === 1) {
+        // Not flushed: the decoder keeps the lone byte to itself, and the reader is told.
+        this.issues.push(oddByteIssue(this.fileName));
+        return '';
+      }
+      return this.utf16.decode(chunk, { stream: !final });
+    }
     let bytes = chunk;
     if (this.carry) {
       bytes = Buffer.concat([this.carry, chunk]);

@@ -55,15 +55,28 @@ export function decodeText(fileName: string, bytes: Uint8Array): DecodedText | {
   if (bytes.length === 0) return fail('the file is empty; export it again or pick another file');
   const sniffed = sniffEncoding(bytes);
   if (sniffed.kind === 'binary') return fail(sniffed.reason);
-  const decoded: DecodedText = sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be'
-    ? { text: new TextDecoder(sniffed.kind).decode(bytes.subarray(sniffed.bom)), encoding: sniffed.kind, issues: [] }
-    : utf8OrLatin(fileName, bytes.subarray(sniffed.bom));
+  let decoded: DecodedText;
+  if (sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be') {
+    const body = bytes.subarray(sniffed.bom);
+    // A lone last byte is half a character (a truncated copy): decoded it would be a "\uFFFD" row or name, a stranger
+    // added again on every import. It is left out, and said.
+    const odd = body.length % 2 === 1;
+    decoded = { text: new TextDecoder(sniffed.kind).decode(odd ? body.subarray(0, body.length - 1) : body), encoding: sniffed.kind, issues: odd ? [oddByteIssue(fileName)] : [] };
+  } else decoded = utf8OrLatin(fileName, bytes.subarray(sniffed.bom));
   const cleaned = removeControlCharacters(decoded.text);
   if (cleaned.removed > 0) {
     decoded.text = cleaned.text;
     decoded.issues.push(controlCharactersIssue(fileName, cleaned.removed));
   }
   return decoded;
+}
+
+export function oddByteIssue(fileName: string): ImportIssue {
+  return {
+    file: fileName,
+    reason: 'the file is UTF-16 but ends with half a character (one byte too many, as a cut-off copy leaves it); that byte was left out. Check the last contact is complete',
+    severity: 'warning',
+  };
 }
 
 /** C0 control characters other than tab and line breaks, and DEL: never text, and PostgreSQL refuses NUL in text. */

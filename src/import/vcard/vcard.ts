@@ -1,6 +1,7 @@
 // vCard files (.vcf: 2.1, 3.0 and 4.0 as phones, Apple, Google and Outlook write them) to contacts, card by card.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
-import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/contacts/identity.ts';
+import { canonicalLinkedinUrl, linkedinSlug, looksLikeLinkedinButIsNot, normalizeEmail } from '../../core/contacts/identity.ts';
+import { personName } from '../text/person-name.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { decodeText, sniffEncoding } from '../text/decode-text.ts';
@@ -144,6 +145,9 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
       contact.lastName = fullName || contact.company;
       contact.company ||= fullName;
     } else if (fullName) Object.assign(contact, splitFullName(fullName));
+  } else {
+    // N's suffix (Jr., PhD) and a note after a comma in FN ("Mario, Happy Store") are part of who this is.
+    Object.assign(contact, personName({ first: contact.firstName, last: contact.lastName, suffix: n[4], display: fullName }));
   }
 
   contact.title = card.texts('TITLE')[0] ?? '';
@@ -157,6 +161,11 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
     if (phone && !contact.phones.includes(phone)) contact.phones.push(phone);
   }
   contact.linkedinUrl = linkedinProfile(card);
+  for (const value of [...card.texts('URL'), ...card.all('X-SOCIALPROFILE').map((property) => unescapeText(card.raw(property), card.version).trim())]) {
+    if (looksLikeLinkedinButIsNot(value)) {
+      issues.push({ file: fileName, line, field: 'URL', reason: `"${value}" is not a LinkedIn profile URL (https://www.linkedin.com/in/...); it was not stored as one`, severity: 'warning' });
+    }
+  }
   for (const address of card.all('ADR')) {
     const parts = card.parts(address, true);
     const place = [...new Set([parts[3], parts[4], parts[6]].filter(Boolean))].join(', ');

@@ -1,0 +1,35 @@
+// Migration 005 on a database written before it: the phone keys column arrives empty (the merge derives keys from the
+// phones), and links that earlier imports stored as LinkedIn profiles without being profiles are cleared.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { MIGRATIONS, migrate } from './migrations.ts';
+
+const NOW = '2026-12-06T12:00:00.000Z';
+
+describe('migration 005-phone-keys', () => {
+  it('adds phone_keys to existing contacts and clears stored links that are not LinkedIn profiles', async () => {
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(':memory:') }) });
+    try {
+      await migrate(db, NOW);
+      // Roll the schema back to what 004 and earlier wrote: drop the column and forget 005.
+      await sql`alter table contacts drop column phone_keys`.execute(db);
+      await sql`delete from referable_migrations where name = '005-phone-keys'`.execute(db);
+      const insert = (id: string, url: string, slug: string) =>
+        sql`insert into contacts (workspace_id, contact_id, first_name, linkedin_url, linkedin_slug, phones, first_seen, updated_at)
+            values ('w', ${id}, ${id}, ${url}, ${slug}, '["030 1234567"]', ${NOW}, ${NOW})`.execute(db);
+      await insert('evil', 'https://www.linkedin.com@evil.com/in/x', '');
+      await insert('real', 'https://www.linkedin.com/in/real', 'real');
+      assert.deepEqual(await migrate(db, NOW), ['005-phone-keys']);
+      const rows = (await sql<{ contact_id: string; linkedin_url: string; phone_keys: string }>`select contact_id, linkedin_url, phone_keys from contacts order by contact_id`.execute(db)).rows;
+      assert.deepEqual(rows, [
+        { contact_id: 'evil', linkedin_url: '', phone_keys: '[]' },
+        { contact_id: 'real', linkedin_url: 'https://www.linkedin.com/in/real', phone_keys: '[]' },
+      ]);
+      assert.ok(MIGRATIONS.some((migration) => migration.name === '005-phone-keys'));
+    } finally {
+      await db.destroy();
+    }
+  });
+});
