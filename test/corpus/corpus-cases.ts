@@ -213,7 +213,7 @@ const outlook: CorpusCase[] = [
   { file: 'outlook-utf16le-bom.csv', importer: 'outlook', what: 'UTF-16 LE as Outlook writes it', expect: accepted([1, 0, 0, 0], [], ['Zoë|Ångström|Café Zürich']) },
   {
     file: 'outlook-exchange-addresses.csv', importer: 'outlook', what: 'Exchange X.500 paths instead of emails',
-    expect: accepted([2, 0, 0, 0], [W(2, 'E-mail 2 Address', '"not-an-address" is not an email address'), W(3, 'E-mail Address', 'is an internal Exchange address, not an email')], ['Ada|Lovelace|Analytical Engines', 'Grace|Hopper|US Navy']),
+    expect: accepted([2, 0, 0, 0], [W(2, 'E-mail 2 Address', '"not-an-address" is not an email address'), W(3, 'E-mail Address', 'is an internal Exchange address, not an email')], ['Ada|Lovelace, PhD|Analytical Engines', 'Grace|Hopper|US Navy']),
   },
   {
     file: 'outlook-german-headers.csv', importer: 'outlook', what: 'German column names with --source outlook', request: { source: 'outlook' },
@@ -266,7 +266,7 @@ const generic: CorpusCase[] = [
   { file: 'generic-map-missing-column.csv', importer: 'generic', what: '--map with an unknown field', request: { map: 'Shoe Size=Org' }, expect: refused('INVALID_INPUT', '"Shoe Size" (in "Shoe Size=Org") is not a field we know') },
   {
     file: 'generic-rows-without-identity.csv', importer: 'generic', what: 'rows with only a company, or nothing',
-    expect: accepted([1, 0, 0, 2], [GENERIC_NOTE, E(3, null, 'the row has no name, email or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
+    expect: accepted([1, 0, 0, 2], [GENERIC_NOTE, E(3, null, 'the row has no name, email, phone or LinkedIn URL'), W(5, 'Email', '"not-an-email" is not an email address'), E(5, null, 'the row has no name, email, phone or LinkedIn URL')], ['Ada|Lovelace|Analytical Engines']),
   },
   { file: 'generic-formula-injection.csv', importer: 'generic', what: 'formulas in name, company, notes', expect: accepted([1, 0, 0, 0], [GENERIC_NOTE, W(2, 'Name', FORMULA), W(2, 'Company', FORMULA), W(2, 'Notes', FORMULA)], ['=1+2||@evil']) },
   { file: 'generic-mixed-line-endings.csv', importer: 'generic', what: 'CRLF, LF and CR mixed', expect: accepted([3, 0, 0, 0], [GENERIC_NOTE], ['Ada|Lovelace|', 'Grace|Hopper|', 'Alan|Turing|']) },
