@@ -8,6 +8,8 @@ import { before, describe, it } from 'node:test';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { openContext, type AppContext } from '../src/app/app-context.ts';
+import { createBackup } from '../src/app/backup.ts';
+import { updateContact } from '../src/app/contact-update.ts';
 import { importContacts } from '../src/app/import-contacts.ts';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { createApiApp } from '../src/http/api-app.ts';
@@ -144,9 +146,14 @@ for (const kind of TEST_STORES) {
     it('a restore amid imports leaves exactly the backed-up contacts, once each', async () => {
       const location = locationFor();
       const source = uniqueWorkspace();
-      for (const path of files) assert.equal((await cli(['import', path], location, source)).code, 0);
       const backup = join(folder, `${source}.json`);
-      assert.equal((await cli(['export', '-o', backup], location, source)).code, 0);
+      const sourceContext = await openContext({ db: location, workspace: source }, { now: () => new Date(NOW) });
+      try {
+        for (const path of files) await importContacts(sourceContext, { path });
+        writeFileSync(backup, await createBackup(sourceContext));
+      } finally {
+        await sourceContext.store.close();
+      }
       // The backup holds everything the files hold: whichever writer goes last, the set is the same.
       const workspace = uniqueWorkspace();
       const results = await Promise.all([
@@ -171,18 +178,23 @@ for (const kind of TEST_STORES) {
       assert.equal((await cli(['import', files[0]], location, workspace)).code, 0);
       const slug = expected.find((entry) => entry.split('|')[0])!.split('|')[0];
       const contact = `https://www.linkedin.com/in/${slug}`;
+      // Four writers with their own connections (as four server processes would be) and two CLI processes.
+      const contexts = await Promise.all([1, 2, 3, 4].map(() => openContext({ db: location, workspace }, { now: () => new Date(NOW) })));
       try {
         const results = await Promise.all([
-          ...['alpha', 'bravo', 'charlie', 'delta'].map((tag) => cli(['contacts', 'tag', contact, tag], location, workspace)),
+          ...contexts.map(async (context, i) => {
+            await updateContact(context, contact, { addTags: [`tag-${i + 1}`] });
+            return { code: 0, stderr: '' };
+          }),
+          cli(['contacts', 'tag', contact, 'tag-5'], location, workspace),
           cli(['import', files[1]], location, workspace),
         ]);
         for (const [i, result] of results.entries()) assert.equal(result.code, 0, `writer ${i} failed: ${result.stderr}`);
         const shown = await cli(['contacts', 'show', contact, '--json'], location, workspace);
-        assert.deepEqual(((JSON.parse(shown.stdout) as { tags: string[] }).tags ?? []).slice().sort(), ['alpha', 'bravo', 'charlie', 'delta']);
+        assert.deepEqual((JSON.parse(shown.stdout) as { tags: string[] }).tags.slice().sort(), ['tag-1', 'tag-2', 'tag-3', 'tag-4', 'tag-5']);
       } finally {
-        const cleanup = await openStore({ location, workspaceId: workspace }, NOW);
-        await clearWorkspace(cleanup.db, workspace);
-        await cleanup.close();
+        await clearWorkspace(contexts[0].store.db, workspace);
+        for (const context of contexts) await context.store.close();
       }
     });
 
@@ -193,6 +205,8 @@ for (const kind of TEST_STORES) {
       const before = await contactSet(location, workspace);
       // Another writer holds the workspace for the whole test: the outcome does not depend on timing.
       const release = await holdWriteLock(kind, location, workspace);
+      // The server's wait limit is read when its store opens; 1 s keeps the test short.
+      process.env.REFERABLE_WRITE_WAIT = '1';
       const context = await openContext({ db: location, workspace }, { now: () => new Date(NOW) });
       try {
         const result = await cli(['import', files[1], '--json'], location, workspace, { REFERABLE_WRITE_WAIT: '1' });
@@ -200,7 +214,6 @@ for (const kind of TEST_STORES) {
         assert.match(result.stderr, /busy/i);
         assert.doesNotMatch(result.stderr, /bug in Referable|internal error/i);
         assert.equal((JSON.parse(result.stdout) as { error: { code: string } }).error.code, 'BUSY');
-        process.env.REFERABLE_WRITE_WAIT = '1';
         const response = await upload(apiFor(context), '/api/imports', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nZed,Zulu,https://www.linkedin.com/in/zed-zulu,,Contoso,CEO,01 Jan 2024\n');
         assert.equal(response.status, 503);
         assert.equal(response.headers.get('Retry-After'), '5');
