@@ -1,5 +1,6 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
   name: string;
@@ -262,6 +263,19 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
       // Topics set by hand on a content item (detected topics are computed, not stored).
       await db.schema.alterTable('content_items').addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    },
+  },
+  {
+    name: '004-contact-identity',
+    async up(db) {
+      // Who a contact is, enforced by the database and not only by the importer's merge: one contact per LinkedIn
+      // profile, and among contacts without one, one per (first) email, in each workspace. Emails are not unique
+      // across profiles: two profiles may share an address, and the merge keeps them apart. Phones are never
+      // identity (families share them). Copies stored by concurrent imports before writers took turns are merged first.
+      await mergeDuplicateContacts(db);
+      await sql`create unique index contacts_slug_unique on contacts (workspace_id, linkedin_slug) where linkedin_slug <> ''`.execute(db);
+      const firstEmail = db.getExecutor().adapter instanceof PostgresAdapter ? sql`((emails::jsonb) ->> 0)` : sql`json_extract(emails, '$[0]')`;
+      await sql`create unique index contacts_email_unique on contacts (workspace_id, ${firstEmail}) where linkedin_slug = '' and emails <> '[]'`.execute(db);
     },
   },
 ];
