@@ -102,7 +102,12 @@ export async function closeNeed(context: AppContext, needId: string, options: { 
   if (need.status === 'closed') throw new ReferableError('CONFLICT', `need ${need.id} was already closed on ${need.closedAt.slice(0, 10)}; nothing changed`, { needId: need.id });
   const closedAt = context.now().toISOString();
   const note = (options.note ?? '').trim();
-  await context.store.db.transaction().execute((trx) => storeCloseNeed(trx, context.store.workspaceId, need.id, closedAt, note));
+  await context.store.db.transaction().execute(async (trx) => {
+    // Read again under the write lock: a need closed meanwhile by another writer stays closed with its own note.
+    const stored = await getNeed(trx, context.store.workspaceId, need.id);
+    if (stored?.status === 'closed') throw new ReferableError('CONFLICT', `need ${need.id} was already closed on ${stored.closedAt.slice(0, 10)}; nothing changed`, { needId: need.id });
+    await storeCloseNeed(trx, context.store.workspaceId, need.id, closedAt, note);
+  });
   const contact = await getContact(context.store.db, context.store.workspaceId, need.contactId);
   return needView({ ...need, status: 'closed', closedAt, closeNote: note }, contact);
 }

@@ -56,7 +56,12 @@ export async function closeOffer(context: AppContext, offerId: string): Promise<
   }
   if (offer.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${offer.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
   const closedAt = context.now().toISOString();
-  await db.transaction().execute((trx) => storeCloseOffer(trx, workspaceId, offer.id, closedAt));
+  await db.transaction().execute(async (trx) => {
+    // Read again under the write lock: an offer closed meanwhile by another writer is not closed twice.
+    const stored = await getOffer(trx, workspaceId, offer.id);
+    if (stored?.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${stored.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
+    await storeCloseOffer(trx, workspaceId, offer.id, closedAt);
+  });
   return statedView({ ...offer, status: 'closed', closedAt }, (await getContact(db, workspaceId, offer.contactId)) ?? undefined);
 }
 

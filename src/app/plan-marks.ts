@@ -1,5 +1,6 @@
 // Use cases: tick a plan item off (recording the interactions and the ask it stands for) or skip it, keeping the
 // week within its budget and never letting an item number mean a different action.
+import { expectUnchanged, retryIfChanged } from './read-again.ts';
 import { ReferableError } from '../core/errors.ts';
 import { itemsToDrop } from '../core/planner/make-room.ts';
 import { weekStartOf } from '../core/planner/week.ts';
@@ -67,6 +68,11 @@ function makeRoom(item: PlanItemRow, items: PlanItemRow[], budget: number): { dr
 
 /** Ticks an item off: records the interaction(s) and, for an introduction, the ask of the helper; or skips it. */
 export async function markPlanItem(context: AppContext, reference: string, status: 'done' | 'skipped', options: { today?: string } = {}): Promise<MarkResult> {
+  // Two `plan done 3` at once: the second sees the first one's tick (and says it is done already), never records twice.
+  return retryIfChanged(() => markOnce(context, reference, status, options));
+}
+
+async function markOnce(context: AppContext, reference: string, status: 'done' | 'skipped', options: { today?: string }): Promise<MarkResult> {
   const { plan, items } = await currentPlan(context, options);
   const item = findItem(items, reference, plan.week_start);
   if (!onPlan(item)) throw await offPlanError(context, item, items);
@@ -77,6 +83,7 @@ export async function markPlanItem(context: AppContext, reference: string, statu
   const { workspaceId } = context.store;
   let interactionsRecorded = 0;
   await context.store.db.transaction().execute(async (trx) => {
+    expectUnchanged([plan, items], [await findPlan(trx, workspaceId, plan.week_start), await listPlanItems(trx, workspaceId, plan.plan_id)]);
     await setPlanItemStatus(trx, workspaceId, plan.plan_id, item.item_id, status, status === 'done' ? now : '');
     for (const row of room.dropped) await setPlanItemStatus(trx, workspaceId, plan.plan_id, row.item_id, 'dropped', '');
     if (room.budget !== plan.budget_minutes) await setPlanBudget(trx, workspaceId, plan.plan_id, room.budget);

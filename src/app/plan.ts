@@ -1,4 +1,5 @@
 // Use cases of the weekly plan: make or show this week's plan, replan, review the week (ticking items off: plan-marks.ts).
+import { expectUnchanged, retryIfChanged } from './read-again.ts';
 import { ReferableError } from '../core/errors.ts';
 import { planWeek, type KeptItem } from '../core/planner/plan-week.ts';
 import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/plan-review.ts';
@@ -148,6 +149,11 @@ function unusedBudgetNotes(left: number, heldBack: { company: number; invitation
  * --replan. Done items stay and count against the budget; skipped people are not planned again this week.
  */
 export async function weeklyPlan(context: AppContext, options: PlanOptions = {}, sources: PlanSources = DEFAULT_PLAN_SOURCES): Promise<PlanView> {
+  // Two `plan` runs at once: the second one plans again from the first one's plan, never beside it.
+  return retryIfChanged(() => planOnce(context, options, sources));
+}
+
+async function planOnce(context: AppContext, options: PlanOptions, sources: PlanSources): Promise<PlanView> {
   if (options.minutes !== undefined) checkBudget(options.minutes);
   const { db, workspaceId, dialect } = context.store;
   const today = planDay(context, options);
@@ -213,6 +219,8 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
     });
   }
   await db.transaction().execute(async (trx) => {
+    const storedNow = await findPlan(trx, workspaceId, weekStart);
+    expectUnchanged([existing ?? null, everItems], [storedNow ?? null, storedNow ? await listPlanItems(trx, workspaceId, storedNow.plan_id) : []]);
     if (existing) {
       await setPlanBudget(trx, workspaceId, plan.plan_id, budget);
       await replacePlannedItems(trx, workspaceId, plan.plan_id, reused.map((item) => item.item_id));

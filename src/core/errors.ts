@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'IMPORT_REJECTED' // a file was read but nothing could be imported; the store is unchanged
   | 'CONFLICT' // the change clashes with what is stored (duplicate, impossible transition)
   | 'STORE_UNAVAILABLE' // the database cannot be opened or reached
+  | 'BUSY' // another writer held the workspace past the wait limit; nothing was changed, run it again
   | 'IO_ERROR'; // a file could not be read or written
 
 export class ReferableError extends Error {

@@ -84,8 +84,8 @@ export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: Api
   const app = new OpenAPIHono();
 
   app.onError((error, c) => {
-    const { status, body } = describeError(error, logError);
-    return c.json(body, status);
+    const { status, body, headers } = describeError(error, logError);
+    return c.json(body, status, headers);
   });
   app.notFound((c) => {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {

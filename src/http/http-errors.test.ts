@@ -13,6 +13,7 @@ describe('http errors', () => {
     assert.equal(statusFor('UNSUPPORTED_FORMAT'), 422);
     assert.equal(statusFor('IMPORT_REJECTED'), 422);
     assert.equal(statusFor('STORE_UNAVAILABLE'), 503);
+    assert.equal(statusFor('BUSY'), 503);
     assert.equal(statusFor('UNAUTHORIZED'), 401);
     assert.equal(statusFor('TOO_LARGE'), 413);
   });
@@ -22,6 +23,14 @@ describe('http errors', () => {
     assert.equal(status, 409);
     assert.deepEqual(body, { error: { code: 'AMBIGUOUS', message: '"Ann" matches 2 contacts', details: { matches: [1, 2] } } });
     assert.equal(describeError(new HttpError('UNAUTHORIZED', 'no token'), () => {}).status, 401);
+  });
+
+  it('tells a client refused as BUSY when to try again (503 with Retry-After)', () => {
+    const { status, body, headers } = describeError(new ReferableError('BUSY', 'another import is writing to workspace "default"'), () => assert.fail('not logged'));
+    assert.equal(status, 503);
+    assert.equal(body.error.code, 'BUSY');
+    assert.deepEqual(headers, { 'Retry-After': '5' });
+    assert.equal(describeError(new ReferableError('STORE_UNAVAILABLE', 'down'), () => {}).headers, undefined);
   });
 
   it('hides the message and stack of a bug and logs it instead', () => {

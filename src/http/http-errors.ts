@@ -48,6 +48,7 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
     case 'INTERNAL':
       return 500;
     case 'STORE_UNAVAILABLE':
+    case 'BUSY':
       return 503;
     default: {
       const unhandled: never = code;
@@ -71,15 +72,20 @@ function codeForStatus(status: number): HttpErrorCode {
   return 'INTERNAL';
 }
 
+/** How long a client told BUSY should wait before sending the same request again. */
+export const RETRY_AFTER_SECONDS = 5;
+
 export const INTERNAL_MESSAGE = 'an unexpected error happened on the server; it was logged there. Please report it with what you did.';
 
 /**
  * The status and body for any thrown value. Expected failures keep their message and details; anything else becomes
  * a 500 with a fixed message (the stack goes to the server log through `logInternal`, never to the client).
  */
-export function describeError(error: unknown, logInternal: (error: unknown) => void): { status: ContentfulStatusCode; body: ErrorBody } {
+export function describeError(error: unknown, logInternal: (error: unknown) => void): { status: ContentfulStatusCode; body: ErrorBody; headers?: Record<string, string> } {
   if (isReferableError(error) || error instanceof HttpError) {
-    return { status: statusFor(error.code), body: errorBody(error.code, error.message, error.details) };
+    const described = { status: statusFor(error.code), body: errorBody(error.code, error.message, error.details) };
+    // Another writer held the workspace: nothing changed, and the same request will succeed once it is done.
+    return error.code === 'BUSY' ? { ...described, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } } : described;
   }
   if (error instanceof HTTPException) {
     const code = codeForStatus(error.status);

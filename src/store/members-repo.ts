@@ -43,8 +43,10 @@ export async function ensureMember(db: Kysely<Database>, workspaceId: string, na
     profile: JSON.stringify(emptyProfile()),
     created_at: now,
   };
-  await db.insertInto('members').values(row).execute();
-  return rowToMember(row);
+  // Race-free first use even outside a write lock: a member created meanwhile by another writer wins, and is returned.
+  await db.insertInto('members').values(row).onConflict((conflict) => conflict.columns(['workspace_id', 'name']).doNothing()).execute();
+  const stored = await db.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).where('name', '=', name).executeTakeFirstOrThrow();
+  return rowToMember(stored);
 }
 
 export async function saveMemberProfile(db: Kysely<Database>, workspaceId: string, memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null): Promise<void> {

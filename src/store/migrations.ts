@@ -1,5 +1,6 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
   name: string;
@@ -265,6 +266,19 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    name: '004-contact-identity',
+    async up(db) {
+      // Who a contact is, enforced by the database and not only by the importer's merge: one contact per LinkedIn
+      // profile, and among contacts without one, one per (first) email, in each workspace. Emails are not unique
+      // across profiles: two profiles may share an address, and the merge keeps them apart. Phones are never
+      // identity (families share them). Copies stored by concurrent imports before writers took turns are merged first.
+      await mergeDuplicateContacts(db);
+      await sql`create unique index contacts_slug_unique on contacts (workspace_id, linkedin_slug) where linkedin_slug <> ''`.execute(db);
+      const firstEmail = db.getExecutor().adapter instanceof PostgresAdapter ? sql`((emails::jsonb) ->> 0)` : sql`json_extract(emails, '$[0]')`;
+      await sql`create unique index contacts_email_unique on contacts (workspace_id, ${firstEmail}) where linkedin_slug = '' and emails <> '[]'`.execute(db);
+    },
+  },
+  {
     // The phones' match keys (E.164 where the number could be read), so a re-import matches a phone-only card. Only a
     // plain column: a phone is a match key, never a unique one (families share a landline, offices a switchboard).
     // Rows written before have '[]': the merge derives keys from their phones, and stores them on their next change.
@@ -278,25 +292,41 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */
-export async function migrate(db: Kysely<unknown>, now: string): Promise<string[]> {
-  await db.schema
-    .createTable('referable_migrations')
-    .ifNotExists()
-    .addColumn('name', 'text', (c) => c.notNull().primaryKey())
-    .addColumn('applied_at', 'text', (c) => c.notNull())
-    .execute();
-  const applied = new Set(
-    (await sql<{ name: string }>`select name from referable_migrations`.execute(db)).rows.map((row) => row.name),
-  );
-  const ran: string[] = [];
-  for (const migration of MIGRATIONS) {
-    if (applied.has(migration.name)) continue;
-    await db.transaction().execute(async (trx) => {
+/** Names of the migrations this database has not had yet (all of them for a new database). */
+async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
+  let applied: Set<string>;
+  try {
+    applied = new Set((await sql<{ name: string }>`select name from referable_migrations`.execute(db)).rows.map((row) => row.name));
+  } catch {
+    return MIGRATIONS.map((migration) => migration.name);
+  }
+  return MIGRATIONS.filter((migration) => !applied.has(migration.name)).map((migration) => migration.name);
+}
+
+/**
+ * Applies pending migrations in order, in one transaction, recording them in referable_migrations. `lock` holds other
+ * processes off (PostgreSQL: an advisory lock; SQLite's BEGIN IMMEDIATE already does), and what is pending is read
+ * again inside it, so processes that start together on a new database upgrade it once. A database already up to
+ * date is only read.
+ */
+export async function migrate(db: Kysely<unknown>, now: string, lock: (trx: Kysely<unknown>) => Promise<void> = async () => {}): Promise<string[]> {
+  if ((await pendingMigrations(db)).length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    await lock(trx);
+    await trx.schema
+      .createTable('referable_migrations')
+      .ifNotExists()
+      .addColumn('name', 'text', (c) => c.notNull().primaryKey())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    const pending = new Set(await pendingMigrations(trx));
+    const ran: string[] = [];
+    for (const migration of MIGRATIONS) {
+      if (!pending.has(migration.name)) continue;
       await migration.up(trx);
       await sql`insert into referable_migrations (name, applied_at) values (${migration.name}, ${now})`.execute(trx);
-    });
-    ran.push(migration.name);
-  }
-  return ran;
+      ran.push(migration.name);
+    }
+    return ran;
+  });
 }

@@ -32,13 +32,14 @@ export function dialectFor(location: string): StoreDialect {
 export async function openStore({ location, workspaceId = 'default', mustExist = false }: StoreLocation, now: string): Promise<Store> {
   const dialect = dialectFor(location);
   if (mustExist && !dialect.exists()) throw new ReferableError('NOT_FOUND', `there is no database at ${dialect.location}`, { missing: 'database' });
-  const db = dialect.createKysely();
+  const db = dialect.createKysely(workspaceId);
   try {
-    await migrate(db as unknown as Kysely<unknown>, now);
-    if (mustExist) {
-      const found = await db.selectFrom('workspaces').select('workspace_id').where('workspace_id', '=', workspaceId).executeTakeFirst();
-      if (!found) throw new ReferableError('NOT_FOUND', `the database at ${dialect.location} has no workspace "${workspaceId}"`, { missing: 'workspace' });
-    } else {
+    await migrate(db as unknown as Kysely<unknown>, now, (trx) => dialect.lockMigrations(trx));
+    // Looked up first: opening a workspace that exists writes nothing, so it never waits for another writer.
+    const found = await db.selectFrom('workspaces').select('workspace_id').where('workspace_id', '=', workspaceId).executeTakeFirst();
+    if (!found && mustExist) throw new ReferableError('NOT_FOUND', `the database at ${dialect.location} has no workspace "${workspaceId}"`, { missing: 'workspace' });
+    if (!found) {
+      // Race-free first use: two processes creating the workspace at once both succeed, and there is one.
       await db
         .insertInto('workspaces')
         .values({ workspace_id: workspaceId, name: workspaceId, created_at: now })

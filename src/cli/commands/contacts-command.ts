@@ -5,6 +5,7 @@ import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } 
 
 /** The use cases load on demand: scoring pulls in the taxonomy and the market parser, which `import` never needs. */
 const useCases = () => import('../../app/contacts.ts');
+const updates = () => import('../../app/contact-update.ts');
 import { ReferableError } from '../../core/errors.ts';
 import { describePass } from '../../core/ties/pass-probability.ts';
 import { plain, printJson, table } from '../output.ts';
@@ -123,7 +124,9 @@ export function registerContacts(program: Command, shell: Shell): void {
   edit.action(async (reference: string, options: Record<string, string | boolean | undefined>, command: Command) => {
     const patch: Partial<Record<EditableField, string>> = {};
     for (const field of EDITABLE_FIELDS) if (typeof options[field] === 'string') patch[field] = options[field] as string;
-    const contact = await shell.withContext(command, async (context) => (await useCases()).editContact(context, reference, patch));
+    if (Object.keys(patch).length === 0) throw new ReferableError('INVALID_INPUT', `nothing to change; pass one of --${EDITABLE_FIELDS.join(', --')}`);
+    // Through the one transactional update, so edits made at the same time by other writers are never lost.
+    const contact = await shell.withContext(command, async (context) => (await updates()).updateContact(context, reference, { fields: patch }));
     if (options.json) return printJson(shell.output, contact);
     shell.output.out(`Updated ${plain(contact.name)} (${contact.id}): ${Object.keys(patch).join(', ')}. Imports will not overwrite these fields.`);
   });
@@ -141,7 +144,7 @@ export function registerContacts(program: Command, shell: Shell): void {
       const remove = tags.filter((tag) => tag.startsWith('-')).map((tag) => tag.slice(1));
       const add = tags.filter((tag) => !tag.startsWith('-'));
       if (add.length + remove.length === 0) throw new ReferableError('INVALID_INPUT', 'name at least one tag to add (word) or remove (-word)');
-      const contact = await shell.withContext(command, async (context) => (await useCases()).tagContact(context, reference, add, remove));
+      const contact = await shell.withContext(command, async (context) => (await updates()).updateContact(context, reference, { addTags: add, removeTags: remove }));
       if (options.json) return printJson(shell.output, contact);
       shell.output.out(`${plain(contact.name)}: ${contact.tags.length ? contact.tags.map(plain).join(', ') : '(no tags)'}`);
     });
@@ -165,7 +168,7 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('--json', 'print JSON')
     .action(async (reference: string, value: string, options: { json?: boolean }, command: Command) => {
       const rating = value.toLowerCase() === 'none' ? null : Number(value);
-      const contact = await shell.withContext(command, async (context) => (await useCases()).rateContact(context, reference, rating));
+      const contact = await shell.withContext(command, async (context) => (await updates()).updateContact(context, reference, { rating }));
       if (options.json) return printJson(shell.output, contact);
       shell.output.out(`${plain(contact.name)}: rating ${contact.rating ?? 'cleared'}`);
     });

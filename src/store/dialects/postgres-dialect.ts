@@ -5,6 +5,7 @@ import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
+import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
 
 /** The wire protocol caps a statement at 65,535 parameters. */
 const MAX_PARAMETERS = 60_000;
@@ -24,14 +25,16 @@ export function postgresDialect(url: string): StoreDialect {
   return {
     name: 'postgres',
     location: redactUrl(url),
-    createKysely() {
+    createKysely(workspaceId) {
       // Loaded on first use: SQLite users should not pay pg's start-up cost on every command.
       const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
       const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});
       const location = redactUrl(url);
-      return new Kysely<Database>({ dialect: guardedDialect(new PostgresDialect({ pool }), { translate: (error) => storeFailure(error, location) }) });
+      // Every transaction holds the workspace's advisory lock: writers to one workspace take turns (write-lock.ts).
+      const locked = writeLockedDialect(new PostgresDialect({ pool }), postgresAdvisoryLock({ location, waitMs: writeWaitMs(), key: workspaceLockKey(workspaceId) }));
+      return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
     },
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
@@ -49,6 +52,10 @@ export function postgresDialect(url: string): StoreDialect {
     },
     exists() {
       return true;
+    },
+    async lockMigrations(db) {
+      // Two processes upgrading one new database would both create the same tables: the second waits, then sees them.
+      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY}::bigint)`.execute(db);
     },
     async changeToken(db, workspaceId) {
       // Every write gives the rows it touches the writing transaction's id (xmin): their sum and the count change with

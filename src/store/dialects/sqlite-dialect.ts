@@ -7,6 +7,7 @@ import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { ConflictUpdate, Row, StoreDialect, TableName } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
+import { sqliteBeginImmediate, writeWaitMs, writeLockedDialect } from './write-lock.ts';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -30,10 +31,11 @@ export function sqliteDialect(path: string): StoreDialect {
         throw new ReferableError('STORE_UNAVAILABLE', `cannot open the database file ${path}: ${(error as Error).message}. Check the path and that its folder exists and is writable`);
       }
       try {
-        // WAL keeps the file consistent if the process is killed mid-write; busy_timeout lets a second process wait.
+        // WAL keeps the file consistent if the process is killed mid-write; busy_timeout lets a statement outside a
+        // transaction wait for another writer (transactions wait in BEGIN IMMEDIATE, see write-lock.ts).
         if (path !== ':memory:') database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
-        database.pragma('busy_timeout = 5000');
+        database.pragma(`busy_timeout = ${writeWaitMs()}`);
         database.pragma('foreign_keys = ON');
       } catch (error) {
         database.close();
@@ -43,7 +45,14 @@ export function sqliteDialect(path: string): StoreDialect {
       }
       handle = database;
       const guard = { translate: (error: unknown) => storeFailure(error, path), inTransaction: () => database.inTransaction };
-      return new Kysely<Database>({ dialect: guardedDialect(new SqliteDialect({ database }), guard) });
+      const setBusyTimeout = (ms: number) => {
+        const previous = Number(database.pragma('busy_timeout', { simple: true }));
+        database.pragma(`busy_timeout = ${ms}`);
+        return previous;
+      };
+      // Every transaction is a writer holding the database alone; the guard outside it names disk failures and BUSY.
+      const locked = writeLockedDialect(new SqliteDialect({ database }), sqliteBeginImmediate({ location: path, waitMs: writeWaitMs(), setBusyTimeout }));
+      return new Kysely<Database>({ dialect: guardedDialect(locked, guard) });
     },
     async writeRows(_db, table, rows, conflict) {
       if (rows.length === 0) return;
@@ -59,6 +68,9 @@ export function sqliteDialect(path: string): StoreDialect {
     },
     exists() {
       return path === ':memory:' || existsSync(path);
+    },
+    async lockMigrations() {
+      // BEGIN IMMEDIATE already holds the whole file for this transaction.
     },
     async changeToken() {
       if (!handle) throw new Error('changeToken before createKysely');

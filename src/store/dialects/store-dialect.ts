@@ -15,7 +15,13 @@ export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Where the data lives, for messages ("./referable.db", "postgres://host/db"). Never includes a password. */
   readonly location: string;
-  createKysely(): Kysely<Database>;
+  /**
+   * A Kysely on the database whose every transaction first takes `workspaceId`'s write lock (see write-lock.ts): a
+   * transaction is a writer, and writers to one workspace take turns.
+   */
+  createKysely(workspaceId: string): Kysely<Database>;
+  /** Inside a transaction: holds schema changes to one process at a time (SQLite's write lock already does). */
+  lockMigrations(db: Kysely<unknown>): Promise<void>;
   /**
    * Writes many rows with the same columns, inside the caller's transaction: the import's hot path. SQLite reuses
    * one prepared statement per row (no SQL text to build or parse per chunk); PostgreSQL sends multi-row
