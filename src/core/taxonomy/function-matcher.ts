@@ -92,12 +92,13 @@ function baseForms(token: string): string[] {
   return forms;
 }
 
-const MIN_PART = 4;
+/** Shorter pieces are too often abbreviations or word endings ("prof" in "professional"). */
+const MIN_PART = 5;
 
 /**
  * German and Dutch compounds name the department first and the job last ("Vertriebs|leiter", "Netzwerk|administrator",
  * "Brandweer|man"): the longest known word the token ends with and the longest it starts with (a linking "s" dropped),
- * the stronger of the two deciding. Each part keeps at least three letters on the other side ("director" is not
+ * the stronger of the two deciding. Each part keeps at least four letters on the other side ("director" is not
  * "di|rector"). Only for words no table and no O*NET title knows.
  */
 function compoundClue(token: string): Clue | undefined {
