@@ -76,7 +76,7 @@ function infixClue(token: string): Clue | undefined {
 // is unknown, so a listed word is never reinterpreted.
 const ENDINGS: readonly (readonly [from: string, to: string])[] = [
   ['innen', ''], ['in', ''], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
-  ['ante', 'ant'], ['ster', 'er'], ['a', 'o'], ['e', ''], ['s', ''],
+  ['ante', 'ant'], ['ster', 'er'], ['a', 'o'], ['a', 'e'], ['e', ''], ['s', ''],
 ];
 
 function singleWord(word: string): Clue | undefined {
@@ -94,19 +94,25 @@ function baseForms(token: string): string[] {
 
 /** Shorter pieces are too often abbreviations or word endings ("prof" in "professional"). */
 const MIN_PART = 5;
+/** Shorter words are rarely compounds ("cuidados" is not "cui|dados"). */
+const MIN_COMPOUND = 9;
+/** English and Romance derivations end so; their endings are not job words ("trans|formation", "quant|ity"). */
+const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|ology|ique|ismo|idad|idade|ites)$/;
+/** What a piece must leave on the other side: "Bus|fahrer", "Brandweer|man", but not "di|rector". */
+const MIN_REST = 3;
 
 /**
  * German and Dutch compounds name the department first and the job last ("Vertriebs|leiter", "Netzwerk|administrator",
  * "Brandweer|man"): the longest known word the token ends with and the longest it starts with (a linking "s" dropped),
- * the stronger of the two deciding. Each part keeps at least four letters on the other side ("director" is not
- * "di|rector"). Only for words no table and no O*NET title knows.
+ * the stronger of the two deciding. Each piece leaves at least three letters on the other side
+ * ("director" is not "di|rector"). Only for words no table and no O*NET title knows.
  */
 function compoundClue(token: string): Clue | undefined {
-  if (token.length < 2 * MIN_PART || !PLAIN_WORD.test(token)) return undefined;
+  if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token) || NOT_A_COMPOUND.test(token)) return undefined;
   let head: Clue | undefined;
-  for (let start = MIN_PART - 1; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
+  for (let start = MIN_REST; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
   let modifier: Clue | undefined;
-  for (let end = token.length - (MIN_PART - 1); end >= MIN_PART && modifier === undefined; end--) {
+  for (let end = token.length - MIN_REST; end >= MIN_PART && modifier === undefined; end--) {
     const left = token.slice(0, end);
     modifier = singleWord(left) ?? (left.endsWith('s') && end - 1 >= MIN_PART ? singleWord(left.slice(0, -1)) : undefined);
   }

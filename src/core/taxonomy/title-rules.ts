@@ -59,13 +59,13 @@ export const IC_MANAGED =
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
   'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
-  'wealth|investment|fund|funds';
+  'wealth|investment|fund|funds|contract|contracts';
 const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
-  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?';
+  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -77,12 +77,12 @@ const PARTNER_QUALIFIERS =
   'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
   {
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -95,7 +95,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'tirocinante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
       'auszubildende|auszubildender|azubi|co op|summer analyst|summer associate|summer intern|phd candidate|phd student|phd researcher',
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
-      'promovendus|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
+      'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of )',
     ),
@@ -111,7 +111,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'independent contractor|entrepreneur(?! in residence)|entrepreneurs|solopreneur|inhaber|inhaberin|fondateur|fondatrice|cofondateur|cofondatrice',
       'co fondateur|co fondatrice|fundador|fundadora|cofundador|cofundadora|co fundador|co fundadora|fondatore|cofondatore|oprichter|mede oprichter',
       'eigenaar|proprietaire|propietario|propietaria|dueno|duena|empresario|empresaria|autonomo|autonoma|selbststandig|selbstandig|selbststandiger',
-      'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|dono|titolare|zelfstandig|contractor|contractors',
+      'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|dono|titolare|zelfstandig|contractor|contractors|landlord|landlady|firmeninhaber|firmeninhaberin|unternehmer|unternehmerin',
+      'chef d entreprise|cheffe d entreprise|emprendedor|emprendedora|empreendedor|empreendedora|imprenditore|imprenditrice',
       'independent (?:financial |mortgage |insurance )?(?:advisor|adviser)|основатель|основательница|соучредитель|учредитель|владелец|владелица',
     ),
   },
@@ -166,7 +167,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic |project )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
+      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
       'sous chef|sergeant|sergeants',
       `\\S+(?<!${IC_COMPOUND})(?:manager|managerin)`,
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
@@ -186,7 +187,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
       // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
       '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
-      'oberarzt|oberarztin|captain|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'oberarzt|oberarztin|captain|reader(?= in )|professeur des universites|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
@@ -209,7 +210,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|(?:${IC_COMPOUND})(?:manager|managerin)`),
   },
   { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
-  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|architekt|architektin|arkitekt') },
+  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt') },
 ];
 
 /** When no rule matches: a plain title names a job with no rank, which LinkedIn calls Entry. */
