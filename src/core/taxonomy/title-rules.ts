@@ -59,7 +59,7 @@ export const IC_MANAGED =
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
   'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
-  'wealth|investment|fund|funds|contract|contracts';
+  'wealth|investment|fund|funds|contract|contracts|delivery';
 const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
@@ -168,7 +168,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
       'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
-      'sous chef|sergeant|sergeants',
+      'sous chef|sergeant|sergeants|charge nurse',
       `\\S+(?<!${IC_COMPOUND})(?:manager|managerin)`,
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
