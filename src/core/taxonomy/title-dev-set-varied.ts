@@ -346,7 +346,7 @@ const ROWS: readonly EvalRow[] = [
   ['Product Manager II', 'Senior', PM], ['Senior PM, Platform', 'Senior', PM], ['Group PM', 'Manager', PM], ['Product Owner / Business Analyst', 'Senior', PM],
   ['Head of Product Management', 'Director', PM], ['VP, Product', 'VP', PM], ['Product Specialist', 'Entry', PM], ['Product Operations Lead', 'Senior', PM],
   ['Project Manager, Infrastructure', 'Senior', PPM], ['Senior Program Manager, Operations', 'Senior', PPM], ['Project Lead', 'Senior', PPM],
-  ['Delivery Manager', 'Senior', PPM], ['Head of Programme Management', 'Director', PPM], ['Project Analyst', 'Entry', PPM], ['PM (Project Manager)', 'Senior', PPM],
+  ['Delivery Manager', 'Manager', PPM], ['Head of Programme Management', 'Director', PPM], ['Project Analyst', 'Entry', PPM], ['PM (Project Manager)', 'Senior', PPM],
   ['Recruitment Manager', 'Manager', HR], ['Head of Talent', 'Director', HR], ['Senior Talent Acquisition Partner', 'Senior', HR], ['People Manager', 'Manager', HR],
   ['Chief People & Culture Officer', 'CXO', HR], ['HR Administrator', 'Entry', HR], ['Benefits Analyst', 'Entry', HR], ['Payroll Manager', 'Manager', ACC],
   ['Workforce Planning Analyst', 'Entry', HR], ['Diversity & Inclusion Lead', 'Senior', HR], ['Campus Recruiter', 'Entry', HR], ['Staffing Coordinator', 'Entry', HR],

@@ -59,7 +59,7 @@ export const IC_MANAGED =
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
   'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
-  'wealth|investment|fund|funds|contract|contracts|delivery';
+  'wealth|investment|fund|funds|contract|contracts';
 const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
