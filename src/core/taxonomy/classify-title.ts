@@ -2,6 +2,7 @@
 import { matchFunction } from './function-matcher.ts';
 import { UNKNOWN, type JobFunction, type Seniority, type Unknown } from './linkedin-taxonomy.ts';
 import { MAX_TITLE_CHARS, normalizeTitle } from './normalize-title.ts';
+import { createSeniorityGate } from './seniority-gate.ts';
 import { DEFAULT_SENIORITY, SENIORITY_RULES } from './title-rules.ts';
 
 export interface TitleClass {
@@ -36,12 +37,12 @@ function unknownBoth(reason: string): TitleClass {
   return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: reason, functionReason: reason };
 }
 
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Only the rules whose words the title holds are tried: the rules run in order and the first match decides. */
+const GATE = createSeniorityGate(SENIORITY_RULES);
 
 function seniorityOf(text: string): { seniority: Seniority | Unknown; reason: string } {
-  const ascii = PLAIN_ASCII.test(text);
-  for (const rule of SENIORITY_RULES) {
-    if (ascii && rule.nonAscii) continue;
+  for (const index of GATE.candidates(text)) {
+    const rule = SENIORITY_RULES[index];
     const match = rule.pattern.exec(text);
     if (match) {
       const words = match[0].trim();
@@ -86,6 +87,16 @@ export function classifyTitle(title: string): TitleClass {
   }
   if (raw.length <= MAX_TITLE_CHARS) remember(raw, result);
   return result;
+}
+
+/** Every rule in order, without the word gate: the reference the gate must agree with (seniority-gate.test.ts). */
+export function seniorityByEveryRule(text: string): Seniority | Unknown {
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  for (const rule of SENIORITY_RULES) {
+    if (ascii && rule.nonAscii) continue;
+    if (rule.pattern.test(text)) return rule.seniority;
+  }
+  return DEFAULT_SENIORITY;
 }
 
 /** For benchmarks that want to measure the rules rather than the cache. */

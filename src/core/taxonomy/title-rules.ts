@@ -70,6 +70,8 @@ const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經
 const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
 const IC_COMPOUND = 'produkt|product|projekt|project|account|programm|program|keyaccount';
+/** Spelled out whole, so the rule's words can be read from its pattern (seniority-gate.ts). */
+const IC_COMPOUND_WORDS = IC_COMPOUND.split('|').flatMap((stem) => [`${stem}manager`, `${stem}managerin`]).join('|');
 const BOARD_QUALIFIER = '(?<!advisory )';
 const PARTNER_QUALIFIERS =
   'managing|general|senior|junior|equity|salaried|non equity|fixed share|name|venture|operating|limited|audit|tax|advisory|' +
@@ -169,7 +171,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
       'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
       'sous chef|sergeant|sergeants|charge nurse',
-      `\\S+(?<!${IC_COMPOUND})(?:manager|managerin)`,
+      `\\S+(?<!${IC_COMPOUND})manager(?:in)?`,
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       '\\S*(?<!projekt)leiter(?:in)?|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
@@ -207,7 +209,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Senior',
     why: 'individual-contributor "X Manager" (manages a product, project or account, not a team)',
-    pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|(?:${IC_COMPOUND})(?:manager|managerin)`),
+    pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|${IC_COMPOUND_WORDS}`),
   },
   { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
   { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt') },
