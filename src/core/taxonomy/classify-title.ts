@@ -12,8 +12,12 @@ export interface TitleClass {
   readonly functionReason: string;
 }
 
-/** Real networks repeat titles ("Software Engineer" thousands of times); a bounded cache keeps the memory flat on 1M contacts. */
-export const TITLE_CACHE_SIZE = 20_000;
+/**
+ * Real networks repeat titles ("Software Engineer" thousands of times), and a million contacts hold tens of thousands
+ * of distinct ones: the cache holds that many (about 15 MB at most), so the long tail is classified once, not once per
+ * holder; the bound keeps memory flat however many contacts there are.
+ */
+export const TITLE_CACHE_SIZE = 100_000;
 // A two-generation LRU: hits in the older generation move to the recent one, and when the recent one is full the older is
 // dropped whole. Every operation is O(1); evicting one Map entry at a time degrades badly once V8's Map fills with holes.
 let recent = new Map<string, TitleClass>();

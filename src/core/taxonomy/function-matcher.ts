@@ -51,12 +51,18 @@ for (const [jobFunction, tier, pieces] of FUNCTION_INFIXES) {
 INFIXES.sort((a, b) => b.piece.length - a.piece.length);
 
 const ONET_WORD = new Map<string, JobFunction>();
-const ONET_PHRASE = new Map<string, JobFunction>();
+/** Two-word O*NET phrases by first word, then second: looked up without building a string per word pair. */
+const ONET_PHRASE = new Map<string, Map<string, JobFunction>>();
 for (const [jobFunction, list] of Object.entries(ONET_WORDS) as [JobFunction, string][]) {
   for (const word of list.split(' ')) ONET_WORD.set(word, jobFunction);
 }
 for (const [jobFunction, list] of Object.entries(ONET_PHRASES) as [JobFunction, string][]) {
-  for (const phrase of list.split('|')) ONET_PHRASE.set(phrase, jobFunction);
+  for (const phrase of list.split('|')) {
+    const [first, second] = phrase.split(' ');
+    let seconds = ONET_PHRASE.get(first);
+    if (seconds === undefined) ONET_PHRASE.set(first, (seconds = new Map()));
+    seconds.set(second, jobFunction);
+  }
 }
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
@@ -149,9 +155,8 @@ function wordClue(token: string): Clue | undefined {
 function onetFallback(free: readonly string[]): FunctionMatch | undefined {
   for (let i = free.length - 1; i > 0; i--) {
     if (free[i] === '|' || free[i - 1] === '|') continue;
-    const phrase = `${free[i - 1]} ${free[i]}`;
-    const jobFunction = ONET_PHRASE.get(phrase);
-    if (jobFunction) return { jobFunction, reason: `O*NET: "${phrase}"` };
+    const jobFunction = ONET_PHRASE.get(free[i - 1])?.get(free[i]);
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${free[i - 1]} ${free[i]}"` };
   }
   for (let i = free.length - 1; i >= 0; i--) {
     const jobFunction = ONET_WORD.get(free[i]);
