@@ -91,7 +91,11 @@ test('titles in other languages', () => {
   expectTitle('Geschäftsführer', 'CXO', 'Entrepreneurship');
   expectTitle('Gerente de Operaciones', 'Manager', 'Operations');
   expectTitle('Jefe de Ventas', 'Manager', 'Sales');
-  expectTitle('Leiter Einkauf', 'Manager', 'Purchasing');
+  expectTitle('Leiter Einkauf', 'Director', 'Purchasing'); // a department's Leiter heads it (docs/title-labelling.md)
+  expectTitle('Teamleiterin Einkauf', 'Manager', 'Purchasing');
+  expectTitle('Produktmanagerin', 'Senior', 'Product Management');
+  expectTitle('Juristin', 'Entry', 'Legal');
+  expectTitle('Netzwerkadministrator', 'Entry', 'Information Technology');
   expectTitle('Responsable Commercial', 'Manager', 'Sales');
   expectTitle('Stagiaire', 'Training');
   expectTitle('Praktikant Marketing', 'Training', 'Marketing');

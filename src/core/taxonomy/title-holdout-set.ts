@@ -1,4 +1,5 @@
-// 300 LinkedIn-style job titles with hand-set seniority and function labels, labelled blind to the classifier's rules.
+// 300 LinkedIn-style job titles with hand-set labels. Once called held out, it is a development set: 170 of its titles
+// copy title-eval-set.ts (issue #17). The held-out set is title-heldout-set.ts.
 import type { JobFunction, Seniority, Unknown } from './linkedin-taxonomy.ts';
 
 export interface HoldoutTitle {
@@ -269,7 +270,7 @@ export const TITLE_HOLDOUT_SET: readonly HoldoutTitle[] = [
   { title: 'Jefe de Proyecto', seniority: 'Senior', function: 'Program and Project Management' },
   { title: 'Chef de projet', seniority: 'Senior', function: 'Program and Project Management' },
   { title: 'Projektleiter', seniority: 'Senior', function: 'Program and Project Management' },
-  { title: 'Vertriebsleiter', seniority: 'Manager', function: 'Sales' },
+  { title: 'Vertriebsleiter', seniority: 'Director', function: 'Sales' },
   { title: 'Responsable Marketing', seniority: 'Manager', function: 'Marketing' },
   { title: 'Rechtsanwalt', seniority: 'Entry', function: 'Legal' },
   { title: 'Avocate associée', seniority: 'Partner', function: 'Legal' },
