@@ -36,8 +36,9 @@ describe('/api/report, /api/coverage, /api/target, /api/workspace', () => {
     }
     assert.deepEqual(coverage.companies[0].bySeniority, { Senior: 1, VP: 1 });
     assert.deepEqual([coverage.whiteSpace, coverage.covered, coverage.goal], [['Globex'], 2, 2]);
-    assert.equal(typeof coverage.breadth.top5Share, 'number');
-    assert.equal(typeof coverage.breadth.effectiveCompanies, 'number');
+    // The 5 in-market people work at 2 companies (2 and 3 of them): the top 5 companies hold all of them, and the
+    // spread is 1 / ((2/5)² + (3/5)²) = 1.9 equal companies.
+    assert.deepEqual([coverage.breadth.top5Share, coverage.breadth.effectiveCompanies], [1, 1.9]);
     const document = await get<{ components: { schemas: Record<string, { properties: Record<string, { items?: { properties?: Record<string, unknown> } }> }> } }>(api, '/api/openapi.json');
     const documented = document.components.schemas.Coverage.properties;
     for (const field of ['companies', 'whiteSpace', 'covered', 'goal', 'breadth']) assert.ok(documented[field], `Coverage documents ${field}`);
