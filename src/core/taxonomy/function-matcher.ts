@@ -3,6 +3,8 @@ import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } 
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
 import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
 import { foldTitleText } from './normalize-title.ts';
+import { literalKeys } from './seniority-gate.ts';
+import { SENIORITY_RULES } from './title-rules.ts';
 import { ONET_PHRASES, ONET_WORDS } from './onet-titles.data.ts';
 
 interface Clue {
@@ -127,6 +129,51 @@ function compoundClue(token: string): Clue | undefined {
   return modifier.tier < head.tier ? modifier : head;
 }
 
+// Cognates: "electricista", "veterinario", "logisticien" share their first letters with a word the tables or O*NET
+// list ("electrician", "veterinarian", "logistics"). Prefixes of 6 to 10 letters of every known word point to its
+// function when all the words sharing the prefix agree; an unknown word takes the function of its longest such prefix,
+// at the founders' tier, so a real clue elsewhere in the title still decides.
+const COGNATE_MIN = 6;
+const COGNATE_MAX = 10;
+/** At most this many letters may follow the shared prefix ("electric|ista", not "progra|mmeerbaar"). */
+const COGNATE_TAIL = 6;
+const COGNATE_TIER = 3;
+const COGNATES = new Map<string, Clue | null>();
+
+function addCognate(word: string, jobFunction: JobFunction): void {
+  if (!PLAIN_WORD.test(word)) return;
+  for (let length = COGNATE_MIN; length <= Math.min(COGNATE_MAX, word.length); length++) {
+    const prefix = word.slice(0, length);
+    const known = COGNATES.get(prefix);
+    if (known === undefined) COGNATES.set(prefix, { jobFunction, tier: COGNATE_TIER, phrase: `${prefix}… (cognate of "${word}")` });
+    else if (known !== null && known.jobFunction !== jobFunction) COGNATES.set(prefix, null);
+  }
+}
+for (const clue of CLUES.values()) if (clue.jobFunction !== null && clue.tier <= 2 && !clue.phrase.includes(' ')) addCognate(clue.phrase, clue.jobFunction);
+for (const [word, jobFunction] of ONET_WORD) addCognate(word, jobFunction);
+
+/** Rank and generic role words name no field: never read as cognates ("director" is not "directory"). */
+const NOT_COGNATES = new Set<string>(
+  SENIORITY_RULES.filter((rule) => !rule.nonAscii).flatMap((rule) => literalKeys(rule.pattern.source).words),
+);
+for (const word of (
+  'technician|technicians|technicien|technicienne|tecnico|tecnica|specialist|specialists|specialiste|especialista|analyst|analysts|' +
+  'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
+  'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
+  'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
+  'pension|pensionista|special|referent|referentin|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+).split('|')) NOT_COGNATES.add(word);
+
+function cognateClue(token: string): Clue | undefined {
+  if (!PLAIN_WORD.test(token) || NOT_COGNATES.has(token)) return undefined;
+  for (let length = Math.min(COGNATE_MAX, token.length - 1); length >= COGNATE_MIN; length--) {
+    if (token.length - length > COGNATE_TAIL) break;
+    const clue = COGNATES.get(token.slice(0, length));
+    if (clue !== undefined) return clue ?? undefined;
+  }
+  return undefined;
+}
+
 /** Tokens repeat across titles far more than titles do: the word-level analysis is remembered, within a bound. */
 const WORD_MEMO = new Map<string, Clue | null>();
 const WORD_MEMO_SIZE = 50_000;
@@ -146,6 +193,7 @@ function wordClue(token: string): Clue | undefined {
     for (let i = 0; found === undefined && i < forms.length; i++) if (!ONET_WORD.has(forms[i])) found = compoundClue(forms[i]);
   }
   found ??= infixClue(token);
+  if (found === undefined && !ONET_WORD.has(token)) found = cognateClue(token);
   if (WORD_MEMO.size >= WORD_MEMO_SIZE) WORD_MEMO.clear();
   WORD_MEMO.set(token, found ?? null);
   return found;
