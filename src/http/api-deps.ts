@@ -1,6 +1,6 @@
 // What every resource's routes share in one server: the app context, the read cache, and the write queue.
 import { todayOf, type AppContext } from '../app/app-context.ts';
-import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup } from './read-cache.ts';
+import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup, type Versioned } from './read-cache.ts';
 
 /** What a write changed: every cached result, only referability results (needs, intros, ledger...), or nothing. */
 export type WriteEffect = 'everything' | 'referability' | 'nothing' | readonly CacheGroup[];
@@ -11,6 +11,11 @@ export interface ApiDeps {
   version: string;
   /** A computed result, cached until a write changes its group (and for today only: reports date themselves). */
   read<T>(key: string, compute: () => Promise<T>, group?: CacheGroup): Promise<T>;
+  /**
+   * The current result, or, while a write's recomputation runs, the last one with the data version it reflects
+   * (stale-while-revalidate): for clients that said they accept a stale answer.
+   */
+  latest<T>(key: string, compute: () => Promise<T>, group?: CacheGroup): Promise<Versioned<T>>;
   /** A result already computed and current, without computing it. */
   peek<T>(key: string, group?: CacheGroup): T | undefined;
   /**
@@ -35,6 +40,7 @@ export function createDeps(context: AppContext, version: string): ApiDeps {
     cache,
     version,
     read: (key, compute, group = 'market') => cache.get(group, `${todayOf(context)} ${key}`, compute),
+    latest: (key, compute, group = 'market') => cache.latest(group, `${todayOf(context)} ${key}`, compute),
     peek: (key, group = 'market') => cache.peek(group, `${todayOf(context)} ${key}`),
     write: (work, effect = 'everything') =>
       writes.run(async () => {

@@ -3,7 +3,11 @@
 // milliseconds; serving it again costs nothing.
 
 export const READ_CACHE_DEFAULTS = {
-  /** Entries beyond this many are dropped, oldest first (parameterised results: paths to a company, reach...). */
+  /**
+   * Entries of one group beyond this many are dropped, least recently used first (parameterised results: pages,
+   * paths to a company, reach...). Bounded per group: a client paging through every offset must not push the scored
+   * list or the report out of the cache, each of which costs a full rescoring to get back.
+   */
   maxEntries: 500,
 };
 
@@ -18,15 +22,27 @@ export type CacheGroup = (typeof CACHE_GROUPS)[number];
 interface Entry {
   group: CacheGroup;
   version: number;
+  /** The data version (count of writes) when the computation started: what the result reflects. */
+  dataVersion: number;
   value: Promise<unknown>;
   settled: boolean;
   result?: unknown;
 }
 
+/** A result and the data version it reflects; stale when a write has happened since (a newer one is computing). */
+export interface Versioned<T> {
+  value: T;
+  dataVersion: number;
+  stale: boolean;
+}
+
 export class ReadCache {
   #writes = 0;
   readonly #versions = new Map<CacheGroup, number>(CACHE_GROUPS.map((group) => [group, 0]));
-  readonly #entries = new Map<string, Entry>();
+  /** One map per group, in least-recently-used-first order. */
+  readonly #entries = new Map<CacheGroup, Map<string, Entry>>(CACHE_GROUPS.map((group) => [group, new Map()]));
+  /** The last result settled for keys read with latest(): what is served while a newer one computes. */
+  readonly #last = new Map<string, { result: unknown; dataVersion: number }>();
   readonly #maxEntries: number;
 
   constructor(options: Partial<typeof READ_CACHE_DEFAULTS> = {}) {
@@ -39,7 +55,9 @@ export class ReadCache {
   }
 
   get size(): number {
-    return this.#entries.size;
+    let size = 0;
+    for (const entries of this.#entries.values()) size += entries.size;
+    return size;
   }
 
   /**
@@ -47,37 +65,67 @@ export class ReadCache {
    * one. A computation that started before a write to its group is never kept: its version is stale when it settles.
    */
   get<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<T> {
+    const entries = this.#entries.get(group)!;
     const version = this.#versions.get(group)!;
-    const found = this.#entries.get(key);
-    if (found && found.group === group && found.version === version) return found.value as Promise<T>;
+    const found = entries.get(key);
+    if (found && found.version === version) {
+      // Most recently used goes last: eviction takes from the front.
+      entries.delete(key);
+      entries.set(key, found);
+      return found.value as Promise<T>;
+    }
     const value = compute();
-    const entry: Entry = { group, version, value, settled: false };
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    const entry: Entry = { group, version, dataVersion: this.#writes, value, settled: false };
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > this.#maxEntries) entries.delete(entries.keys().next().value!);
     value.then(
       (result) => {
         entry.settled = true;
         entry.result = result;
+        const last = this.#last.get(key);
+        if (last && last.dataVersion <= entry.dataVersion) this.#last.set(key, { result, dataVersion: entry.dataVersion });
       },
       // A failure is not cached: the next request tries again (and sees the same error if it persists).
       () => {
-        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+        if (entries.get(key) === entry) entries.delete(key);
       },
     );
     return value;
   }
 
+  /**
+   * Stale-while-revalidate: the current result when it is computed; otherwise the last one computed (stale, with the
+   * data version it reflects) while the current one computes in the background, so a write that changes the report
+   * never makes its readers wait for the rescoring. Waits only when nothing was ever computed for the key.
+   */
+  async latest<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<Versioned<T>> {
+    if (!this.#last.has(key)) this.#last.set(key, { result: undefined, dataVersion: -1 });
+    const pending = this.get(group, key, compute);
+    const entry = this.#entries.get(group)!.get(key)!;
+    const last = this.#last.get(key)!;
+    if (!entry.settled && last.dataVersion >= 0) {
+      // Its failure reaches the next reader that waits for it; here it must not be an unhandled rejection.
+      pending.catch(() => {});
+      return { value: last.result as T, dataVersion: last.dataVersion, stale: true };
+    }
+    const value = await pending;
+    return { value, dataVersion: entry.dataVersion, stale: entry.version !== this.#versions.get(group) };
+  }
+
   /** The result already computed for the current version, or undefined (none, stale, or still computing). */
   peek<T>(group: CacheGroup, key: string): T | undefined {
-    const found = this.#entries.get(key);
-    return found && found.group === group && found.version === this.#versions.get(group) && found.settled ? (found.result as T) : undefined;
+    const found = this.#entries.get(group)!.get(key);
+    return found && found.version === this.#versions.get(group) && found.settled ? (found.result as T) : undefined;
   }
 
   /** Drops the results of the groups a write changed (all of them by default). */
   invalidate(groups: readonly CacheGroup[] = CACHE_GROUPS): void {
     this.#writes++;
-    for (const group of groups) this.#versions.set(group, this.#versions.get(group)! + 1);
-    for (const [key, entry] of this.#entries) if (groups.includes(entry.group)) this.#entries.delete(key);
+    for (const group of groups) {
+      this.#versions.set(group, this.#versions.get(group)! + 1);
+      this.#entries.get(group)!.clear();
+    }
   }
 }
 

@@ -22,6 +22,8 @@ const reportRoute = createRoute({
   method: 'get',
   path: '/report',
   summary: 'The market report: quantity, quality, coverage, breadth, growth, job changes',
+  description:
+    'Referable-Data-Version says which data version the report reflects. Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it; such an answer carries "Referable-Stale: true".',
   responses: { ...json(ReportSchema, 'the report'), ...errors(404) },
 });
 
@@ -72,6 +74,14 @@ const companyRoute = createRoute({
   },
 });
 
+export const DATA_VERSION_HEADER = 'Referable-Data-Version';
+export const STALE_HEADER = 'Referable-Stale';
+
+/** "Cache-Control: max-stale" (any value): the request's standard way to say an older answer will do. */
+export function acceptsStale(cacheControl: string | undefined): boolean {
+  return /(^|,)\s*max-stale\b/i.test(cacheControl ?? '');
+}
+
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
   return deps.read('report', () => marketReport(deps.context));
@@ -82,8 +92,16 @@ export function reportRoutes(deps: ApiDeps) {
 
   app.openapi(reportRoute, async (c) => {
     // Serialised and encoded once per data version: the hot path sends cached bytes.
-    const bytes = await deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
-    return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as never;
+    const encode = async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps)));
+    if (acceptsStale(c.req.header('cache-control'))) {
+      // The client takes the last report while a write's rescoring runs: nobody waits for it, and the headers say
+      // which data version they got and that a newer one is coming.
+      const { value, dataVersion, stale } = await deps.latest('report json', encode);
+      return c.body(value, 200, { 'Content-Type': 'application/json', [DATA_VERSION_HEADER]: String(dataVersion), ...(stale ? { [STALE_HEADER]: 'true' } : {}) }) as never;
+    }
+    const dataVersion = deps.cache.version;
+    const bytes = await deps.read('report json', encode);
+    return c.body(bytes, 200, { 'Content-Type': 'application/json', [DATA_VERSION_HEADER]: String(dataVersion) }) as never;
   });
 
   app.openapi(coverageRoute, async (c) => {
