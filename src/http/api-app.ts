@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/report.ts';
 import { targetRoutes } from './routes/target.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { dataVersion } from './middleware/data-version.ts';
 import { describeIssues, NO_QUERY } from './router.ts';
 import { COMMON_ERRORS } from './schemas.ts';
 import { staticFiles } from './static-files.ts';
@@ -95,7 +96,7 @@ export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: Api
   });
 
   app.use('*', securityHeaders());
-  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS));
+  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS), dataVersion(deps));
   for (const resource of RESOURCES) app.route('/api', resource(deps));
 
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReadCache, WriteQueue } from './read-cache.ts';
 
@@ -79,6 +79,33 @@ describe('read cache', () => {
     release('report v2');
     await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual(await cache.latest('market', 'report', async () => 'never run'), { value: 'report v2', dataVersion: 2, stale: false });
+  });
+
+  it('under a stream of writes, waits as long as the last recomputation took before starting the next', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      let now = 0;
+      const cache = new ReadCache({ clock: () => now });
+      let computed = 0;
+      const compute = async () => {
+        computed++;
+        now += 100;
+        return `report ${computed}`;
+      };
+      await cache.latest('market', 'report', compute);
+      cache.invalidate();
+      now += 10;
+      // 10 ms after a 100 ms computation: the old report, and no recomputation yet.
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 1', dataVersion: 0, stale: true });
+      assert.equal(await cache.latest('market', 'report', compute).then((result) => result.value), 'report 1');
+      assert.equal(computed, 1);
+      mock.timers.tick(90);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(computed, 2);
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 2', dataVersion: 1, stale: false });
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   it('does not keep a failed recomputation: the next reader starts it again', async () => {

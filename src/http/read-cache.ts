@@ -9,6 +9,8 @@ export const READ_CACHE_DEFAULTS = {
    * list or the report out of the cache, each of which costs a full rescoring to get back.
    */
   maxEntries: 500,
+  /** Milliseconds, monotonic (tests pass their own). */
+  clock: () => performance.now(),
 };
 
 /**
@@ -36,17 +38,28 @@ export interface Versioned<T> {
   stale: boolean;
 }
 
+interface LastResult {
+  result: unknown;
+  dataVersion: number;
+  /** When it settled and how long it took (this.#clock() milliseconds): the cool-down before recomputing. */
+  finishedAt: number;
+  took: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 export class ReadCache {
   #writes = 0;
   readonly #versions = new Map<CacheGroup, number>(CACHE_GROUPS.map((group) => [group, 0]));
   /** One map per group, in least-recently-used-first order. */
   readonly #entries = new Map<CacheGroup, Map<string, Entry>>(CACHE_GROUPS.map((group) => [group, new Map()]));
   /** The last result settled for keys read with latest(): what is served while a newer one computes. */
-  readonly #last = new Map<string, { result: unknown; dataVersion: number }>();
+  readonly #last = new Map<string, LastResult>();
   readonly #maxEntries: number;
+  readonly #clock: () => number;
 
   constructor(options: Partial<typeof READ_CACHE_DEFAULTS> = {}) {
     this.#maxEntries = options.maxEntries ?? READ_CACHE_DEFAULTS.maxEntries;
+    this.#clock = options.clock ?? READ_CACHE_DEFAULTS.clock;
   }
 
   /** How many times cached results were dropped by writes: the data version clients can compare. */
@@ -74,6 +87,7 @@ export class ReadCache {
       entries.set(key, found);
       return found.value as Promise<T>;
     }
+    const startedAt = this.#clock();
     const value = compute();
     const entry: Entry = { group, version, dataVersion: this.#writes, value, settled: false };
     entries.delete(key);
@@ -84,7 +98,7 @@ export class ReadCache {
         entry.settled = true;
         entry.result = result;
         const last = this.#last.get(key);
-        if (last && last.dataVersion <= entry.dataVersion) this.#last.set(key, { result, dataVersion: entry.dataVersion });
+        if (last && last.dataVersion <= entry.dataVersion) Object.assign(last, { result, dataVersion: entry.dataVersion, finishedAt: this.#clock(), took: this.#clock() - startedAt });
       },
       // A failure is not cached: the next request tries again (and sees the same error if it persists).
       () => {
@@ -97,20 +111,52 @@ export class ReadCache {
   /**
    * Stale-while-revalidate: the current result when it is computed; otherwise the last one computed (stale, with the
    * data version it reflects) while the current one computes in the background, so a write that changes the report
-   * never makes its readers wait for the rescoring. Waits only when nothing was ever computed for the key.
+   * never makes its readers wait for the rescoring. Waits only when nothing was ever computed for the key. Under a
+   * stream of writes the recomputation is not restarted back to back: it waits as long as it last took, so at most
+   * about half the time goes to recomputing and requests keep being answered.
    */
   async latest<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<Versioned<T>> {
-    if (!this.#last.has(key)) this.#last.set(key, { result: undefined, dataVersion: -1 });
-    const pending = this.get(group, key, compute);
-    const entry = this.#entries.get(group)!.get(key)!;
-    const last = this.#last.get(key)!;
-    if (!entry.settled && last.dataVersion >= 0) {
-      // Its failure reaches the next reader that waits for it; here it must not be an unhandled rejection.
-      pending.catch(() => {});
-      return { value: last.result as T, dataVersion: last.dataVersion, stale: true };
+    const version = this.#versions.get(group)!;
+    const found = this.#entries.get(group)!.get(key);
+    const last = this.#last.get(key);
+    if (last) {
+      // Most recently used last, as for entries.
+      this.#last.delete(key);
+      this.#last.set(key, last);
     }
-    const value = await pending;
-    return { value, dataVersion: entry.dataVersion, stale: entry.version !== this.#versions.get(group) };
+    if (found && found.version === version && (found.settled || !last)) {
+      const value = await this.get(group, key, compute);
+      return { value, dataVersion: found.dataVersion, stale: found.version !== this.#versions.get(group) };
+    }
+    if (!last) {
+      this.#last.set(key, { result: undefined, dataVersion: -1, finishedAt: 0, took: 0 });
+      if (this.#last.size > this.#maxEntries) this.#last.delete(this.#last.keys().next().value!);
+      const value = await this.get(group, key, compute);
+      const entry = this.#entries.get(group)!.get(key);
+      return { value, dataVersion: entry?.dataVersion ?? this.#writes, stale: entry?.version !== this.#versions.get(group) };
+    }
+    if (!found || found.version !== version) {
+      const start = () => {
+        // A failure reaches the next reader that waits for this key; here it must not be an unhandled rejection.
+        this.get(group, key, compute).catch(() => {});
+      };
+      const wait = last.finishedAt + last.took - this.#clock();
+      if (wait <= 0) start();
+      else if (!last.timer) {
+        last.timer = setTimeout(() => {
+          last.timer = undefined;
+          const current = this.#entries.get(group)!.get(key);
+          if (!current || current.version !== this.#versions.get(group)) start();
+        }, wait);
+        last.timer.unref?.();
+      }
+    }
+    if (last.dataVersion < 0) {
+      // The first computation is still running: wait for it rather than answer with nothing.
+      const value = await this.get(group, key, compute);
+      return { value, dataVersion: this.#entries.get(group)!.get(key)?.dataVersion ?? this.#writes, stale: false };
+    }
+    return { value: last.result as T, dataVersion: last.dataVersion, stale: true };
   }
 
   /** The result already computed for the current version, or undefined (none, stale, or still computing). */
@@ -119,12 +165,19 @@ export class ReadCache {
     return found && found.version === this.#versions.get(group) && found.settled ? (found.result as T) : undefined;
   }
 
-  /** Drops the results of the groups a write changed (all of them by default). */
-  invalidate(groups: readonly CacheGroup[] = CACHE_GROUPS): void {
+  /**
+   * Drops the results of the groups a write changed (all of them by default), except `keep`: results the write has
+   * already updated in place (the scored list after a rating), which stay current.
+   */
+  invalidate(groups: readonly CacheGroup[] = CACHE_GROUPS, keep: readonly string[] = []): void {
     this.#writes++;
     for (const group of groups) {
-      this.#versions.set(group, this.#versions.get(group)! + 1);
-      this.#entries.get(group)!.clear();
+      const version = this.#versions.get(group)! + 1;
+      this.#versions.set(group, version);
+      const entries = this.#entries.get(group)!;
+      const kept = keep.map((key) => [key, entries.get(key)] as const).filter(([, entry]) => entry?.settled);
+      entries.clear();
+      for (const [key, entry] of kept) entries.set(key, { ...entry!, version });
     }
   }
 }

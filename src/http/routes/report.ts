@@ -1,6 +1,7 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
-import { companyCoverage, marketReport } from '../../app/report.ts';
+import { companyCoverage, marketReportOf } from '../../app/report.ts';
+import { contactTable } from '../contact-list.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
@@ -23,7 +24,7 @@ const reportRoute = createRoute({
   path: '/report',
   summary: 'The market report: quantity, quality, coverage, breadth, growth, job changes',
   description:
-    'Referable-Data-Version says which data version the report reflects. Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it; such an answer carries "Referable-Stale: true".',
+    'Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it (Referable-Data-Version and Referable-Stale say what you got).',
   responses: { ...json(ReportSchema, 'the report'), ...errors(404) },
 });
 
@@ -74,17 +75,13 @@ const companyRoute = createRoute({
   },
 });
 
-export const DATA_VERSION_HEADER = 'Referable-Data-Version';
-export const STALE_HEADER = 'Referable-Stale';
-
-/** "Cache-Control: max-stale" (any value): the request's standard way to say an older answer will do. */
-export function acceptsStale(cacheControl: string | undefined): boolean {
-  return /(^|,)\s*max-stale\b/i.test(cacheControl ?? '');
-}
-
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
-  return deps.read('report', () => marketReport(deps.context));
+  // From the scored list the contact routes keep: a write that patches it in place (a rating) costs no rescoring here.
+  return deps.read('report', async () => {
+    const table = await contactTable(deps);
+    return marketReportOf(deps.context, table.market, table.scored);
+  });
 }
 
 export function reportRoutes(deps: ApiDeps) {
@@ -92,16 +89,8 @@ export function reportRoutes(deps: ApiDeps) {
 
   app.openapi(reportRoute, async (c) => {
     // Serialised and encoded once per data version: the hot path sends cached bytes.
-    const encode = async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps)));
-    if (acceptsStale(c.req.header('cache-control'))) {
-      // The client takes the last report while a write's rescoring runs: nobody waits for it, and the headers say
-      // which data version they got and that a newer one is coming.
-      const { value, dataVersion, stale } = await deps.latest('report json', encode);
-      return c.body(value, 200, { 'Content-Type': 'application/json', [DATA_VERSION_HEADER]: String(dataVersion), ...(stale ? { [STALE_HEADER]: 'true' } : {}) }) as never;
-    }
-    const dataVersion = deps.cache.version;
-    const bytes = await deps.read('report json', encode);
-    return c.body(bytes, 200, { 'Content-Type': 'application/json', [DATA_VERSION_HEADER]: String(dataVersion) }) as never;
+    const bytes = await deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
+    return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as never;
   });
 
   app.openapi(coverageRoute, async (c) => {
