@@ -22,6 +22,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return 7;
     case 'IO_ERROR':
       return 8;
+    case 'TIMED_OUT':
+      return 10;
     default: {
       const unhandled: never = code;
       return unhandled;

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'IMPORT_REJECTED' // a file was read but nothing could be imported; the store is unchanged
   | 'CONFLICT' // the change clashes with what is stored (duplicate, impossible transition)
   | 'STORE_UNAVAILABLE' // the database cannot be opened or reached
-  | 'IO_ERROR'; // a file could not be read or written
+  | 'IO_ERROR' // a file could not be read or written
+  | 'TIMED_OUT'; // long work (an import, a restore, an estimate in serve) passed its time limit and was stopped; nothing changed
 
 export class ReferableError extends Error {
   readonly code: ErrorCode;

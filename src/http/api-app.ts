@@ -1,7 +1,7 @@
 // The whole HTTP app: middleware, one sub-app per resource under /api, the OpenAPI document, and the dashboard at /.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/app-context.ts';
-import { createDeps, type ApiDeps } from './api-deps.ts';
+import { createDeps, type ApiDeps, type LongWorkOptions } from './api-deps.ts';
 import { describeError, errorBody } from './http-errors.ts';
 import { jsonBodyLimit } from './middleware/body-limit.ts';
 import { requestGuard } from './middleware/request-guard.ts';
@@ -33,6 +33,8 @@ export interface ApiOptions {
   /** The built dashboard (web/dist); null serves a page saying how to build it. */
   webRoot?: string | null;
   version?: string;
+  /** Imports, restores and estimates in worker threads, with time limits (start-server turns it on). */
+  longWork?: LongWorkOptions;
   /** Where unexpected errors go with their stack (never to the client). */
   logError?: (error: unknown) => void;
 }
@@ -80,7 +82,7 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
 
 export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: ApiDeps } {
   const version = options.version ?? '0.0.0';
-  const deps = createDeps(options.context, version);
+  const deps = createDeps(options.context, version, options.longWork);
   const logError = options.logError ?? ((error: unknown) => console.error('referable serve: unexpected error', error));
   const app = new OpenAPIHono();
 

@@ -1,5 +1,6 @@
 // What every resource's routes share in one server: the app context, the read cache, and the write queue.
 import { todayOf, type AppContext } from '../app/app-context.ts';
+import { runTask, type Task } from '../app/parallel/task-runner.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup } from './read-cache.ts';
 
@@ -31,7 +32,24 @@ export interface ApiDeps {
    * it. The effect may depend on the result (this week's plan is made on first look, and only then written).
    */
   write<T>(work: () => Promise<T>, effect?: WriteEffect | ((result: T) => WriteEffect)): Promise<T>;
+  /**
+   * Whether long CPU work (an import, a restore, an estimate) runs in worker threads: the real server's does; tests
+   * of the app in-process, and ':memory:' stores (which no other connection can see), run it on the event loop.
+   */
+  readonly workers: boolean;
+  /** Runs long work in a worker thread with its own connection to the store, stopped (TIMED_OUT) past its limit. */
+  inWorker<T>(task: Task, onProgress?: (phase: string, done: number, total: number) => void): Promise<T>;
 }
+
+export interface LongWorkOptions {
+  /** Run long work in worker threads (start-server turns it on). */
+  workers?: boolean;
+  /** Time limits per kind of work, in milliseconds. */
+  limits?: Partial<Record<Task['kind'], number>>;
+}
+
+/** Generous for a 100 MB import on a slow disk; an estimate asking for a million runs is refused past its limit. */
+export const LONG_WORK_LIMITS: Record<Task['kind'], number> = { import: 10 * 60_000, restore: 10 * 60_000, reach: 2 * 60_000 };
 
 /** What one request accepted and got. */
 interface Freshness {
@@ -51,7 +69,9 @@ function groupsOf(effect: WriteEffect): readonly CacheGroup[] {
   return effect;
 }
 
-export function createDeps(context: AppContext, version: string): ApiDeps {
+export function createDeps(context: AppContext, version: string, longWork: LongWorkOptions = {}): ApiDeps {
+  const limits = { ...LONG_WORK_LIMITS, ...longWork.limits };
+  const workers = Boolean(longWork.workers) && context.store.address !== ':memory:';
   const cache = new ReadCache();
   const writes = new WriteQueue();
   const requests = new AsyncLocalStorage<Freshness>();
@@ -78,6 +98,8 @@ export function createDeps(context: AppContext, version: string): ApiDeps {
       return value;
     },
     peek: (key, group = 'market') => cache.peek(group, `${todayOf(context)} ${key}`),
+    workers,
+    inWorker: (task, onProgress) => runTask({ store: context.store.address, workspace: context.store.workspaceId, task }, { timeoutMs: limits[task.kind], onProgress }),
     write: (work, effect = 'everything') =>
       writes.run(async () => {
         let result: Awaited<ReturnType<typeof work>>;

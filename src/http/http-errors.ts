@@ -48,6 +48,7 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
     case 'INTERNAL':
       return 500;
     case 'STORE_UNAVAILABLE':
+    case 'TIMED_OUT':
       return 503;
     default: {
       const unhandled: never = code;

@@ -54,6 +54,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowedHosts: loopback ? () => (allowed ??= loopbackHosts(port, host)) : () => null,
     webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
     version: packageVersion(),
+    // Long work off the event loop: health checks and the dashboard keep answering during a 5 MB import.
+    longWork: { workers: true },
     logError: options.logError,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

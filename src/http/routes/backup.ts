@@ -53,7 +53,9 @@ export function backupRoutes(deps: ApiDeps) {
       const path = join(folder, 'backup.json');
       await writeBody(path, c.req.raw.body, BODY_LIMITS.uploadBytes);
       // Messages name the file as the client knows it, never the temporary path on the server.
-      return deps.write(() => restoreBackup(deps.context, path, { replace, displayName: BACKUP_NAME }));
+      const options = { replace, displayName: BACKUP_NAME };
+      // Checking and writing a large backup is CPU work: in a worker thread when the server has them.
+      return deps.write(() => (deps.workers ? deps.inWorker<Record<string, number>>({ kind: 'restore', path, ...options }) : restoreBackup(deps.context, path, options)));
     });
     return c.json(counts, 200);
   });
