@@ -99,7 +99,10 @@ export function createDeps(context: AppContext, version: string, longWork: LongW
     },
     peek: (key, group = 'market') => cache.peek(group, `${todayOf(context)} ${key}`),
     workers,
-    inWorker: (task, onProgress) => runTask({ store: context.store.address, workspace: context.store.workspaceId, task }, { timeoutMs: limits[task.kind], onProgress }),
+    inWorker: (task, onProgress) => {
+      const clock = { offsetMs: context.now().getTime() - Date.now(), today: todayOf(context) };
+      return runTask({ store: context.store.address, workspace: context.store.workspaceId, clock, task }, { timeoutMs: limits[task.kind], onProgress });
+    },
     write: (work, effect = 'everything') =>
       writes.run(async () => {
         let result: Awaited<ReturnType<typeof work>>;

@@ -15,6 +15,11 @@ export interface TaskJob {
   /** Where the store is (a SQLite path or a postgres:// URL, password included: never printed). */
   store: string;
   workspace: string;
+  /**
+   * The server's clock as the worker should see it: its offset from this machine's clock (tests and demos run on a
+   * fixed day) and the user's day when the work started.
+   */
+  clock: { offsetMs: number; today: string };
   task: Task;
 }
 

@@ -11,7 +11,8 @@ const job = workerData as TaskJob;
 const post = (message: TaskMessage) => parentPort!.postMessage(message);
 
 async function run(): Promise<unknown> {
-  const context = await openContext({ db: job.store, workspace: job.workspace });
+  const { offsetMs, today } = job.clock;
+  const context = await openContext({ db: job.store, workspace: job.workspace }, { now: () => new Date(Date.now() + offsetMs), today: () => today });
   try {
     const { task } = job;
     if (task.kind === 'reach') return await estimateWordOfMouth(context, task.request);

@@ -84,14 +84,15 @@ export function cachedReport(deps: ApiDeps) {
   });
 }
 
+/** The report as JSON bytes, serialised and encoded once per data version: the hot path sends cached bytes. */
+export function reportBytes(deps: ApiDeps): Promise<Uint8Array<ArrayBuffer>> {
+  return deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
+}
+
 export function reportRoutes(deps: ApiDeps) {
   const app = newRouter();
 
-  app.openapi(reportRoute, async (c) => {
-    // Serialised and encoded once per data version: the hot path sends cached bytes.
-    const bytes = await deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
-    return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as never;
-  });
+  app.openapi(reportRoute, async (c) => c.body(await reportBytes(deps), 200, { 'Content-Type': 'application/json' }) as never);
 
   app.openapi(coverageRoute, async (c) => {
     const report = await cachedReport(deps);
