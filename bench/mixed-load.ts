@@ -94,3 +94,18 @@ export async function mixedLoad(baseUrl: string, options: MixedLoadOptions): Pro
   await round(options.requestsPerClient, 1000);
   return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }
+
+/** The same closed loop of GETs on one URL (the floor the machine and the client allow): p99 in milliseconds. */
+export async function closedLoop(url: string, clients: number, requestsPerClient: number): Promise<number[]> {
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let step = 0; step < requestsPerClient; step++) {
+        const begin = performance.now();
+        await (await fetch(url)).arrayBuffer();
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  return latencies;
+}
