@@ -4,7 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchRow } from './bench-table.ts';
 import { graphBench } from './graph-bench.ts';
-import { apiBench } from './api-bench.ts';
+import { apiBench, healthBench, mixedLoadBench } from './api-bench.ts';
 import { importBench } from './import-bench.ts';
 import { introsBench } from './intros-bench.ts';
 import { classifyAndScoreBench, reportBench, taxonomyAccuracy } from './market-bench.ts';
@@ -35,6 +35,9 @@ rows.push(...(await planBench(work, RUNS)));
 rows.push(...(await (await import('./lookup-bench.ts')).lookupBench(work, RUNS)));
 console.log('HTTP API under load (autocannon) and the dashboard in chromium...');
 rows.push(...(await apiBench(work, RUNS)));
+console.log('HTTP API under a mixed read/write load (SQLite, and PostgreSQL when REFERABLE_BENCH_DATABASE_URL is set), and health during long work...');
+rows.push(...(await mixedLoadBench(work, RUNS)));
+rows.push(...(await healthBench(work, RUNS)));
 rows.push(...(await webBench(work, RUNS)));
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));

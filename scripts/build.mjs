@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { referable: 'src/cli/main.ts', 'cascade-worker': 'src/app/parallel/cascade-worker.ts' },
+  entryPoints: { referable: 'src/cli/main.ts', 'cascade-worker': 'src/app/parallel/cascade-worker.ts', 'task-worker': 'src/app/parallel/task-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

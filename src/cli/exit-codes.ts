@@ -24,6 +24,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return 8;
     case 'BUSY':
       return 9;
+    case 'TIMED_OUT':
+      return 10;
     default: {
       const unhandled: never = code;
       return unhandled;

@@ -1,7 +1,7 @@
 // The whole HTTP app: middleware, one sub-app per resource under /api, the OpenAPI document, and the dashboard at /.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/app-context.ts';
-import { createDeps, type ApiDeps } from './api-deps.ts';
+import { createDeps, type ApiDeps, type LongWorkOptions } from './api-deps.ts';
 import { describeError, errorBody } from './http-errors.ts';
 import { jsonBodyLimit } from './middleware/body-limit.ts';
 import { requestGuard } from './middleware/request-guard.ts';
@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/report.ts';
 import { targetRoutes } from './routes/target.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { dataVersion } from './middleware/data-version.ts';
 import { describeIssues, NO_QUERY } from './router.ts';
 import { COMMON_ERRORS } from './schemas.ts';
 import { staticFiles } from './static-files.ts';
@@ -32,6 +33,8 @@ export interface ApiOptions {
   /** The built dashboard (web/dist); null serves a page saying how to build it. */
   webRoot?: string | null;
   version?: string;
+  /** Imports, restores and estimates in worker threads, with time limits (start-server turns it on). */
+  longWork?: LongWorkOptions;
   /** Where unexpected errors go with their stack (never to the client). */
   logError?: (error: unknown) => void;
 }
@@ -79,7 +82,7 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
 
 export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: ApiDeps } {
   const version = options.version ?? '0.0.0';
-  const deps = createDeps(options.context, version);
+  const deps = createDeps(options.context, version, options.longWork);
   const logError = options.logError ?? ((error: unknown) => console.error('referable serve: unexpected error', error));
   const app = new OpenAPIHono();
 
@@ -95,7 +98,7 @@ export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: Api
   });
 
   app.use('*', securityHeaders());
-  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS));
+  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS), dataVersion(deps));
   for (const resource of RESOURCES) app.route('/api', resource(deps));
 
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -2,6 +2,10 @@
 // each item serialised once (a page of 50 is then a join of 50 cached strings).
 import { summarize, type ContactListItem, type ContactSort, type ContactSummary } from '../app/contacts.ts';
 import { scoreWorkspace } from '../app/market-scoring.ts';
+import type { ScoredContact } from '../core/market/market-report.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import type { TieLink } from '../core/ties/tie.ts';
+import { tieStrength } from '../core/ties/tie-strength.ts';
 import { activeTarget } from '../app/target.ts';
 import { companyKey } from '../core/companies/company-key.ts';
 import { nameKey } from '../core/contacts/identity.ts';
@@ -14,6 +18,8 @@ export type ContactItem = Omit<ContactListItem, 'firstName' | 'lastName' | 'comp
 
 export interface ContactRow {
   item: ContactItem;
+  /** Where its scored entry is in the table's `scored`. */
+  index: number;
   /** The item as JSON, made once. */
   json: string;
   nameKey: string;
@@ -27,6 +33,12 @@ export interface ContactTable {
   rows: ContactRow[];
   byId: Map<string, ContactRow>;
   hasMarket: boolean;
+  market: TargetMarket | null;
+  /** Every contact scored, in load order: what the report is made from. */
+  scored: ScoredContact[];
+  /** My tie to each contact, and the time strengths were measured at: a rating edit rescores one contact with them. */
+  ties: ReadonlyMap<string, TieLink>;
+  scoredAt: number;
 }
 
 export type SortOrder = 'asc' | 'desc';
@@ -65,12 +77,30 @@ export function applyTagEdit(deps: ApiDeps, contact: ContactSummary): boolean {
   return true;
 }
 
+/**
+ * A rating edit changes one contact's tie strength and nobody's fit: that row and its scored entry are rescored where
+ * they stand, so the list stays warm and the report is remade from it without rescoring everyone. False when there
+ * is no computed list to update.
+ */
+export function applyRatingEdit(deps: ApiDeps, contact: ContactSummary): boolean {
+  const table = deps.peek<ContactTable>('contacts');
+  const row = table?.byId.get(contact.id);
+  if (!table || !row) return false;
+  const tie = table.ties.get(contact.id);
+  const strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt).strength : null;
+  row.item = { ...row.item, rating: contact.rating, tags: contact.tags, strength };
+  row.json = JSON.stringify(row.item);
+  row.haystack = haystackOf(contact);
+  table.scored[row.index] = { ...table.scored[row.index], strength };
+  return true;
+}
+
 export function contactTable(deps: ApiDeps): Promise<ContactTable> {
   return deps.read('contacts', async () => {
     const market = await activeTarget(deps.context);
-    const { contacts, facts } = await scoreWorkspace(deps.context, market);
+    const { contacts, facts, scored, ties, scoredAt } = await scoreWorkspace(deps.context, market);
     const rows: ContactRow[] = [];
-    for (const contact of contacts) {
+    for (const [index, contact] of contacts.entries()) {
       const fact = facts.get(contact.id)!;
       const summary = summarize(contact);
       const item: ContactItem = {
@@ -92,11 +122,11 @@ export function contactTable(deps: ApiDeps): Promise<ContactTable> {
         strength: fact.strength,
         targetCompany: fact.targetCompany,
       };
-      rows.push({ item, json: JSON.stringify(item), nameKey: nameKey(contact.firstName, contact.lastName), companyKey: contact.companyKey, haystack: haystackOf(summary) });
+      rows.push({ item, index, json: JSON.stringify(item), nameKey: nameKey(contact.firstName, contact.lastName), companyKey: contact.companyKey, haystack: haystackOf(summary) });
     }
     // Keys are computed once per contact above: folding inside the comparator would cost seconds on 30,000.
     rows.sort((a, b) => collator.compare(a.nameKey, b.nameKey) || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-    return { rows, byId: new Map(rows.map((row) => [row.item.id, row])), hasMarket: market !== null };
+    return { rows, byId: new Map(rows.map((row) => [row.item.id, row])), hasMarket: market !== null, market, scored, ties, scoredAt };
   });
 }
 

@@ -49,6 +49,7 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
       return 500;
     case 'STORE_UNAVAILABLE':
     case 'BUSY':
+    case 'TIMED_OUT':
       return 503;
     default: {
       const unhandled: never = code;

@@ -11,6 +11,8 @@ export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: StoreDialect;
   readonly workspaceId: string;
+  /** Where it was opened from, password included: for opening it again in a worker thread. Never print it. */
+  readonly address: string;
   close(): Promise<void>;
 }
 
@@ -55,5 +57,5 @@ export async function openStore({ location, workspaceId = 'default', mustExist =
       : 'check that the file is a Referable database and its folder is writable';
     throw new ReferableError('STORE_UNAVAILABLE', `cannot use the database at ${dialect.location}: ${message}; ${hint}`);
   }
-  return { db, dialect, workspaceId, close: () => db.destroy() };
+  return { db, dialect, workspaceId, address: location, close: () => db.destroy() };
 }

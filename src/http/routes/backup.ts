@@ -2,11 +2,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createBackup, exportContactsCsv, restoreBackup } from '../../app/backup.ts';
 import { loadBackup } from '../../app/backup-file.ts';
+import { bufferSource } from '../../app/import-contacts.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, queryBoolean } from '../schemas.ts';
-import { bodySource } from '../request-body-source.ts';
+import { bodySource, readAll } from '../request-body-source.ts';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -49,9 +50,14 @@ export function backupRoutes(deps: ApiDeps) {
 
   app.openapi(restoreRoute, async (c) => {
     const { replace } = c.req.valid('query');
-    // Read and checked whole as it arrives, before taking the write turn: a slow upload holds up no other writer.
-    const loaded = await loadBackup(bodySource(BACKUP_NAME, c.req.raw.body, BODY_LIMITS.uploadBytes));
-    const counts = await deps.write(() => restoreBackup(deps.context, loaded, { replace }));
+    // The body is read as it arrives, before taking the write turn: a slow upload holds up no other writer. Checking
+    // and writing a large backup is CPU work: in a worker thread when the server has them.
+    const bytes = await readAll(bodySource(BACKUP_NAME, c.req.raw.body, BODY_LIMITS.uploadBytes));
+    const counts = await deps.write(async () =>
+      deps.workers
+        ? deps.inWorker<Record<string, number>>({ kind: 'restore', bytes, fileName: BACKUP_NAME, replace })
+        : restoreBackup(deps.context, await loadBackup(bufferSource(BACKUP_NAME, bytes)), { replace }),
+    );
     return c.json(counts, 200);
   });
 

@@ -1,13 +1,13 @@
 // /api/imports: upload a file (raw bytes) through the same import as the CLI, and watch its progress.
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayOf } from '../../app/app-context.ts';
-import { importContacts, readImportInput, SOURCE_KINDS, type ImportRequest } from '../../app/import-contacts.ts';
+import { importContacts, readImportInput, SOURCE_KINDS, type ImportReport, type ImportRequest } from '../../app/import-contacts.ts';
 import { importHistory } from '../../app/workspace-info.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS, megabytes } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, page, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
-import { bodySource } from '../request-body-source.ts';
+import { bodySource, readAll } from '../request-body-source.ts';
 import { safeFileName } from '../upload-name.ts';
 
 export const UPLOAD_PATHS = ['/api/imports', '/api/restore'];
@@ -101,7 +101,14 @@ export function importRoutes(deps: ApiDeps) {
     };
     Object.assign(progress, { running: true, file: fileName, phase: 'reading', done: 0, total: 0 });
     try {
-      // The body is read and parsed as it arrives, before the write queue: a slow upload never holds other writes back.
+      // The body is read as it arrives, before the write queue: a slow upload never holds other writes back.
+      if (deps.workers) {
+        // Parsing and merging are CPU work: a worker thread does them (the bytes are moved there, not copied).
+        const bytes = await readAll(request.input!);
+        const { source, member, map, dryRun } = query;
+        const task = { kind: 'import' as const, bytes, fileName, source, member, map, dryRun };
+        return c.json(await deps.write(() => deps.inWorker<ImportReport>(task, request.onProgress)), 200);
+      }
       const read = await readImportInput(request, todayOf(deps.context));
       const report = await deps.write(() => importContacts(deps.context, request, read));
       return c.json(report, 200);

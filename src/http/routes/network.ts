@@ -147,7 +147,9 @@ export function networkRoutes(deps: ApiDeps) {
     const whatIf = [...(request.addWeak ? [`add-weak=${request.addWeak}`] : []), ...(request.strengthen ? [`strengthen=${request.strengthen}`] : [])];
     const key = `reach ${JSON.stringify([request.runs, request.seed, request.p, whatIf, request.ask, request.coworkers])}`;
     // Seeded, so the same question on the same data has the same answer: cached like any read.
-    const result = await deps.read(key, () => estimateWordOfMouth(context, { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers }));
+    const reach = { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers };
+    // Loading the network and running the cascade are CPU work: in a worker thread when the server has them.
+    const result = await deps.read(key, () => (deps.workers ? deps.inWorker<Awaited<ReturnType<typeof estimateWordOfMouth>>>({ kind: 'reach', request: reach }) : estimateWordOfMouth(context, reach)));
     return c.json(result, 200);
   });
 

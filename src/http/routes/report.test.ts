@@ -81,4 +81,23 @@ describe('/api/report, /api/coverage, /api/target, /api/workspace', () => {
     assert.equal((await get<{ quantity: { inMarket: number } }>(api, '/api/report')).quantity.inMarket, 5);
     assert.equal((await put(api, '/api/target/use', { name: 'Nope' }, 'POST')).status, 404);
   });
+
+  it('with Cache-Control: max-stale, answers with the last report while a market change is rescored, and says so', async () => {
+    const stale = { 'Cache-Control': 'max-stale' };
+    const before = await api.app.request('/api/report', { headers: stale });
+    assert.equal(before.headers.get('Referable-Stale'), null);
+    const inMarketBefore = ((await before.json()) as { quantity: { inMarket: number } }).quantity.inMarket;
+    const wider = FIXTURE_MARKET.replace('name: Test market', 'name: Stale market').replace('  - name: Globex\n    tier: 3\n', '  - name: Fabrikam\n    tier: 1\n');
+    assert.equal((await put(api, '/api/target', { definition: wider })).status, 200);
+    const during = await api.app.request('/api/report', { headers: stale });
+    // The report of the data before the change, marked stale, with the data version it reflects.
+    assert.equal(during.headers.get('Referable-Stale'), 'true');
+    assert.ok(Number(during.headers.get('Referable-Data-Version')) < Number((await api.app.request('/api/workspace')).headers.get('Referable-Data-Version')));
+    assert.equal(((await during.json()) as { quantity: { inMarket: number } }).quantity.inMarket, inMarketBefore);
+    // A client that does not accept stale answers waits for the new one; after it, everyone gets the new one.
+    assert.equal((await get<{ market: { name: string } }>(api, '/api/report')).market.name, 'Stale market');
+    const after = await api.app.request('/api/report', { headers: stale });
+    assert.equal(after.headers.get('Referable-Stale'), null);
+    assert.equal(((await after.json()) as { market: { name: string } }).market.name, 'Stale market');
+  });
 });

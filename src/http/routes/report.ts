@@ -1,6 +1,7 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
-import { companyCoverage, marketReport } from '../../app/report.ts';
+import { companyCoverage, marketReportOf } from '../../app/report.ts';
+import { contactTable } from '../contact-list.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
@@ -22,6 +23,8 @@ const reportRoute = createRoute({
   method: 'get',
   path: '/report',
   summary: 'The market report: quantity, quality, coverage, breadth, growth, job changes',
+  description:
+    'Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it (Referable-Data-Version and Referable-Stale say what you got).',
   responses: { ...json(ReportSchema, 'the report'), ...errors(404) },
 });
 
@@ -74,17 +77,22 @@ const companyRoute = createRoute({
 
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
-  return deps.read('report', () => marketReport(deps.context));
+  // From the scored list the contact routes keep: a write that patches it in place (a rating) costs no rescoring here.
+  return deps.read('report', async () => {
+    const table = await contactTable(deps);
+    return marketReportOf(deps.context, table.market, table.scored);
+  });
+}
+
+/** The report as JSON bytes, serialised and encoded once per data version: the hot path sends cached bytes. */
+export function reportBytes(deps: ApiDeps): Promise<Uint8Array<ArrayBuffer>> {
+  return deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
 }
 
 export function reportRoutes(deps: ApiDeps) {
   const app = newRouter();
 
-  app.openapi(reportRoute, async (c) => {
-    // Serialised and encoded once per data version: the hot path sends cached bytes.
-    const bytes = await deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
-    return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as never;
-  });
+  app.openapi(reportRoute, async (c) => c.body(await reportBytes(deps), 200, { 'Content-Type': 'application/json' }) as never);
 
   app.openapi(coverageRoute, async (c) => {
     const report = await cachedReport(deps);
