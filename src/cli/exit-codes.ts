@@ -22,6 +22,12 @@ export function exitCodeFor(code: ErrorCode): number {
       return 7;
     case 'IO_ERROR':
       return 8;
+    case 'UNAUTHORIZED':
+      return 9;
+    case 'FORBIDDEN':
+      return 10;
+    case 'RATE_LIMITED':
+      return 11;
     default: {
       const unhandled: never = code;
       return unhandled;

@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'IMPORT_REJECTED' // a file was read but nothing could be imported; the store is unchanged
   | 'CONFLICT' // the change clashes with what is stored (duplicate, impossible transition)
   | 'STORE_UNAVAILABLE' // the database cannot be opened or reached
-  | 'IO_ERROR'; // a file could not be read or written
+  | 'IO_ERROR' // a file could not be read or written
+  | 'UNAUTHORIZED' // no valid credentials: sign in, or send a valid API token
+  | 'FORBIDDEN' // signed in, but this account may not do that (or see that workspace)
+  | 'RATE_LIMITED'; // too many failed sign-ins: wait until the lockout ends
 
 export class ReferableError extends Error {
   readonly code: ErrorCode;

@@ -1,5 +1,6 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
 import { sql, type Kysely } from 'kysely';
+import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
 
 export interface Migration {
   name: string;
@@ -264,6 +265,8 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.alterTable('content_items').addColumn('topics', 'text', (c) => c.notNull().defaultTo('[]')).execute();
     },
   },
+  // Numbered 006 although it may run before 004/005: migrations are applied and recorded by name, in list order.
+  ACCOUNTS_MIGRATION,
 ];
 
 /** Applies pending migrations in order, each in its own transaction, recording them in referable_migrations. */
