@@ -3,8 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
-import { randomId } from '../../app/random-id.ts';
-import { workspaceView } from '../../store/accounts/open-accounts-store.ts';
+import { workspaceContext } from '../../app/accounts/workspace-context.ts';
 import { createApiApp, OPENAPI_PATH, openApiDocument } from '../api-app.ts';
 import { describeError, errorBody } from '../http-errors.ts';
 import { requestGuard } from '../middleware/request-guard.ts';
@@ -52,7 +51,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   };
   const buildWorkspaceApp = (workspaceId: string) =>
     createApiApp({
-      context: { store: workspaceView(accounts.store, workspaceId), now: accounts.now, newId: randomId },
+      context: workspaceContext(accounts, workspaceId),
       token: null,
       webRoot: null,
       version,

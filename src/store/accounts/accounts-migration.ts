@@ -2,9 +2,9 @@
 // These tables are global, not per workspace: they sit above the workspaces and are never in a workspace backup.
 // They are created on SQLite too (one migration list for both dialects) but only a PostgreSQL server uses them.
 import type { Kysely } from 'kysely';
-import type { Migration } from '../migrations.ts';
 
-export const ACCOUNTS_MIGRATION: Migration = {
+/** Shaped as migrations.ts's Migration (not imported: migrations.ts imports this file). */
+export const ACCOUNTS_MIGRATION: { name: string; up(db: Kysely<unknown>): Promise<void> } = {
   name: '006-accounts',
   async up(db: Kysely<unknown>) {
     await db.schema
