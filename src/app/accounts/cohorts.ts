@@ -78,8 +78,14 @@ export async function acceptInvitation(ctx: AccountsContext, input: { token: str
   const cohort = await findCohortById(ctx.db, invitation.cohortId);
   if (!cohort) throw new ReferableError('NOT_FOUND', 'the cohort of this invitation no longer exists');
   let user = await findUserByEmail(ctx.db, invitation.email);
-  if (user && (user.disabled || !(await verifyPassword(user.passwordHash, input.password)))) {
-    throw new ReferableError('UNAUTHORIZED', `there is already an account for ${invitation.email}: give its password to join`);
+  if (user) {
+    // Proving an existing account's password here counts toward the same lockout as the sign-in page.
+    const locked = ctx.throttle.lockout(user.email, input.ip, now.getTime());
+    if (locked) throw new ReferableError('RATE_LIMITED', 'too many failed sign-ins: try again later', { retryAfterSeconds: Math.ceil((locked.until - now.getTime()) / 1000) });
+    if (user.disabled || !(await verifyPassword(user.passwordHash, input.password))) {
+      ctx.throttle.fail(user.email, input.ip, now.getTime());
+      throw new ReferableError('UNAUTHORIZED', `there is already an account for ${invitation.email}: give its password to join`);
+    }
   }
   const passwordHash = user ? null : await hashPassword(input.password);
   const at = now.toISOString();
