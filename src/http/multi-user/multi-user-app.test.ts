@@ -250,6 +250,59 @@ describe('multi-user server (PostgreSQL)', { skip: postgres.skip || false }, () 
     assert.deepEqual((await listAudit(accounts.db, { subject: alex.workspace })).map((event) => event.action).sort(), ['export', 'workspace-create']);
   });
 
+  it('imports an upload into the workspace named (the body streams through to its app)', async () => {
+    const alex = await person({ contacts: false });
+    const token = await tokenFor(alex.email);
+    const marker = `Upload${randomId().replace(/[^a-z0-9]/gi, '')}`;
+    const response = await app.request(`/api/imports?workspace=${alex.workspace}`, {
+      method: 'POST',
+      headers: { ...bearer(token), 'X-File-Name': 'Connections.csv', 'Content-Type': 'application/octet-stream' },
+      body: connectionsCsv(marker),
+    });
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.equal(((await response.json()) as { added: number }).added, 3);
+    const listed = await (await app.request(`/api/contacts?workspace=${alex.workspace}`, { headers: bearer(token) })).text();
+    assert.ok(listed.includes(marker));
+  });
+
+  it('signs out: the cookie is cleared and the session id no longer works; a session idle too long ends', async () => {
+    const alex = await person({ contacts: false });
+    const { session, csrf } = await signIn(alex.email);
+    const cookie = `referable_session=${session}`;
+    assert.equal((await app.request('/api/session', { method: 'DELETE', headers: { Cookie: cookie } })).status, 403, 'signing out is a change: CSRF applies');
+    const out = await app.request('/api/session', { method: 'DELETE', headers: { Cookie: cookie, 'X-CSRF-Token': csrf } });
+    assert.equal(out.status, 200);
+    assert.match(cookiesOf(out).get('referable_session')!, /Max-Age=0/);
+    assert.equal((await app.request('/api/session', { headers: { Cookie: cookie } })).status, 401);
+
+    const idle = await signIn(alex.email);
+    clock.set('2026-11-26T00:00:00.000Z');
+    assert.equal((await app.request('/api/session', { headers: { Cookie: `referable_session=${idle.session}` } })).status, 401, '12 hours without a request');
+    clock.set('2026-11-25T12:00:00.000Z');
+  });
+
+  it('joins a cohort by one-time link: a new person sets a password, is signed in with a private workspace; the link then fails, as an expired one does', async () => {
+    const cohort = await createCohort(accounts, `Cohort ${randomId()}`);
+    const email = `invitee-${randomId()}@example.org`;
+    const { token } = await inviteToCohort(accounts, CLI_ADMIN, cohort.id, email, 'member');
+    const accept = (body: object) => app.request('/api/invitations/accept', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const joined = await accept({ token, password: PASSWORD });
+    assert.equal(joined.status, 200);
+    const answer = (await joined.json()) as { role: string; workspace: string; user: { email: string } };
+    assert.deepEqual([answer.role, answer.user.email], ['member', email]);
+    const session = cookieValue(cookiesOf(joined).get('referable_session'));
+    const mine = (await (await app.request('/api/workspaces', { headers: { Cookie: `referable_session=${session}` } })).json()) as { workspaces: { id: string }[] };
+    assert.deepEqual(mine.workspaces.map((w) => w.id), [answer.workspace]);
+    assert.equal((await accept({ token, password: PASSWORD })).status, 404, 'used once');
+
+    const late = await inviteToCohort(accounts, CLI_ADMIN, cohort.id, `late-${randomId()}@example.org`, 'viewer');
+    clock.set('2026-12-09T12:00:00.000Z');
+    assert.equal((await accept({ token: late.token, password: PASSWORD })).status, 404, 'expired after 14 days');
+    clock.set('2026-11-25T12:00:00.000Z');
+    const roles = (await listAudit(accounts.db, { subject: email })).map((event) => event.action).sort();
+    assert.deepEqual(roles, ['invitation-accept', 'invitation-create', 'role-change', 'sign-in']);
+  });
+
   it('names the workspace parameter on every workspace route of the OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
     const contacts = document.paths['/api/contacts'].get;
