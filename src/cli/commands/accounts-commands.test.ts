@@ -35,7 +35,7 @@ async function admin(args: string[], stdin: string | null) {
 describe('account commands', () => {
   it('refuse on a SQLite file, naming --db and DATABASE_URL, and leave no file behind', async () => {
     const file = join(temporaryFolder(), 'one-person.db');
-    for (const args of [['users', 'list'], ['users', 'add', 'a@example.org'], ['token', 'create', 'a@example.org'], ['workspace', 'create', 'w', '--owner', 'a@example.org'], ['cohort', 'members', 'c']]) {
+    for (const args of [['users', 'list'], ['users', 'add', 'a@example.org'], ['token', 'create', 'a@example.org'], ['workspace', 'create', 'w', '--owner', 'a@example.org'], ['cohort', 'members', 'c'], ['serve', '--multi-user', '--port', '0']]) {
       const { out, err, output } = capture();
       const code = await main(['node', 'referable', '--db', file, ...args], output, ENV);
       assert.equal(code, 2, args.join(' '));

@@ -142,6 +142,11 @@ describe('multi-user server (PostgreSQL)', { skip: postgres.skip || false }, () 
     clock.set('2026-11-25T12:00:00.000Z');
   });
 
+  it('refuses an oversized sign-in body before reading it (413)', async () => {
+    const response = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(20_000) }) });
+    assert.equal(response.status, 413);
+  });
+
   it('answers an unknown email exactly as a wrong password', async () => {
     const unknown = await signIn(`nobody-${randomId()}@example.org`);
     const alex = await person({ contacts: false });

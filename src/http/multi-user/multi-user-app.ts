@@ -6,6 +6,7 @@ import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { workspaceContext } from '../../app/accounts/workspace-context.ts';
 import { createApiApp, OPENAPI_PATH, openApiDocument } from '../api-app.ts';
 import { describeError, errorBody } from '../http-errors.ts';
+import { jsonBodyLimit } from '../middleware/body-limit.ts';
 import { requestGuard } from '../middleware/request-guard.ts';
 import { noStore, securityHeaders } from '../middleware/security-headers.ts';
 import { staticFiles } from '../static-files.ts';
@@ -77,9 +78,12 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
     await next();
   });
   const guard = requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) });
-  app.use('/sign-in', guard, noStore());
-  app.use('/invite', guard, noStore());
+  // Forms and account routes are small: their bodies are capped here (workspace routes cap their own).
+  const formLimit = jsonBodyLimit([], 16 * 1024);
+  app.use('/sign-in', guard, noStore(), formLimit);
+  app.use('/invite', guard, noStore(), formLimit);
   app.use('/api/*', guard, noStore(), callerAuth(accounts, isOpenRoute) as unknown as MiddlewareHandler);
+  for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*']) app.use(path, formLimit);
   mountSignInPages(app, accounts, policy, ipOf);
 
   // The dashboard's page needs a session: without one, the sign-in page (its scripts and styles need none).
