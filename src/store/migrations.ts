@@ -1,5 +1,6 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
@@ -290,6 +291,8 @@ export const MIGRATIONS: readonly Migration[] = [
       await sql`update contacts set linkedin_url = '' where linkedin_slug = '' and linkedin_url <> ''`.execute(db);
     },
   },
+  // Numbered 006 although it may run before 004/005: migrations are applied and recorded by name, in list order.
+  ACCOUNTS_MIGRATION,
 ];
 
 /** Names of the migrations this database has not had yet (all of them for a new database). */
