@@ -43,9 +43,10 @@ export function sqliteDialect(path: string): StoreDialect {
       try {
         // WAL keeps the file consistent if the process is killed mid-write; busy_timeout lets a statement outside a
         // transaction wait for another writer (transactions wait in BEGIN IMMEDIATE, see write-lock.ts).
+        // The timeout comes first: switching a new file to WAL needs a moment alone with it when others open it too.
+        database.pragma(`busy_timeout = ${writeWaitMs()}`);
         if (path !== ':memory:') database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
-        database.pragma(`busy_timeout = ${writeWaitMs()}`);
         database.pragma('foreign_keys = ON');
       } catch (error) {
         database.close();
