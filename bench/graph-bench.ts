@@ -379,6 +379,15 @@ async function storeBuild(work: string, runs: number): Promise<{ row: BenchRow; 
   };
 }
 
+/** The top-5 paths row alone, on the 2M-edge generated graph (for checking the references without the cascades). */
+export function topPathsBench(runs: number): BenchRow {
+  const generated = generateProfessionalNetwork({ seed: SEED, directedEdges: 2_000_000 });
+  const graph = buildCsrGraph(generated.nodeCount, generated.edges);
+  const targets = companyMask(generated, 25);
+  const people = targets.reduce((a, b) => a + b, 0);
+  return topPathsRow(runs, graph, toGraphology(graph), generated.me, targets, `${people.toLocaleString('en-US')} people, 2,000,000-edge graph`);
+}
+
 export async function graphBench(work: string, runs: number): Promise<BenchRow[]> {
   mkdirSync(work, { recursive: true });
   const rows: BenchRow[] = [];
@@ -405,8 +414,9 @@ export async function graphBench(work: string, runs: number): Promise<BenchRow[]
   return rows;
 }
 
-// Alone: `node --import tsx bench/graph-bench.ts [runs]` prints these rows (npm run bench runs every benchmark).
+// Alone: `node --import tsx bench/graph-bench.ts [runs] [paths]` prints these rows (or the top-paths row only) (npm run bench runs every benchmark).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 5);
-  console.log(renderTable(await graphBench(fileURLToPath(new URL('./.work/', import.meta.url)), runs), runs, new Date().toISOString().slice(0, 10)));
+  if (process.argv[3] === 'paths') console.log(renderTable([topPathsBench(runs)], runs, new Date().toISOString().slice(0, 10)));
+  else console.log(renderTable(await graphBench(fileURLToPath(new URL('./.work/', import.meta.url)), runs), runs, new Date().toISOString().slice(0, 10)));
 }

@@ -33,6 +33,8 @@ rows.push(...(await introsBench(work, RUNS)));
 console.log('weekly plan (30,000 connections, 5,000 prospects)...');
 rows.push(...(await planBench(work, RUNS)));
 rows.push(...(await (await import('./lookup-bench.ts')).lookupBench(work, RUNS)));
+console.log('hostile input (alias bomb, zip bomb, big vCard photo)...');
+rows.push(...(await import('./hostile-input-bench.ts')).hostileInputBench(work, RUNS));
 console.log('HTTP API under load (autocannon) and the dashboard in chromium...');
 rows.push(...(await apiBench(work, RUNS)));
 console.log('HTTP API under a mixed read/write load (SQLite, and PostgreSQL when REFERABLE_BENCH_DATABASE_URL is set), and health during long work...');

@@ -129,7 +129,7 @@ export function spreadInWorld(graph: CsrGraph, seeds: Int32Array, key1: number, 
     if (lastEdge >= 0) {
       const ahead = offsets[queue[head + 1 < tail ? head + 1 : head - 1]];
       const at = ahead < lastEdge ? ahead : lastEdge;
-      touched = (touched + targets[at]) ^ thresholds[at];
+      touched ^= targets[at] ^ thresholds[at];
     }
     const end = offsets[u + 1];
     let e = offsets[u];
