@@ -65,6 +65,8 @@ function classifyUncached(raw: string): TitleClass {
     return unknownBoth('no title');
   }
   const seniority = seniorityOf(text);
+  // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
+  if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
   const found = matchFunction(text);
   return { seniority: seniority.seniority, function: found.jobFunction, seniorityReason: seniority.reason, functionReason: found.reason };
 }
