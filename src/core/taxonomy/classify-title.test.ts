@@ -138,7 +138,7 @@ test('empty and meaningless titles are Unknown with a reason', () => {
   assert.equal(classifyTitle('Former CFO').function, 'Unknown');
   assert.equal(classifyTitle('Retired').seniority, 'Unknown');
   // No current position, so no current function (docs/title-labelling.md).
-  assert.deepEqual([classifyTitle('Retired Nurse Educator').seniority, classifyTitle('Retired Nurse Educator').function], ['Unknown', 'Unknown']);
+  assert.deepEqual([classifyTitle('Retired Police Officer').seniority, classifyTitle('Retired Police Officer').function], ['Unknown', 'Unknown']);
 });
 
 test('hostile input never throws and always gives valid names', () => {
