@@ -137,6 +137,8 @@ test('empty and meaningless titles are Unknown with a reason', () => {
   assert.equal(classifyTitle('Open to work').seniorityReason, 'not a job title');
   assert.equal(classifyTitle('Former CFO').function, 'Unknown');
   assert.equal(classifyTitle('Retired').seniority, 'Unknown');
+  // No current position, so no current function (docs/title-labelling.md).
+  assert.deepEqual([classifyTitle('Retired Police Officer').seniority, classifyTitle('Retired Police Officer').function], ['Unknown', 'Unknown']);
 });
 
 test('hostile input never throws and always gives valid names', () => {

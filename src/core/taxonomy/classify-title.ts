@@ -44,8 +44,8 @@ function unknownBoth(reason: string): TitleClass {
 /** Only the rules whose words the title holds are tried: the rules run in order and the first match decides. */
 const GATE = createSeniorityGate(SENIORITY_RULES);
 
-function seniorityOf(text: string): { seniority: Seniority | Unknown; reason: string } {
-  for (const index of GATE.candidates(text)) {
+function seniorityOf(text: string, tokens: readonly string[]): { seniority: Seniority | Unknown; reason: string } {
+  for (const index of GATE.candidates(text, tokens)) {
     const rule = SENIORITY_RULES[index];
     const match = rule.pattern.exec(text);
     if (match) {
@@ -64,8 +64,12 @@ function classifyUncached(raw: string): TitleClass {
     if (normalized.droppedPast) return unknownBoth('only a past role');
     return unknownBoth('no title');
   }
-  const seniority = seniorityOf(text);
-  const found = matchFunction(text);
+  // One split serves both the seniority gate and the function matcher.
+  const tokens = text.trim().split(' ');
+  const seniority = seniorityOf(text, tokens);
+  // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
+  if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
+  const found = matchFunction(text, tokens);
   return { seniority: seniority.seniority, function: found.jobFunction, seniorityReason: seniority.reason, functionReason: found.reason };
 }
 

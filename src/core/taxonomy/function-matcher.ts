@@ -213,9 +213,8 @@ function onetFallback(free: readonly string[]): FunctionMatch | undefined {
   return undefined;
 }
 
-/** `text` is a normalized title (normalize-title.ts). */
-export function matchFunction(text: string): FunctionMatch {
-  const tokens = text.trim().split(' ');
+/** `text` is a normalized title (normalize-title.ts); `tokens` its words and '|' marks, when the caller has them already. */
+export function matchFunction(text: string, tokens: readonly string[] = text.trim().split(' ')): FunctionMatch {
   const free: string[] = [];
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {

@@ -56,6 +56,8 @@ const TO_THE_BOSS = new RegExp(`(?:^| )(?:to|for|of) (?:the )?${BOSS}(?: and (?:
 // "Assistant to the Regional Manager", "Advisor to startups": whoever follows is served, whatever their title.
 const SERVES = /(?:^| )(?:assistant|assistants|aide|secretary|ea|pa|advisor|adviser|advisors|chief of staff|intern|liaison|counsel|consultant|coach)(?= (?:to|for) )/;
 
+const DOUBLE_SPACES = / {2,}/g;
+
 function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean }): string {
   let text = segment.trim();
   if (text === '') return '';
@@ -73,9 +75,10 @@ function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean
   if (text.includes(' to ') || text.includes(' for ') || text.includes(' of ')) {
     const serves = SERVES.exec(text);
     if (serves) text = text.slice(0, serves.index + serves[0].length);
-    text = text.replace(TO_THE_BOSS, ' ');
+    // Removing the boss leaves a double space; segments are single-spaced otherwise, so only this path collapses them.
+    text = text.replace(TO_THE_BOSS, ' ').replace(DOUBLE_SPACES, ' ').trim();
   }
-  return text.replace(/ {2,}/g, ' ').trim();
+  return text;
 }
 
 /** Never throws; any string in, a normalized title out. */

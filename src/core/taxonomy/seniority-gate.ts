@@ -7,7 +7,7 @@ import type { SeniorityRule } from './title-rules.ts';
 
 export interface SeniorityGate {
   /** Rule indexes, in rule order, that may match this normalized title. */
-  candidates(text: string): number[];
+  candidates(text: string, tokens?: readonly string[]): number[];
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -91,15 +91,9 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
   return {
-    candidates(text: string): number[] {
+    candidates(text: string, tokens: readonly string[] = text.trim().split(' ')): number[] {
       let mask = 0;
-      let start = 1;
-      while (start < text.length) {
-        let end = text.indexOf(' ', start);
-        if (end < 0) end = text.length;
-        if (end > start) mask |= maskByWord.get(text.slice(start, end)) ?? 0;
-        start = end + 1;
-      }
+      for (const token of tokens) mask |= maskByWord.get(token) ?? 0;
       for (const { piece, rule } of pieces) if ((mask & (1 << rule)) === 0 && text.includes(piece)) mask |= 1 << rule;
       if (nonAsciiMask !== 0 && !PLAIN_ASCII.test(text)) mask |= nonAsciiMask;
       const out: number[] = [];

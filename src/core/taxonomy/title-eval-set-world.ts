@@ -101,7 +101,7 @@ export const WORLD_ROWS: readonly EvalRow[] = [
   ['Board Member, Nonprofit', 'CXO', SOC], ['Volunteer', 'Unpaid', SOC], ['Volunteer at Red Cross', 'Unpaid', SOC],
 
   ['Police Officer', 'Entry', MIL], ['Security Officer', 'Entry', MIL], ['Security Guard', 'Entry', MIL], ['Firefighter', 'Entry', MIL],
-  ['US Army Veteran', UNK, MIL], ['Officer, US Navy', 'Entry', MIL], ['Infantry Officer', 'Entry', MIL], ['Detective', 'Entry', MIL],
+  ['US Army Veteran', UNK, UNK], ['Officer, US Navy', 'Entry', MIL], ['Infantry Officer', 'Entry', MIL], ['Detective', 'Entry', MIL],
   ['Correctional Officer', 'Entry', MIL], ['Intelligence Analyst', 'Entry', MIL], ['Volunteer Firefighter', 'Unpaid', MIL],
 
   ['Real Estate Agent', 'Entry', 'Real Estate'], ['Realtor', 'Entry', 'Real Estate'], ['Property Manager', 'Manager', 'Real Estate'],
