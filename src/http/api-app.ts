@@ -21,7 +21,8 @@ import { targetRoutes } from './routes/target.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { dataVersion } from './middleware/data-version.ts';
 import { describeIssues, NO_QUERY } from './router.ts';
-import { COMMON_ERRORS } from './schemas.ts';
+import { COMMON_ERRORS, ErrorSchema } from './schemas.ts';
+import { SERVER_DEFAULTS } from './server-defaults.ts';
 import { staticFiles } from './static-files.ts';
 
 export interface ApiOptions {
@@ -57,7 +58,11 @@ const RESOURCES: ((deps: ApiDeps) => OpenAPIHono)[] = [
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
+/** The licence in package.json, named in the document so client generators and linters see the terms. */
+const LICENSE = { name: 'MIT', identifier: 'MIT' };
+
 export function openApiDocument(app: OpenAPIHono, version: string) {
+  app.openAPIRegistry.register('Error', ErrorSchema);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'the access token serve printed' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'tokenHeader', { type: 'apiKey', in: 'header', name: TOKEN_HEADER });
   const document = app.getOpenAPI31Document({
@@ -65,15 +70,21 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
     info: {
       title: 'Referable API',
       version,
+      license: LICENSE,
       description:
         'The HTTP API behind the Referable dashboard. Errors are {"error":{"code","message","details"?}}. When the server has an access token, send it as "Authorization: Bearer <token>" or "X-Referable-Token". Unknown JSON fields and query parameters are refused (400).',
     },
+    servers: [{ url: `http://${SERVER_DEFAULTS.host}:${SERVER_DEFAULTS.port}`, description: 'referable serve on this computer (the default address; --port and --host change it)' }],
     security: [{ bearer: [] }, { tokenHeader: [] }],
   });
+  // Shared failures as JSON Schema references: a zod object placed in the document raw serialises as {"def": ...}.
+  const errorRef = { $ref: '#/components/schemas/Error' };
   for (const operations of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(operations as Record<string, { responses?: Record<string, unknown> }>)) {
       if (operation && typeof operation === 'object' && operation.responses) {
-        for (const [status, response] of Object.entries(COMMON_ERRORS)) operation.responses[status] ??= response;
+        for (const [status, description] of Object.entries(COMMON_ERRORS)) {
+          operation.responses[status] ??= { description, content: { 'application/json': { schema: errorRef } } };
+        }
       }
     }
   }

@@ -8,8 +8,9 @@ import { hostName, isLoopback, loopbackHosts } from './middleware/request-guard.
 import { tokenProblem } from './middleware/token-auth.ts';
 import { warmUp } from './warm-up.ts';
 import { defaultWebRoot, packageVersion } from './package-root.ts';
+import { SERVER_DEFAULTS } from './server-defaults.ts';
 
-export const SERVER_DEFAULTS = { port: 4321, host: '127.0.0.1' };
+export { SERVER_DEFAULTS } from './server-defaults.ts';
 
 export interface ServerOptions {
   context: AppContext;

@@ -12,6 +12,7 @@ import { bodySource, readAll } from '../request-body-source.ts';
 const exportRoute = createRoute({
   method: 'get',
   path: '/export',
+  operationId: 'exportBackup',
   summary: 'Download a JSON backup of everything (restore it with POST /api/restore) or the contacts as CSV (formula-safe)',
   request: { query: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) },
   responses: {
@@ -23,6 +24,7 @@ const exportRoute = createRoute({
 const restoreRoute = createRoute({
   method: 'post',
   path: '/restore',
+  operationId: 'restoreBackup',
   summary: 'Replace the workspace with a backup sent as the raw body, in one transaction (refused over existing data unless replace=true)',
   request: {
     query: z.strictObject({ replace: queryBoolean.optional() }),

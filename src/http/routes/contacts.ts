@@ -57,6 +57,7 @@ const idParam = z.object({ id: z.string().min(1).openapi({ param: { name: 'id', 
 const listRoute = createRoute({
   method: 'get',
   path: '/contacts',
+  operationId: 'listContacts',
   summary: 'Contacts with their target-market fit, searched, filtered, sorted and paged',
   request: {
     query: z.strictObject({
@@ -127,6 +128,7 @@ const CadenceSchema = z
 const showRoute = createRoute({
   method: 'get',
   path: '/contacts/{id}',
+  operationId: 'getContact',
   summary: 'One contact and their history: fit with reasons, ties explained, job changes, interactions, needs, offers, referrals, introductions, cadence',
   request: { params: idParam },
   responses: {
@@ -168,6 +170,7 @@ const PatchSchema = z
 const patchRoute = createRoute({
   method: 'patch',
   path: '/contacts/{id}',
+  operationId: 'updateContact',
   summary: 'Edit fields (edited fields are kept on re-import), replace or add/remove tags, rate',
   request: { params: idParam, ...body(PatchSchema) },
   responses: { ...json(ContactSummarySchema, 'the contact after the change'), ...errors(400, 404, 409, 413, 415) },
@@ -176,6 +179,7 @@ const patchRoute = createRoute({
 const linkRoute = createRoute({
   method: 'post',
   path: '/contacts/links',
+  operationId: 'linkContacts',
   summary: 'Record that two contacts know each other (or remove that link): a tie the exports cannot show',
   request: { ...body(z.strictObject({ first: z.string().min(1).max(500), second: z.string().min(1).max(500), remove: z.boolean().optional() })) },
   responses: {

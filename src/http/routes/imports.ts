@@ -34,6 +34,7 @@ const ImportReportSchema = z
 const uploadRoute = createRoute({
   method: 'post',
   path: '/imports',
+  operationId: 'importFile',
   summary: `Import a file sent as the raw request body (up to ${megabytes(BODY_LIMITS.uploadBytes)}): a LinkedIn export ZIP or CSV, Google or Outlook CSV, vCard, any CSV`,
   request: {
     headers: z.object({ 'x-file-name': z.string().max(500).optional().openapi({ description: 'the file name; its extension helps detect the format' }) }),
@@ -55,6 +56,7 @@ const ProgressSchema = z
 const progressRoute = createRoute({
   method: 'get',
   path: '/imports/progress',
+  operationId: 'getImportProgress',
   summary: 'How far the import in progress has got (rows written of the total); the upload itself is measured by the client',
   responses: { ...json(ProgressSchema, 'the import in progress, or running: false') },
 });
@@ -79,6 +81,7 @@ const ImportHistorySchema = z
 const historyRoute = createRoute({
   method: 'get',
   path: '/imports',
+  operationId: 'listImports',
   summary: 'Past imports, newest first, with their counts',
   request: { query: z.strictObject({ ...pagingFields }) },
   responses: { ...json(pageOf(ImportHistorySchema), 'a page of past imports'), ...errors(400) },

@@ -21,6 +21,7 @@ const PathsSchema = z
 const pathsRoute = createRoute({
   method: 'get',
   path: '/paths',
+  operationId: 'findWarmPaths',
   summary: 'The most probable warm-introduction paths to a person or anyone at a company, each hop explained',
   request: {
     query: z.strictObject({
@@ -50,6 +51,7 @@ const ReachSchema = z
 const reachRoute = createRoute({
   method: 'post',
   path: '/reach',
+  operationId: 'simulateReach',
   summary: 'Word of mouth from you (independent cascade, with confidence intervals), what-ifs side by side, who to ask first',
   request: {
     ...body(
@@ -81,6 +83,7 @@ const GraphSchema = z
 const graphRoute = createRoute({
   method: 'get',
   path: '/graph',
+  operationId: 'getGraph',
   summary: 'The network to draw: you plus the best-fitting, best-connected people (in-market first), and the ties among them',
   request: {
     query: z.strictObject({
@@ -95,6 +98,7 @@ const graphRoute = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/graph/export',
+  operationId: 'exportGraph',
   summary: 'The whole network for other tools: GraphML (Gephi, igraph), node-link JSON (networkx) or a TSV edge list',
   request: { query: z.strictObject({ format: z.enum(GRAPH_FORMATS).default('graphml'), coworkers: queryBoolean.default(true) }) },
   responses: {

@@ -22,6 +22,7 @@ const ReportSchema = z
 const reportRoute = createRoute({
   method: 'get',
   path: '/report',
+  operationId: 'getReport',
   summary: 'The market report: quantity, quality, coverage, breadth, growth, job changes',
   description:
     'Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it (Referable-Data-Version and Referable-Stale say what you got).',
@@ -57,6 +58,7 @@ export const CoverageSchema = z
 const coverageRoute = createRoute({
   method: 'get',
   path: '/coverage',
+  operationId: 'getCoverage',
   summary: 'Coverage of the target companies by seniority, the white space, and breadth: "don\'t tap the same 5 wells"',
   responses: { ...json(CoverageSchema, 'coverage and breadth'), ...errors(404) },
 });
@@ -64,6 +66,7 @@ const coverageRoute = createRoute({
 const companyRoute = createRoute({
   method: 'get',
   path: '/coverage/{company}',
+  operationId: 'getCompanyCoverage',
   summary: 'Everyone at one company (any spelling), strongest tie first: who can open the door',
   request: { params: z.object({ company: z.string().min(1).max(200).openapi({ param: { name: 'company', in: 'path' } }) }) },
   responses: {

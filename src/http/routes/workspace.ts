@@ -10,6 +10,7 @@ import { cachedReport } from './report.ts';
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   summary: 'The server is up',
   responses: { ...json(z.object({ ok: z.literal(true), version: z.string() }), 'up') },
 });
@@ -29,6 +30,7 @@ const WorkspaceSchema = z
 const workspaceRoute = createRoute({
   method: 'get',
   path: '/workspace',
+  operationId: 'getWorkspace',
   summary: 'The workspace: how many contacts, how many in market, the active market',
   responses: { ...json(WorkspaceSchema, 'the workspace') },
 });
