@@ -5,6 +5,8 @@
 
 /** Need texts differ from run to run: a need already open for a contact is refused (409) by design. */
 const RUN = Date.now().toString(36);
+/** Rounds made by this process: need texts differ from round to round too. */
+let rounds = 0;
 
 export interface MixedLoadOptions {
   clients: number;
@@ -67,7 +69,7 @@ export async function mixedLoad(baseUrl: string, options: MixedLoadOptions): Pro
       const begin = performance.now();
       if (writes) {
         route = WRITE_ROUTES[Math.floor(pick * WRITE_ROUTES.length)];
-        if (route === 'POST /api/needs') request = call('POST', '/api/needs', { contact, text: `client ${n} step ${step} (${RUN}-${seed}): an intro to a SOC 2 auditor` });
+        if (route === 'POST /api/needs') request = call('POST', '/api/needs', { contact, text: `client ${n} step ${step} (${RUN}-${rounds}): an intro to a SOC 2 auditor` });
         else if (route === 'PATCH /api/contacts/:id (tag)') request = call('PATCH', `/api/contacts/${contact}`, { addTags: [`load-${n}-${step}`] });
         else request = call('PATCH', `/api/contacts/${contact}`, { rating: 1 + Math.floor(next() * 5) });
       } else {
@@ -84,6 +86,7 @@ export async function mixedLoad(baseUrl: string, options: MixedLoadOptions): Pro
     }
   };
   const round = async (steps: number, seed: number) => {
+    rounds++;
     latencies = new Map([...READ_ROUTES, ...WRITE_ROUTES].map((route) => [route, []]));
     failures = [];
     await Promise.all(Array.from({ length: options.clients }, (_, n) => client(n, steps, seed)));

@@ -109,8 +109,9 @@ export function createDeps(context: AppContext, version: string, longWork: LongW
         try {
           result = await work();
         } catch (error) {
-          // Also after a failure: a request made of several use cases may have written part of its change.
-          cache.invalidate();
+          // Also after a failure: a request made of several use cases may have written part of its change. Only what
+          // the write could have changed, though: a refused need (409) must not make every reader wait for a rescoring.
+          cache.invalidate(typeof effect === 'function' ? CACHE_GROUPS : groupsOf(effect));
           throw error;
         }
         const changed = typeof effect === 'function' ? effect(result) : effect;

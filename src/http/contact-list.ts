@@ -53,39 +53,93 @@ export interface ContactFilter extends Omit<QueryFilter, 'search'> {
 }
 
 /**
- * A tag edit changes one row of the scored list, not anyone's score: the row is updated where it stands (every sorted
- * order holds the same row objects) instead of scoring everyone again. False when there is no computed list to update.
+ * The scored-list computation in flight for a server, and the tag and rating edits committed while it runs: it may
+ * have read those contacts before the edit, so it applies them when it ends instead of the edit throwing it away. Under
+ * a stream of tag edits, dropping the list at each one meant it was never computed to the end.
  */
-export function applyTagEdit(deps: ApiDeps, contact: ContactSummary): boolean {
-  const table = deps.peek<ContactTable>('contacts');
-  const row = table?.byId.get(contact.id);
-  if (!row) return table !== undefined;
-  row.item = { ...row.item, tags: contact.tags };
+interface Computing {
+  counter: number;
+  current: number | null;
+  edits: Map<string, { contact: ContactSummary; rating: boolean }>;
+}
+const computing = new WeakMap<ApiDeps, Computing>();
+
+function computingOf(deps: ApiDeps): Computing {
+  let state = computing.get(deps);
+  if (!state) computing.set(deps, (state = { counter: 0, current: null, edits: new Map() }));
+  return state;
+}
+
+/** One row rescored where it stands (every sorted order holds the same row objects). */
+function patchRow(table: ContactTable, row: ContactRow, contact: ContactSummary, rating: boolean): void {
+  let { strength } = row.item;
+  if (rating) {
+    const tie = table.ties.get(contact.id);
+    strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt).strength : null;
+    table.scored[row.index] = { ...table.scored[row.index], strength };
+  }
+  row.item = { ...row.item, tags: contact.tags, rating: contact.rating, strength };
   row.json = JSON.stringify(row.item);
   row.haystack = searchText(contact);
+}
+
+function applyEdit(deps: ApiDeps, contact: ContactSummary, rating: boolean): boolean {
+  const table = deps.peek<ContactTable>('contacts');
+  if (!table) {
+    const state = computingOf(deps);
+    // Nothing computed and nothing computing: nothing to update (the caller drops what depends on it).
+    if (state.current === null) return false;
+    const earlier = state.edits.get(contact.id);
+    state.edits.set(contact.id, { contact, rating: rating || Boolean(earlier?.rating) });
+    return true;
+  }
+  const row = table.byId.get(contact.id);
+  if (row) patchRow(table, row, contact, rating);
   return true;
+}
+
+/**
+ * A tag edit changes one row of the scored list, not anyone's score: the row is updated where it stands instead of
+ * scoring everyone again. False when there is no list computed or computing to update.
+ */
+export function applyTagEdit(deps: ApiDeps, contact: ContactSummary): boolean {
+  return applyEdit(deps, contact, false);
 }
 
 /**
  * A rating edit changes one contact's tie strength and nobody's fit: that row and its scored entry are rescored where
  * they stand, so the list stays warm and the report is remade from it without rescoring everyone. False when there
- * is no computed list to update.
+ * is no list computed or computing to update.
  */
 export function applyRatingEdit(deps: ApiDeps, contact: ContactSummary): boolean {
-  const table = deps.peek<ContactTable>('contacts');
-  const row = table?.byId.get(contact.id);
-  if (!table || !row) return false;
-  const tie = table.ties.get(contact.id);
-  const strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt).strength : null;
-  row.item = { ...row.item, rating: contact.rating, tags: contact.tags, strength };
-  row.json = JSON.stringify(row.item);
-  row.haystack = searchText(contact);
-  table.scored[row.index] = { ...table.scored[row.index], strength };
-  return true;
+  return applyEdit(deps, contact, true);
 }
 
 export function contactTable(deps: ApiDeps): Promise<ContactTable> {
   return deps.read('contacts', async () => {
+    const state = computingOf(deps);
+    const mine = ++state.counter;
+    state.current = mine;
+    // Edits committed before this starts reading are in what it reads.
+    state.edits.clear();
+    try {
+      const table = await computeTable(deps);
+      if (state.current === mine) {
+        for (const { contact, rating } of state.edits.values()) {
+          const row = table.byId.get(contact.id);
+          if (row) patchRow(table, row, contact, rating);
+        }
+        state.edits.clear();
+      }
+      return table;
+    } finally {
+      if (state.current === mine) state.current = null;
+    }
+  });
+}
+
+async function computeTable(deps: ApiDeps): Promise<ContactTable> {
+  {
     const market = await activeTarget(deps.context);
     const { contacts, facts, scored, ties, scoredAt } = await scoreWorkspace(deps.context, market);
     const rows: ContactRow[] = [];
@@ -115,7 +169,7 @@ export function contactTable(deps: ApiDeps): Promise<ContactTable> {
     }
     const sorted = sortContacts(rows, 'name', 'asc');
     return { rows: sorted, byId: new Map(sorted.map((row) => [row.item.id, row])), hasMarket: market !== null, market, scored, ties, scoredAt };
-  });
+  }
 }
 
 function sortedRows(deps: ApiDeps, table: ContactTable, sort: ContactSort, order: SortOrder): Promise<readonly ContactRow[]> | readonly ContactRow[] {

@@ -23,6 +23,7 @@ export type CacheGroup = (typeof CACHE_GROUPS)[number];
 
 interface Entry {
   group: CacheGroup;
+  /** The group's version it is current for (moved on by a write that updated it in place). */
   version: number;
   /** The data version (count of writes) when the computation started: what the result reflects. */
   dataVersion: number;
@@ -175,9 +176,13 @@ export class ReadCache {
       const version = this.#versions.get(group)! + 1;
       this.#versions.set(group, version);
       const entries = this.#entries.get(group)!;
-      const kept = keep.map((key) => [key, entries.get(key)] as const).filter(([, entry]) => entry?.settled);
+      // Kept in place, computed or computing (a computation in flight applies the edits made meanwhile when it ends).
+      const kept = keep.map((key) => [key, entries.get(key)] as const).filter(([, entry]) => entry !== undefined);
       entries.clear();
-      for (const [key, entry] of kept) entries.set(key, { ...entry!, version });
+      for (const [key, entry] of kept) {
+        entry!.version = version;
+        entries.set(key, entry!);
+      }
     }
   }
 }

@@ -1,4 +1,5 @@
 // /api/paths, /api/reach, /api/graph: warm-introduction paths, word of mouth with what-ifs, the network to draw or export.
+import { availableParallelism } from 'node:os';
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportGraph, GRAPH_FORMATS } from '../../app/graph-export.ts';
 import { PATH_LIMITS, REACH_LIMITS } from '../../app/network-options.ts';
@@ -153,7 +154,9 @@ export function networkRoutes(deps: ApiDeps) {
     // Seeded, so the same question on the same data has the same answer: cached like any read.
     const reach = { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers };
     // Loading the network and running the cascade are CPU work: in a worker thread when the server has them.
-    const result = await deps.read(key, () => (deps.workers ? deps.inWorker<Awaited<ReturnType<typeof estimateWordOfMouth>>>({ kind: 'reach', request: reach }) : estimateWordOfMouth(context, reach)));
+    // On two cores or fewer the estimate takes one thread, leaving a core to answer others (that matters more).
+    const inWorker = { ...reach, threads: availableParallelism() <= 2 ? 1 : undefined };
+    const result = await deps.read(key, () => (deps.workers ? deps.inWorker<Awaited<ReturnType<typeof estimateWordOfMouth>>>({ kind: 'reach', request: inWorker }) : estimateWordOfMouth(context, reach)));
     return c.json(result, 200);
   });
 
