@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { readFileSync } from 'node:fs';
+import { apiTypes, API_TYPES_PATH } from '../../scripts/api-types.ts';
 import { buildOpenApiDocument } from './openapi-document.ts';
 
 describe('the OpenAPI document', () => {
@@ -35,5 +37,10 @@ describe('the OpenAPI document', () => {
         }
       }
     }
+  });
+
+  it('is what the committed dashboard types (web/src/api-schema.d.ts) were generated from', async () => {
+    const current = readFileSync(API_TYPES_PATH, 'utf8');
+    assert.ok(current === (await apiTypes()), 'web/src/api-schema.d.ts is out of date with the routes: run `npm run api-types` and commit it');
   });
 });

@@ -6,16 +6,47 @@ import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
 
+const JobSnapshot = z.object({ company: z.string(), title: z.string() });
+
 const ReportSchema = z
-  .looseObject({
+  .object({
     market: z.object({ name: z.string(), threshold: z.number() }),
     asOf: z.string(),
-    quantity: z.looseObject({ totalConnections: z.number(), inMarket: z.number(), inMarketShare: z.number(), goal: z.number(), goalProgress: z.number() }),
-    quality: z.looseObject({ medianStrength: z.number(), quadrant: z.string(), advice: z.string(), histogram: z.array(z.number()) }),
-    coverage: z.looseObject({ companies: z.array(z.looseObject({ name: z.string(), tier: z.number(), contacts: z.number() })), whiteSpace: z.array(z.string()) }),
-    breadth: z.looseObject({ top5Share: z.number(), effectiveCompanies: z.number() }),
-    growth: z.looseObject({ months: z.array(z.looseObject({ month: z.string(), added: z.number() })) }),
-    jobChanges: z.array(z.looseObject({ contactId: z.string(), name: z.string(), intoTarget: z.boolean() })),
+    quantity: z.object({
+      totalConnections: z.number(),
+      inMarket: z.number(),
+      inMarketShare: z.number(),
+      goal: z.number(),
+      goalProgress: z.number(),
+      inMarketProspects: z.number().openapi({ description: 'in-market people you are not connected to yet (from prospect lists)' }),
+    }),
+    quality: z.object({
+      bands: z.array(z.object({ label: z.string(), min: z.number(), max: z.number(), count: z.number() })),
+      histogram: z.array(z.number()).openapi({ description: 'ten equal-width bins of strength 0-1' }),
+      medianStrength: z.number(),
+      meanStrength: z.number(),
+      quadrant: z.enum(['few-weak', 'few-strong', 'many-weak', 'many-strong']),
+      advice: z.string(),
+      thresholds: z.object({ warmMedian: z.number(), largeShare: z.number() }).openapi({ description: 'where the quadrant splits: median strength for "warm", share of the goal for "many"' }),
+    }),
+    coverage: z.object({
+      companies: z.array(z.looseObject({ name: z.string(), tier: z.number(), contacts: z.number() })),
+      whiteSpace: z.array(z.string()),
+      coverageRate1: z.number(),
+      coverageRate3: z.number(),
+      covered: z.number(),
+      goal: z.number(),
+    }),
+    breadth: z.object({ top5Share: z.number(), effectiveCompanies: z.number(), distinctCompanies: z.number(), topCompanies: z.array(z.object({ name: z.string(), count: z.number(), share: z.number() })) }),
+    growth: z.object({
+      goalBy: z.string().openapi({ description: "the goal's date (YYYY-MM-DD), or '' when it has none" }),
+      months: z.array(z.object({ month: z.string(), added: z.number(), cumulative: z.number() })),
+      recentPerMonth: z.number(),
+      neededPerMonth: z.number(),
+      monthsToGoal: z.number().nullable(),
+    }),
+    jobChanges: z.array(z.object({ contactId: z.string(), name: z.string(), from: JobSnapshot, to: JobSnapshot, observedAt: z.string(), intoTarget: z.boolean() })),
+    jobChangesTotal: z.number(),
   })
   .openapi('MarketReport', { description: 'the same JSON as `referable report --json`' });
 
