@@ -936,12 +936,13 @@ export interface components {
             helper: components["schemas"]["Party"];
             outcome: string;
             history: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                state: "suggested" | "asked-seeker" | "asked-helper" | "made" | "closed" | "declined" | "expired";
+                at: string;
+                note: string;
             }[];
             createdAt: string;
             updatedAt: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description null for a prospect (no tie of yours to keep warm) or when no cadence tier applies */
         Cadence: {
@@ -1185,6 +1186,21 @@ export interface components {
             runs: number;
             seed: number;
             p: number | null;
+            firstDegree: {
+                people: number;
+                inMarket: number;
+                companies: number;
+            };
+            secondDegree: {
+                people: number;
+                inMarket: number;
+                companies: number;
+            };
+            /**
+             * @description what askFirst's gains count: in-market people, or everyone reached when no market is set
+             * @enum {string}
+             */
+            askFirstCounts: "in-market" | "everyone";
             scenarios: {
                 name: string;
                 description: string;
@@ -1241,6 +1257,8 @@ export interface components {
         /** @description the same JSON as `referable import --json` */
         ImportReport: {
             importId: string;
+            /** @description the files read from an archive (one for a single file) */
+            filesRead: string[];
             file: string;
             source: string;
             member: string;
@@ -1287,6 +1305,65 @@ export interface components {
             done: number;
             total: number;
         };
+        IntroSuggestion: {
+            need: {
+                id: string;
+                text: string;
+                topic: string;
+                deadline: string;
+                contact: {
+                    id: string;
+                    name: string;
+                };
+            };
+            helper: {
+                id: string;
+                name: string;
+                company: string;
+                title: string;
+            };
+            score: number;
+            reasons: string[];
+            matchedTerms: string[];
+            parts: {
+                relevance: number;
+                helperTie: number;
+                seekerTie: number;
+                fit: number;
+                urgency: number;
+                rotation: number;
+            };
+        };
+        LedgerBalance: {
+            /** @description the contact asked for, or null for the whole ledger */
+            contact: {
+                id: string;
+                name: string;
+            } | null;
+            overall: {
+                given: number;
+                received: number;
+                /** @description given - received: above zero you have given more than you received */
+                balance: number;
+            };
+            perContact: {
+                given: number;
+                received: number;
+                /** @description given - received: above zero you have given more than you received */
+                balance: number;
+                contactId: string;
+                name: string;
+                lastOn: string;
+            }[];
+            /** @description the last 12 months, oldest first */
+            months: {
+                month: string;
+                given: number;
+                received: number;
+                cumulativeBalance: number;
+            }[];
+            thankYousOwed: number;
+        };
         ThankYouDue: {
             contactId: string;
             name: string;
@@ -1296,6 +1373,30 @@ export interface components {
             kind: "intro" | "job" | "client" | "advice" | "other";
             company: string;
             outcome: string;
+        };
+        ReferabilityIndex: {
+            score: number;
+            asOf: string;
+            market: string;
+            pillars: components["schemas"]["IndexPillar"][];
+            nextAction: string | null;
+        };
+        IndexPillar: {
+            /** @enum {string} */
+            name: "reach" | "breadth" | "reciprocity" | "go-to";
+            label: string;
+            /** @description 0-25, one decimal */
+            score: number;
+            max: number;
+            explanation: string;
+            parts: {
+                name: string;
+                points: number;
+                max: number;
+                detail: string;
+            }[];
+            /** @description next best actions, most useful first; empty when the pillar is full */
+            actions: string[];
         };
         /** @description the same JSON as `referable plan --json` */
         Plan: {
@@ -1329,6 +1430,67 @@ export interface components {
             needId: string;
             contentUrl: string;
             doneAt: string;
+        };
+        PlanReview: {
+            weekStart: string;
+            planned: {
+                items: number;
+                minutes: number;
+            };
+            done: {
+                items: number;
+                minutes: number;
+            };
+            skipped: {
+                items: number;
+                minutes: number;
+            };
+            open: {
+                items: number;
+                minutes: number;
+            };
+            /** @description done / (planned - skipped), 0-1; 0 for an empty week */
+            completion: number;
+            byKind: {
+                kind: string;
+                planned: number;
+                done: number;
+                skipped: number;
+            }[];
+            minutesSpent: number;
+            loggedInteractions: number;
+            inMarketConnectionsGained: number;
+            introsGiven: number;
+            connectionRequestsSent: number;
+            streak: number;
+            budgetMinutes: number;
+            hasPlan: boolean;
+        };
+        CadenceReport: {
+            asOf: string;
+            tiers: {
+                name: string;
+                idealDays: number;
+                maxDays: number;
+                tags: string[];
+                inMarket: boolean;
+            }[];
+            losingTouch: {
+                contactId: string;
+                name: string;
+                company: string;
+                title: string;
+                fit: number;
+                tier: string;
+                maxDays: number;
+                daysSinceLastTouch: number | null;
+                lastTouch: string;
+                /** @enum {string} */
+                status: "lapsed" | "never in touch";
+            }[];
+            total: number;
+            lapsed: number;
+            neverInTouch: number;
         };
         ContentItem: {
             url: string;
@@ -3680,18 +3842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": ({
-                        need: {
-                            [key: string]: unknown;
-                        };
-                        helper: {
-                            [key: string]: unknown;
-                        };
-                        score: number;
-                        reasons: string[];
-                    } & {
-                        [key: string]: unknown;
-                    })[];
+                    "application/json": components["schemas"]["IntroSuggestion"][];
                 };
             };
             /** @description invalid input (the message names each field) */
@@ -3966,13 +4117,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Introduction"] & ({
+                    "application/json": components["schemas"]["Introduction"] & {
                         draft: {
                             [key: string]: unknown;
                         } | null;
-                    } & {
-                        [key: string]: unknown;
-                    });
+                    };
                 };
             };
             /** @description the access token is missing or wrong */
@@ -4482,20 +4631,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        overall: {
-                            [key: string]: unknown;
-                        };
-                        perContact: {
-                            [key: string]: unknown;
-                        }[];
-                        months: {
-                            [key: string]: unknown;
-                        }[];
-                        thankYousOwed: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LedgerBalance"];
                 };
             };
             /** @description invalid input (the message names each field) */
@@ -4749,17 +4885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        score: number;
-                        asOf: string;
-                        market: string;
-                        pillars: {
-                            [key: string]: unknown;
-                        }[];
-                        nextAction: string | null;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReferabilityIndex"];
                 };
             };
             /** @description the access token is missing or wrong */
@@ -5239,14 +5365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        weekStart: string;
-                        completion: number;
-                        budgetMinutes: number;
-                        hasPlan: boolean;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlanReview"];
                 };
             };
             /** @description the access token is missing or wrong */
@@ -5497,21 +5616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        asOf: string;
-                        tiers: {
-                            [key: string]: unknown;
-                        }[];
-                        losingTouch: ({
-                            contactId: string;
-                            name: string;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
-                        total: number;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CadenceReport"];
                 };
             };
             /** @description invalid input (the message names each field) */

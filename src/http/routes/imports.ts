@@ -17,6 +17,7 @@ const IssueSchema = z.looseObject({ file: z.string(), line: z.number().optional(
 const ImportReportSchema = z
   .looseObject({
     importId: z.string(),
+    filesRead: z.array(z.string()).openapi({ description: 'the files read from an archive (one for a single file)' }),
     file: z.string(),
     source: z.string(),
     member: z.string(),

@@ -8,7 +8,7 @@ import { body, errors, json, page, pageOf, pagingFields } from '../schemas.ts';
 import { PartySchema } from './needs-offers.ts';
 
 export const IntroSchema = z
-  .looseObject({
+  .object({
     id: z.string(),
     state: z.enum(INTRO_STATES),
     recordedState: z.enum(INTRO_STATES),
@@ -16,7 +16,7 @@ export const IntroSchema = z
     seeker: PartySchema,
     helper: PartySchema,
     outcome: z.string(),
-    history: z.array(z.looseObject({})),
+    history: z.array(z.object({ state: z.enum(INTRO_STATES), at: z.string(), note: z.string() })),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -25,13 +25,24 @@ export const IntroSchema = z
 const idParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const contactRef = z.string().min(1).max(500);
 
+const IntroSuggestionSchema = z
+  .object({
+    need: z.object({ id: z.string(), text: z.string(), topic: z.string(), deadline: z.string(), contact: z.object({ id: z.string(), name: z.string() }) }),
+    helper: z.object({ id: z.string(), name: z.string(), company: z.string(), title: z.string() }),
+    score: z.number(),
+    reasons: z.array(z.string()),
+    matchedTerms: z.array(z.string()),
+    parts: z.object({ relevance: z.number(), helperTie: z.number(), seekerTie: z.number(), fit: z.number(), urgency: z.number(), rotation: z.number() }),
+  })
+  .openapi('IntroSuggestion');
+
 const suggestRoute = createRoute({
   method: 'get',
   path: '/intros/suggestions',
   operationId: 'suggestIntros',
   summary: 'The best introductions to make now, with reasons (same as `referable intros suggest --json`)',
   request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(10), perNeed: z.coerce.number().int().min(1).max(20).default(1) }) },
-  responses: { ...json(z.array(z.looseObject({ need: z.looseObject({}), helper: z.looseObject({}), score: z.number(), reasons: z.array(z.string()) })), 'suggestions, best first'), ...errors(400) },
+  responses: { ...json(z.array(IntroSuggestionSchema), 'suggestions, best first'), ...errors(400) },
 });
 
 const listRoute = createRoute({

@@ -35,6 +35,38 @@ const contactRef = z.string().min(1).max(500);
 const day = z.string().max(10).openapi({ description: 'YYYY-MM-DD; today when left out' });
 const note = z.string().max(2000);
 
+const TallyFields = {
+  given: z.number(),
+  received: z.number(),
+  balance: z.number().openapi({ description: 'given - received: above zero you have given more than you received' }),
+};
+
+const LedgerBalanceSchema = z
+  .object({
+    contact: z.object({ id: z.string(), name: z.string() }).nullable().openapi({ description: 'the contact asked for, or null for the whole ledger' }),
+    overall: z.object(TallyFields),
+    perContact: z.array(z.object({ ...TallyFields, contactId: z.string(), name: z.string(), lastOn: z.string() })),
+    months: z.array(z.object({ month: z.string(), given: z.number(), received: z.number(), cumulativeBalance: z.number() })).openapi({ description: 'the last 12 months, oldest first' }),
+    thankYousOwed: z.number(),
+  })
+  .openapi('LedgerBalance');
+
+const PillarSchema = z
+  .object({
+    name: z.enum(['reach', 'breadth', 'reciprocity', 'go-to']),
+    label: z.string(),
+    score: z.number().openapi({ description: '0-25, one decimal' }),
+    max: z.number(),
+    explanation: z.string(),
+    parts: z.array(z.object({ name: z.string(), points: z.number(), max: z.number(), detail: z.string() })),
+    actions: z.array(z.string()).openapi({ description: 'next best actions, most useful first; empty when the pillar is full' }),
+  })
+  .openapi('IndexPillar');
+
+const ReferabilityIndexSchema = z
+  .object({ score: z.number(), asOf: z.string(), market: z.string(), pillars: z.array(PillarSchema), nextAction: z.string().nullable() })
+  .openapi('ReferabilityIndex');
+
 const listRoute = createRoute({
   method: 'get',
   path: '/ledger',
@@ -81,7 +113,7 @@ const balanceRoute = createRoute({
   operationId: 'getLedgerBalance',
   summary: 'Given vs received overall, per contact and per month',
   request: { query: z.strictObject({ contact: contactRef.optional(), months: z.coerce.number().int().min(1).max(120).optional() }) },
-  responses: { ...json(z.looseObject({ overall: z.looseObject({}), perContact: z.array(z.looseObject({})), months: z.array(z.looseObject({})), thankYousOwed: z.number() }), 'the balance'), ...errors(400, 404, 409) },
+  responses: { ...json(LedgerBalanceSchema, 'the balance'), ...errors(400, 404, 409) },
 });
 
 const thanksRoute = createRoute({
@@ -106,7 +138,7 @@ const indexRoute = createRoute({
   path: '/index',
   operationId: 'getReferabilityIndex',
   summary: "The referability index 0-100 in four pillars, each explained with next actions (saves today's snapshot, like the CLI)",
-  responses: { ...json(z.looseObject({ score: z.number(), asOf: z.string(), market: z.string(), pillars: z.array(z.looseObject({})), nextAction: z.string().nullable() }), 'the index'), ...errors(404) },
+  responses: { ...json(ReferabilityIndexSchema, 'the index'), ...errors(404) },
 });
 
 const historyRoute = createRoute({

@@ -38,12 +38,17 @@ const pathsRoute = createRoute({
 const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
 const ReachBlock = { name: z.string(), description: z.string(), expectedInMarket: Interval, expectedCompanies: Interval, expectedReached: Interval };
 
+const DegreeCounts = z.object({ people: z.number(), inMarket: z.number(), companies: z.number() });
+
 const ReachSchema = z
   .looseObject({
     ...ReachBlock,
     runs: z.number(),
     seed: z.number(),
     p: z.number().nullable(),
+    firstDegree: DegreeCounts,
+    secondDegree: DegreeCounts,
+    askFirstCounts: z.enum(['in-market', 'everyone']).openapi({ description: "what askFirst's gains count: in-market people, or everyone reached when no market is set" }),
     scenarios: z.array(z.object(ReachBlock)),
     askFirst: z.array(z.object({ id: z.string(), name: z.string(), company: z.string(), title: z.string(), marginalGain: z.number() })),
   })

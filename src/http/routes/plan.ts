@@ -75,12 +75,58 @@ const markRoute = (status: 'done' | 'skip') =>
     },
   });
 
+const Count = z.object({ items: z.number(), minutes: z.number() });
+
+const PlanReviewSchema = z
+  .object({
+    weekStart: z.string(),
+    planned: Count,
+    done: Count,
+    skipped: Count,
+    open: Count,
+    completion: z.number().openapi({ description: 'done / (planned - skipped), 0-1; 0 for an empty week' }),
+    byKind: z.array(z.object({ kind: z.string(), planned: z.number(), done: z.number(), skipped: z.number() })),
+    minutesSpent: z.number(),
+    loggedInteractions: z.number(),
+    inMarketConnectionsGained: z.number(),
+    introsGiven: z.number(),
+    connectionRequestsSent: z.number(),
+    streak: z.number(),
+    budgetMinutes: z.number(),
+    hasPlan: z.boolean(),
+  })
+  .openapi('PlanReview');
+
+const CadenceReportSchema = z
+  .object({
+    asOf: z.string(),
+    tiers: z.array(z.object({ name: z.string(), idealDays: z.number(), maxDays: z.number(), tags: z.array(z.string()), inMarket: z.boolean() })),
+    losingTouch: z.array(
+      z.object({
+        contactId: z.string(),
+        name: z.string(),
+        company: z.string(),
+        title: z.string(),
+        fit: z.number(),
+        tier: z.string(),
+        maxDays: z.number(),
+        daysSinceLastTouch: z.number().nullable(),
+        lastTouch: z.string(),
+        status: z.enum(['lapsed', 'never in touch']),
+      }),
+    ),
+    total: z.number(),
+    lapsed: z.number(),
+    neverInTouch: z.number(),
+  })
+  .openapi('CadenceReport');
+
 const reviewRoute = createRoute({
   method: 'get',
   path: '/plan/review',
   operationId: 'getPlanReview',
   summary: 'Planned vs done this week, minutes spent, in-market connections gained, intros given, streak',
-  responses: { ...json(z.looseObject({ weekStart: z.string(), completion: z.number(), budgetMinutes: z.number(), hasPlan: z.boolean() }), 'the review') },
+  responses: { ...json(PlanReviewSchema, 'the review') },
 });
 
 const calendarRoute = createRoute({
@@ -120,7 +166,7 @@ const losingTouchRoute = createRoute({
   operationId: 'listLosingTouch',
   summary: 'In-market contacts past their cadence tier: lapsed relationships first, then people never in touch since connecting; each group by market fit, then the longest overdue',
   request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
-  responses: { ...json(z.looseObject({ asOf: z.string(), tiers: z.array(z.looseObject({})), losingTouch: z.array(z.looseObject({ contactId: z.string(), name: z.string() })), total: z.number() }), 'who is losing touch'), ...errors(400, 404) },
+  responses: { ...json(CadenceReportSchema, 'who is losing touch'), ...errors(400, 404) },
 });
 
 export function planRoutes(deps: ApiDeps) {

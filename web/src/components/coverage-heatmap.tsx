@@ -19,14 +19,13 @@ export interface CoverageRow {
 }
 
 export function coverageRow(company: CoverageCompany): CoverageRow {
-  const best = company.strongest ?? (typeof company.bestPath === 'string' ? { name: company.bestPath } : company.bestPath?.name ? { name: company.bestPath.name, title: company.bestPath.title, strength: company.bestPath.strength } : null);
   return {
-    company: company.name ?? company.company ?? '',
+    company: company.name,
     tier: company.tier,
-    total: company.contacts ?? company.total ?? 0,
-    prospects: company.prospects ?? 0,
-    bySeniority: company.bySeniority ?? {},
-    best,
+    total: company.contacts,
+    prospects: company.prospects,
+    bySeniority: company.bySeniority,
+    best: company.strongest,
   };
 }
 

@@ -13,7 +13,7 @@ export interface Placed {
 }
 
 export function isMe(node: GraphNode): boolean {
-  return Boolean(node.isMe ?? node.me) || node.label === 'me';
+  return node.isMe || node.label === 'me';
 }
 
 const LEGAL_SUFFIX = /\b(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|corp|corporation|co|company|group)\b/g;

@@ -17,7 +17,5 @@ export function useWorkspace(): Resource<Workspace> {
 }
 
 export function marketName(workspace: Workspace | undefined): string | null {
-  const market = workspace?.activeMarket;
-  if (!market) return null;
-  return typeof market === 'string' ? market : market.name;
+  return workspace?.activeMarket ?? null;
 }

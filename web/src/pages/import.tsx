@@ -130,12 +130,12 @@ function PastImports({ version }: { version: number }) {
         <tbody>
           {rows.map((row, index) => (
             <tr key={row.id ?? index}>
-              <td>{date(row.finishedAt ?? row.importedAt ?? row.startedAt)}</td>
-              <td>{row.file ?? row.fileName}</td>
+              <td>{date(row.finishedAt || row.startedAt)}</td>
+              <td>{row.fileName}</td>
               <td>{row.source}</td>
-              <td className="num">{count(row.added ?? row.counts?.added)}</td>
-              <td className="num">{count(row.updated ?? row.counts?.updated)}</td>
-              <td className="num">{count(row.unchanged ?? row.counts?.unchanged)}</td>
+              <td className="num">{count(row.added)}</td>
+              <td className="num">{count(row.updated)}</td>
+              <td className="num">{count(row.unchanged)}</td>
             </tr>
           ))}
         </tbody>

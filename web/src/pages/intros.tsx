@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { INTRO_STATES, itemsOf, type Introduction, type IntroState, type IntroSuggestion } from '../api-types.ts';
 import { Ledger } from '../components/ledger-panel.tsx';
-import { PersonLink, personOf } from '../components/people.tsx';
+import { PersonLink } from '../components/people.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
 import { useAction } from '../components/use-action.ts';
@@ -145,9 +145,8 @@ function Pipeline({ version }: { version: number }) {
               </h3>
               <ul>
                 {inState.map((intro) => {
-                  const seeker = personOf(intro.seeker, intro.seekerId, intro.seekerName);
-                  const helper = personOf(intro.helper, intro.helperId, intro.helperName);
-                  const need = typeof intro.need === 'string' ? intro.need : intro.need?.text;
+                  const { seeker, helper } = intro;
+                  const need = intro.need?.text;
                   return (
                     <li key={intro.id} className="card">
                       <p>

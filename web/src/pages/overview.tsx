@@ -10,12 +10,7 @@ import { useApi } from '../components/use-api.ts';
 import { marketName, useWorkspace } from '../components/workspace.tsx';
 
 function pillarsOf(index: ReferabilityIndex): IndexPillar[] {
-  const pillars = Array.isArray(index.pillars) ? index.pillars : Object.entries(index.pillars ?? {}).map(([key, pillar]) => ({ key, ...pillar }));
-  return pillars;
-}
-
-function textOf(item: string | { text?: string; action?: string; label?: string }): string {
-  return typeof item === 'string' ? item : (item.text ?? item.action ?? item.label ?? '');
+  return index.pillars;
 }
 
 function IndexPanel() {
@@ -24,7 +19,7 @@ function IndexPanel() {
   if (index.error) return <Failure error={index.error} what="The referability index" onRetry={index.reload} />;
   if (!index.data) return null;
   const pillars = pillarsOf(index.data);
-  const score = index.data.score ?? index.data.index ?? index.data.total ?? pillars.reduce((sum, pillar) => sum + pillar.score, 0);
+  const score = index.data.score;
   return (
     <>
     {index.data.nextAction && (
@@ -39,10 +34,10 @@ function IndexPanel() {
       </div>
       <ul className="pillars">
         {pillars.map((pillar) => {
-          const name = pillar.label ?? pillar.name ?? pillar.key ?? '';
-          const max = pillar.max ?? 25;
-          const why = pillar.explanation ?? (Array.isArray(pillar.why) ? pillar.why.join('; ') : pillar.why) ?? pillar.reasons?.join('; ');
-          const actions = (pillar.actions ?? pillar.nextActions ?? []).map(textOf).filter(Boolean);
+          const name = pillar.label || pillar.name;
+          const max = pillar.max;
+          const why = pillar.explanation;
+          const actions = pillar.actions.filter(Boolean);
           return (
             <li key={name} className="pillar">
               <div className="pillar-head">

@@ -140,7 +140,7 @@ function CoverageSection({ version }: { version: number }) {
   if (!coverage.data) return null;
   const companies = coverage.data.companies.map(coverageRow);
   const { whiteSpace } = coverage.data;
-  const concentration = coverage.data.breadth ?? coverage.data.concentration;
+  const concentration = coverage.data.breadth;
   const levels = senioritiesOf(companies);
   const covered = companies.filter((company) => company.total > 0).length;
   const byName = new Map(companies.map((company) => [company.company, company]));

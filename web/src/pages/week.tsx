@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { CadenceReport, Plan, PlanItem } from '../api-types.ts';
 import { count } from '../components/format.ts';
-import { PersonLink, personOf } from '../components/people.tsx';
+import { PersonLink } from '../components/people.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
 import { toApiError, useApi } from '../components/use-api.ts';
@@ -20,24 +20,19 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 function isDone(item: PlanItem): boolean {
-  return item.status === 'done' || item.done === true;
+  return item.status === 'done';
 }
 
 function isSkipped(item: PlanItem): boolean {
   return item.status === 'skipped';
 }
 
-function describe(item: PlanItem): string {
-  return item.title ?? item.label ?? item.text ?? item.action ?? '';
-}
-
 function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: boolean; pending: boolean; onAction: (item: PlanItem, action: 'done' | 'skip') => void }) {
-  const person = personOf(item.contact, item.contactId, item.contactName ?? item.name);
-  const other = personOf(item.other, item.otherContactId, item.otherName);
+  const person = item.contact;
+  const other = item.other;
   // Ticked at once, before the server confirms: a checkbox that lags behind the click feels broken.
   const done = isDone(item) || pending;
   const skipped = isSkipped(item);
-  const text = describe(item);
   const checkboxId = `plan-item-${item.id}`;
   return (
     <li className={`plan-item${done ? ' done' : ''}${skipped ? ' skipped' : ''}`}>
@@ -45,14 +40,10 @@ function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: bool
       <div className="plan-body">
         <label htmlFor={checkboxId}>
           <span className="kind">{KIND_LABEL[item.kind] ?? item.kind}</span>{' '}
-          {text || (
-            <>
-              {person && <>{person.name}</>}
-              {other && <> and {other.name}</>}
-              {item.company && <span className="muted"> · {item.company}</span>}
-              {item.contentUrl && <span className="muted"> · {item.contentUrl}</span>}
-            </>
-          )}
+          {person && <>{person.name}</>}
+          {other && <> and {other.name}</>}
+          {person?.company && <span className="muted"> · {person.company}</span>}
+          {item.contentUrl && <span className="muted"> · {item.contentUrl}</span>}
         </label>
         <div id={`${checkboxId}-why`} className="muted small">
           {item.minutes} min{item.why ? ` · ${item.why}` : ''}
@@ -66,7 +57,7 @@ function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: bool
         </div>
       </div>
       {!done && !skipped && (
-        <button type="button" className="quiet" disabled={busy} onClick={() => onAction(item, 'skip')} aria-label={`Skip: ${text || KIND_LABEL[item.kind] || item.kind}${person ? ` ${person.name}` : ''}`}>
+        <button type="button" className="quiet" disabled={busy} onClick={() => onAction(item, 'skip')} aria-label={`Skip: ${KIND_LABEL[item.kind] || item.kind}${person ? ` ${person.name}` : ''}`}>
           Skip
         </button>
       )}
