@@ -128,7 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The market report: quantity, quality, coverage, breadth, growth, job changes */
+        /**
+         * The market report: quantity, quality, coverage, breadth, growth, job changes
+         * @description Send "Cache-Control: max-stale" to take the last report while a write's rescoring runs instead of waiting for it (Referable-Data-Version and Referable-Stale say what you got).
+         */
         get: operations["getReport"];
         put?: never;
         post?: never;
