@@ -15,7 +15,7 @@ import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts'
 import { zipFiles } from '../src/demo/write-zip.ts';
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { companyMask, generateProfessionalNetwork } from './graph-generators.ts';
-import { median, ms, msSpread, range, renderTable, type BenchRow } from './bench-table.ts';
+import { median, msSpread, range, renderTable, type BenchRow } from './bench-table.ts';
 
 const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 const C_SOURCE = new URL('./cascade-reference.c', import.meta.url).pathname;

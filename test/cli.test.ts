@@ -178,8 +178,10 @@ describe('referable CLI', () => {
     type Interval = { mean: number; low: number; high: number };
     const within = (name: string, interval: Interval, most: number) =>
       assert.ok(0 <= interval.low && interval.low <= interval.mean && interval.mean <= interval.high && interval.high <= most, `${name}: ${JSON.stringify(interval)} is an interval within 0..${most}`);
-    // The edge-case export is my 17 connections and no ties between them: word of mouth reaches only them.
-    assert.deepEqual([reach.firstDegree.people, reach.secondDegree.people], [17, 17]);
+    // The edge-case export (and the contacts added above) are my connections with no ties between them: word of mouth
+    // reaches only them.
+    assert.ok(reach.firstDegree.people >= 17, `my connections: ${reach.firstDegree.people}`);
+    assert.equal(reach.secondDegree.people, reach.firstDegree.people, 'nobody beyond my connections');
     within('in-market people', reach.expectedInMarket, reach.firstDegree.inMarket);
     within('target companies', reach.expectedCompanies, reach.firstDegree.companies);
     within('people', reach.expectedReached, reach.firstDegree.people);
