@@ -1,4 +1,5 @@
 // Asks in the store (well rotation): every time a contact was asked for something, append-only.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Ask } from '../core/referrals/well-rotation.ts';
 import type { Database } from './schema.ts';
@@ -18,3 +19,12 @@ export async function listAsks(db: Kysely<Database>, workspaceId: string, filter
   const rows = await query.orderBy('asked_at').orderBy('ask_id').execute();
   return rows.map((row) => ({ id: row.ask_id, contactId: row.contact_id, purpose: row.purpose, introId: row.intro_id, askedAt: row.asked_at }));
 }
+
+/** Asks bound to one workspace: the only way in from app/. */
+export function asksRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (ask: Ask) => insertAsk(db, workspaceId, ask),
+    list: (filter: { since?: string; contactId?: string } = {}) => listAsks(db, workspaceId, filter),
+  };
+}
+export type AsksRepo = ReturnType<typeof asksRepo>;

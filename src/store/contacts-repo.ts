@@ -1,4 +1,5 @@
 // Contacts in the store: row mapping, bulk load for merging, inserts, updates, lookups.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Contact, ImportedField } from '../core/contacts/contact.ts';
 import { nameKey } from '../core/contacts/identity.ts';
@@ -171,3 +172,20 @@ export async function countContacts(db: Kysely<Database>, workspaceId: string): 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Contacts bound to one workspace. */
+export function contactsRepo(scope: RepoScope) {
+  const { db, dialect, workspaceId } = scope;
+  return {
+    list: () => loadContacts(db, workspaceId),
+    scoring: () => loadScoringContacts(scope),
+    nameEntries: () => loadNameEntries(scope),
+    findBySlug: (slug: string) => findContactBySlug(db, workspaceId, slug),
+    getMany: (ids: readonly string[]) => getContacts(db, workspaceId, ids),
+    get: (contactId: string) => getContact(db, workspaceId, contactId),
+    insert: (contacts: Contact[]) => insertContacts(db, dialect, workspaceId, contacts),
+    update: (contacts: Contact[]) => updateContacts(db, workspaceId, contacts),
+    count: () => countContacts(db, workspaceId),
+  };
+}
+export type ContactsRepo = ReturnType<typeof contactsRepo>;

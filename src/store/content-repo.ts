@@ -1,7 +1,10 @@
 // The content ledger in the store: items created or shared (imported or added by hand), and the few reads the
 // content suggestions and the referability index need from tables other features own (needs, introductions).
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import { ReferableError } from '../core/errors.ts';
+import type { ContentInput } from '../core/content/content-item.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 
 export interface StoredContentItem {
@@ -117,3 +120,46 @@ export async function madeIntroductions(db: Kysely<Database>, workspaceId: strin
     return { introId: row.intro_id, madeOn: madeAt.slice(0, 10) };
   });
 }
+
+/** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
+export async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
+  const existing = new Set(
+    (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
+  );
+  const fresh = [...new Map(items.filter((item) => !existing.has(item.url)).map((item) => [item.url, item])).values()];
+  await dialect.writeRows(
+    db,
+    'content_items',
+    fresh.map((item) => ({
+      workspace_id: workspaceId,
+      member_id: memberId,
+      url: item.url,
+      kind: item.kind,
+      title: item.title,
+      published_on: item.publishedOn,
+      body: item.text,
+      shared_url: item.sharedUrl,
+      source: item.source,
+      created_at: now,
+    })),
+  );
+  return fresh.length;
+}
+
+export async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The content ledger (and what matching content to people reads) bound to one workspace. */
+export function contentRepo({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    list: (memberId: string) => listContentItems(db, workspaceId, memberId),
+    insert: (item: StoredContentItem) => insertContentItem(db, workspaceId, item),
+    upsert: (memberId: string, items: ContentInput[], now: string) => upsertContent(db, dialect, workspaceId, memberId, items, now),
+    count: () => countContent(db, workspaceId),
+    openNeedTexts: () => openNeedTexts(db, workspaceId),
+    madeIntroductions: () => madeIntroductions(db, workspaceId),
+  };
+}
+export type ContentRepo = ReturnType<typeof contentRepo>;

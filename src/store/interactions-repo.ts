@@ -1,4 +1,5 @@
 // Interactions in the store: logged, ticked off in the plan, or imported; the clock behind cadence and tie strength.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database, InteractionsTable } from './schema.ts';
 
@@ -72,3 +73,17 @@ export async function loadContactTags(db: Kysely<Database>, workspaceId: string)
   }
   return out;
 }
+
+/** Interactions bound to one workspace. */
+export function interactionsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (row: InteractionRow) => insertInteraction(db, workspaceId, row),
+    latest: () => latestInteractions(db, workspaceId),
+    between: (from: string, to: string) => listInteractionsBetween(db, workspaceId, from, to),
+    contactsWithKindSince: (kind: string, since: string) => contactsWithInteractionSince(db, workspaceId, kind, since),
+    ofContact: (contactId: string) => listContactInteractions(db, workspaceId, contactId),
+    /** Tags of the contacts that have any (cadence tiers apply by tag). */
+    contactTags: () => loadContactTags(db, workspaceId),
+  };
+}
+export type InteractionsRepo = ReturnType<typeof interactionsRepo>;

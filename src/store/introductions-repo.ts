@@ -1,4 +1,5 @@
 // Introductions in the store: the workflow's current state plus its history as JSON.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { isIntroState, type Introduction, type IntroHistoryEntry, type IntroOutcome } from '../core/referrals/intro-workflow.ts';
 import type { Database, IntroductionsTable } from './schema.ts';
@@ -74,3 +75,14 @@ export async function listIntroductions(db: Kysely<Database>, workspaceId: strin
   }
   return (await query.orderBy('created_at').orderBy('intro_id').execute()).map(rowToIntroduction);
 }
+
+/** Introductions bound to one workspace. */
+export function introductionsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (intro: Introduction) => insertIntroduction(db, workspaceId, intro),
+    update: (intro: Introduction) => updateIntroduction(db, workspaceId, intro),
+    get: (introId: string) => getIntroduction(db, workspaceId, introId),
+    list: (filter: { states?: string[]; needId?: string; contactId?: string } = {}) => listIntroductions(db, workspaceId, filter),
+  };
+}
+export type IntroductionsRepo = ReturnType<typeof introductionsRepo>;

@@ -1,4 +1,5 @@
 // Target markets in the store: several named markets per workspace, exactly one active.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -38,3 +39,13 @@ export async function activateMarket(db: Kysely<Database>, workspaceId: string, 
   await db.updateTable('target_markets').set({ active: 0 }).where('workspace_id', '=', workspaceId).execute();
   await db.updateTable('target_markets').set({ active: 1 }).where('workspace_id', '=', workspaceId).where('market_id', '=', marketId).execute();
 }
+
+/** Target markets bound to one workspace. */
+export function marketsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    list: () => listMarkets(db, workspaceId),
+    save: (market: { name: string; definition: string }, now: string, newId: () => string) => saveMarket(db, workspaceId, market, now, newId),
+    activate: (marketId: string) => activateMarket(db, workspaceId, marketId),
+  };
+}
+export type MarketsRepo = ReturnType<typeof marketsRepo>;

@@ -1,4 +1,5 @@
 // Members: the people whose networks are in the workspace ("me", teammates, a coach's candidates).
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { emptyProfile, type MemberProfile } from '../core/members/member-profile.ts';
 import type { Database, MembersTable } from './schema.ts';
@@ -57,3 +58,13 @@ export async function saveMemberProfile(db: Kysely<Database>, workspaceId: strin
     .where('member_id', '=', memberId)
     .execute();
 }
+
+/** Members bound to one workspace. */
+export function membersRepo({ db, workspaceId }: RepoScope) {
+  return {
+    list: () => listMembers(db, workspaceId),
+    ensure: (name: string, now: string, newId: () => string) => ensureMember(db, workspaceId, name, now, newId),
+    saveProfile: (memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null) => saveMemberProfile(db, workspaceId, memberId, profile, linkedinSlug, contactId),
+  };
+}
+export type MembersRepo = ReturnType<typeof membersRepo>;

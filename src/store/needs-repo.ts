@@ -1,4 +1,5 @@
 // Needs in the store: insert, list by status or contact, get one, close.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Need, NeedStatus } from '../core/referrals/need.ts';
 import type { Database, NeedsTable } from './schema.ts';
@@ -56,3 +57,14 @@ export async function closeNeed(db: Kysely<Database>, workspaceId: string, needI
     .where('need_id', '=', needId)
     .execute();
 }
+
+/** Needs bound to one workspace. */
+export function needsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (need: Need) => insertNeed(db, workspaceId, need),
+    list: (filter: { status?: NeedStatus; contactId?: string } = {}) => listNeeds(db, workspaceId, filter),
+    get: (needId: string) => getNeed(db, workspaceId, needId),
+    close: (needId: string, closedAt: string, note: string) => closeNeed(db, workspaceId, needId, closedAt, note),
+  };
+}
+export type NeedsRepo = ReturnType<typeof needsRepo>;

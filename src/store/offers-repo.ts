@@ -1,4 +1,5 @@
 // Stated offers in the store (derived offers are computed, never stored): insert, list, get one, close.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Offer, OfferStatus } from '../core/referrals/offer.ts';
 import type { Database, OffersTable } from './schema.ts';
@@ -44,3 +45,16 @@ export async function loadContactTags(db: Kysely<Database>, workspaceId: string)
   }
   return tags;
 }
+
+/** Offers bound to one workspace. */
+export function offersRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (offer: Offer) => insertOffer(db, workspaceId, offer),
+    list: (filter: { status?: OfferStatus; contactId?: string } = {}) => listOffers(db, workspaceId, filter),
+    get: (offerId: string) => getOffer(db, workspaceId, offerId),
+    close: (offerId: string, closedAt: string) => closeOffer(db, workspaceId, offerId, closedAt),
+    /** Tags by contact, for the contacts that have any. */
+    contactTags: () => loadContactTags(db, workspaceId),
+  };
+}
+export type OffersRepo = ReturnType<typeof offersRepo>;

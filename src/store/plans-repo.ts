@@ -1,4 +1,5 @@
 // Weekly plans in the store: one plan per week (Monday start) and its items with their status.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database, PlanItemsTable, PlansTable } from './schema.ts';
@@ -116,3 +117,20 @@ export async function planContacts(db: Kysely<Database>, workspaceId: string, id
   }
   return out;
 }
+
+/** Weekly plans bound to one workspace. */
+export function plansRepo({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    find: (weekStart: string) => findPlan(db, workspaceId, weekStart),
+    insert: (plan: PlanRow) => insertPlan(db, workspaceId, plan),
+    setBudget: (planId: string, budgetMinutes: number) => setPlanBudget(db, workspaceId, planId, budgetMinutes),
+    items: (planId: string) => listPlanItems(db, workspaceId, planId),
+    replacePlanned: (planId: string, keep: readonly string[] = []) => replacePlannedItems(db, workspaceId, planId, keep),
+    updatePlanned: (planId: string, item: Pick<PlanItemRow, 'item_id' | 'position' | 'minutes' | 'value' | 'why'>) => updatePlannedItem(db, workspaceId, planId, item),
+    insertItems: (items: PlanItemRow[]) => insertPlanItems(db, dialect, workspaceId, items),
+    setItemStatus: (planId: string, itemId: string, status: string, doneAt: string) => setPlanItemStatus(db, workspaceId, planId, itemId, status, doneAt),
+    weeksWithDone: () => weeksWithDoneItems(db, workspaceId),
+    contacts: (ids: readonly string[]) => planContacts(db, workspaceId, ids),
+  };
+}
+export type PlansRepo = ReturnType<typeof plansRepo>;

@@ -1,4 +1,5 @@
 // The referral ledger in the store: append-only rows (never updated or deleted), one per referral event.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import { ReferableError } from '../core/errors.ts';
 import type { Database, ReferralEventsTable } from './schema.ts';
@@ -150,3 +151,17 @@ export async function contactNames(db: Kysely<Database>, workspaceId: string, id
   }
   return names;
 }
+
+/** The referral ledger bound to one workspace. */
+export function referralEventsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (row: ReferralEventRow) => insertReferralEvent(db, workspaceId, row),
+    list: (query: ReferralEventQuery = {}) => listReferralEvents(db, workspaceId, query),
+    get: (eventId: string) => getReferralEvent(db, workspaceId, eventId),
+    count: () => countReferralEvents(db, workspaceId),
+    thankYouDates: () => thankYouDates(db, workspaceId),
+    insertThankYou: (row: { interactionId: string; contactId: string; occurredAt: string; note: string; minutes: number }) => insertThankYou(db, workspaceId, row),
+    contactNames: (ids: readonly string[]) => contactNames(db, workspaceId, ids),
+  };
+}
+export type ReferralEventsRepo = ReturnType<typeof referralEventsRepo>;

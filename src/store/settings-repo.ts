@@ -1,4 +1,5 @@
 // Workspace settings in the store: one row per named document (the settings file as the user wrote it).
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -14,3 +15,12 @@ export async function writeSetting(db: Kysely<Database>, workspaceId: string, na
     .onConflict((conflict) => conflict.columns(['workspace_id', 'name']).doUpdateSet({ value, updated_at: now }))
     .execute();
 }
+
+/** Settings bound to one workspace. */
+export function settingsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    read: (name: string) => readSetting(db, workspaceId, name),
+    write: (name: string, value: string, now: string) => writeSetting(db, workspaceId, name, value, now),
+  };
+}
+export type SettingsRepo = ReturnType<typeof settingsRepo>;

@@ -1,4 +1,5 @@
 // Metric snapshots over time: one per kind per day (the latest of the day wins), kept as JSON.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -26,3 +27,12 @@ export async function listSnapshots(db: Kysely<Database>, workspaceId: string, k
   const rows = await query.orderBy('taken_on').execute();
   return rows.map((row) => ({ kind: row.kind, takenOn: row.taken_on, payload: row.payload, takenAt: row.taken_at }));
 }
+
+/** Snapshots bound to one workspace. */
+export function snapshotsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    save: (snapshot: StoredSnapshot) => saveSnapshot(db, workspaceId, snapshot),
+    list: (kind: string, from?: string) => listSnapshots(db, workspaceId, kind, from),
+  };
+}
+export type SnapshotsRepo = ReturnType<typeof snapshotsRepo>;

@@ -1,4 +1,5 @@
 // Ties in the store: load one holder's ties for merging, upsert changed ones.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Tie, TieKind, TieLink } from '../core/ties/tie.ts';
 import { emptySignals, type TieSignals } from '../core/ties/tie-signals.ts';
@@ -84,3 +85,15 @@ export async function deleteTie(db: Kysely<Database>, workspaceId: string, tie: 
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Ties bound to one workspace. */
+export function tiesRepo(scope: RepoScope) {
+  const { db, dialect, workspaceId } = scope;
+  return {
+    list: (filter: { fromType?: string; fromId?: string; contactId?: string } = {}) => loadTies(db, workspaceId, filter),
+    links: () => loadTieLinks(scope),
+    upsert: (ties: Tie[]) => upsertTies(db, dialect, workspaceId, ties),
+    delete: (tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>) => deleteTie(db, workspaceId, tie),
+  };
+}
+export type TiesRepo = ReturnType<typeof tiesRepo>;

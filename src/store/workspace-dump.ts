@@ -1,4 +1,5 @@
 // Whole-workspace dump and load, table by table in primary-key order: the basis of backup and restore.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Row, StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
@@ -57,3 +58,13 @@ export async function loadWorkspace(db: Kysely<Database>, dialect: StoreDialect,
     await dialect.writeRows(db, table, (rows[table] ?? []).map((row) => ({ ...row, workspace_id: workspaceId }) as Row));
   }
 }
+
+/** The documented exception: whole-workspace rows for backup, restore and the demo's reset, bound to one workspace. */
+export function workspaceRows({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    dump: () => dumpWorkspace(db, workspaceId),
+    clear: () => clearWorkspace(db, workspaceId),
+    load: (rows: WorkspaceRows) => loadWorkspace(db, dialect, workspaceId, rows),
+  };
+}
+export type WorkspaceRowsRepo = ReturnType<typeof workspaceRows>;
