@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Ask } from '../core/referrals/well-rotation.ts';
 import type { Database } from './schema.ts';
 
-export async function insertAsk(db: Kysely<Database>, workspaceId: string, ask: Ask): Promise<void> {
+async function insertAsk(db: Kysely<Database>, workspaceId: string, ask: Ask): Promise<void> {
   await db
     .insertInto('asks')
     .values({ workspace_id: workspaceId, ask_id: ask.id, contact_id: ask.contactId, purpose: ask.purpose, intro_id: ask.introId, asked_at: ask.askedAt })
@@ -12,7 +12,7 @@ export async function insertAsk(db: Kysely<Database>, workspaceId: string, ask: 
 }
 
 /** Asks in time order, optionally only those at or after `since` (ISO) or of one contact. */
-export async function listAsks(db: Kysely<Database>, workspaceId: string, filter: { since?: string; contactId?: string } = {}): Promise<Ask[]> {
+async function listAsks(db: Kysely<Database>, workspaceId: string, filter: { since?: string; contactId?: string } = {}): Promise<Ask[]> {
   let query = db.selectFrom('asks').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.since) query = query.where('asked_at', '>=', filter.since);
   if (filter.contactId) query = query.where('contact_id', '=', filter.contactId);

@@ -32,7 +32,7 @@ function parseTopics(text: string): string[] {
 }
 
 /** One member's items (the go-to score is personal), newest first. */
-export async function listContentItems(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<StoredContentItem[]> {
+async function listContentItems(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<StoredContentItem[]> {
   const rows = await db
     .selectFrom('content_items')
     .selectAll()
@@ -56,7 +56,7 @@ export async function listContentItems(db: Kysely<Database>, workspaceId: string
 }
 
 /** Adds one item by hand; an item with the same URL (as the item or as the piece it shares) is refused. */
-export async function insertContentItem(db: Kysely<Database>, workspaceId: string, item: StoredContentItem): Promise<void> {
+async function insertContentItem(db: Kysely<Database>, workspaceId: string, item: StoredContentItem): Promise<void> {
   const existing = await db
     .selectFrom('content_items')
     .select(['url', 'title', 'published_on'])
@@ -86,7 +86,7 @@ export async function insertContentItem(db: Kysely<Database>, workspaceId: strin
 }
 
 /** Open needs per contact (text and topic), for matching content to people. */
-export async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
   const rows = await db.selectFrom('needs').select(['contact_id', 'text', 'topic']).where('workspace_id', '=', workspaceId).where('status', '=', 'open').orderBy('created_at').execute();
   const byContact = new Map<string, string[]>();
   for (const row of rows) {
@@ -101,7 +101,7 @@ export async function openNeedTexts(db: Kysely<Database>, workspaceId: string): 
 export const MADE_INTRO_STATES = ['made', 'closed'] as const;
 
 /** Introductions made, with the day each was made (from its history; the last update when the history lacks it). */
-export async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
+async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
   const rows = await db
     .selectFrom('introductions')
     .select(['intro_id', 'history', 'updated_at'])
@@ -122,7 +122,7 @@ export async function madeIntroductions(db: Kysely<Database>, workspaceId: strin
 }
 
 /** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
-export async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
+async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
   const existing = new Set(
     (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
   );
@@ -146,7 +146,7 @@ export async function upsertContent(db: Kysely<Database>, dialect: StoreDialect,
   return fresh.length;
 }
 
-export async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
+async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
   const row = await db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -21,7 +21,7 @@ export interface ImportAudit {
   issues: ImportIssue[];
 }
 
-export async function insertImportAudit(db: Kysely<Database>, workspaceId: string, audit: ImportAudit): Promise<void> {
+async function insertImportAudit(db: Kysely<Database>, workspaceId: string, audit: ImportAudit): Promise<void> {
   await db
     .insertInto('imports')
     .values({
@@ -42,7 +42,7 @@ export async function insertImportAudit(db: Kysely<Database>, workspaceId: strin
     .execute();
 }
 
-export async function listImports(db: Kysely<Database>, workspaceId: string): Promise<ImportAudit[]> {
+async function listImports(db: Kysely<Database>, workspaceId: string): Promise<ImportAudit[]> {
   const rows = await db.selectFrom('imports').selectAll().where('workspace_id', '=', workspaceId).orderBy('started_at').orderBy('import_id').execute();
   return rows.map((row) => ({
     id: row.import_id,
@@ -60,7 +60,7 @@ export async function listImports(db: Kysely<Database>, workspaceId: string): Pr
   }));
 }
 
-export async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, events: ContactEvent[]): Promise<void> {
+async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, events: ContactEvent[]): Promise<void> {
   await dialect.writeRows(
     db,
     'contact_events',
@@ -77,7 +77,7 @@ export async function insertContactEvents(db: Kysely<Database>, dialect: StoreDi
   );
 }
 
-export async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
+async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
   let query = db.selectFrom('contact_events').selectAll().where('workspace_id', '=', workspaceId);
   if (contactId) query = query.where('contact_id', '=', contactId);
   const rows = await query.orderBy('observed_at').orderBy('event_id').execute();

@@ -28,7 +28,7 @@ function rowToIntroduction(row: Selectable<IntroductionsTable>): Introduction {
   };
 }
 
-export async function insertIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
+async function insertIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
   await db
     .insertInto('introductions')
     .values({
@@ -47,7 +47,7 @@ export async function insertIntroduction(db: Kysely<Database>, workspaceId: stri
 }
 
 /** Writes a step: state, history, outcome and time. */
-export async function updateIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
+async function updateIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
   await db
     .updateTable('introductions')
     .set({ state: intro.state, history: JSON.stringify(intro.history), outcome: intro.outcome, updated_at: intro.updatedAt })
@@ -56,13 +56,13 @@ export async function updateIntroduction(db: Kysely<Database>, workspaceId: stri
     .execute();
 }
 
-export async function getIntroduction(db: Kysely<Database>, workspaceId: string, introId: string): Promise<Introduction | null> {
+async function getIntroduction(db: Kysely<Database>, workspaceId: string, introId: string): Promise<Introduction | null> {
   const row = await db.selectFrom('introductions').selectAll().where('workspace_id', '=', workspaceId).where('intro_id', '=', introId).executeTakeFirst();
   return row ? rowToIntroduction(row) : null;
 }
 
 /** Oldest first. The stored state is filtered here; expiry is computed by the caller (it depends on the clock). */
-export async function listIntroductions(db: Kysely<Database>, workspaceId: string, filter: { states?: string[]; needId?: string; contactId?: string } = {}): Promise<Introduction[]> {
+async function listIntroductions(db: Kysely<Database>, workspaceId: string, filter: { states?: string[]; needId?: string; contactId?: string } = {}): Promise<Introduction[]> {
   let query = db.selectFrom('introductions').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.states) {
     if (filter.states.length === 0) return [];

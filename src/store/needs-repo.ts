@@ -18,7 +18,7 @@ function rowToNeed(row: Selectable<NeedsTable>): Need {
   };
 }
 
-export async function insertNeed(db: Kysely<Database>, workspaceId: string, need: Need): Promise<void> {
+async function insertNeed(db: Kysely<Database>, workspaceId: string, need: Need): Promise<void> {
   await db
     .insertInto('needs')
     .values({
@@ -37,19 +37,19 @@ export async function insertNeed(db: Kysely<Database>, workspaceId: string, need
 }
 
 /** Oldest first (ties by id), so lists and the matcher see needs in a stable order. */
-export async function listNeeds(db: Kysely<Database>, workspaceId: string, filter: { status?: NeedStatus; contactId?: string } = {}): Promise<Need[]> {
+async function listNeeds(db: Kysely<Database>, workspaceId: string, filter: { status?: NeedStatus; contactId?: string } = {}): Promise<Need[]> {
   let query = db.selectFrom('needs').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.contactId) query = query.where('contact_id', '=', filter.contactId);
   return (await query.orderBy('created_at').orderBy('need_id').execute()).map(rowToNeed);
 }
 
-export async function getNeed(db: Kysely<Database>, workspaceId: string, needId: string): Promise<Need | null> {
+async function getNeed(db: Kysely<Database>, workspaceId: string, needId: string): Promise<Need | null> {
   const row = await db.selectFrom('needs').selectAll().where('workspace_id', '=', workspaceId).where('need_id', '=', needId).executeTakeFirst();
   return row ? rowToNeed(row) : null;
 }
 
-export async function closeNeed(db: Kysely<Database>, workspaceId: string, needId: string, closedAt: string, note: string): Promise<void> {
+async function closeNeed(db: Kysely<Database>, workspaceId: string, needId: string, closedAt: string, note: string): Promise<void> {
   await db
     .updateTable('needs')
     .set({ status: 'closed', closed_at: closedAt, close_note: note })

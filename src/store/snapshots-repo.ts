@@ -12,7 +12,7 @@ export interface StoredSnapshot {
 }
 
 /** Writes today's snapshot of a kind, replacing an earlier one of the same day. */
-export async function saveSnapshot(db: Kysely<Database>, workspaceId: string, snapshot: StoredSnapshot): Promise<void> {
+async function saveSnapshot(db: Kysely<Database>, workspaceId: string, snapshot: StoredSnapshot): Promise<void> {
   await db
     .insertInto('snapshots')
     .values({ workspace_id: workspaceId, kind: snapshot.kind, taken_on: snapshot.takenOn, payload: snapshot.payload, taken_at: snapshot.takenAt })
@@ -21,7 +21,7 @@ export async function saveSnapshot(db: Kysely<Database>, workspaceId: string, sn
 }
 
 /** A kind's snapshots, oldest first (optionally only from a day on). */
-export async function listSnapshots(db: Kysely<Database>, workspaceId: string, kind: string, from?: string): Promise<StoredSnapshot[]> {
+async function listSnapshots(db: Kysely<Database>, workspaceId: string, kind: string, from?: string): Promise<StoredSnapshot[]> {
   let query = db.selectFrom('snapshots').selectAll().where('workspace_id', '=', workspaceId).where('kind', '=', kind);
   if (from) query = query.where('taken_on', '>=', from);
   const rows = await query.orderBy('taken_on').execute();
