@@ -7,22 +7,25 @@
  * too: an int32 queue and uint32 epoch stamps.
  *
  * Same work in the same order as ours: the coin is flipped first and the stamp read only for live edges, and the row
- * two places ahead in the queue is prefetched. Built with -DSTAMP_FIRST it reads the stamp first and flips coins only
- * for targets not yet informed (fewer coins, an unpredictable branch), the order this file used to have; the bench
- * times both and takes the faster as the reference, so the reference is the fastest loop we know, not ours.
+ * two places ahead in the queue is prefetched. Built with -DTHRESHOLDS it compares the coin with the integer threshold
+ * ceil(p * 2^32) - 1 (computed before the timed runs, as ours caches it per graph) instead of p * 2^32 in double
+ * precision: exactly our kernel's arithmetic. Built with -DSTAMP_FIRST it reads the stamp first and flips coins only
+ * for targets not yet informed (fewer coins, an unpredictable branch), the order this file used to have. The bench
+ * times all three and takes the fastest as the reference, so the reference is the fastest loop we know, not ours.
  *
  * Input (little-endian, written by bench/graph-bench.ts): int32 nodeCount, edgeCount, seedCount, runs; then
  * int32 offsets[nodeCount + 1], int32 targets[edgeCount], float32 probabilities[edgeCount], int32 seeds[seedCount],
  * uint32 keys[2 * runs]. Output: "<edge visits> <reached sum> <seconds>", timing only the runs (not the file read).
  * With a second argument SETS, it then runs the same cascades again, untimed, and writes each run's informed non-seed
  * nodes to SETS as int32 count followed by the node ids in the order they were informed.
- * Build: cc -O2 -o bench/.work/cascade bench/cascade-reference.c
+ * Build: cc -O2 [-DTHRESHOLDS | -DSTAMP_FIRST] -o bench/.work/cascade bench/cascade-reference.c -lm
  */
 #define _POSIX_C_SOURCE 199309L
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <math.h>
 
 static void *read_array(FILE *file, size_t count, size_t size) {
   void *data = malloc(count * size + 1);
@@ -44,7 +47,7 @@ static inline uint32_t edge_coin(uint32_t edge, uint32_t key1, uint32_t key2) {
 }
 
 /* One cascade in the world (key1, key2): fills queue with the informed nodes, seeds first; returns how many. */
-static int32_t spread(const int32_t *offsets, const int32_t *targets, const float *probabilities, int32_t edge_count,
+static int32_t spread(const int32_t *offsets, const int32_t *targets, const float *probabilities, const uint32_t *thresholds, int32_t edge_count,
                       const int32_t *seeds, int32_t seed_count, uint32_t key1, uint32_t key2, uint32_t epoch,
                       int32_t *queue, uint32_t *stamps, uint64_t *visits, int32_t *seeded) {
   int32_t tail = 0;
@@ -69,13 +72,24 @@ static int32_t spread(const int32_t *offsets, const int32_t *targets, const floa
     examined += (uint64_t)(row_end - offsets[u]);
     for (int32_t e = offsets[u]; e < row_end; e++) {
 #ifdef STAMP_FIRST
+      (void)thresholds;
       const int32_t w = targets[e];
       if (stamps[w] == epoch) continue;
       if ((double)edge_coin((uint32_t)e, key1, key2) < (double)probabilities[e] * 4294967296.0) {
         stamps[w] = epoch;
         queue[tail++] = w;
       }
+#elif defined(THRESHOLDS)
+      (void)probabilities;
+      if (edge_coin((uint32_t)e, key1, key2) <= thresholds[e]) {
+        const int32_t w = targets[e];
+        if (stamps[w] != epoch) {
+          stamps[w] = epoch;
+          queue[tail++] = w;
+        }
+      }
 #else
+      (void)thresholds;
       if ((double)edge_coin((uint32_t)e, key1, key2) < (double)probabilities[e] * 4294967296.0) {
         const int32_t w = targets[e];
         if (stamps[w] != epoch) {
@@ -109,6 +123,9 @@ int main(int argc, char **argv) {
   uint32_t *keys = read_array(file, 2 * (size_t)runs, sizeof(uint32_t));
   fclose(file);
 
+  /* Live iff coin <= ceil(p * 2^32) - 1, the same as coin < p * 2^32 for an integer coin (used with -DTHRESHOLDS). */
+  uint32_t *thresholds = malloc(sizeof(uint32_t) * ((size_t)edge_count + 1));
+  for (int32_t e = 0; e < edge_count; e++) thresholds[e] = (uint32_t)(ceil((double)probabilities[e] * 4294967296.0) - 1.0);
   int32_t *queue = malloc(sizeof(int32_t) * ((size_t)node_count + 1));
   uint32_t *stamps = calloc((size_t)node_count + 1, sizeof(uint32_t));
   uint64_t visits = 0, reached_sum = 0;
@@ -116,7 +133,7 @@ int main(int argc, char **argv) {
   struct timespec start, end;
   clock_gettime(CLOCK_MONOTONIC, &start);
   for (int32_t r = 0; r < runs; r++) {
-    const int32_t tail = spread(offsets, targets, probabilities, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
+    const int32_t tail = spread(offsets, targets, probabilities, thresholds, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
                                 (uint32_t)r + 1, queue, stamps, &visits, &seeded);
     reached_sum += (uint64_t)(tail - seeded);
   }
@@ -133,7 +150,7 @@ int main(int argc, char **argv) {
     uint64_t ignored = 0;
     for (int32_t r = 0; r < runs; r++) {
       /* Epochs continue after the timed runs' so no stamp from them counts. */
-      const int32_t tail = spread(offsets, targets, probabilities, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
+      const int32_t tail = spread(offsets, targets, probabilities, thresholds, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
                                   (uint32_t)(runs + r + 1), queue, stamps, &ignored, &seeded);
       const int32_t count = tail - seeded;
       fwrite(&count, sizeof count, 1, sets);

@@ -1,19 +1,24 @@
-// Target-market figures: classify + score 1,000,000 contacts in process, `referable report` on 30,000 connections,
-// and the title classifier's accuracy on the labeled evaluation set.
+// Target-market figures: classify + score 1,000,000 contacts with realistic titles, the title rules alone on distinct
+// titles, `referable report` on 30,000 connections, and the title classifier's accuracy on the held-out set.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { companyKey } from '../src/core/companies/company-key.ts';
 import { createFitScorer } from '../src/core/market/fit.ts';
-import { classifyTitle } from '../src/core/taxonomy/classify-title.ts';
+import { classifyTitle, classifyTitleUncached, clearTitleCache } from '../src/core/taxonomy/classify-title.ts';
 import { evaluateTitles } from '../src/core/taxonomy/evaluate-titles.ts';
-import { TITLE_EVAL_SET } from '../src/core/taxonomy/title-eval-set.ts';
-import { TITLE_HOLDOUT_SET } from '../src/core/taxonomy/title-holdout-set.ts';
+import { foldTitleText } from '../src/core/taxonomy/normalize-title.ts';
+import { TITLE_HELDOUT_SET } from '../src/core/taxonomy/title-heldout-set.ts';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { parseMarket } from '../src/app/target.ts';
 import { median, ms, msSpread, type BenchRow } from './bench-table.ts';
 import { csvFields } from './csv-fields.ts';
+import { distinctTitles, titleMix } from './title-mix.ts';
+
+/** A million contacts hold tens of thousands of distinct titles; the rules alone are timed on this many distinct ones. */
+const DISTINCT_IN_MIX = 50_000;
+const DISTINCT_ALONE = 250_000;
 
 const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 
@@ -27,19 +32,39 @@ function peopleFrom(csv: string): { company: string; title: string }[] {
   return people;
 }
 
+function spread(times: number[]): string {
+  return `min–max ${ms(Math.min(...times))}–${ms(Math.max(...times))}, ${times.length} runs`;
+}
+
+/** Contacts per second from a time in milliseconds. */
+function rate(count: number, took: number): string {
+  return Math.round(count / (took / 1000)).toLocaleString('en-US');
+}
+
+/**
+ * Classify + score a million contacts whose titles repeat as a real network's do (tens of thousands of distinct
+ * titles, Zipf-repeated), starting each run with an empty title cache; then the title rules alone on distinct titles.
+ * The references do the rest of the same work in the same run: scoring with titles classified beforehand, and folding
+ * and splitting each title into words (the least any word-based classifier must do).
+ */
 export function classifyAndScoreBench(runs: number): BenchRow[] {
   const market = parseMarket('example', EXAMPLE_TARGET_YAML);
   const base = peopleFrom(generateLinkedInExport({ seed: 11, connections: 100_000, today: '2026-11-25' }).get('Connections.csv')!);
   const total = 1_000_000;
-  const inputs = Array.from({ length: total }, (_, i) => {
+  const mix = titleMix(total, DISTINCT_IN_MIX);
+  const inputs = mix.titles.map((title, i) => {
     const person = base[i % base.length];
-    return { company: person.company, companyKey: companyKey(person.company), title: person.title, location: i % 7 === 0 ? 'London, United Kingdom' : 'Lisbon', industry: '' };
+    return { company: person.company, companyKey: companyKey(person.company), title, location: i % 7 === 0 ? 'London, United Kingdom' : 'Lisbon', industry: '' };
   });
+  // The reference's roles, computed once (through the cache, emptied again before every timed run).
+  const roles = inputs.map((input) => classifyTitle(input.title));
   const times: number[] = [];
+  const scoreOnly: number[] = [];
   let inMarket = 0;
   for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    const score = createFitScorer(market);
+    clearTitleCache();
+    let start = performance.now();
+    let score = createFitScorer(market);
     inMarket = 0;
     for (const input of inputs) {
       const role = classifyTitle(input.title);
@@ -48,16 +73,53 @@ export function classifyAndScoreBench(runs: number): BenchRow[] {
       if (scored.inMarket) inMarket++;
     }
     times.push(performance.now() - start);
+    start = performance.now();
+    score = createFitScorer(market);
+    let check = 0;
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      const role = roles[i];
+      const scored = score({ company: input.company, companyKey: input.companyKey, title: input.title, location: input.location, industry: input.industry, seniority: role.seniority, function: role.function });
+      if (scored.inMarket) check++;
+    }
+    scoreOnly.push(performance.now() - start);
+    if (check !== inMarket) throw new Error(`scoring alone found ${check} in market, classify + score ${inMarket}`);
   }
   const took = median(times);
+  const reference = median(scoreOnly);
+
+  const distinct = distinctTitles(DISTINCT_ALONE, 23);
+  const rules: number[] = [];
+  const split: number[] = [];
+  let words = 0;
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    for (const title of distinct) classifyTitleUncached(title);
+    rules.push(performance.now() - start);
+    start = performance.now();
+    words = 0;
+    for (const title of distinct) words += foldTitleText(title).split(' ').length;
+    split.push(performance.now() - start);
+  }
+  const rulesTook = median(rules);
+  const splitTook = median(split);
+  const perMillion = rulesTook * (1_000_000 / DISTINCT_ALONE);
   return [
     {
-      figure: `classify + score 1,000,000 contacts (${inMarket} in market)`,
-      ours: `${ms(took)} (${Math.round(total / (took / 1000)).toLocaleString('en-US')} contacts/s)`,
-      reference: '—',
-      ratio: '—',
+      figure: `classify + score 1,000,000 contacts, realistic titles: ${mix.distinct.toLocaleString('en-US')} distinct, Zipf-repeated (most common held by ${mix.top.toLocaleString('en-US')}), title cache emptied before each run (${inMarket} in market)`,
+      ours: `${ms(took)} (${rate(total, took)} contacts/s; ${spread(times)})`,
+      reference: `${ms(reference)} (scoring alone, titles classified beforehand; ${spread(scoreOnly)})`,
+      ratio: `${(took / reference).toFixed(1)}x`,
       goal: '< 2000 ms',
       met: took < 2000,
+    },
+    {
+      figure: `title rules alone: classify ${DISTINCT_ALONE.toLocaleString('en-US')} distinct titles, no cache (${words.toLocaleString('en-US')} words)`,
+      ours: `${ms(rulesTook)} = ${ms(perMillion)} per million (${spread(rules)})`,
+      reference: `${ms(splitTook)} (fold + split into words; ${spread(split)})`,
+      ratio: `${(rulesTook / splitTook).toFixed(1)}x`,
+      goal: '< 2000 ms per million',
+      met: perMillion < 2000,
     },
   ];
 }
@@ -86,18 +148,15 @@ export function reportBench(workFolder: string, runs: number): BenchRow[] {
 }
 
 /**
- * Two sets: the development set the rules were written against (a consistency check, flattering by construction) and
- * a held-out set labeled blind to the rules (the honest figure).
+ * Accuracy on the held-out set only: titles written and labelled from LinkedIn's definitions (docs/title-labelling.md)
+ * before the classifier ran on them, disjoint from every development set. Development-set figures are flattering by
+ * construction and stay out of this table.
  */
 export function taxonomyAccuracy(): BenchRow[] {
+  const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
+  const label = `held-out set (${result.total} titles, none in any development set)`;
   return [
-    ['held-out set, labeled blind to the rules', TITLE_HOLDOUT_SET],
-    ['development set', TITLE_EVAL_SET],
-  ].flatMap(([label, set]) => {
-    const result = evaluateTitles(set as typeof TITLE_EVAL_SET);
-    return [
-      { figure: `title → seniority accuracy, ${label} (${result.total} titles)`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
-      { figure: `title → function accuracy, ${label} (${result.total} titles)`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 90%', met: result.functionAccuracy >= 0.9 },
-    ];
-  });
+    { figure: `title → seniority accuracy, ${label}`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
+    { figure: `title → function accuracy, ${label}`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 93%', met: result.functionAccuracy >= 0.93 },
+  ];
 }

@@ -1,16 +1,42 @@
-// Dashboard benchmark: the main chunk's gzip size against its budget, and the first load of the overview in
-// Debian's chromium against `serve` on the 30,000-connection demo, beside a tiny page from the same server.
+// Dashboard benchmark: the main chunk's gzip size against its budget, and the time until the overview's data is drawn
+// in Debian's chromium against `serve` on the 30,000-connection demo, cold (a server started just now) and warm,
+// beside a tiny page from the same server.
 import { existsSync, rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIN, launchChromium, mainChunk } from '../test/browser/dashboard-fixture.ts';
 import { buildDemoDatabase, startChild, stop } from './api-bench.ts';
 import { median, ms, type BenchRow } from './bench-table.ts';
 
-export const WEB_BENCH = { firstLoadGoalMs: 1000, mainChunkGoalKb: 300 };
+export const WEB_BENCH = { firstDataGoalMs: 1000, mainChunkGoalKb: 300 };
 
-/** Navigation start to the load event, in a fresh browser context (empty cache: a first visit). */
+/**
+ * Drawn only once the report's data is on the page (the overview's headline numbers): time to data, not to the load
+ * event, which comes before any data is drawn.
+ */
+export const OVERVIEW_DATA_SELECTOR = '[aria-label="Headline numbers"]';
+
+/** Navigation start to the load event (the reference page has no data to wait for). */
 const LOAD_TIME = `(() => { const entry = performance.getEntriesByType('navigation')[0]; return entry.loadEventEnd - entry.startTime; })()`;
+
+/** Opens the overview in a fresh browser context (empty cache: a first visit); milliseconds until its data is drawn. */
+async function timeToData(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator(OVERVIEW_DATA_SELECTOR).waitFor({ timeout: 60_000 });
+    // The page's own clock: milliseconds since its navigation started.
+    return (await page.evaluate('performance.now()')) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+function spread(values: number[]): string {
+  return `${ms(median(values))} (${values.length} runs, ${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+}
 
 export async function webBench(workFolder: string, runs: number): Promise<BenchRow[]> {
   const chunk = mainChunk();
@@ -27,34 +53,41 @@ export async function webBench(workFolder: string, runs: number): Promise<BenchR
   // The API bench leaves its 30,000-connection demo database in the work folder; build it when run alone.
   const existing = join(workFolder, 'api-demo.db');
   const db = existsSync(existing) ? existing : buildDemoDatabase(workFolder);
-  const server = await startChild([BIN, 'serve', '--port', '0', '--db', db], /Referable dashboard: (http:\S+)/);
   const browser = await launchChromium();
   try {
-    const loads: number[] = [];
+    const cold: number[] = [];
+    const warm: number[] = [];
     const references: number[] = [];
     for (let run = 0; run < runs; run++) {
-      for (const [path, times] of [['', loads], ['api/health', references]] as const) {
+      // Cold: a server started just now, the page opened the moment it listens (its caches are warming).
+      const server = await startChild([BIN, 'serve', '--port', '0', '--db', db], /Referable dashboard: (http:\S+)/);
+      try {
+        cold.push(await timeToData(browser, server.url));
+        // Warm: the same server, a new visitor (empty browser cache).
+        warm.push(await timeToData(browser, server.url));
         const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
         const page = await context.newPage();
-        await page.goto(new URL(path, server.url).toString(), { waitUntil: 'load' });
-        times.push((await page.evaluate(LOAD_TIME)) as number);
+        await page.goto(new URL('api/health', server.url).toString(), { waitUntil: 'load' });
+        references.push((await page.evaluate(LOAD_TIME)) as number);
         await context.close();
+      } finally {
+        await stop(server.child);
       }
     }
-    const ours = median(loads);
-    const reference = median(references);
-    rows.push({
-      figure: 'Dashboard first load (overview, empty cache) to the load event, 30,000-connection demo',
-      ours: ms(ours),
-      reference: `${ms(reference)} (/api/health from the same server)`,
-      ratio: `${(ours / Math.max(reference, 1)).toFixed(1)}x`,
-      goal: `< ${ms(WEB_BENCH.firstLoadGoalMs)}`,
-      met: ours < WEB_BENCH.firstLoadGoalMs,
-    });
+    const reference = `${spread(references)} (/api/health page load, same server)`;
+    for (const [label, times] of [['cold: a server started just now', cold], ['warm: the same server, a new visitor', warm]] as const) {
+      rows.push({
+        figure: `Dashboard overview, navigation to its data drawn (${OVERVIEW_DATA_SELECTOR}), empty browser cache, ${label}; 30,000-connection demo`,
+        ours: spread(times),
+        reference,
+        ratio: `${(median(times) / Math.max(median(references), 1)).toFixed(1)}x`,
+        goal: `< ${ms(WEB_BENCH.firstDataGoalMs)}`,
+        met: median(times) < WEB_BENCH.firstDataGoalMs,
+      });
+    }
     return rows;
   } finally {
     await browser.close();
-    await stop(server.child);
   }
 }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/ with esbuild (runs on `npm install` via "prepare"): starting from plain JavaScript saves
 // the ~400 ms the TypeScript loader costs on every command. bin/referable.js falls back to tsx when dist/ is stale.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { referable: 'src/cli/main.ts', 'cascade-worker': 'src/app/parallel/cascade-worker.ts' },
+  entryPoints: { referable: 'src/cli/main.ts', 'cascade-worker': 'src/app/parallel/cascade-worker.ts', 'task-worker': 'src/app/parallel/task-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -29,5 +30,12 @@ try {
   console.log('vite is not installed (a production install?): skipped building the dashboard (web/dist).');
 }
 if (vite) {
+  // The dashboard's API types come from the routes' OpenAPI document (scripts/api-types.ts), so a field the API does
+  // not define fails `tsc -p web`.
+  const types = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/api-types.ts'], { stdio: 'inherit' });
+  if (types.status !== 0) {
+    console.error('could not generate web/src/api-schema.d.ts from the OpenAPI document (scripts/api-types.ts)');
+    process.exit(types.status || 1);
+  }
   await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
 }

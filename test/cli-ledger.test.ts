@@ -82,13 +82,15 @@ describe('referable ledger, content and index', () => {
     const index = run('index', '--json');
     assert.equal(index.code, 0, index.stderr);
     const parsed = JSON.parse(index.stdout);
-    assert.equal(typeof parsed.score, 'number');
     assert.equal(parsed.pillars.length, 4);
     for (const pillar of parsed.pillars) {
-      assert.equal(typeof pillar.name, 'string');
-      assert.equal(typeof pillar.score, 'number');
+      assert.ok(pillar.score >= 0 && pillar.score <= 25, `${pillar.name}: ${pillar.score} of 25 points`);
       assert.ok(Array.isArray(pillar.actions));
     }
+    // What the user reads: four named pillars of 25 points whose sum is the index.
+    assert.deepEqual(parsed.pillars.map((pillar: { name: string }) => pillar.name), ['reach', 'breadth', 'reciprocity', 'go-to']);
+    const sum = parsed.pillars.reduce((total: number, pillar: { score: number }) => total + pillar.score, 0);
+    assert.ok(Math.abs(parsed.score - sum) <= 0.05 && parsed.score > 0 && parsed.score <= 100, `index ${parsed.score} is the sum of its pillars, ${sum}`);
     assert.ok(parsed.pillars[3].score > 0, 'go-to presence counts the content added');
     const history = JSON.parse(run('index', '--history', '--json').stdout);
     assert.deepEqual(history.snapshots.map((s: { takenOn: string; score: number }) => [s.takenOn, s.score]), [['2026-11-25', parsed.score]]);

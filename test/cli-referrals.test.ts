@@ -46,8 +46,12 @@ describe('referable needs, offers and intros', () => {
     assert.equal(typeof first.need.text, 'string');
     assert.deepEqual(Object.keys(first.helper).sort(), ['company', 'id', 'name', 'title']);
     assert.equal(first.helper.name, 'Sam Lee');
-    assert.equal(typeof first.score, 'number');
-    assert.ok(first.reasons.every((reason: unknown) => typeof reason === 'string'));
+    // The score a user reads is its parts (relevance, ties, fit) times urgency and rotation, as `--json` lists them.
+    const { parts } = first;
+    const recomputed = (parts.relevance + parts.helperTie + parts.seekerTie + parts.fit) * parts.urgency * parts.rotation;
+    assert.ok(first.score > 0 && Math.abs(first.score - recomputed) <= 0.3, `score ${first.score} is its parts (each rounded to 0.1), ${recomputed}`);
+    assert.ok(parts.relevance > 0 && parts.relevance <= 50, `relevance weighs at most 50 points: ${parts.relevance}`);
+    assert.ok(first.reasons.length > 0 && first.reasons.every((reason: unknown) => typeof reason === 'string'));
     assert.match(run(['intros', 'suggest']).stdout, /Dana Reyes -> Sam Lee .*\n.*\n\s+- matches "soc"/);
   });
 

@@ -165,16 +165,35 @@ describe('referable CLI', () => {
     assert.match(coverage.stdout, /Avery Quill/);
   });
 
-  it('prints warm paths and word-of-mouth reach in the documented JSON shapes', () => {
+  it('prints warm paths and word-of-mouth reach in the documented JSON shapes, with values that add up', () => {
     const path = JSON.parse(referable(['path', 'Northwind Traders', '--json', '--db', db], folder).stdout);
     assert.ok(path.paths.length >= 1);
-    assert.equal(typeof path.paths[0].probability, 'number');
     assert.ok(Array.isArray(path.paths[0].hops) && path.paths[0].hops[0].from.name === 'you');
+    for (const found of path.paths as { probability: number; hops: { probability: number }[] }[]) {
+      const product = found.hops.reduce((acc, hop) => acc * hop.probability, 1);
+      assert.ok(found.probability > 0 && found.probability <= 1, `a path's probability is a probability: ${found.probability}`);
+      assert.ok(Math.abs(found.probability - product) <= 0.001, `a path's probability (${found.probability}) is the product of its hops' (${product})`);
+    }
     const reach = JSON.parse(referable(['reach', '--json', '--runs', '500', '--what-if', 'add-weak=5', '--what-if', 'strengthen=2', '--db', db], folder).stdout);
-    for (const key of ['mean', 'low', 'high']) assert.equal(typeof reach.expectedInMarket[key], 'number', key);
+    type Interval = { mean: number; low: number; high: number };
+    const within = (name: string, interval: Interval, most: number) =>
+      assert.ok(0 <= interval.low && interval.low <= interval.mean && interval.mean <= interval.high && interval.high <= most, `${name}: ${JSON.stringify(interval)} is an interval within 0..${most}`);
+    // The edge-case export is my 17 connections and no ties between them: word of mouth reaches only them.
+    assert.deepEqual([reach.firstDegree.people, reach.secondDegree.people], [17, 17]);
+    within('in-market people', reach.expectedInMarket, reach.firstDegree.inMarket);
+    within('target companies', reach.expectedCompanies, reach.firstDegree.companies);
+    within('people', reach.expectedReached, reach.firstDegree.people);
+    assert.ok(reach.expectedInMarket.mean <= reach.expectedReached.mean, 'in-market people are some of the people reached');
     assert.equal(reach.runs, 500);
     assert.deepEqual(reach.scenarios.map((scenario: { name: string }) => scenario.name), ['add-weak=5', 'strengthen=2']);
-    assert.ok(reach.scenarios.every((scenario: { expectedInMarket: { mean: number } }) => typeof scenario.expectedInMarket.mean === 'number'));
+    const [addWeak, strengthen] = reach.scenarios as { description: string; expectedInMarket: Interval }[];
+    within('add-weak=5 in-market', addWeak.expectedInMarket, reach.firstDegree.inMarket + 5);
+    assert.ok(addWeak.expectedInMarket.mean >= reach.expectedInMarket.mean, 'more ties never reach fewer people (same worlds)');
+    // Two ties made strong, each passing the stated probability, chosen for in-market reach: at least 2 × p in-market.
+    const strong = Number(/passing (\d+)%/.exec(strengthen.description)?.[1]) / 100;
+    assert.ok(strong > 0, strengthen.description);
+    within('strengthen=2 in-market', strengthen.expectedInMarket, reach.firstDegree.inMarket);
+    assert.ok(strengthen.expectedInMarket.mean >= 2 * strong - 0.05, `strengthening 2 in-market ties to ${strong} reaches about ${2 * strong} in-market people or more: ${strengthen.expectedInMarket.mean}`);
     const bad = referable(['reach', '--runs', '3', '--db', db], folder);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--runs must be a whole number from 100/);

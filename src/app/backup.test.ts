@@ -144,6 +144,35 @@ for (const kind of TEST_STORES) {
         await context.store.close();
       }
     });
+
+    it('restores a backup holding copies of one person (left by concurrent imports) as one contact, with both copies\' data', async () => {
+      const location = kind.location();
+      const folder = temporaryFolder();
+      const source = await workspace(location);
+      const target = await workspace(location);
+      try {
+        const csv = join(folder, 'Connections.csv');
+        writeFileSync(csv, CONNECTIONS);
+        await importContacts(source, { path: csv });
+        await addNeed(source, { contact: 'Dana Reyes', text: 'their team is struggling with a SOC 2 audit' });
+        const backup = JSON.parse(await createBackup(source));
+        // A second Dana as an older version stored her: another id, her own tag, the tie and the need pointing at it.
+        const dana = backup.tables.contacts.find((row: { first_name: string }) => row.first_name === 'Dana');
+        backup.tables.contacts.push({ ...dana, contact_id: 'zz-copy', tags: '["investor"]', first_seen: '2026-12-01T00:00:00.000Z' });
+        const tie = backup.tables.ties.find((row: { contact_id: string }) => row.contact_id === dana.contact_id);
+        backup.tables.ties.push({ ...tie, contact_id: 'zz-copy' });
+        backup.tables.needs[0].contact_id = 'zz-copy';
+        const path = join(folder, 'copies.json');
+        writeFileSync(path, JSON.stringify(backup));
+        const counts = await restoreFile(target, path);
+        assert.deepEqual([counts.contacts, counts.ties, counts.needs], [2, 2, 1]);
+        const restored = JSON.parse(await createBackup(target)).tables;
+        const danas = restored.contacts.filter((row: { first_name: string }) => row.first_name === 'Dana');
+        assert.deepEqual(danas.map((row: { contact_id: string; tags: string }) => [row.contact_id, JSON.parse(row.tags)]), [[dana.contact_id, ['investor']]]);
+        assert.equal(restored.needs[0].contact_id, dana.contact_id);
+      } finally {
+        await Promise.all([source.store.close(), target.store.close()]);
+      }
+    });
   });
 }
-

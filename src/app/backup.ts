@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../store/migrations.ts';
 import { type WorkspaceRows } from '../store/workspace-dump.ts';
 import type { AppContext } from './app-context.ts';
 import type { LoadedBackup } from './backup-file.ts';
+import { mergeBackupDuplicates } from './backup-duplicates.ts';
 import { summarize } from './contacts.ts';
 import { csvCell } from './csv-cell.ts';
 
@@ -47,7 +48,8 @@ export async function exportContactsCsv(context: AppContext): Promise<string> {
  */
 export async function restoreBackup(context: AppContext, loaded: LoadedBackup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
   const { name, backup } = loaded;
-  const tables = backup.tables as WorkspaceRows;
+  // Copies of one person (written by concurrent imports before writers took turns) restore as one contact.
+  const { tables } = mergeBackupDuplicates(backup.tables as WorkspaceRows);
   const ws = context.store.workspace;
   return ws.transaction(async (tx) => {
     const current = await tx.rows.dump();

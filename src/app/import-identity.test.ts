@@ -91,6 +91,18 @@ for (const kind of TEST_STORES) {
       await setSettingsText(context, 'settings.yaml', '');
     });
 
+    it('a phone\'s nameless card (its number as FN) is a phone-only card, matched by its number, and a name later fills it', async () => {
+      const vcard = new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:2.1\r\nN:;;;;\r\nFN:+44 7700 900123\r\nTEL;CELL:+44 7700 900123\r\nEND:VCARD\r\n');
+      const report = await importTwice(context, 'phone.vcf', vcard);
+      assert.equal(report.added, 1);
+      assert.ok((await people()).some((person) => person.name === '' && person.keys[0] === '+447700900123'));
+      const named = await importBytes(context, 'named.csv', csv(GOOGLE_HEADER, 'Priya,,Nair,,,,,,Mobile,+44 7700 900123,'), 'google');
+      assert.deepEqual([named.added, named.updated], [0, 1]);
+      assert.ok((await people()).some((person) => person.name === 'Priya Nair' && person.keys[0] === '+447700900123'));
+      const again = await importBytes(context, 'phone.vcf', vcard);
+      assert.deepEqual([again.added, again.updated], [0, 0]);
+    });
+
     it('names of only emoji or symbols are people too: re-importing them adds nobody (#13)', async () => {
       const vcard = new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nN:;🌻;;;\r\nFN:🌻\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:★ ★\r\nN:;★ ★;;;\r\nEND:VCARD\r\n');
       const report = await importTwice(context, 'symbols.vcf', vcard);

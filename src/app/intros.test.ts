@@ -80,7 +80,12 @@ for (const kind of TEST_STORES) {
       const first = soc[0];
       assert.deepEqual(Object.keys(first.need).sort(), ['contact', 'deadline', 'id', 'text', 'topic']);
       assert.deepEqual(first.helper, { id: first.helper.id, name: 'Sam Lee', company: 'Contoso', title: 'Head of Compliance' });
-      assert.equal(typeof first.score, 'number');
+      // The score is its parts as shown (relevance, ties, fit) times urgency and rotation; relevance 0.80 weighs 50%.
+      const { parts } = first;
+      assert.equal(parts.relevance, 40);
+      const recomputed = (parts.relevance + parts.helperTie + parts.seekerTie + parts.fit) * parts.urgency * parts.rotation;
+      assert.ok(Math.abs(first.score - recomputed) <= 0.3, `score ${first.score} is its parts (each rounded to 0.1), ${recomputed}`);
+      assert.ok(first.score > soc[1].score && soc[1].score > 0, `best first: ${first.score} > ${soc[1].score} > 0`);
       const why = first.reasons.join('\n');
       assert.match(why, /matches "soc" \(1 of 2 need terms\) in offer "SOC 2, ISO 27001 compliance"; relevance 0\.80/);
       assert.match(soc[1].reasons[0], /matches "audit" \(1 of 2 need terms\) in position "Internal Audit Manager at Woodgrove Bank"/);

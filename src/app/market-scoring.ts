@@ -47,9 +47,11 @@ async function myTies(context: AppContext): Promise<Map<string, Tie>> {
   return myTiesByContact(await context.store.workspace.ties.list({ fromType: 'member', fromId: me.id }), me.id);
 }
 
-export async function scoreWorkspace(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace> {
+/** Also gives my ties and the time strengths were measured at: serve rescores one contact with them after a rating. */
+export async function scoreWorkspace(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace & { ties: ReadonlyMap<string, TieLink>; scoredAt: number }> {
   const [contacts, ties] = await Promise.all([context.store.workspace.contacts.list(), myTies(context)]);
-  return scoreContacts(contacts, ties, market, context.now().getTime());
+  const scoredAt = context.now().getTime();
+  return { ...scoreContacts(contacts, ties, market, scoredAt), ties, scoredAt };
 }
 
 /** The same, on the lean projection: for reports and anything that does not need emails, notes or tags. */

@@ -11,6 +11,7 @@ import { exportGraph } from './graph-export.ts';
 import { importContacts } from './import-contacts.ts';
 import { warmPaths } from './paths.ts';
 import { linkContacts } from './contacts.ts';
+import { loadNetwork } from './network.ts';
 import { estimateWordOfMouth, type ReachRequest } from './reach.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
@@ -96,6 +97,35 @@ for (const kind of TEST_STORES) {
       const two = await estimateWordOfMouth(context, { runs: 1000, seed: 7, threads: 2 });
       assert.equal(two.threads, 2);
       assert.deepEqual(two.expectedReached, one.expectedReached);
+    });
+
+    it('estimates the expected reach that exact enumeration of every world gives (ties passing 50%)', async () => {
+      // Independent check: list every live/dead combination of the edges (each equally likely at p = 0.5) and count,
+      // in each, the people reachable from me; the mean over worlds is the exact expected reach.
+      const { graph, model } = await loadNetwork(context, {});
+      const edges: [number, number][] = [];
+      for (let u = 0; u < graph.nodeCount; u++) for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) edges.push([u, graph.targets[e]]);
+      assert.ok(edges.length >= 4 && edges.length <= 20, `a network small enough to enumerate (${edges.length} directed edges)`);
+      let total = 0;
+      for (let world = 0; world < 2 ** edges.length; world++) {
+        const informed = new Set([model.meNode]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          edges.forEach(([from, to], i) => {
+            if ((world >>> i) & 1 && informed.has(from) && !informed.has(to)) {
+              informed.add(to);
+              grew = true;
+            }
+          });
+        }
+        total += informed.size - 1;
+      }
+      const exact = total / 2 ** edges.length;
+      const estimate = await estimateWordOfMouth(context, { p: 0.5, runs: 4000, seed: 7, threads: 1 });
+      const { mean, low, high } = estimate.expectedReached;
+      // The result is rounded to tenths, as users see it: the interval may shrink by up to 0.05 at each end.
+      assert.ok(low - 0.05 <= exact && exact <= high + 0.05, `exact ${exact} within the interval ${low}..${high}`);
+      assert.ok(Math.abs(mean - exact) <= 0.1, `estimate ${mean} close to exact ${exact}`);
     });
 
     it('refuses reach arguments out of range', async () => {

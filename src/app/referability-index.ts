@@ -1,6 +1,6 @@
 // Use cases of the referability index: compute it from the market report, the ledger, introductions and content,
 // store the day's snapshot, and show the history.
-import { ReferableError } from '../core/errors.ts';
+import { isReferableError, ReferableError } from '../core/errors.ts';
 import { INDEX_DEFAULTS } from '../core/index/pillars.ts';
 import { parseSnapshot, referabilityIndex, snapshotOf, type IndexSnapshot, type ReferabilityIndex } from '../core/index/referability-index.ts';
 import { balancesOf, tallyBetween } from '../core/referrals/reciprocity.ts';
@@ -63,9 +63,15 @@ export async function computeIndex(context: AppContext, options: { save?: boolea
     goTo: picture.score,
   });
   if (options.save !== false) {
-    await ws.transaction((tx) =>
-      tx.snapshots.save({ kind: INDEX_SNAPSHOT_KIND, takenOn: asOf, payload: JSON.stringify(snapshotOf(index)), takenAt: context.now().toISOString() }),
-    );
+    try {
+      await ws.transaction((tx) =>
+        tx.snapshots.save({ kind: INDEX_SNAPSHOT_KIND, takenOn: asOf, payload: JSON.stringify(snapshotOf(index)), takenAt: context.now().toISOString() }),
+      );
+    } catch (error) {
+      // The index was computed: another writer holding the workspace past the wait only costs today's snapshot,
+      // which the next run takes.
+      if (!(isReferableError(error) && error.code === 'BUSY')) throw error;
+    }
   }
   return index;
 }

@@ -46,7 +46,15 @@ export async function loadSettings(context: AppContext): Promise<Settings> {
 
 export async function showSettings(context: AppContext): Promise<SettingsView> {
   const text = (await context.store.workspace.settings.read(SETTINGS_NAME)) ?? '';
-  return { text, settings: resolveSettings(text ? parseOrThrow('stored settings', text) : {}) };
+  return { text, settings: resolveSettings(text ? storedOverrides(text) : {}) };
+}
+
+/** The last stored text parsed: serve reads the settings on every contact view, and parsing YAML costs. */
+let lastStored: { text: string; overrides: SettingsOverrides } | null = null;
+
+function storedOverrides(text: string): SettingsOverrides {
+  if (lastStored?.text !== text) lastStored = { text, overrides: parseOrThrow('stored settings', text) };
+  return lastStored.overrides;
 }
 
 /** Validates the text first: an invalid file changes nothing. */

@@ -98,5 +98,19 @@ export async function useTarget(context: AppContext, name: string): Promise<Mark
 export async function activeTarget(context: AppContext): Promise<TargetMarket | null> {
   const markets = await context.store.workspace.markets.list();
   const active = markets.find((market) => market.active);
-  return active ? parseMarket(active.name, active.definition) : null;
+  return active ? parsedMarket(active.name, active.definition) : null;
+}
+
+/** Parsed markets by their text: serve asks for the active market on every contact page view, and YAML costs. */
+const parsedMarkets = new Map<string, TargetMarket>();
+
+function parsedMarket(name: string, definition: string): TargetMarket {
+  const key = `${name}\u0000${definition}`;
+  let market = parsedMarkets.get(key);
+  if (!market) {
+    market = parseMarket(name, definition);
+    if (parsedMarkets.size >= 8) parsedMarkets.delete(parsedMarkets.keys().next().value!);
+    parsedMarkets.set(key, market);
+  }
+  return market;
 }

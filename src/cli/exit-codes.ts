@@ -24,6 +24,14 @@ export function exitCodeFor(code: ErrorCode): number {
       return 8;
     case 'BUSY':
       return 9;
+    case 'TIMED_OUT':
+      return 10;
+    case 'UNAUTHORIZED':
+      return 11;
+    case 'FORBIDDEN':
+      return 12;
+    case 'RATE_LIMITED':
+      return 13;
     default: {
       const unhandled: never = code;
       return unhandled;

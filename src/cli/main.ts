@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { isReferableError } from '../core/errors.ts';
+import { registerAccountCommands } from './commands/accounts-commands.ts';
 import { registerBackup } from './commands/backup-commands.ts';
 import { registerCadence } from './commands/cadence-command.ts';
 import { registerConfig } from './commands/config-command.ts';
@@ -56,6 +57,7 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
   registerConfig(program, shell);
   registerDemo(program, shell);
   registerServe(program, shell);
+  registerAccountCommands(program, shell);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -9,7 +9,11 @@ export type ErrorCode =
   | 'CONFLICT' // the change clashes with what is stored (duplicate, impossible transition)
   | 'STORE_UNAVAILABLE' // the database cannot be opened or reached
   | 'BUSY' // another writer held the workspace past the wait limit; nothing was changed, run it again
-  | 'IO_ERROR'; // a file could not be read or written
+  | 'IO_ERROR' // a file could not be read or written
+  | 'TIMED_OUT' // long work (an import, a restore, an estimate in serve) passed its time limit and was stopped; nothing changed
+  | 'UNAUTHORIZED' // no valid credentials: sign in, or send a valid API token
+  | 'FORBIDDEN' // signed in, but this account may not do that (or see that workspace)
+  | 'RATE_LIMITED'; // too many failed sign-ins: wait until the lockout ends
 
 export class ReferableError extends Error {
   readonly code: ErrorCode;

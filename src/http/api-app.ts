@@ -1,7 +1,7 @@
 // The whole HTTP app: middleware, one sub-app per resource under /api, the OpenAPI document, and the dashboard at /.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/app-context.ts';
-import { createDeps, type ApiDeps } from './api-deps.ts';
+import { createDeps, type ApiDeps, type LongWorkOptions } from './api-deps.ts';
 import { describeError, errorBody } from './http-errors.ts';
 import { jsonBodyLimit } from './middleware/body-limit.ts';
 import { requestGuard } from './middleware/request-guard.ts';
@@ -19,8 +19,10 @@ import { planRoutes } from './routes/plan.ts';
 import { reportRoutes } from './routes/report.ts';
 import { targetRoutes } from './routes/target.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { dataVersion } from './middleware/data-version.ts';
 import { describeIssues, NO_QUERY } from './router.ts';
-import { COMMON_ERRORS } from './schemas.ts';
+import { COMMON_ERRORS, ErrorSchema } from './schemas.ts';
+import { SERVER_DEFAULTS } from './server-defaults.ts';
 import { staticFiles } from './static-files.ts';
 
 export interface ApiOptions {
@@ -32,6 +34,8 @@ export interface ApiOptions {
   /** The built dashboard (web/dist); null serves a page saying how to build it. */
   webRoot?: string | null;
   version?: string;
+  /** Imports, restores and estimates in worker threads, with time limits (start-server turns it on). */
+  longWork?: LongWorkOptions;
   /** Where unexpected errors go with their stack (never to the client). */
   logError?: (error: unknown) => void;
 }
@@ -54,7 +58,11 @@ const RESOURCES: ((deps: ApiDeps) => OpenAPIHono)[] = [
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
+/** The licence in package.json, named in the document so client generators and linters see the terms. */
+const LICENSE = { name: 'MIT', identifier: 'MIT' };
+
 export function openApiDocument(app: OpenAPIHono, version: string) {
+  app.openAPIRegistry.register('Error', ErrorSchema);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'the access token serve printed' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'tokenHeader', { type: 'apiKey', in: 'header', name: TOKEN_HEADER });
   const document = app.getOpenAPI31Document({
@@ -62,15 +70,21 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
     info: {
       title: 'Referable API',
       version,
+      license: LICENSE,
       description:
         'The HTTP API behind the Referable dashboard. Errors are {"error":{"code","message","details"?}}. When the server has an access token, send it as "Authorization: Bearer <token>" or "X-Referable-Token". Unknown JSON fields and query parameters are refused (400).',
     },
+    servers: [{ url: `http://${SERVER_DEFAULTS.host}:${SERVER_DEFAULTS.port}`, description: 'referable serve on this computer (the default address; --port and --host change it)' }],
     security: [{ bearer: [] }, { tokenHeader: [] }],
   });
+  // Shared failures as JSON Schema references: a zod object placed in the document raw serialises as {"def": ...}.
+  const errorRef = { $ref: '#/components/schemas/Error' };
   for (const operations of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(operations as Record<string, { responses?: Record<string, unknown> }>)) {
       if (operation && typeof operation === 'object' && operation.responses) {
-        for (const [status, response] of Object.entries(COMMON_ERRORS)) operation.responses[status] ??= response;
+        for (const [status, description] of Object.entries(COMMON_ERRORS)) {
+          operation.responses[status] ??= { description, content: { 'application/json': { schema: errorRef } } };
+        }
       }
     }
   }
@@ -79,7 +93,7 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
 
 export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: ApiDeps } {
   const version = options.version ?? '0.0.0';
-  const deps = createDeps(options.context, version);
+  const deps = createDeps(options.context, version, options.longWork);
   const logError = options.logError ?? ((error: unknown) => console.error('referable serve: unexpected error', error));
   const app = new OpenAPIHono();
 
@@ -95,7 +109,7 @@ export function createApiApp(options: ApiOptions): { app: OpenAPIHono; deps: Api
   });
 
   app.use('*', securityHeaders());
-  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS));
+  app.use('/api/*', requestGuard({ allowedHosts: options.allowedHosts ?? (() => null) }), tokenAuth(options.token ?? null), noStore(), jsonBodyLimit(UPLOAD_PATHS), dataVersion(deps));
   for (const resource of RESOURCES) app.route('/api', resource(deps));
 
   let document: ReturnType<typeof openApiDocument> | null = null;

@@ -1,25 +1,35 @@
 // The contact list the API pages through: scored once per data version, sorted once per order, filtered per request,
 // each item serialised once (a page of 50 is then a join of 50 cached strings).
-import { summarize, type ContactListItem, type ContactSort, type ContactSummary } from '../app/contacts.ts';
+import { summarize, type ContactListItem, type ContactSummary } from '../app/contacts.ts';
 import { scoreWorkspace } from '../app/market-scoring.ts';
+import type { ScoredContact } from '../core/market/market-report.ts';
+import type { TargetMarket } from '../core/market/target-market.ts';
+import type { TieLink } from '../core/ties/tie.ts';
+import { tieStrength } from '../core/ties/tie-strength.ts';
 import { activeTarget } from '../app/target.ts';
-import { companyKey } from '../core/companies/company-key.ts';
-import { nameKey } from '../core/contacts/identity.ts';
+import {
+  DEFAULT_ORDER,
+  filterContacts,
+  marketNeededBy,
+  queryRow,
+  searchText,
+  sortContacts,
+  type ContactFilter as QueryFilter,
+  type ContactSort,
+  type QueryRow,
+  type SortOrder,
+} from '../core/contacts/contact-query.ts';
 import { ReferableError } from '../core/errors.ts';
-import { foldText } from '../core/text/fold.ts';
 import type { ApiDeps } from './api-deps.ts';
 
 /** What a list item shows: the contact and where it stands in the active market. */
 export type ContactItem = Omit<ContactListItem, 'firstName' | 'lastName' | 'companyKey'>;
 
-export interface ContactRow {
-  item: ContactItem;
-  /** The item as JSON, made once. */
+/** A row of the one contact query (core/contacts/contact-query.ts), with its JSON made once. */
+export interface ContactRow extends QueryRow<ContactItem> {
+  /** Where its scored entry is in the table's `scored`. */
+  index: number;
   json: string;
-  nameKey: string;
-  companyKey: string;
-  /** Folded name, company, title, location, emails and tags, for ?q= search. */
-  haystack: string;
 }
 
 export interface ContactTable {
@@ -27,50 +37,113 @@ export interface ContactTable {
   rows: ContactRow[];
   byId: Map<string, ContactRow>;
   hasMarket: boolean;
+  market: TargetMarket | null;
+  /** Every contact scored, in load order: what the report is made from. */
+  scored: ScoredContact[];
+  /** My tie to each contact, and the time strengths were measured at: a rating edit rescores one contact with them. */
+  ties: ReadonlyMap<string, TieLink>;
+  scoredAt: number;
 }
 
-export type SortOrder = 'asc' | 'desc';
-
-export interface ContactFilter {
+/** The query's filters as the API names them (?q= is the CLI's --search). */
+export interface ContactFilter extends Omit<QueryFilter, 'search'> {
   q?: string;
-  tag?: string;
-  company?: string;
-  inMarket?: boolean;
-  seniority?: string;
-  function?: string;
   sort: ContactSort;
   order?: SortOrder;
 }
 
-/** The natural direction of each sort: best fit, strongest tie and most recent first; names A to Z. */
-export const DEFAULT_ORDER: Record<ContactSort, SortOrder> = { name: 'asc', company: 'asc', connected: 'asc', recent: 'desc', fit: 'desc', strength: 'desc' };
+/**
+ * The scored-list computation in flight for a server, and the tag and rating edits committed while it runs: it may
+ * have read those contacts before the edit, so it applies them when it ends instead of the edit throwing it away. Under
+ * a stream of tag edits, dropping the list at each one meant it was never computed to the end.
+ */
+interface Computing {
+  counter: number;
+  current: number | null;
+  edits: Map<string, { contact: ContactSummary; rating: boolean }>;
+}
+const computing = new WeakMap<ApiDeps, Computing>();
 
-const collator = new Intl.Collator('en');
+function computingOf(deps: ApiDeps): Computing {
+  let state = computing.get(deps);
+  if (!state) computing.set(deps, (state = { counter: 0, current: null, edits: new Map() }));
+  return state;
+}
 
-function haystackOf(contact: ContactSummary): string {
-  return foldText([contact.firstName, contact.lastName, contact.company, contact.title, contact.location, ...contact.emails, ...contact.tags].join(' '));
+/** One row rescored where it stands (every sorted order holds the same row objects). */
+function patchRow(table: ContactTable, row: ContactRow, contact: ContactSummary, rating: boolean): void {
+  let { strength } = row.item;
+  if (rating) {
+    const tie = table.ties.get(contact.id);
+    strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt).strength : null;
+    table.scored[row.index] = { ...table.scored[row.index], strength };
+  }
+  row.item = { ...row.item, tags: contact.tags, rating: contact.rating, strength };
+  row.json = JSON.stringify(row.item);
+  row.haystack = searchText(contact);
+}
+
+function applyEdit(deps: ApiDeps, contact: ContactSummary, rating: boolean): boolean {
+  const table = deps.peek<ContactTable>('contacts');
+  if (!table) {
+    const state = computingOf(deps);
+    // Nothing computed and nothing computing: nothing to update (the caller drops what depends on it).
+    if (state.current === null) return false;
+    const earlier = state.edits.get(contact.id);
+    state.edits.set(contact.id, { contact, rating: rating || Boolean(earlier?.rating) });
+    return true;
+  }
+  const row = table.byId.get(contact.id);
+  if (row) patchRow(table, row, contact, rating);
+  return true;
 }
 
 /**
- * A tag edit changes one row of the scored list, not anyone's score: the row is updated where it stands (every sorted
- * order holds the same row objects) instead of scoring everyone again. False when there is no computed list to update.
+ * A tag edit changes one row of the scored list, not anyone's score: the row is updated where it stands instead of
+ * scoring everyone again. False when there is no list computed or computing to update.
  */
 export function applyTagEdit(deps: ApiDeps, contact: ContactSummary): boolean {
-  const table = deps.peek<ContactTable>('contacts');
-  const row = table?.byId.get(contact.id);
-  if (!row) return table !== undefined;
-  row.item = { ...row.item, tags: contact.tags };
-  row.json = JSON.stringify(row.item);
-  row.haystack = haystackOf(contact);
-  return true;
+  return applyEdit(deps, contact, false);
+}
+
+/**
+ * A rating edit changes one contact's tie strength and nobody's fit: that row and its scored entry are rescored where
+ * they stand, so the list stays warm and the report is remade from it without rescoring everyone. False when there
+ * is no list computed or computing to update.
+ */
+export function applyRatingEdit(deps: ApiDeps, contact: ContactSummary): boolean {
+  return applyEdit(deps, contact, true);
 }
 
 export function contactTable(deps: ApiDeps): Promise<ContactTable> {
   return deps.read('contacts', async () => {
+    const state = computingOf(deps);
+    const mine = ++state.counter;
+    state.current = mine;
+    // Edits committed before this starts reading are in what it reads.
+    state.edits.clear();
+    try {
+      const table = await computeTable(deps);
+      if (state.current === mine) {
+        for (const { contact, rating } of state.edits.values()) {
+          const row = table.byId.get(contact.id);
+          if (row) patchRow(table, row, contact, rating);
+        }
+        state.edits.clear();
+      }
+      return table;
+    } finally {
+      if (state.current === mine) state.current = null;
+    }
+  });
+}
+
+async function computeTable(deps: ApiDeps): Promise<ContactTable> {
+  {
     const market = await activeTarget(deps.context);
-    const { contacts, facts } = await scoreWorkspace(deps.context, market);
+    const { contacts, facts, scored, ties, scoredAt } = await scoreWorkspace(deps.context, market);
     const rows: ContactRow[] = [];
-    for (const contact of contacts) {
+    for (const [index, contact] of contacts.entries()) {
       const fact = facts.get(contact.id)!;
       const summary = summarize(contact);
       const item: ContactItem = {
@@ -92,56 +165,30 @@ export function contactTable(deps: ApiDeps): Promise<ContactTable> {
         strength: fact.strength,
         targetCompany: fact.targetCompany,
       };
-      rows.push({ item, json: JSON.stringify(item), nameKey: nameKey(contact.firstName, contact.lastName), companyKey: contact.companyKey, haystack: haystackOf(summary) });
+      rows.push({ ...queryRow(contact, item), index, json: JSON.stringify(item) });
     }
-    // Keys are computed once per contact above: folding inside the comparator would cost seconds on 30,000.
-    rows.sort((a, b) => collator.compare(a.nameKey, b.nameKey) || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-    return { rows, byId: new Map(rows.map((row) => [row.item.id, row])), hasMarket: market !== null };
-  });
-}
-
-async function sortedRows(deps: ApiDeps, sort: ContactSort, order: SortOrder): Promise<ContactRow[]> {
-  const table = await contactTable(deps);
-  if (sort === 'name' && order === 'asc') return table.rows;
-  return deps.read(`contacts sorted ${sort} ${order}`, async () => {
-    const rank = new Map(table.rows.map((row, index) => [row, index]));
-    const byName = (a: ContactRow, b: ContactRow) => rank.get(a)! - rank.get(b)!;
-    const key: Record<ContactSort, (a: ContactRow, b: ContactRow) => number> = {
-      name: byName,
-      company: (a, b) => collator.compare(a.companyKey, b.companyKey),
-      connected: (a, b) => collator.compare(a.item.connectedOn, b.item.connectedOn),
-      recent: (a, b) => collator.compare(a.item.connectedOn, b.item.connectedOn),
-      fit: (a, b) => a.item.fit - b.item.fit,
-      strength: (a, b) => (a.item.strength ?? -1) - (b.item.strength ?? -1),
-    };
-    // Ties stay A to Z in both directions: only the key is reversed.
-    const direction = order === 'asc' ? 1 : -1;
-    const compare = key[sort];
-    return [...table.rows].sort((a, b) => direction * compare(a, b) || byName(a, b));
-  });
-}
-
-export async function findContacts(deps: ApiDeps, filter: ContactFilter): Promise<ContactRow[]> {
-  const table = await contactTable(deps);
-  if ((filter.inMarket || filter.sort === 'fit') && !table.hasMarket) {
-    throw new ReferableError('NOT_FOUND', `${filter.inMarket ? 'inMarket' : 'sort=fit'} needs a target market: set one with PUT /api/target (or "referable target set target.yaml")`);
+    const sorted = sortContacts(rows, 'name', 'asc');
+    return { rows: sorted, byId: new Map(sorted.map((row) => [row.item.id, row])), hasMarket: market !== null, market, scored, ties, scoredAt };
   }
-  const rows = await sortedRows(deps, filter.sort, filter.order ?? DEFAULT_ORDER[filter.sort]);
-  const words = filter.q ? foldText(filter.q).split(' ').filter(Boolean) : [];
-  const tag = filter.tag?.toLowerCase();
-  const key = filter.company ? companyKey(filter.company) : undefined;
-  const seniority = filter.seniority?.toLowerCase();
-  const role = filter.function?.toLowerCase();
-  if (words.length === 0 && !tag && key === undefined && !filter.inMarket && !seniority && !role) return rows;
-  return rows.filter(({ item, companyKey: rowCompany, haystack }) => {
-    if (filter.inMarket && !item.inMarket) return false;
-    if (key !== undefined && rowCompany !== key) return false;
-    if (seniority && item.seniority.toLowerCase() !== seniority) return false;
-    if (role && item.function.toLowerCase() !== role) return false;
-    if (tag && !item.tags.some((value) => value.toLowerCase() === tag)) return false;
-    for (const word of words) if (!haystack.includes(word)) return false;
-    return true;
-  });
+}
+
+function sortedRows(deps: ApiDeps, table: ContactTable, sort: ContactSort, order: SortOrder): Promise<readonly ContactRow[]> | readonly ContactRow[] {
+  if (sort === 'name' && order === 'asc') return table.rows;
+  return deps.read(`contacts sorted ${sort} ${order}`, async () => sortContacts(table.rows, sort, order));
+}
+
+const NEEDS_MARKET = { inMarket: 'inMarket', fit: 'sort=fit' } as const;
+
+/** GET /api/contacts: the one contact query, over the scored list sorted once per order. */
+export async function findContacts(deps: ApiDeps, filter: ContactFilter): Promise<readonly ContactRow[]> {
+  const table = await contactTable(deps);
+  const needed = marketNeededBy(filter);
+  if (needed && !table.hasMarket) {
+    throw new ReferableError('NOT_FOUND', `${NEEDS_MARKET[needed]} needs a target market: set one with PUT /api/target (or "referable target set target.yaml")`);
+  }
+  const { q, ...rest } = filter;
+  const rows = await sortedRows(deps, table, filter.sort, filter.order ?? DEFAULT_ORDER[filter.sort]);
+  return filterContacts(rows, { ...rest, search: q });
 }
 
 /** A page as JSON text, from the items' cached JSON. */

@@ -5,7 +5,7 @@ import type { ErrorCode } from '../core/errors.ts';
 import { isReferableError } from '../core/errors.ts';
 
 /** The app's codes plus what only the transport can say (no token, a body too big, a bug). */
-export type HttpErrorCode = ErrorCode | 'UNAUTHORIZED' | 'FORBIDDEN' | 'TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+export type HttpErrorCode = ErrorCode | 'TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
 
 export interface ErrorBody {
   error: { code: HttpErrorCode; message: string; details?: Record<string, unknown> };
@@ -41,6 +41,8 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
+    case 'RATE_LIMITED':
+      return 429;
     case 'UNSUPPORTED_FORMAT':
     case 'IMPORT_REJECTED':
       return 422;
@@ -49,6 +51,7 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
       return 500;
     case 'STORE_UNAVAILABLE':
     case 'BUSY':
+    case 'TIMED_OUT':
       return 503;
     default: {
       const unhandled: never = code;

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReadCache, WriteQueue } from './read-cache.ts';
 
@@ -43,10 +43,82 @@ describe('read cache', () => {
     assert.equal(await cache.get('market', 'x', async () => 'ok'), 'ok');
   });
 
-  it('drops the oldest entries beyond its bound', async () => {
+  it('drops the least recently used entries of a group beyond its bound, never another group\'s', async () => {
     const cache = new ReadCache({ maxEntries: 2 });
-    for (const key of ['a', 'b', 'c']) await cache.get('market', key, async () => key);
-    assert.equal(cache.size, 2);
+    let reports = 0;
+    await cache.get('market', 'report', async () => ++reports);
+    await cache.get('pages', 'a', async () => 'a');
+    await cache.get('pages', 'b', async () => 'b');
+    await cache.get('pages', 'a', async () => 'a again');
+    // Paging through many offsets churns pages only: the report is not computed again.
+    await cache.get('pages', 'c', async () => 'c');
+    await cache.get('pages', 'd', async () => 'd');
+    assert.equal(await cache.get('market', 'report', async () => ++reports), 1);
+    assert.equal(cache.size, 3);
+    await cache.get('market', 'paths x', async () => 'x');
+    await cache.get('market', 'report', async () => ++reports);
+    await cache.get('market', 'paths y', async () => 'y');
+    // The report was used after "paths x", so "paths x" went first.
+    assert.equal(cache.peek('market', 'report'), 1);
+    assert.equal(cache.peek('market', 'paths x'), undefined);
+  });
+
+  it('serves the last result with its data version while a write\'s recomputation runs, then the new one', async () => {
+    const cache = new ReadCache();
+    const first = await cache.latest('market', 'report', async () => 'report v0');
+    assert.deepEqual(first, { value: 'report v0', dataVersion: 0, stale: false });
+    cache.invalidate(['referability']);
+    // A write to another group leaves the report current.
+    assert.deepEqual(await cache.latest('market', 'report', async () => 'unused'), { value: 'report v0', dataVersion: 0, stale: false });
+    cache.invalidate(['market']);
+    let release!: (value: string) => void;
+    const recompute = () => new Promise<string>((resolve) => (release = resolve));
+    assert.deepEqual(await cache.latest('market', 'report', recompute), { value: 'report v0', dataVersion: 0, stale: true });
+    // Readers during the recomputation share it and get the old result too; nobody waits.
+    assert.deepEqual(await cache.latest('market', 'report', async () => 'never run'), { value: 'report v0', dataVersion: 0, stale: true });
+    release('report v2');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(await cache.latest('market', 'report', async () => 'never run'), { value: 'report v2', dataVersion: 2, stale: false });
+  });
+
+  it('under a stream of writes, waits as long as the last recomputation took before starting the next', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      let now = 0;
+      const cache = new ReadCache({ clock: () => now });
+      let computed = 0;
+      const compute = async () => {
+        computed++;
+        now += 100;
+        return `report ${computed}`;
+      };
+      await cache.latest('market', 'report', compute);
+      cache.invalidate();
+      now += 10;
+      // 10 ms after a 100 ms computation: the old report, and no recomputation yet.
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 1', dataVersion: 0, stale: true });
+      assert.equal(await cache.latest('market', 'report', compute).then((result) => result.value), 'report 1');
+      assert.equal(computed, 1);
+      mock.timers.tick(90);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(computed, 2);
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 2', dataVersion: 1, stale: false });
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  it('does not keep a failed recomputation: the next reader starts it again', async () => {
+    const cache = new ReadCache();
+    await cache.latest('market', 'report', async () => 'v0');
+    cache.invalidate();
+    const stale = await cache.latest('market', 'report', async () => Promise.reject(new Error('store down')));
+    assert.equal(stale.value, 'v0');
+    await new Promise((resolve) => setImmediate(resolve));
+    // The failure is not cached: the next reader starts again (and gets the old result meanwhile).
+    assert.deepEqual(await cache.latest('market', 'report', async () => 'v1'), { value: 'v0', dataVersion: 0, stale: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal((await cache.latest('market', 'report', async () => 'unused')).value, 'v1');
   });
 });
 

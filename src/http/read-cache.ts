@@ -3,8 +3,14 @@
 // milliseconds; serving it again costs nothing.
 
 export const READ_CACHE_DEFAULTS = {
-  /** Entries beyond this many are dropped, oldest first (parameterised results: paths to a company, reach...). */
+  /**
+   * Entries of one group beyond this many are dropped, least recently used first (parameterised results: pages,
+   * paths to a company, reach...). Bounded per group: a client paging through every offset must not push the scored
+   * list or the report out of the cache, each of which costs a full rescoring to get back.
+   */
   maxEntries: 500,
+  /** Milliseconds, monotonic (tests pass their own). */
+  clock: () => performance.now(),
 };
 
 /**
@@ -17,20 +23,44 @@ export type CacheGroup = (typeof CACHE_GROUPS)[number];
 
 interface Entry {
   group: CacheGroup;
+  /** The group's version it is current for (moved on by a write that updated it in place). */
   version: number;
+  /** The data version (count of writes) when the computation started: what the result reflects. */
+  dataVersion: number;
   value: Promise<unknown>;
   settled: boolean;
   result?: unknown;
 }
 
+/** A result and the data version it reflects; stale when a write has happened since (a newer one is computing). */
+export interface Versioned<T> {
+  value: T;
+  dataVersion: number;
+  stale: boolean;
+}
+
+interface LastResult {
+  result: unknown;
+  dataVersion: number;
+  /** When it settled and how long it took (this.#clock() milliseconds): the cool-down before recomputing. */
+  finishedAt: number;
+  took: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 export class ReadCache {
   #writes = 0;
   readonly #versions = new Map<CacheGroup, number>(CACHE_GROUPS.map((group) => [group, 0]));
-  readonly #entries = new Map<string, Entry>();
+  /** One map per group, in least-recently-used-first order. */
+  readonly #entries = new Map<CacheGroup, Map<string, Entry>>(CACHE_GROUPS.map((group) => [group, new Map()]));
+  /** The last result settled for keys read with latest(): what is served while a newer one computes. */
+  readonly #last = new Map<string, LastResult>();
   readonly #maxEntries: number;
+  readonly #clock: () => number;
 
   constructor(options: Partial<typeof READ_CACHE_DEFAULTS> = {}) {
     this.#maxEntries = options.maxEntries ?? READ_CACHE_DEFAULTS.maxEntries;
+    this.#clock = options.clock ?? READ_CACHE_DEFAULTS.clock;
   }
 
   /** How many times cached results were dropped by writes: the data version clients can compare. */
@@ -39,7 +69,9 @@ export class ReadCache {
   }
 
   get size(): number {
-    return this.#entries.size;
+    let size = 0;
+    for (const entries of this.#entries.values()) size += entries.size;
+    return size;
   }
 
   /**
@@ -47,37 +79,111 @@ export class ReadCache {
    * one. A computation that started before a write to its group is never kept: its version is stale when it settles.
    */
   get<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<T> {
+    const entries = this.#entries.get(group)!;
     const version = this.#versions.get(group)!;
-    const found = this.#entries.get(key);
-    if (found && found.group === group && found.version === version) return found.value as Promise<T>;
+    const found = entries.get(key);
+    if (found && found.version === version) {
+      // Most recently used goes last: eviction takes from the front.
+      entries.delete(key);
+      entries.set(key, found);
+      return found.value as Promise<T>;
+    }
+    const startedAt = this.#clock();
     const value = compute();
-    const entry: Entry = { group, version, value, settled: false };
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    const entry: Entry = { group, version, dataVersion: this.#writes, value, settled: false };
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > this.#maxEntries) entries.delete(entries.keys().next().value!);
     value.then(
       (result) => {
         entry.settled = true;
         entry.result = result;
+        const last = this.#last.get(key);
+        if (last && last.dataVersion <= entry.dataVersion) Object.assign(last, { result, dataVersion: entry.dataVersion, finishedAt: this.#clock(), took: this.#clock() - startedAt });
       },
       // A failure is not cached: the next request tries again (and sees the same error if it persists).
       () => {
-        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+        if (entries.get(key) === entry) entries.delete(key);
       },
     );
     return value;
   }
 
-  /** The result already computed for the current version, or undefined (none, stale, or still computing). */
-  peek<T>(group: CacheGroup, key: string): T | undefined {
-    const found = this.#entries.get(key);
-    return found && found.group === group && found.version === this.#versions.get(group) && found.settled ? (found.result as T) : undefined;
+  /**
+   * Stale-while-revalidate: the current result when it is computed; otherwise the last one computed (stale, with the
+   * data version it reflects) while the current one computes in the background, so a write that changes the report
+   * never makes its readers wait for the rescoring. Waits only when nothing was ever computed for the key. Under a
+   * stream of writes the recomputation is not restarted back to back: it waits as long as it last took, so at most
+   * about half the time goes to recomputing and requests keep being answered.
+   */
+  async latest<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<Versioned<T>> {
+    const version = this.#versions.get(group)!;
+    const found = this.#entries.get(group)!.get(key);
+    const last = this.#last.get(key);
+    if (last) {
+      // Most recently used last, as for entries.
+      this.#last.delete(key);
+      this.#last.set(key, last);
+    }
+    if (found && found.version === version && (found.settled || !last)) {
+      const value = await this.get(group, key, compute);
+      return { value, dataVersion: found.dataVersion, stale: found.version !== this.#versions.get(group) };
+    }
+    if (!last) {
+      this.#last.set(key, { result: undefined, dataVersion: -1, finishedAt: 0, took: 0 });
+      if (this.#last.size > this.#maxEntries) this.#last.delete(this.#last.keys().next().value!);
+      const value = await this.get(group, key, compute);
+      const entry = this.#entries.get(group)!.get(key);
+      return { value, dataVersion: entry?.dataVersion ?? this.#writes, stale: entry?.version !== this.#versions.get(group) };
+    }
+    if (!found || found.version !== version) {
+      const start = () => {
+        // A failure reaches the next reader that waits for this key; here it must not be an unhandled rejection.
+        this.get(group, key, compute).catch(() => {});
+      };
+      const wait = last.finishedAt + last.took - this.#clock();
+      if (wait <= 0) start();
+      else if (!last.timer) {
+        last.timer = setTimeout(() => {
+          last.timer = undefined;
+          const current = this.#entries.get(group)!.get(key);
+          if (!current || current.version !== this.#versions.get(group)) start();
+        }, wait);
+        last.timer.unref?.();
+      }
+    }
+    if (last.dataVersion < 0) {
+      // The first computation is still running: wait for it rather than answer with nothing.
+      const value = await this.get(group, key, compute);
+      return { value, dataVersion: this.#entries.get(group)!.get(key)?.dataVersion ?? this.#writes, stale: false };
+    }
+    return { value: last.result as T, dataVersion: last.dataVersion, stale: true };
   }
 
-  /** Drops the results of the groups a write changed (all of them by default). */
-  invalidate(groups: readonly CacheGroup[] = CACHE_GROUPS): void {
+  /** The result already computed for the current version, or undefined (none, stale, or still computing). */
+  peek<T>(group: CacheGroup, key: string): T | undefined {
+    const found = this.#entries.get(group)!.get(key);
+    return found && found.version === this.#versions.get(group) && found.settled ? (found.result as T) : undefined;
+  }
+
+  /**
+   * Drops the results of the groups a write changed (all of them by default), except `keep`: results the write has
+   * already updated in place (the scored list after a rating), which stay current.
+   */
+  invalidate(groups: readonly CacheGroup[] = CACHE_GROUPS, keep: readonly string[] = []): void {
     this.#writes++;
-    for (const group of groups) this.#versions.set(group, this.#versions.get(group)! + 1);
-    for (const [key, entry] of this.#entries) if (groups.includes(entry.group)) this.#entries.delete(key);
+    for (const group of groups) {
+      const version = this.#versions.get(group)! + 1;
+      this.#versions.set(group, version);
+      const entries = this.#entries.get(group)!;
+      // Kept in place, computed or computing (a computation in flight applies the edits made meanwhile when it ends).
+      const kept = keep.map((key) => [key, entries.get(key)] as const).filter(([, entry]) => entry !== undefined);
+      entries.clear();
+      for (const [key, entry] of kept) {
+        entry!.version = version;
+        entries.set(key, entry!);
+      }
+    }
   }
 }
 

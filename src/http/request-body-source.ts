@@ -33,3 +33,21 @@ export function bodySource(name: string, body: ReadableStream<Uint8Array> | null
     },
   };
 }
+
+/** The whole body in one buffer (counted against its limit as it arrives): for work handed to a worker thread. */
+export async function readAll(source: ByteSource): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of source.chunks()) {
+    chunks.push(chunk);
+    total += chunk.byteLength;
+  }
+  // A buffer of its own (never Node's shared pool): it is transferred to the worker, which detaches it here.
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}

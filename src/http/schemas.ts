@@ -52,13 +52,16 @@ export function errors<S extends RouteErrorStatus>(...statuses: S[]): Record<S, 
   return Object.fromEntries(statuses.map((status) => [status, errorResponse(ROUTE_ERRORS[status])])) as Record<S, ErrorResponse>;
 }
 
-/** Every operation can answer these: no token, a refused origin or host, a bug, the database down. */
+/**
+ * Every operation can answer these: no token, a refused origin or host, a bug, the database down. The document builder
+ * adds them to each operation as references to the Error schema (JSON Schema, not the zod object).
+ */
 export const COMMON_ERRORS = {
-  401: errorResponse('the access token is missing or wrong'),
-  403: errorResponse('refused: a cross-site request or an unexpected Host header'),
-  500: errorResponse('a bug: the details are in the server log, never in the response'),
-  503: errorResponse('the database cannot be reached'),
-};
+  401: 'the access token is missing or wrong',
+  403: 'refused: a cross-site request or an unexpected Host header',
+  500: 'a bug: the details are in the server log, never in the response',
+  503: 'the database cannot be reached',
+} as const;
 
 export function json<T extends z.ZodType>(schema: T, description: string): { 200: { content: { 'application/json': { schema: T } }; description: string } } {
   return { 200: { content: { 'application/json': { schema } }, description } };

@@ -6,9 +6,11 @@ import { ReferableError } from '../core/errors.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
 import { hostName, isLoopback, loopbackHosts } from './middleware/request-guard.ts';
 import { tokenProblem } from './middleware/token-auth.ts';
+import { warmUp } from './warm-up.ts';
 import { defaultWebRoot, packageVersion } from './package-root.ts';
+import { SERVER_DEFAULTS } from './server-defaults.ts';
 
-export const SERVER_DEFAULTS = { port: 4321, host: '127.0.0.1' };
+export { SERVER_DEFAULTS } from './server-defaults.ts';
 
 export interface ServerOptions {
   context: AppContext;
@@ -46,7 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let port = options.port ?? SERVER_DEFAULTS.port;
   /** Known once listening (port 0 picks one). */
   let allowed: string[] | undefined;
-  const { app } = createApiApp({
+  const { app, deps } = createApiApp({
     context: options.context,
     token,
     // On loopback, a browser page from another site could rebind its name to 127.0.0.1: accept only the loopback
@@ -54,6 +56,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowedHosts: loopback ? () => (allowed ??= loopbackHosts(port, host)) : () => null,
     webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
     version: packageVersion(),
+    // Long work off the event loop: health checks and the dashboard keep answering during a 5 MB import.
+    longWork: { workers: true },
     logError: options.logError,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -64,6 +68,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   port = (server.address() as AddressInfo).port;
+  // After listening, not before: the server answers from the first moment; the overview's data is computed meanwhile.
+  setImmediate(() => void warmUp(deps));
   const url = `http://${hostName(host)}:${port}/`;
   return {
     url,

@@ -1,5 +1,6 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
@@ -296,6 +297,8 @@ export const MIGRATIONS: readonly Migration[] = [
       await sql`update contacts set linkedin_url = '' where linkedin_slug = '' and linkedin_url <> ''`.execute(db);
     },
   },
+  // Numbered 006 although it may run before 004/005: migrations are applied and recorded by name, in list order.
+  ACCOUNTS_MIGRATION,
   {
     // PostgreSQL's second wall between workspaces, behind the bound repositories (workspace-store.ts): every tenant
     // table shows and accepts only the rows of the workspace the connection has set (app.workspace_id, set by

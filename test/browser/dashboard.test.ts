@@ -10,8 +10,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { temporaryFolder } from '../support/test-stores.ts';
 import { demoDatabase, ensureBuilt, launchChromium, mainChunk, screenshotPath, startDashboard, WEB_DIST, XSS_NAME, type Dashboard } from './dashboard-fixture.ts';
 
-/** The issue's budgets: first load under 1 s locally, the main chunk under 300 kB gzip. */
-export const DASHBOARD_BUDGETS = { firstLoadMs: 1000, mainChunkGzipBytes: 300 * 1024 };
+/** The main chunk under 300 kB gzip. How fast the overview's data is drawn is measured in bench/web-bench.ts. */
+export const DASHBOARD_BUDGETS = { mainChunkGzipBytes: 300 * 1024 };
+
+/** Drawn only once the report's data is on the page (the overview's headline numbers). */
+const OVERVIEW_DATA_SELECTOR = '[aria-label="Headline numbers"]';
+
+/** As the dashboard writes whole numbers. */
+const count = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value);
 
 /** Each page, and something on it that only shows once its data arrived. */
 const PAGES = [
@@ -66,28 +72,25 @@ describe('dashboard in a browser', () => {
     await server?.close();
   });
 
-  it('keeps the main chunk small and the first load of the overview under a second', async () => {
+  it('keeps the main chunk small, and a first visit to the overview draws the report\'s numbers', async () => {
     const chunk = mainChunk();
     const total = readdirSync(join(WEB_DIST, 'assets')).reduce((sum, name) => sum + statSync(join(WEB_DIST, 'assets', name)).size, 0);
+    console.log(`dashboard: main chunk ${chunk.file} ${(chunk.bytes / 1024).toFixed(1)} kB, ${(chunk.gzip / 1024).toFixed(1)} kB gzip; all assets ${(total / 1024).toFixed(0)} kB (time to data: bench/web-bench.ts)`);
+    assert.ok(chunk.gzip < DASHBOARD_BUDGETS.mainChunkGzipBytes, `main chunk ${chunk.gzip} bytes gzip, budget ${DASHBOARD_BUDGETS.mainChunkGzipBytes}`);
     // A fresh context has an empty cache: this is a first visit.
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const { page, errors } = await watchedPage(fresh);
-    const started = Date.now();
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    // Strings run in the page (the test's own TypeScript has no DOM types).
-    const navigation = (await page.evaluate(
-      `(() => { const entry = performance.getEntriesByType('navigation')[0]; return { load: entry.loadEventEnd - entry.startTime, domContentLoaded: entry.domContentLoadedEventEnd - entry.startTime }; })()`,
-    )) as { load: number; domContentLoaded: number };
-    await page.locator('#quadrant-title').waitFor();
-    const withData = Date.now() - started;
+    await page.goto(`${server.url}/`);
+    const stats = page.locator(OVERVIEW_DATA_SELECTOR);
+    await stats.waitFor({ timeout: 30_000 });
+    // The headline numbers are the report's: what the API says is what the page shows.
+    const report = (await (await fetch(`${server.url}/api/report`)).json()) as { quantity: { inMarket: number; totalConnections: number }; coverage: { covered: number; companies: unknown[] } };
+    const shown = (await stats.innerText()).replace(/\s+/g, ' ');
+    assert.match(shown, new RegExp(`${count(report.quantity.inMarket)} in-market connections`));
+    assert.match(shown, new RegExp(`${count(report.quantity.totalConnections)} connections`));
+    assert.match(shown, new RegExp(`${report.coverage.covered} / ${report.coverage.companies.length} target companies covered`));
     await fresh.close();
-    console.log(
-      `dashboard: main chunk ${chunk.file} ${(chunk.bytes / 1024).toFixed(1)} kB, ${(chunk.gzip / 1024).toFixed(1)} kB gzip; all assets ${(total / 1024).toFixed(0)} kB; ` +
-        `overview first load ${navigation.load.toFixed(0)} ms to the load event (DOMContentLoaded ${navigation.domContentLoaded.toFixed(0)} ms), ${withData} ms until the report is drawn`,
-    );
     assert.deepEqual(errors, []);
-    assert.ok(chunk.gzip < DASHBOARD_BUDGETS.mainChunkGzipBytes, `main chunk ${chunk.gzip} bytes gzip, budget ${DASHBOARD_BUDGETS.mainChunkGzipBytes}`);
-    assert.ok(navigation.load < DASHBOARD_BUDGETS.firstLoadMs, `first load took ${navigation.load.toFixed(0)} ms, budget ${DASHBOARD_BUDGETS.firstLoadMs} ms`);
   });
 
   it('loads every page without console errors, and saves a screenshot of each', async () => {

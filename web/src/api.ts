@@ -46,10 +46,22 @@ function token(): string | null {
   }
 }
 
+/**
+ * On a multi-user server (`serve --multi-user`) the session cookie signs requests in, and every change must carry the
+ * session's CSRF token, which the server put in the readable referable_csrf cookie (a page on another site cannot
+ * read it). A single-user server sets no such cookie, and nothing changes there.
+ */
+function csrfToken(): string | null {
+  const match = /(?:^|;\s*)referable_csrf=([^;]+)/.exec(document.cookie);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
 function headers(extra: Record<string, string> = {}): Record<string, string> {
   const result: Record<string, string> = { Accept: 'application/json', ...extra };
   const value = token();
   if (value) result.Authorization = `Bearer ${value}`;
+  const csrf = csrfToken();
+  if (csrf) result['X-CSRF-Token'] = csrf;
   return result;
 }
 

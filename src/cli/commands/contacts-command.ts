@@ -1,7 +1,7 @@
 // `referable contacts list|show|edit|tag|rate`: find people and keep what you know about them.
 import { Option, type Command } from 'commander';
 import { resolveStoreLocation } from '../../app/app-context.ts';
-import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField } from '../../app/contact-options.ts';
+import { CONTACT_SORTS, EDITABLE_FIELDS, type ContactSort, type EditableField, type SortOrder } from '../../app/contact-options.ts';
 
 /** The use cases load on demand: scoring pulls in the taxonomy and the market parser, which `import` never needs. */
 const useCases = () => import('../../app/contacts.ts');
@@ -24,14 +24,30 @@ function storeLabel(command: Command, shell: Shell): string {
   return `${location}${workspace && workspace !== 'default' ? ` (workspace ${workspace})` : ''}`;
 }
 
+interface ListOptions {
+  search?: string;
+  tag?: string;
+  company?: string;
+  inMarket?: boolean;
+  seniority?: string;
+  function?: string;
+  sort: ContactSort;
+  order?: SortOrder;
+  limit?: number;
+  offset?: number;
+  json?: boolean;
+}
+
 /** An empty list says why: nothing imported yet, or which filter left nothing and what to loosen. */
-function noMatch(options: { search?: string; tag?: string; company?: string; inMarket?: boolean }, inWorkspace: number, where: string): string {
+function noMatch(options: ListOptions, inWorkspace: number, where: string): string {
   if (inWorkspace === 0) return `No contacts in ${where} yet. Import your network first: referable import ~/Downloads/Basic_LinkedInDataExport_*.zip`;
   const filters = [
     options.search !== undefined ? `--search ${JSON.stringify(options.search)}` : '',
     options.company !== undefined ? `--company ${JSON.stringify(options.company)}` : '',
     options.tag !== undefined ? `--tag ${JSON.stringify(options.tag)}` : '',
     options.inMarket ? '--in-market' : '',
+    options.seniority !== undefined ? `--seniority ${JSON.stringify(options.seniority)}` : '',
+    options.function !== undefined ? `--function ${JSON.stringify(options.function)}` : '',
   ].filter(Boolean);
   const hint = options.search && options.search.trim().includes(' ')
     ? 'try fewer words'
@@ -39,7 +55,9 @@ function noMatch(options: { search?: string; tag?: string; company?: string; inM
       ? `check the spelling, or try --search ${JSON.stringify(options.company)} (it also looks in titles and names)`
       : options.tag
         ? 'see the tags a contact has with: referable contacts show <name>'
-        : options.inMarket
+        : options.seniority || options.function
+          ? 'see the seniority and function of your contacts with: referable contacts list --json'
+          : options.inMarket
           ? 'widen the market (lower its threshold or add companies), then: referable target set target.yaml'
           : 'try another word';
   return `No contact matches ${filters.join(' ')} among ${count(inWorkspace, 'contact')} in ${where}; ${filters.length > 1 ? 'drop a filter or ' : ''}${hint}.`;
@@ -55,11 +73,14 @@ export function registerContacts(program: Command, shell: Shell): void {
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--company <name>', 'only contacts at this company (any spelling: "Acme Inc" = "ACME")')
     .option('--in-market', 'only contacts in your active target market')
+    .option('--seniority <level>', 'only contacts at this seniority, as the fit column names it (e.g. director, vp)')
+    .option('--function <name>', 'only contacts in this function (e.g. engineering, product)')
     .addOption(new Option('--sort <field>', 'order').choices([...CONTACT_SORTS]).default('name'))
+    .addOption(new Option('--order <direction>', 'asc or desc (default: best fit, strongest and most recent first; names A to Z)').choices(['asc', 'desc']))
     .option('--limit <n>', 'at most n contacts', wholeNumberOption('--limit'))
     .option('--offset <n>', 'skip the first n', wholeNumberOption('--offset'))
     .option('--json', 'print JSON')
-    .action(async (options: { search?: string; tag?: string; company?: string; inMarket?: boolean; sort: ContactSort; limit?: number; offset?: number; json?: boolean }, command: Command) => {
+    .action(async (options: ListOptions, command: Command) => {
       const limit = options.limit ?? (options.json ? undefined : 50);
       const result = await shell.withContext(command, async (context) => (await useCases()).listContacts(context, { ...options, limit }));
       if (options.json) return printJson(shell.output, result.contacts);

@@ -73,7 +73,11 @@ export function registerServe(program: Command, shell: Shell): void {
     .option('--host <address>', 'address to bind; anything but loopback requires an access token', '127.0.0.1')
     .option('--token <token>', 'access token every API request must carry (generated and printed when --host is not loopback)')
     .option('--open', 'open the dashboard in your browser')
-    .action(async (options: ServeOptions, command: Command) => {
+    .option('--multi-user', 'accounts, sign-in and private workspaces (PostgreSQL: --db URL or DATABASE_URL)')
+    .option('--secure-cookies', 'with --multi-user: always mark cookies Secure (behind a TLS proxy)')
+    .option('--trust-proxy', 'with --multi-user: take the client address from X-Forwarded-For (for sign-in lockout)')
+    .action(async (options: ServeOptions & { multiUser?: boolean; secureCookies?: boolean; trustProxy?: boolean }, command: Command) => {
+      if (options.multiUser) return (await import('./serve-multi-user.ts')).serveMultiUser(shell, command, options);
       if (options.token !== undefined) {
         // Checked before the database is opened: a weak token is refused at once.
         const { tokenProblem } = await import('../../http/middleware/token-auth.ts');

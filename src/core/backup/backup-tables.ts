@@ -1,5 +1,7 @@
 // The backup format, table by table: every column with the values it may hold, keys, and what each row points at.
 // A table added by a migration is one more entry here (the store's conformance test fails until it is).
+// Only workspace tables belong here: the account tables of migration 006 (users, sessions, api_tokens, cohorts,
+// invitations, audit_log...) sit above the workspaces on a multi-user server and are never in a workspace's backup.
 import { IMPORTED_FIELDS } from '../contacts/contact.ts';
 import { CONTACT_EVENT_KINDS } from '../contacts/contact-event.ts';
 import { CONTENT_KINDS } from '../content/content-item.ts';

@@ -26,6 +26,8 @@ export class ContactIndex {
   private readonly byName = new Map<string, string[]>();
   /** Each contact's phone keys: the stored ones and the ones its numbers give with today's region. */
   private readonly phoneKeys = new Map<string, Set<string>>();
+  /** Each contact's name key, as last indexed. */
+  private readonly names = new Map<string, string>();
   readonly contacts = new Map<string, Contact>();
 
   constructor(contacts: Iterable<Contact>, private readonly phoneKey: PhoneKey = digitsPhoneKey) {
@@ -37,7 +39,11 @@ export class ContactIndex {
     if (contact.linkedinSlug) this.bySlug.set(contact.linkedinSlug, contact.id);
     for (const email of contact.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, contact.id);
     const keys = this.phoneKeys.get(contact.id) ?? new Set<string>();
-    for (const key of [...(contact.phoneKeys ?? []), ...phoneKeysOf(contact.phones, this.phoneKey)]) {
+    // Stored keys cover the numbers of a contact written since migration 005; older rows and numbers edited by hand
+    // are read again (the number parser is the costly part of matching a large phone book).
+    const stored = contact.phoneKeys ?? [];
+    const derived = stored.length >= contact.phones.length ? [] : phoneKeysOf(contact.phones, this.phoneKey);
+    for (const key of [...stored, ...derived]) {
       keys.add(key);
       push(this.byPhone, key, contact.id);
     }
@@ -45,6 +51,7 @@ export class ContactIndex {
     const person = personKey(contact.firstName, contact.lastName, contact.company);
     if (person) push(this.byPerson, person, contact.id);
     const name = nameKey(contact.firstName, contact.lastName);
+    this.names.set(contact.id, name);
     if (name) push(this.byName, name, contact.id);
   }
 
@@ -95,7 +102,7 @@ export class ContactIndex {
     const candidates = [...new Set(phones.flatMap((key) => this.byPhone.get(key) ?? []))]
       .map((id) => compatible(this.contacts.get(id)))
       .filter((contact): contact is Contact => contact !== undefined);
-    const nameOf = (contact: Contact) => nameKey(contact.firstName, contact.lastName);
+    const nameOf = (contact: Contact) => this.names.get(contact.id) ?? nameKey(contact.firstName, contact.lastName);
     // Two nameless cards are two organisations when their organisations differ.
     const sameOrganisation = (contact: Contact) => name || !company || !contact.companyKey || contact.companyKey === company;
     const same = candidates.find((contact) => nameOf(contact) === name && sameOrganisation(contact));

@@ -14,7 +14,7 @@ import {
   estimateReach,
   type CascadeOptions,
 } from './independent-cascade.ts';
-import { runKeys, spreadInWorld } from './cascade-kernel.ts';
+import { edgeCoin, runKeys, spreadInWorld } from './cascade-kernel.ts';
 import { randomEdges } from './random-graph.ts';
 import { createRandom } from '../random/seeded-random.ts';
 import { ReferableError } from '../errors.ts';
@@ -148,4 +148,37 @@ test("with every p = 1 the mean reach equals graphology's connected-component si
     assert.equal(estimate.reached.stdErr, 0);
   }
   assert.ok(sizes.size > 1, 'the sample covers components of different sizes');
+});
+
+test('the kernel (integer thresholds, four edges a step) informs exactly whom the plain rule coin(e) < p(e)·2³² informs', () => {
+  // The rule written out naively, as a reader of the model would: a FIFO, the coin tested in double precision.
+  const plain = (graph: ReturnType<typeof buildCsrGraph>, seed: number, key1: number, key2: number): number[] => {
+    const informed = new Set<number>([seed]);
+    const queue = [seed];
+    for (let head = 0; head < queue.length; head++) {
+      const u = queue[head];
+      for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
+        if (edgeCoin(e, key1, key2) < graph.probabilities[e] * 4294967296 && !informed.has(graph.targets[e])) {
+          informed.add(graph.targets[e]);
+          queue.push(graph.targets[e]);
+        }
+      }
+    }
+    return queue.slice(1);
+  };
+  // Probabilities at the edges of the threshold arithmetic: 1, the smallest float32 steps, exact halves, odd ones.
+  const special = [1, 2 ** -24, 2 ** -32, 0.5, 0.25, 1 - 2 ** -24, 0.1, 0.3333333];
+  const list = randomEdges(60, 600, 17, { minProbability: 0.05, maxProbability: 0.6 });
+  for (let i = 0; i < list.probability.length; i += 7) list.probability[i] = special[(i / 7) % special.length];
+  const graph = buildCsrGraph(60, list);
+  const scratch = createCascadeScratch(60);
+  const keys = runKeys(3, 0, 200);
+  let total = 0;
+  for (let r = 0; r < 200; r++) {
+    const informed = spreadInWorld(graph, Int32Array.of(r % 60), keys[2 * r], keys[2 * r + 1], scratch);
+    const expected = plain(graph, r % 60, keys[2 * r], keys[2 * r + 1]);
+    assert.deepEqual(Array.from(scratch.queue.subarray(1, informed)), expected, `run ${r}: same people in the same order`);
+    total += expected.length;
+  }
+  assert.ok(total > 200 && total < 200 * 59, `cascades neither empty nor everyone (${total} informed in all)`);
 });

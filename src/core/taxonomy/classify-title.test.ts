@@ -91,7 +91,11 @@ test('titles in other languages', () => {
   expectTitle('Geschäftsführer', 'CXO', 'Entrepreneurship');
   expectTitle('Gerente de Operaciones', 'Manager', 'Operations');
   expectTitle('Jefe de Ventas', 'Manager', 'Sales');
-  expectTitle('Leiter Einkauf', 'Manager', 'Purchasing');
+  expectTitle('Leiter Einkauf', 'Director', 'Purchasing'); // a department's Leiter heads it (docs/title-labelling.md)
+  expectTitle('Teamleiterin Einkauf', 'Manager', 'Purchasing');
+  expectTitle('Produktmanagerin', 'Senior', 'Product Management');
+  expectTitle('Juristin', 'Entry', 'Legal');
+  expectTitle('Netzwerkadministrator', 'Entry', 'Information Technology');
   expectTitle('Responsable Commercial', 'Manager', 'Sales');
   expectTitle('Stagiaire', 'Training');
   expectTitle('Praktikant Marketing', 'Training', 'Marketing');
@@ -133,6 +137,8 @@ test('empty and meaningless titles are Unknown with a reason', () => {
   assert.equal(classifyTitle('Open to work').seniorityReason, 'not a job title');
   assert.equal(classifyTitle('Former CFO').function, 'Unknown');
   assert.equal(classifyTitle('Retired').seniority, 'Unknown');
+  // No current position, so no current function (docs/title-labelling.md).
+  assert.deepEqual([classifyTitle('Retired Police Officer').seniority, classifyTitle('Retired Police Officer').function], ['Unknown', 'Unknown']);
 });
 
 test('hostile input never throws and always gives valid names', () => {

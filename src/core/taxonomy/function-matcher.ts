@@ -1,7 +1,10 @@
 // Finds the job function in a normalized title: rule clues by tier (function-rules.ts), then the O*NET fallback index.
 import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } from './function-rules.ts';
+import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
 import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
 import { foldTitleText } from './normalize-title.ts';
+import { literalKeys } from './seniority-gate.ts';
+import { SENIORITY_RULES } from './title-rules.ts';
 import { ONET_PHRASES, ONET_WORDS } from './onet-titles.data.ts';
 
 interface Clue {
@@ -34,7 +37,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of FUNCTION_CLUES) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -50,12 +53,18 @@ for (const [jobFunction, tier, pieces] of FUNCTION_INFIXES) {
 INFIXES.sort((a, b) => b.piece.length - a.piece.length);
 
 const ONET_WORD = new Map<string, JobFunction>();
-const ONET_PHRASE = new Map<string, JobFunction>();
+/** Two-word O*NET phrases by first word, then second: looked up without building a string per word pair. */
+const ONET_PHRASE = new Map<string, Map<string, JobFunction>>();
 for (const [jobFunction, list] of Object.entries(ONET_WORDS) as [JobFunction, string][]) {
   for (const word of list.split(' ')) ONET_WORD.set(word, jobFunction);
 }
 for (const [jobFunction, list] of Object.entries(ONET_PHRASES) as [JobFunction, string][]) {
-  for (const phrase of list.split('|')) ONET_PHRASE.set(phrase, jobFunction);
+  for (const phrase of list.split('|')) {
+    const [first, second] = phrase.split(' ');
+    let seconds = ONET_PHRASE.get(first);
+    if (seconds === undefined) ONET_PHRASE.set(first, (seconds = new Map()));
+    seconds.set(second, jobFunction);
+  }
 }
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
@@ -70,13 +79,132 @@ function infixClue(token: string): Clue | undefined {
   return best;
 }
 
+// Feminine and plural endings back to the form the tables list: German "-in"/"-innen", Romance "-a", "-ora", "-eira",
+// "-rice", "-euse", "-iere", "-ienne", "-ante", "-e", Dutch "-ster", English "-s". Each is tried only when the word itself
+// is unknown, so a listed word is never reinterpreted.
+const ENDINGS: readonly (readonly [from: string, to: string])[] = [
+  ['innen', ''], ['in', ''], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
+  ['ante', 'ant'], ['ster', 'er'], ['a', 'o'], ['a', 'e'], ['e', ''], ['s', ''],
+];
+
+function singleWord(word: string): Clue | undefined {
+  const clue = CLUES.get(word);
+  return clue !== undefined && !clue.phrase.includes(' ') ? clue : undefined;
+}
+
+function baseForms(token: string): string[] {
+  const forms: string[] = [];
+  for (const [from, to] of ENDINGS) {
+    if (token.length - from.length >= 3 && token.endsWith(from)) forms.push(token.slice(0, token.length - from.length) + to);
+  }
+  return forms;
+}
+
+/** Shorter pieces are too often abbreviations or word endings ("prof" in "professional"). */
+const MIN_PART = 5;
+/** Shorter words are rarely compounds ("cuidados" is not "cui|dados"). */
+const MIN_COMPOUND = 9;
+/** English and Romance derivations end so; their endings are not job words ("trans|formation", "quant|ity"). */
+const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|ology|ique|ismo|idad|idade|ites)$/;
+/** What a piece must leave on the other side: "Bus|fahrer", "Brandweer|man", but not "di|rector". */
+const MIN_REST = 3;
+
+/**
+ * German and Dutch compounds name the department first and the job last ("Vertriebs|leiter", "Netzwerk|administrator",
+ * "Brandweer|man"): the longest known word the token ends with and the longest it starts with (a linking "s" dropped),
+ * the stronger of the two deciding. Each piece leaves at least three letters on the other side
+ * ("director" is not "di|rector"). Only for words no table and no O*NET title knows.
+ */
+function compoundClue(token: string): Clue | undefined {
+  if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token) || NOT_A_COMPOUND.test(token)) return undefined;
+  let head: Clue | undefined;
+  for (let start = MIN_REST; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
+  let modifier: Clue | undefined;
+  for (let end = token.length - MIN_REST; end >= MIN_PART && modifier === undefined; end--) {
+    const left = token.slice(0, end);
+    modifier = singleWord(left) ?? (left.endsWith('s') && end - 1 >= MIN_PART ? singleWord(left.slice(0, -1)) : undefined);
+  }
+  if (head === undefined) return modifier;
+  if (modifier === undefined) return head;
+  return modifier.tier < head.tier ? modifier : head;
+}
+
+// Cognates: "electricista", "veterinario", "logisticien" share their first letters with a word the tables or O*NET
+// list ("electrician", "veterinarian", "logistics"). Prefixes of 6 to 10 letters of every known word point to its
+// function when all the words sharing the prefix agree; an unknown word takes the function of its longest such prefix,
+// at the founders' tier, so a real clue elsewhere in the title still decides.
+const COGNATE_MIN = 6;
+const COGNATE_MAX = 10;
+/** At most this many letters may follow the shared prefix ("electric|ista", not "progra|mmeerbaar"). */
+const COGNATE_TAIL = 6;
+const COGNATE_TIER = 3;
+const COGNATES = new Map<string, Clue | null>();
+
+function addCognate(word: string, jobFunction: JobFunction): void {
+  if (!PLAIN_WORD.test(word)) return;
+  for (let length = COGNATE_MIN; length <= Math.min(COGNATE_MAX, word.length); length++) {
+    const prefix = word.slice(0, length);
+    const known = COGNATES.get(prefix);
+    if (known === undefined) COGNATES.set(prefix, { jobFunction, tier: COGNATE_TIER, phrase: `${prefix}… (cognate of "${word}")` });
+    else if (known !== null && known.jobFunction !== jobFunction) COGNATES.set(prefix, null);
+  }
+}
+for (const clue of CLUES.values()) if (clue.jobFunction !== null && clue.tier <= 2 && !clue.phrase.includes(' ')) addCognate(clue.phrase, clue.jobFunction);
+for (const [word, jobFunction] of ONET_WORD) addCognate(word, jobFunction);
+
+/** Rank and generic role words name no field: never read as cognates ("director" is not "directory"). */
+const NOT_COGNATES = new Set<string>(
+  SENIORITY_RULES.filter((rule) => !rule.nonAscii).flatMap((rule) => literalKeys(rule.pattern.source).words),
+);
+for (const word of (
+  'technician|technicians|technicien|technicienne|tecnico|tecnica|specialist|specialists|specialiste|especialista|analyst|analysts|' +
+  'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
+  'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
+  'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
+  'pension|pensionista|special|referent|referentin|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+).split('|')) NOT_COGNATES.add(word);
+
+function cognateClue(token: string): Clue | undefined {
+  if (!PLAIN_WORD.test(token) || NOT_COGNATES.has(token)) return undefined;
+  for (let length = Math.min(COGNATE_MAX, token.length - 1); length >= COGNATE_MIN; length--) {
+    if (token.length - length > COGNATE_TAIL) break;
+    const clue = COGNATES.get(token.slice(0, length));
+    if (clue !== undefined) return clue ?? undefined;
+  }
+  return undefined;
+}
+
+/** Tokens repeat across titles far more than titles do: the word-level analysis is remembered, within a bound. */
+const WORD_MEMO = new Map<string, Clue | null>();
+const WORD_MEMO_SIZE = 50_000;
+
+/** A clue for a word the tables do not list as it stands: a base form, a compound, then a piece inside. */
+function wordClue(token: string): Clue | undefined {
+  const memo = WORD_MEMO.get(token);
+  if (memo !== undefined) return memo ?? undefined;
+  let found: Clue | undefined;
+  const forms = PLAIN_WORD.test(token) ? baseForms(token) : [];
+  for (const form of forms) {
+    found = singleWord(form);
+    if (found) break;
+  }
+  if (found === undefined && !ONET_WORD.has(token)) {
+    found = compoundClue(token);
+    for (let i = 0; found === undefined && i < forms.length; i++) if (!ONET_WORD.has(forms[i])) found = compoundClue(forms[i]);
+  }
+  found ??= infixClue(token);
+  if (found === undefined && !ONET_WORD.has(token)) found = cognateClue(token);
+  if (WORD_MEMO.size >= WORD_MEMO_SIZE) WORD_MEMO.clear();
+  WORD_MEMO.set(token, found ?? null);
+  return found;
+}
+
 /** The rightmost O*NET phrase, else the rightmost O*NET word: English titles end with their head noun. */
 function onetFallback(free: readonly string[]): FunctionMatch | undefined {
   for (let i = free.length - 1; i > 0; i--) {
     if (free[i] === '|' || free[i - 1] === '|') continue;
-    const phrase = `${free[i - 1]} ${free[i]}`;
-    const jobFunction = ONET_PHRASE.get(phrase);
-    if (jobFunction) return { jobFunction, reason: `O*NET: "${phrase}"` };
+    const jobFunction = ONET_PHRASE.get(free[i - 1])?.get(free[i]);
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${free[i - 1]} ${free[i]}"` };
   }
   for (let i = free.length - 1; i >= 0; i--) {
     const jobFunction = ONET_WORD.get(free[i]);
@@ -85,9 +213,8 @@ function onetFallback(free: readonly string[]): FunctionMatch | undefined {
   return undefined;
 }
 
-/** `text` is a normalized title (normalize-title.ts). */
-export function matchFunction(text: string): FunctionMatch {
-  const tokens = text.trim().split(' ');
+/** `text` is a normalized title (normalize-title.ts); `tokens` its words and '|' marks, when the caller has them already. */
+export function matchFunction(text: string, tokens: readonly string[] = text.trim().split(' ')): FunctionMatch {
   const free: string[] = [];
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {
@@ -111,7 +238,7 @@ export function matchFunction(text: string): FunctionMatch {
         length = words;
       }
     }
-    found ??= infixClue(token);
+    found ??= wordClue(token);
     if (found === undefined) {
       free.push(token);
       i++;

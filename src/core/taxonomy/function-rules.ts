@@ -101,9 +101,10 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Administrative', 2, 'administrative|admin|administration|administrativo|administrativa|administratif|verwaltung'],
   ['Administrative', 4, 'assistant|assistants|administrator|administrators|office|asst|assistente|asistente|assistent|assistentin'],
   ['Consulting', 0, 'management consultant|strategy consultant|engagement manager|business analyst|business analysts|analista de negocios'],
-  ['Consulting', 1, 'consultant|consultants|consultor|consultora|consultante|consulente|berater|beraterin|консультант'],
+  ['Consulting', 1, 'consultant|consultants|consultor|consultora|consultante|consulente|консультант'],
   ['Consulting', 2, 'consulting|advisory|consultancy|conseil|beratung|consultoria'],
-  ['Consulting', 4, 'advisor|advisors|adviser|advisers|adviseur|strategy|strategic|conseiller|conseillere'],
+  // "Berater" is an adviser as often as a consultant: the field it names decides ("Finanzberaterin" is Finance).
+  ['Consulting', 4, 'advisor|advisors|adviser|advisers|adviseur|strategy|strategic|conseiller|conseillere|berater|beraterin'],
   ['Entrepreneurship', 1, 'ceo|chief executive|co ceo|entrepreneur|entrepreneurs|serial entrepreneur|solopreneur|entrepreneur in residence|eir|business owner|pdg|directeur general|directrice generale|director general|directora general|direttore generale|diretor geral|diretora geral|verkstallande direktor|toimitusjohtaja|генеральный директор|geschaftsfuhrer|geschaftsfuhrerin|geschaeftsfuehrer|geschaeftsfuehrerin|president directeur general'],
   ['Entrepreneurship', 3, 'founder|founders|cofounder|cofounders|co founder|co founders|owner|owners|co owner|proprietor|self employed|freelance|freelancer|founding partner|grunder|grunderin|fondateur|fondatrice|fundador|fundadora|cofundador|cofundadora|fondatore|oprichter|inhaber|inhaberin|eigenaar|startup|основатель'],
   ['Entrepreneurship', 4, 'president|presidente|prasident'],
@@ -128,7 +129,7 @@ export const FUNCTION_INFIXES: readonly FunctionClue[] = [
   ['Research', 1, 'forscher|wissenschaftler|研究员|研究員'],
   ['Arts and Design', 1, 'gestalter|设计师|設計師|デザイナー'],
   ['Marketing', 2, '市场营销|マーケティング'],
-  ['Consulting', 1, 'berater|咨询|コンサルタント'],
+  ['Consulting', 1, '咨询|コンサルタント'],
   ['Administrative', 1, 'sachbearbeit|sekretar'],
   ['Entrepreneurship', 1, 'geschaftsfuhr|geschaeftsfuehr|首席执行官|社長|代表取締役'],
   ['Entrepreneurship', 3, '创始人|創始人|創業者'],
@@ -138,4 +139,4 @@ export const FUNCTION_INFIXES: readonly FunctionClue[] = [
 export const NEUTRAL_PHRASES =
   'equity partner|salaried partner|chef de|chef d|chef du|chef des|cheffe de|head of department|department head|vice president|' +
   'assistant vice president|associate vice president|asst vice president|assistant vp|associate vp|assistant manager|asst manager|' +
-  'assistant director|asst director|assistant general counsel|vice presidente|vice chair';
+  'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant';

@@ -1,7 +1,10 @@
 // Normalizing titles: separators, employers, past roles and bosses are handled before any rule reads the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_TITLE_CHARS, normalizeTitle } from './normalize-title.ts';
+import { createRandom } from '../random/seeded-random.ts';
+import { MAX_TITLE_CHARS, normalizeGeneral, normalizeTitle } from './normalize-title.ts';
+import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
+import { TITLE_EVAL_SET } from './title-eval-set.ts';
 
 test('folds case and accents and marks segments', () => {
   assert.equal(normalizeTitle('Directrice Générale • Paris').text, ' directrice generale | paris ');
@@ -25,4 +28,14 @@ test('drops the employer, past roles, statuses and the boss served', () => {
 test('caps the work on very long input', () => {
   const text = normalizeTitle('Manager '.repeat(5_000)).text;
   assert.ok(text.length <= MAX_TITLE_CHARS + 2);
+});
+
+test('the one-pass ASCII path gives what the general path gives', () => {
+  const tricky = ['a - - b', '-a', 'a -', '- a', 'r&d -x', 'a -&b', 'x--y', 'a -- b - c', 'a-b - c-d', ' - ', '---', 'ex-google', 'at foo', 'at', 'C++ dev', 'a+b', 'VP, Eng -- Payments'];
+  const titles = [...TITLE_EVAL_SET, ...TITLE_DEV_SET_VARIED].map((row) => row.title);
+  const random = createRandom(3);
+  const decorations = [' @ Contoso', ' - EMEA', ' | ex-Fabrikam', ' (Remote) -', ' & Partner', ' at Initech + Co', ', Sr.', ''];
+  for (let i = 0; i < 3000; i++) titles.push(random.pick(titles) + random.pick(decorations) + random.pick(decorations));
+  const differ = [...tricky, ...titles].filter((title) => JSON.stringify(normalizeTitle(title)) !== JSON.stringify(normalizeGeneral(title)));
+  assert.deepEqual(differ, []);
 });

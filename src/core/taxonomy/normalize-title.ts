@@ -46,7 +46,7 @@ const NOT_WORD = /[^\p{L}\p{N}|]+/gu;
 const PAST = /^(?:ex|former|formerly|previously|prev|past|ehemals|ehemaliger|ehemalige|ancien|ancienne|antiguo|antigua|exs)(?: |$)/;
 // A segment that starts with one of these is a status, not a title.
 const NON_TITLE =
-  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
+  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
 // The employer follows these words; it says nothing about the role ("Partner at Partners Capital", "Engineer @ Sales.io").
 const EMPLOYER = / (?:at|chez|bei|bij|presso) /;
 // "Executive Assistant to the CEO", "Chief of Staff, Office of the CTO": the boss's title is not the holder's.
@@ -55,6 +55,8 @@ const BOSS =
 const TO_THE_BOSS = new RegExp(`(?:^| )(?:to|for|of) (?:the )?${BOSS}(?: and (?:the )?${BOSS})*(?= |$)`, 'g');
 // "Assistant to the Regional Manager", "Advisor to startups": whoever follows is served, whatever their title.
 const SERVES = /(?:^| )(?:assistant|assistants|aide|secretary|ea|pa|advisor|adviser|advisors|chief of staff|intern|liaison|counsel|consultant|coach)(?= (?:to|for) )/;
+
+const DOUBLE_SPACES = / {2,}/g;
 
 function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean }): string {
   let text = segment.trim();
@@ -73,28 +75,98 @@ function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean
   if (text.includes(' to ') || text.includes(' for ') || text.includes(' of ')) {
     const serves = SERVES.exec(text);
     if (serves) text = text.slice(0, serves.index + serves[0].length);
-    text = text.replace(TO_THE_BOSS, ' ');
+    // Removing the boss leaves a double space; segments are single-spaced otherwise, so only this path collapses them.
+    text = text.replace(TO_THE_BOSS, ' ').replace(DOUBLE_SPACES, ' ').trim();
   }
-  return text.replace(/ {2,}/g, ' ').trim();
+  return text;
 }
 
 /** Never throws; any string in, a normalized title out. */
 export function normalizeTitle(raw: string): NormalizedTitle {
+  const text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
+  // Most titles are plain ASCII without apostrophes: one pass over their characters does what the general path's
+  // chain of replacements does (normalize-title.test.ts holds the two to the same answers).
+  if (PLAIN_ASCII.test(text) && !text.includes("'")) return normalizeAscii(text.toLowerCase());
+  return normalizeGeneral(text);
+}
+
+/** The general path, for every script; the reference the ASCII path must agree with. */
+export function normalizeGeneral(raw: string): NormalizedTitle {
   let text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   const ascii = PLAIN_ASCII.test(text);
   text = foldTitleText(text);
   if (text.includes("'") || !ascii) text = text.replace(ELISION, '$1$2 ').replace(APOSTROPHES, '');
-  text = text
-    .replace(/&/g, ' and ')
-    .replace(/\+/g, ' and ')
-    .replace(/@/g, ' at ')
-    .replace(SPACED_DASH, ' | ')
-    .replace(SEPARATOR_CHARS, ' | ')
-    .replace(ascii ? NOT_WORD_ASCII : NOT_WORD, ' ');
+  if (text.includes('&')) text = text.replace(/&/g, ' and ');
+  if (text.includes('+')) text = text.replace(/\+/g, ' and ');
+  if (text.includes('@')) text = text.replace(/@/g, ' at ');
+  if (!ascii || text.includes('-')) text = text.replace(SPACED_DASH, ' | ');
+  text = text.replace(SEPARATOR_CHARS, ' | ').replace(ascii ? NOT_WORD_ASCII : NOT_WORD, ' ');
   const flags = { nonTitle: false, past: false };
   const kept: string[] = [];
   for (const segment of text.split('|')) {
     const cleaned = cleanSegment(segment, flags);
+    if (cleaned !== '') kept.push(cleaned);
+  }
+  return { text: ` ${kept.join(' | ')} `, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+}
+
+/** ASCII characters that end a segment, as SEPARATOR_CHARS does. */
+const SEPARATOR_CODES = new Uint8Array(128);
+for (const char of '|;,()[]{}:/\\<>!?"*#=') SEPARATOR_CODES[char.charCodeAt(0)] = 1;
+const DASH = 45;
+const SPACE = 32;
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** Lowercase plain ASCII without apostrophes: segments of words in one pass, then the same cleaning as the general path. */
+function normalizeAscii(lowered: string): NormalizedTitle {
+  let text = lowered;
+  if (text.includes('&')) text = text.replace(/&/g, ' and ');
+  if (text.includes('+')) text = text.replace(/\+/g, ' and ');
+  if (text.includes('@')) text = text.replace(/@/g, ' at ');
+  const segments: string[] = [];
+  let segment = '';
+  let i = 0;
+  const n = text.length;
+  // SPACED_DASH consumes the spaces around a dash run, so a dash run right after a consumed space is not spaced.
+  let consumedSpace = -1;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) {
+      let end = i + 1;
+      while (end < n && isWordCode(text.charCodeAt(end))) end++;
+      segment = segment === '' ? text.slice(i, end) : `${segment} ${text.slice(i, end)}`;
+      i = end;
+      continue;
+    }
+    if (SEPARATOR_CODES[code] === 1) {
+      segments.push(segment);
+      segment = '';
+      i++;
+      continue;
+    }
+    if (code === DASH) {
+      let end = i + 1;
+      while (end < n && text.charCodeAt(end) === DASH) end++;
+      const before = i === 0 || (text.charCodeAt(i - 1) === SPACE && consumedSpace !== i - 1);
+      const after = end === n || text.charCodeAt(end) === SPACE;
+      if (before && after) {
+        segments.push(segment);
+        segment = '';
+        if (end < n) consumedSpace = end;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  segments.push(segment);
+  const flags = { nonTitle: false, past: false };
+  const kept: string[] = [];
+  for (const words of segments) {
+    const cleaned = words === '' ? '' : cleanSegment(words, flags);
     if (cleaned !== '') kept.push(cleaned);
   }
   return { text: ` ${kept.join(' | ')} `, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };

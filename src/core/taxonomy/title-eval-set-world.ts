@@ -51,7 +51,7 @@ export const WORLD_ROWS: readonly EvalRow[] = [
   ['Procurement Manager', 'Manager', 'Purchasing'], ['Buyer', 'Entry', 'Purchasing'], ['Senior Buyer', 'Senior', 'Purchasing'],
   ['Category Manager', 'Senior', 'Purchasing'], ['Purchasing Agent', 'Entry', 'Purchasing'], ['Head of Procurement', 'Director', 'Purchasing'],
   ['Procurement Officer', 'Entry', 'Purchasing'], ['Strategic Sourcing Specialist', 'Entry', 'Purchasing'], ['Einkäufer', 'Entry', 'Purchasing'],
-  ['Acheteur', 'Entry', 'Purchasing'], ['Abteilungsleiter Einkauf', 'Manager', 'Purchasing'], ['Responsable de Compras', 'Manager', 'Purchasing'],
+  ['Acheteur', 'Entry', 'Purchasing'], ['Abteilungsleiter Einkauf', 'Director', 'Purchasing'], ['Responsable de Compras', 'Manager', 'Purchasing'],
 
   ['Project Manager', 'Senior', PPM], ['Senior Project Manager', 'Senior', PPM], ['Program Manager', 'Senior', PPM], ['Senior Program Manager', 'Senior', PPM],
   ['Technical Program Manager', 'Senior', PPM], ['TPM, Infrastructure', 'Senior', PPM], ['Scrum Master', 'Entry', PPM], ['Agile Coach', 'Entry', PPM],
@@ -74,7 +74,7 @@ export const WORLD_ROWS: readonly EvalRow[] = [
   ['Senior Lecturer', 'Senior', 'Education'], ['Teaching Assistant', 'Entry', 'Education'], ['Dean of Engineering', 'Director', 'Education'],
   ['Tutor', 'Entry', 'Education'], ['Instructor', 'Entry', 'Education'], ['Headteacher', 'Director', 'Education'], ['Librarian', 'Entry', 'Education'],
   ['Admissions Officer', 'Entry', 'Education'], ['Substitute Teacher', 'Entry', 'Education'], ['Kindergarten Teacher', 'Entry', 'Education'],
-  ['Adjunct Professor', 'Senior', 'Education'], ['Teaching Fellow', 'Entry', 'Education'], ['Nanny', 'Entry', 'Education'],
+  ['Adjunct Professor', 'Entry', 'Education'], ['Teaching Fellow', 'Entry', 'Education'], ['Nanny', 'Entry', 'Education'],
   ['Volunteer Tutor', 'Unpaid', 'Education'],
 
   ['Research Scientist', 'Entry', 'Research'], ['Senior Research Scientist', 'Senior', 'Research'], ['Research Fellow', 'Entry', 'Research'],
@@ -101,7 +101,7 @@ export const WORLD_ROWS: readonly EvalRow[] = [
   ['Board Member, Nonprofit', 'CXO', SOC], ['Volunteer', 'Unpaid', SOC], ['Volunteer at Red Cross', 'Unpaid', SOC],
 
   ['Police Officer', 'Entry', MIL], ['Security Officer', 'Entry', MIL], ['Security Guard', 'Entry', MIL], ['Firefighter', 'Entry', MIL],
-  ['US Army Veteran', UNK, MIL], ['Officer, US Navy', 'Entry', MIL], ['Infantry Officer', 'Entry', MIL], ['Detective', 'Entry', MIL],
+  ['US Army Veteran', UNK, UNK], ['Officer, US Navy', 'Entry', MIL], ['Infantry Officer', 'Entry', MIL], ['Detective', 'Entry', MIL],
   ['Correctional Officer', 'Entry', MIL], ['Intelligence Analyst', 'Entry', MIL], ['Volunteer Firefighter', 'Unpaid', MIL],
 
   ['Real Estate Agent', 'Entry', 'Real Estate'], ['Realtor', 'Entry', 'Real Estate'], ['Property Manager', 'Manager', 'Real Estate'],
@@ -172,7 +172,7 @@ export const WORLD_ROWS: readonly EvalRow[] = [
   ['Fondatrice', 'Owner', ENT], ['Juriste', 'Entry', 'Legal'], ['Chercheur', 'Entry', 'Research'], ['Technicien informatique', 'Entry', 'Information Technology'],
   ['Ingénieur commercial', 'Entry', 'Sales'], ['Informaticien', 'Entry', 'Information Technology'],
   ['Geschäftsführer', 'CXO', ENT], ['Geschäftsführerin', 'CXO', ENT], ['Geschaeftsfuehrer', 'CXO', ENT], ['Softwareentwickler', 'Entry', ENG],
-  ['Vertriebsleiter', 'Manager', 'Sales'], ['Projektleiterin', 'Senior', PPM], ['Leiter Personal', 'Manager', 'Human Resources'], ['Werkstudent', 'Training', UNK],
+  ['Vertriebsleiter', 'Director', 'Sales'], ['Projektleiterin', 'Senior', PPM], ['Leiter Personal', 'Director', 'Human Resources'], ['Werkstudent', 'Training', UNK],
   ['Werkstudentin Marketing', 'Training', 'Marketing'], ['Praktikant', 'Training', UNK], ['Praktikantin im Vertrieb', 'Training', 'Sales'],
   ['Rechtsanwalt', 'Entry', 'Legal'], ['Rechtsanwältin', 'Entry', 'Legal'], ['Buchhalterin', 'Entry', 'Accounting'], ['Lehrer', 'Entry', 'Education'],
   ['Lehrerin', 'Entry', 'Education'], ['Wirtschaftsprüfer', 'Entry', 'Accounting'], ['Ingenieur', 'Entry', ENG], ['Gründer & Geschäftsführer', 'Owner', ENT],

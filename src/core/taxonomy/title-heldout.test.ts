@@ -2,6 +2,8 @@
 // punctuation are folded, and its labels are valid LinkedIn names. Accuracy is asserted only in aggregate.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { classifyTitleUncached } from './classify-title.ts';
+import { evaluateTitles } from './evaluate-titles.ts';
 import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
@@ -41,5 +43,16 @@ describe('held-out title set', () => {
     assert.equal(titleOverlapKey('  Sr. Software-Engineer  '), titleOverlapKey('sr software engineer'));
     assert.equal(titleOverlapKey('Directrice Générale'), titleOverlapKey('directrice generale'));
     assert.notEqual(titleOverlapKey('Sr Engineer'), titleOverlapKey('Senior Engineer'));
+  });
+});
+
+// Regression floors at the accuracy first measured after the improvement work (95.7% seniority, 86.5% function),
+// rounded down. Only the aggregate is reported: the held-out titles' individual misses are never shown, so they
+// cannot steer the rules. The goal (issue #17) is 95% / 93%; the bench reports where it stands.
+describe('held-out accuracy', () => {
+  it('stays at or above the measured floors, reported only in aggregate', () => {
+    const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
+    const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
+    assert.ok(result.seniorityAccuracy >= 0.95 && result.functionAccuracy >= 0.85, figures);
   });
 });

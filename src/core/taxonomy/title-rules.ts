@@ -1,6 +1,6 @@
 // Ordered seniority rules over a normalized title (see normalize-title.ts): the first rule that matches decides.
 //
-// Conventions (the evaluation set is labelled by these; change both together):
+// Conventions (docs/title-labelling.md is the labelling guide for every title set; change both together):
 // - A plain title with no rank word is Entry ("Software Engineer", "Nurse", "Physician"), as LinkedIn does: Entry means
 //   "no rank stated", not a judgment of experience. Roman II is Entry, III and above Senior ("Sr. Software Engineer II" is Senior).
 // - Senior: senior/sr/snr, lead, principal, staff engineer/designer/..., distinguished, architects, counsel and Of Counsel,
@@ -13,8 +13,10 @@
 //   junior/associate/assistant ("Associate Product Manager"); Manager as "Group Product Manager" or "Manager, X". Product
 //   Owner counts as Product Manager. Translations follow ("Chef de projet", "Projektleiter", "产品经理": Senior).
 // - Manager: every other manager (Engineering, Sales, Marketing, Store, Senior Manager), supervisors, team leads,
-//   controllers, managing editors, and Gerente/Jefe/Leiter/Responsable/Chef de/Kierownik.
+//   controllers, managing editors, sous chefs, and Gerente/Jefe/Responsable/Chef de/Kierownik; a team's, shift's or
+//   site's Leiter (Teamleiter, Schichtleiter, Bauleiter).
 // - Director: director, head of, General Manager, dean, head teacher, General Counsel, "Chief Architect/Scientist/Actuary",
+//   a department's Leiter (Vertriebsleiterin, Leiter Personal, Abteilungsleiter), Chefarzt,
 //   Editor-in-Chief, Associate Partner (a rank below partner), Directeur/Directora/部長/总监.
 // - VP: VP/SVP/EVP/Vice President, and Managing Director (the banking and consulting rank, most MDs on LinkedIn).
 //   Assistant/Associate Vice President (AVP, a banking middle rank) is Senior; a banking Associate is Entry.
@@ -56,14 +58,20 @@ export const IC_MANAGED =
   'product|project|projects|program|programme|account|accounts|acct|customer success|client success|partner success|success|' +
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
-  'performance marketing|channel marketing|social media|community|case|category|territory|business development|bizdev';
+  'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
+  'wealth|investment|fund|funds|contract|contracts';
 const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
-  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?';
+  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
+const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
+/** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
+const IC_COMPOUND = 'produkt|product|projekt|project|account|programm|program|keyaccount';
+/** Spelled out whole, so the rule's words can be read from its pattern (seniority-gate.ts). */
+const IC_COMPOUND_WORDS = IC_COMPOUND.split('|').flatMap((stem) => [`${stem}manager`, `${stem}managerin`]).join('|');
 const BOARD_QUALIFIER = '(?<!advisory )';
 const PARTNER_QUALIFIERS =
   'managing|general|senior|junior|equity|salaried|non equity|fixed share|name|venture|operating|limited|audit|tax|advisory|' +
@@ -71,12 +79,12 @@ const PARTNER_QUALIFIERS =
   'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
   {
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -89,6 +97,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'tirocinante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
       'auszubildende|auszubildender|azubi|co op|summer analyst|summer associate|summer intern|phd candidate|phd student|phd researcher',
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
+      'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of )',
     ),
@@ -104,14 +113,16 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'independent contractor|entrepreneur(?! in residence)|entrepreneurs|solopreneur|inhaber|inhaberin|fondateur|fondatrice|cofondateur|cofondatrice',
       'co fondateur|co fondatrice|fundador|fundadora|cofundador|cofundadora|co fundador|co fundadora|fondatore|cofondatore|oprichter|mede oprichter',
       'eigenaar|proprietaire|propietario|propietaria|dueno|duena|empresario|empresaria|autonomo|autonoma|selbststandig|selbstandig|selbststandiger',
-      'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|основатель|основательница|соучредитель|учредитель|владелец|владелица',
+      'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|dono|titolare|zelfstandig|contractor|contractors|landlord|landlady|firmeninhaber|firmeninhaberin|unternehmer|unternehmerin',
+      'chef d entreprise|cheffe d entreprise|emprendedor|emprendedora|empreendedor|empreendedora|imprenditore|imprenditrice',
+      'independent (?:financial |mortgage |insurance )?(?:advisor|adviser)|основатель|основательница|соучредитель|учредитель|владелец|владелица',
     ),
   },
   { seniority: 'Owner', why: 'founder or owner', pattern: inside('创始人|創始人|创办人|創辦人|創業者|オーナー|창업자'), nonAscii: true },
   {
     seniority: 'Partner',
     why: 'partnership rank',
-    pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*partners?(?= \\| | $| and | in | of | with | for )`),
+    pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*partners?(?= \\| | $| and | in | of | with | for )|(?<= and )partner(?= \\| | $)`),
   },
   { seniority: 'Partner', why: 'partnership rank', pattern: words('associe|associee|socio|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
   {
@@ -126,7 +137,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'aufsichtsrat|aufsichtsratin|vorstand|vorstandin|vorstandsvorsitzende|vorstandsvorsitzender|vorstandsmitglied|consejero|consejera',
       'geschaftsfuhrer|geschaftsfuhrerin|geschaeftsfuehrer|geschaeftsfuehrerin|pdg|president directeur general|directeur general|directrice generale',
       'director general|directora general|general director|direttore generale|direttrice generale|diretor geral|diretora geral|diretor presidente',
-      'consejero delegado|consejera delegada|verkstallande direktor|toimitusjohtaja|administrerende direktor|generaldirektor|генеральный директор|президент',
+      'consejero delegado|consejera delegada|amministratore delegato|verkstallande direktor|toimitusjohtaja|administrerende direktor|generaldirektor|генеральный директор|президент',
     ),
   },
   { seniority: 'CXO', why: 'C-level or president', pattern: inside('首席\\S*官|(?<!副)总裁|(?<!副)總裁|董事长|董事長|(?<!副)社長|代表取締役|会長|최고경영자|대표이사'), nonAscii: true },
@@ -144,9 +155,11 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     why: 'director or head',
     pattern: words(
       '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
-      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household)(?= ))|headteacher|headmaster',
+      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
-      'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal',
+      'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
+      // A department's Leiter heads it ("Vertriebsleiterin", "Leiter Personal"); a team's, a shift's or a site's is a Manager.
+      `\\S+(?<!${TEAM_LEITER})leiter(?:in)?|(?<=^ |\\| )(?:leiter|leiterin)(?= \\S)`,
     ),
   },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
@@ -156,7 +169,9 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)',
+      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
+      'sous chef|sergeant|sergeants|charge nurse',
+      `\\S+(?<!${IC_COMPOUND})manager(?:in)?`,
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       '\\S*(?<!projekt)leiter(?:in)?|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
@@ -172,7 +187,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'staff(?= (?:software|engineer|engineers|data|product|designer|design|scientist|developer|researcher|research|machine|ml|frontend|front|backend|back|full|fullstack|security|site|platform|infrastructure|ux|mobile|ios|android|analytics|applied|systems|technical|sre|swe|architect|cloud|devops|ai) )',
       'founding (?:engineer|designer|software|product|data|ml|ai|developer|scientist)|chief of staff|art director|art directors',
       '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
-      '(?<!assistant |asst |assistent )(?:professor|professors)|attending|entrepreneur in residence|eir|старший|ведущий',
+      // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
+      '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
+      'oberarzt|oberarztin|captain|reader(?= in )|professeur des universites|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
       'smts|lmts|pmts|advisory board|advisory board member|member of the advisory board|(?<=^ |\\| )(?:of |special |senior |lead )?counsel(?= \\|| $)',
@@ -191,10 +209,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Senior',
     why: 'individual-contributor "X Manager" (manages a product, project or account, not a team)',
-    pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}`),
+    pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|${IC_COMPOUND_WORDS}`),
   },
   { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
-  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|architekt|architektin|arkitekt') },
+  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt') },
 ];
 
 /** When no rule matches: a plain title names a job with no rank, which LinkedIn calls Entry. */

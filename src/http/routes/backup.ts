@@ -2,15 +2,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createBackup, exportContactsCsv, restoreBackup } from '../../app/backup.ts';
 import { loadBackup } from '../../app/backup-file.ts';
+import { bufferSource } from '../../app/import-contacts.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, queryBoolean } from '../schemas.ts';
-import { bodySource } from '../request-body-source.ts';
+import { bodySource, readAll } from '../request-body-source.ts';
 
 const exportRoute = createRoute({
   method: 'get',
   path: '/export',
+  operationId: 'exportBackup',
   summary: 'Download a JSON backup of everything (restore it with POST /api/restore) or the contacts as CSV (formula-safe)',
   request: { query: z.strictObject({ format: z.enum(['json', 'csv']).default('json') }) },
   responses: {
@@ -22,6 +24,7 @@ const exportRoute = createRoute({
 const restoreRoute = createRoute({
   method: 'post',
   path: '/restore',
+  operationId: 'restoreBackup',
   summary: 'Replace the workspace with a backup sent as the raw body, in one transaction (refused over existing data unless replace=true)',
   request: {
     query: z.strictObject({ replace: queryBoolean.optional() }),
@@ -49,9 +52,14 @@ export function backupRoutes(deps: ApiDeps) {
 
   app.openapi(restoreRoute, async (c) => {
     const { replace } = c.req.valid('query');
-    // Read and checked whole as it arrives, before taking the write turn: a slow upload holds up no other writer.
-    const loaded = await loadBackup(bodySource(BACKUP_NAME, c.req.raw.body, BODY_LIMITS.uploadBytes));
-    const counts = await deps.write(() => restoreBackup(deps.context, loaded, { replace }));
+    // The body is read as it arrives, before taking the write turn: a slow upload holds up no other writer. Checking
+    // and writing a large backup is CPU work: in a worker thread when the server has them.
+    const bytes = await readAll(bodySource(BACKUP_NAME, c.req.raw.body, BODY_LIMITS.uploadBytes));
+    const counts = await deps.write(async () =>
+      deps.workers
+        ? deps.inWorker<Record<string, number>>({ kind: 'restore', bytes, fileName: BACKUP_NAME, replace })
+        : restoreBackup(deps.context, await loadBackup(bufferSource(BACKUP_NAME, bytes)), { replace }),
+    );
     return c.json(counts, 200);
   });
 

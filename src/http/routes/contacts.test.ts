@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { temporaryFolder, uniqueWorkspace } from '../../../test/support/test-stores.ts';
+import { createApiApp } from '../api-app.ts';
 import { fixtureApi, FIXTURE_PEOPLE, HTML_NAME, type FixtureApi } from '../api.fixture.ts';
 
 const send = (api: FixtureApi, method: string, path: string, body?: unknown) =>
@@ -20,6 +21,21 @@ describe('/api/contacts', () => {
     api = await fixtureApi(join(temporaryFolder(), 'api.db'), uniqueWorkspace());
   });
   after(() => api.close());
+
+  it('a rating rescores that contact in the kept list, and the report and order by strength match a server scoring from scratch', async () => {
+    const bySort = async (app: FixtureApi['app'], path: string) => ((await (await app.request(path)).json()) as Page).items.map((item) => [item.name, item.strength]);
+    // Warm: the scored list, the report and the order by strength are computed before the rating.
+    await bySort(api.app, '/api/contacts?sort=strength&limit=100');
+    await api.app.request('/api/report');
+    const target = ((await (await api.app.request('/api/contacts?limit=100')).json()) as Page).items.find((item) => item.strength !== null)!;
+    const rated = await send(api, 'PATCH', `/api/contacts/${target.id}`, { rating: 5 });
+    assert.equal(rated.status, 200);
+    const fresh = createApiApp({ context: api.context, version: 'test', logError: () => {} }).app;
+    const kept = ((await (await api.app.request('/api/contacts?limit=100')).json()) as Page).items.find((item) => item.id === target.id)!;
+    assert.ok(kept.strength! > target.strength!, 'a rating of 5 strengthens the tie');
+    assert.deepEqual(await bySort(api.app, '/api/contacts?sort=strength&limit=100'), await bySort(fresh, '/api/contacts?sort=strength&limit=100'));
+    assert.deepEqual(await (await api.app.request('/api/report')).json(), await (await fresh.request('/api/report')).json());
+  });
 
   it('pages through everyone, A to Z by default', async () => {
     const first = (await (await api.app.request('/api/contacts?limit=4')).json()) as Page;

@@ -4,8 +4,9 @@ import { contactHistory } from '../../app/contact-history.ts';
 import { checkContactUpdate, updateContact } from '../../app/contact-update.ts';
 import { linkContacts } from '../../app/contacts.ts';
 import { CONTACT_SORTS, EDITABLE_FIELDS, type EditableField } from '../../app/contact-options.ts';
-import type { ApiDeps } from '../api-deps.ts';
-import { applyTagEdit, findContacts, pageJson } from '../contact-list.ts';
+import type { ApiDeps, WriteEffect } from '../api-deps.ts';
+import { CACHE_GROUPS } from '../read-cache.ts';
+import { applyRatingEdit, applyTagEdit, findContacts, pageJson } from '../contact-list.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
 import { IntroSchema } from './intros.ts';
@@ -56,6 +57,7 @@ const idParam = z.object({ id: z.string().min(1).openapi({ param: { name: 'id', 
 const listRoute = createRoute({
   method: 'get',
   path: '/contacts',
+  operationId: 'listContacts',
   summary: 'Contacts with their target-market fit, searched, filtered, sorted and paged',
   request: {
     query: z.strictObject({
@@ -126,6 +128,7 @@ const CadenceSchema = z
 const showRoute = createRoute({
   method: 'get',
   path: '/contacts/{id}',
+  operationId: 'getContact',
   summary: 'One contact and their history: fit with reasons, ties explained, job changes, interactions, needs, offers, referrals, introductions, cadence',
   request: { params: idParam },
   responses: {
@@ -167,6 +170,7 @@ const PatchSchema = z
 const patchRoute = createRoute({
   method: 'patch',
   path: '/contacts/{id}',
+  operationId: 'updateContact',
   summary: 'Edit fields (edited fields are kept on re-import), replace or add/remove tags, rate',
   request: { params: idParam, ...body(PatchSchema) },
   responses: { ...json(ContactSummarySchema, 'the contact after the change'), ...errors(400, 404, 409, 413, 415) },
@@ -175,6 +179,7 @@ const patchRoute = createRoute({
 const linkRoute = createRoute({
   method: 'post',
   path: '/contacts/links',
+  operationId: 'linkContacts',
   summary: 'Record that two contacts know each other (or remove that link): a tie the exports cannot show',
   request: { ...body(z.strictObject({ first: z.string().min(1).max(500), second: z.string().min(1).max(500), remove: z.boolean().optional() })) },
   responses: {
@@ -207,12 +212,18 @@ export function contactRoutes(deps: ApiDeps) {
     for (const field of EDITABLE_FIELDS) if (rest[field] !== undefined) fields[field] = rest[field];
     const update = { fields, tags, addTags, removeTags, rating };
     checkContactUpdate(update);
-    // Tags and notes change no score: the scored list is patched in place and stays warm. Anything else rescores.
-    const onlyTagsOrNotes = Object.keys(fields).every((field) => field === 'notes') && rating === undefined;
+    // Tags and notes change no score: the scored list is patched in place and stays warm. A rating changes one tie
+    // strength: that row is rescored in place and what is made from strengths (the report, paths...) is remade from
+    // the list. Anything else rescores everyone.
+    const onlyTagsOrNotes = Object.keys(fields).every((field) => field === 'notes');
     // One transaction: a part refused leaves the fields, tags and rating as they were.
     const updated = await deps.write(
       () => updateContact(context, id, update),
-      (summary) => (onlyTagsOrNotes && applyTagEdit(deps, summary) ? ['pages', 'referability'] : 'everything'),
+      (summary): WriteEffect => {
+        if (!onlyTagsOrNotes) return 'everything';
+        if (rating === undefined) return applyTagEdit(deps, summary) ? ['pages', 'referability'] : 'everything';
+        return applyRatingEdit(deps, summary) ? { groups: CACHE_GROUPS, keep: ['contacts'] } : 'everything';
+      },
     );
     return c.json(updated, 200);
   });

@@ -13,6 +13,7 @@ const ContentItemSchema = z
 const listRoute = createRoute({
   method: 'get',
   path: '/content',
+  operationId: 'getContent',
   summary: 'The content ledger (created and shared, newest first) with the go-to score for your focus topics',
   request: { query: z.strictObject({ ...pagingFields }) },
   responses: {
@@ -27,6 +28,7 @@ const listRoute = createRoute({
 const addRoute = createRoute({
   method: 'post',
   path: '/content',
+  operationId: 'addContent',
   summary: 'Add a piece you created or shared',
   request: {
     ...body(
@@ -45,6 +47,7 @@ const addRoute = createRoute({
 const suggestRoute = createRoute({
   method: 'get',
   path: '/content/suggest',
+  operationId: 'suggestContent',
   summary: 'The in-market contacts a piece (by URL) or a topic is most relevant to, with reasons',
   request: { query: z.strictObject({ url: z.string().max(2000).optional(), topic: z.string().max(CONTENT_LIMITS.maxTopic).optional(), limit: z.coerce.number().int().min(1).max(200).default(10) }) },
   responses: {
@@ -63,6 +66,7 @@ const suggestRoute = createRoute({
 const showSettingsRoute = createRoute({
   method: 'get',
   path: '/settings',
+  operationId: 'getSettings',
   summary: 'The workspace settings: the YAML you set (empty for defaults) and the effective values',
   responses: { ...json(z.object({ text: z.string(), settings: z.looseObject({}) }), 'the settings') },
 });
@@ -70,6 +74,7 @@ const showSettingsRoute = createRoute({
 const setSettingsRoute = createRoute({
   method: 'put',
   path: '/settings',
+  operationId: 'setSettings',
   summary: 'Replace the settings with YAML text (validated first; an invalid text changes nothing; empty restores defaults)',
   request: { ...body(z.strictObject({ text: z.string().max(200_000) })) },
   responses: { ...json(z.object({ text: z.string(), settings: z.looseObject({}) }), 'the new settings'), ...errors(400, 413, 415) },

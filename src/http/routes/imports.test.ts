@@ -97,4 +97,44 @@ describe('/api/imports, /api/export, /api/restore', () => {
     }
     assert.equal(((await (await other.app.request('/api/contacts')).json()) as { total: number }).total, FIXTURE_PEOPLE);
   });
+
+  describe('in worker threads, as serve runs them', () => {
+    let workers: FixtureApi;
+    let limited: FixtureApi;
+    before(async () => {
+      const location = join(temporaryFolder(), 'workers.db');
+      workers = await fixtureApi(location, uniqueWorkspace(), { network: false, market: false, longWork: { workers: true } });
+      // The same store behind a server whose imports may take 1 ms: none can finish.
+      limited = await fixtureApi(location, workers.context.store.workspaceId, { network: false, market: false, longWork: { workers: true, limits: { import: 1, reach: 1 } } });
+    });
+    after(async () => {
+      await limited.close();
+      await workers.close();
+    });
+
+    it('imports in a worker with the same report, and the list shows the contacts at once', async () => {
+      const first = await upload(workers, fixtureConnectionsCsv(), 'Connections.csv');
+      assert.equal(first.status, 200);
+      const report = (await first.json()) as { added: number; file: string; source: string };
+      assert.deepEqual([report.added, report.file, report.source], [FIXTURE_PEOPLE, 'Connections.csv', 'linkedin']);
+      assert.equal(((await (await workers.app.request('/api/contacts')).json()) as { total: number }).total, FIXTURE_PEOPLE);
+      const refused = await upload(workers, 'not, a, contacts, file\n1,2,3,4\n', 'notes.txt');
+      const inProcess = await upload(api, 'not, a, contacts, file\n1,2,3,4\n', 'notes.txt');
+      // A refusal in the worker keeps its code, message and status.
+      assert.deepEqual([refused.status, await refused.json()], [inProcess.status, await inProcess.json()]);
+      assert.notEqual(refused.status, 500);
+    });
+
+    it('stops work past its time limit with TIMED_OUT (503), and nothing is written', async () => {
+      const count = async () => ((await (await workers.app.request('/api/contacts?limit=1')).json()) as { total: number }).total;
+      const before = await count();
+      const more = fixtureConnectionsCsv().replace('Connected On', 'Connected On').replace(/\n$/, '\nZed,Newcomer,https://www.linkedin.com/in/zed-newcomer,,Acme,Engineer,01 Nov 2026\n');
+      const response = await upload(limited, more, 'Connections.csv');
+      assert.equal(response.status, 503);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'TIMED_OUT');
+      assert.match(body.error.message, /the import took longer than 0 s and was stopped; nothing was changed/);
+      assert.equal(await count(), before);
+    });
+  });
 });

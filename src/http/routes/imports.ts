@@ -1,13 +1,13 @@
 // /api/imports: upload a file (raw bytes) through the same import as the CLI, and watch its progress.
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayOf } from '../../app/app-context.ts';
-import { importContacts, readImportInput, SOURCE_KINDS, type ImportRequest } from '../../app/import-contacts.ts';
+import { importContacts, readImportInput, SOURCE_KINDS, type ImportReport, type ImportRequest } from '../../app/import-contacts.ts';
 import { importHistory } from '../../app/workspace-info.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { BODY_LIMITS, megabytes } from '../middleware/body-limit.ts';
 import { newRouter } from '../router.ts';
 import { errors, json, page, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
-import { bodySource } from '../request-body-source.ts';
+import { bodySource, readAll } from '../request-body-source.ts';
 import { safeFileName } from '../upload-name.ts';
 
 export const UPLOAD_PATHS = ['/api/imports', '/api/restore'];
@@ -34,6 +34,7 @@ const ImportReportSchema = z
 const uploadRoute = createRoute({
   method: 'post',
   path: '/imports',
+  operationId: 'importFile',
   summary: `Import a file sent as the raw request body (up to ${megabytes(BODY_LIMITS.uploadBytes)}): a LinkedIn export ZIP or CSV, Google or Outlook CSV, vCard, any CSV`,
   request: {
     headers: z.object({ 'x-file-name': z.string().max(500).optional().openapi({ description: 'the file name; its extension helps detect the format' }) }),
@@ -55,6 +56,7 @@ const ProgressSchema = z
 const progressRoute = createRoute({
   method: 'get',
   path: '/imports/progress',
+  operationId: 'getImportProgress',
   summary: 'How far the import in progress has got (rows written of the total); the upload itself is measured by the client',
   responses: { ...json(ProgressSchema, 'the import in progress, or running: false') },
 });
@@ -79,6 +81,7 @@ const ImportHistorySchema = z
 const historyRoute = createRoute({
   method: 'get',
   path: '/imports',
+  operationId: 'listImports',
   summary: 'Past imports, newest first, with their counts',
   request: { query: z.strictObject({ ...pagingFields }) },
   responses: { ...json(pageOf(ImportHistorySchema), 'a page of past imports'), ...errors(400) },
@@ -101,7 +104,14 @@ export function importRoutes(deps: ApiDeps) {
     };
     Object.assign(progress, { running: true, file: fileName, phase: 'reading', done: 0, total: 0 });
     try {
-      // The body is read and parsed as it arrives, before the write queue: a slow upload never holds other writes back.
+      // The body is read as it arrives, before the write queue: a slow upload never holds other writes back.
+      if (deps.workers) {
+        // Parsing and merging are CPU work: a worker thread does them (the bytes are moved there, not copied).
+        const bytes = await readAll(request.input!);
+        const { source, member, map, dryRun } = query;
+        const task = { kind: 'import' as const, bytes, fileName, source, member, map, dryRun };
+        return c.json(await deps.write(() => deps.inWorker<ImportReport>(task, request.onProgress)), 200);
+      }
       const read = await readImportInput(request, todayOf(deps.context));
       const report = await deps.write(() => importContacts(deps.context, request, read));
       return c.json(report, 200);

@@ -28,6 +28,7 @@ const contactRef = z.string().min(1).max(500);
 const suggestRoute = createRoute({
   method: 'get',
   path: '/intros/suggestions',
+  operationId: 'suggestIntros',
   summary: 'The best introductions to make now, with reasons (same as `referable intros suggest --json`)',
   request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(10), perNeed: z.coerce.number().int().min(1).max(20).default(1) }) },
   responses: { ...json(z.array(z.looseObject({ need: z.looseObject({}), helper: z.looseObject({}), score: z.number(), reasons: z.array(z.string()) })), 'suggestions, best first'), ...errors(400) },
@@ -36,6 +37,7 @@ const suggestRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/intros',
+  operationId: 'listIntros',
   summary: 'Introductions, most recently changed first, optionally in one state or with one contact (as seeker or helper)',
   request: { query: z.strictObject({ state: z.enum(INTRO_STATES).optional(), contact: contactRef.optional(), ...pagingFields }) },
   responses: { ...json(pageOf(IntroSchema), 'a page of introductions'), ...errors(400, 404, 409) },
@@ -44,6 +46,7 @@ const listRoute = createRoute({
 const proposeRoute = createRoute({
   method: 'post',
   path: '/intros',
+  operationId: 'proposeIntro',
   summary: 'Propose an introduction: for a need (the seeker is its contact) or between two named people',
   request: { ...body(z.strictObject({ need: z.string().min(1).max(100).optional(), seeker: contactRef.optional(), helper: contactRef, note: z.string().max(2000).optional() })) },
   responses: { ...json(z.object({ intro: IntroSchema, warnings: z.array(z.string()) }), 'the introduction, with cool-down warnings'), ...errors(400, 404, 409, 413, 415) },
@@ -52,6 +55,7 @@ const proposeRoute = createRoute({
 const showRoute = createRoute({
   method: 'get',
   path: '/intros/{id}',
+  operationId: 'getIntro',
   summary: 'One introduction with its history, next states and the draft message for the next step',
   request: { params: idParam },
   responses: { ...json(IntroSchema.extend({ draft: z.looseObject({}).nullable() }), 'the introduction'), ...errors(404) },
@@ -60,6 +64,7 @@ const showRoute = createRoute({
 const advanceRoute = createRoute({
   method: 'post',
   path: '/intros/{id}/advance',
+  operationId: 'advanceIntro',
   summary: 'Move an introduction on (asked-seeker, asked-helper, made, closed, declined); impossible moves are refused',
   request: { params: idParam, ...body(z.strictObject({ to: z.enum(INTRO_STATES), note: z.string().max(2000).optional(), outcome: z.enum(INTRO_OUTCOMES).optional() })) },
   responses: { ...json(z.object({ intro: IntroSchema, warnings: z.array(z.string()), ledgerEvents: z.array(z.string()) }), 'the introduction after the move'), ...errors(400, 404, 409, 413, 415) },

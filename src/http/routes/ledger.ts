@@ -38,6 +38,7 @@ const note = z.string().max(2000);
 const listRoute = createRoute({
   method: 'get',
   path: '/ledger',
+  operationId: 'listLedger',
   summary: 'The referral ledger (append-only), optionally for one contact',
   request: { query: z.strictObject({ contact: contactRef.optional(), ...pagingFields }) },
   responses: { ...json(pageOf(LedgerEntrySchema), 'a page of ledger entries'), ...errors(400, 404, 409) },
@@ -46,6 +47,7 @@ const listRoute = createRoute({
 const addRoute = createRoute({
   method: 'post',
   path: '/ledger',
+  operationId: 'addLedgerEntry',
   summary: 'Record a referral given or received',
   request: {
     ...body(
@@ -67,6 +69,7 @@ const addRoute = createRoute({
 const outcomeRoute = createRoute({
   method: 'post',
   path: '/ledger/{id}/outcome',
+  operationId: 'recordLedgerOutcome',
   summary: 'A later outcome of a referral (meeting, interview, offer, hire, deal), appended as a new entry',
   request: { params: z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) }), ...body(z.strictObject({ outcome: z.enum(REFERRAL_OUTCOMES), on: day.optional(), note: note.optional() })) },
   responses: { ...json(LedgerEntrySchema, 'the new entry'), ...errors(400, 404, 409, 413, 415) },
@@ -75,6 +78,7 @@ const outcomeRoute = createRoute({
 const balanceRoute = createRoute({
   method: 'get',
   path: '/ledger/balance',
+  operationId: 'getLedgerBalance',
   summary: 'Given vs received overall, per contact and per month',
   request: { query: z.strictObject({ contact: contactRef.optional(), months: z.coerce.number().int().min(1).max(120).optional() }) },
   responses: { ...json(z.looseObject({ overall: z.looseObject({}), perContact: z.array(z.looseObject({})), months: z.array(z.looseObject({})), thankYousOwed: z.number() }), 'the balance'), ...errors(400, 404, 409) },
@@ -83,6 +87,7 @@ const balanceRoute = createRoute({
 const thanksRoute = createRoute({
   method: 'get',
   path: '/ledger/thanks',
+  operationId: 'listThanksDue',
   summary: 'Thank-yous owed: referrals received (or good outcomes) not yet thanked',
   responses: { ...json(z.array(ThankYouSchema), 'thank-yous owed') },
 });
@@ -90,6 +95,7 @@ const thanksRoute = createRoute({
 const thankRoute = createRoute({
   method: 'post',
   path: '/ledger/thanks',
+  operationId: 'recordThanks',
   summary: 'Record a thank-you sent to a contact (settles what was owed to them)',
   request: { ...body(z.strictObject({ contact: contactRef, on: day.optional(), note: note.optional() })) },
   responses: { ...json(z.object({ contactId: z.string(), name: z.string(), on: z.string(), settled: z.array(ThankYouSchema) }), 'what the thank-you settled'), ...errors(400, 404, 409, 413, 415) },
@@ -98,6 +104,7 @@ const thankRoute = createRoute({
 const indexRoute = createRoute({
   method: 'get',
   path: '/index',
+  operationId: 'getReferabilityIndex',
   summary: "The referability index 0-100 in four pillars, each explained with next actions (saves today's snapshot, like the CLI)",
   responses: { ...json(z.looseObject({ score: z.number(), asOf: z.string(), market: z.string(), pillars: z.array(z.looseObject({})), nextAction: z.string().nullable() }), 'the index'), ...errors(404) },
 });
@@ -105,6 +112,7 @@ const indexRoute = createRoute({
 const historyRoute = createRoute({
   method: 'get',
   path: '/index/history',
+  operationId: 'getReferabilityHistory',
   summary: 'Daily snapshots of the index',
   responses: { ...json(z.object({ snapshots: z.array(z.looseObject({ score: z.number() })), change: z.number().nullable() }), 'the snapshots') },
 });

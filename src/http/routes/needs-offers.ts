@@ -25,6 +25,7 @@ const idParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { nam
 const listNeedsRoute = createRoute({
   method: 'get',
   path: '/needs',
+  operationId: 'listNeeds',
   summary: "Contacts' needs (open by default), newest first",
   request: { query: z.strictObject({ status, contact: contactRef.optional(), ...pagingFields }) },
   responses: { ...json(pageOf(NeedSchema), 'a page of needs'), ...errors(400, 404, 409) },
@@ -33,6 +34,7 @@ const listNeedsRoute = createRoute({
 const addNeedRoute = createRoute({
   method: 'post',
   path: '/needs',
+  operationId: 'addNeed',
   summary: 'Record what a contact needs help with ("their team struggles with a SOC 2 audit")',
   request: {
     ...body(z.strictObject({ contact: contactRef, text: z.string().min(1).max(NEED_LIMITS.maxText), topic: z.string().max(NEED_LIMITS.maxTopic).optional(), deadline: z.string().max(10).optional().openapi({ description: 'YYYY-MM-DD' }) })),
@@ -43,6 +45,7 @@ const addNeedRoute = createRoute({
 const closeNeedRoute = createRoute({
   method: 'post',
   path: '/needs/{id}/close',
+  operationId: 'closeNeed',
   summary: 'Close a need (solved, or no longer relevant)',
   request: { params: idParam, ...optionalBody(z.strictObject({ note: z.string().max(NEED_LIMITS.maxText).optional() })) },
   responses: { ...json(NeedSchema, 'the closed need'), ...errors(400, 404, 409, 413, 415) },
@@ -51,6 +54,7 @@ const closeNeedRoute = createRoute({
 const listOffersRoute = createRoute({
   method: 'get',
   path: '/offers',
+  operationId: 'listOffers',
   summary: 'What contacts can help with: stated offers first, then offers derived from positions, skills, endorsements, tags',
   request: { query: z.strictObject({ status, contact: contactRef.optional(), source: z.enum(OFFER_SOURCES).optional(), ...pagingFields }) },
   responses: { ...json(pageOf(OfferSchema), 'a page of offers'), ...errors(400, 404, 409) },
@@ -59,6 +63,7 @@ const listOffersRoute = createRoute({
 const addOfferRoute = createRoute({
   method: 'post',
   path: '/offers',
+  operationId: 'addOffer',
   summary: 'State what a contact can help with',
   request: { ...body(z.strictObject({ contact: contactRef, text: z.string().min(1).max(OFFER_LIMITS.maxText) })) },
   responses: { ...json(OfferSchema, 'the offer'), ...errors(400, 404, 409, 413, 415) },
@@ -67,6 +72,7 @@ const addOfferRoute = createRoute({
 const closeOfferRoute = createRoute({
   method: 'post',
   path: '/offers/{id}/close',
+  operationId: 'closeOffer',
   summary: 'Close a stated offer',
   request: { params: idParam },
   responses: { ...json(OfferSchema, 'the closed offer'), ...errors(404, 409) },

@@ -1,4 +1,5 @@
 // /api/paths, /api/reach, /api/graph: warm-introduction paths, word of mouth with what-ifs, the network to draw or export.
+import { availableParallelism } from 'node:os';
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportGraph, GRAPH_FORMATS } from '../../app/graph-export.ts';
 import { PATH_LIMITS, REACH_LIMITS } from '../../app/network-options.ts';
@@ -21,6 +22,7 @@ const PathsSchema = z
 const pathsRoute = createRoute({
   method: 'get',
   path: '/paths',
+  operationId: 'findWarmPaths',
   summary: 'The most probable warm-introduction paths to a person or anyone at a company, each hop explained',
   request: {
     query: z.strictObject({
@@ -50,6 +52,7 @@ const ReachSchema = z
 const reachRoute = createRoute({
   method: 'post',
   path: '/reach',
+  operationId: 'simulateReach',
   summary: 'Word of mouth from you (independent cascade, with confidence intervals), what-ifs side by side, who to ask first',
   request: {
     ...body(
@@ -81,6 +84,7 @@ const GraphSchema = z
 const graphRoute = createRoute({
   method: 'get',
   path: '/graph',
+  operationId: 'getGraph',
   summary: 'The network to draw: you plus the best-fitting, best-connected people (in-market first), and the ties among them',
   request: {
     query: z.strictObject({
@@ -95,6 +99,7 @@ const graphRoute = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/graph/export',
+  operationId: 'exportGraph',
   summary: 'The whole network for other tools: GraphML (Gephi, igraph), node-link JSON (networkx) or a TSV edge list',
   request: { query: z.strictObject({ format: z.enum(GRAPH_FORMATS).default('graphml'), coworkers: queryBoolean.default(true) }) },
   responses: {
@@ -147,7 +152,11 @@ export function networkRoutes(deps: ApiDeps) {
     const whatIf = [...(request.addWeak ? [`add-weak=${request.addWeak}`] : []), ...(request.strengthen ? [`strengthen=${request.strengthen}`] : [])];
     const key = `reach ${JSON.stringify([request.runs, request.seed, request.p, whatIf, request.ask, request.coworkers])}`;
     // Seeded, so the same question on the same data has the same answer: cached like any read.
-    const result = await deps.read(key, () => estimateWordOfMouth(context, { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers }));
+    const reach = { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers };
+    // Loading the network and running the cascade are CPU work: in a worker thread when the server has them.
+    // On two cores or fewer the estimate takes one thread, leaving a core to answer others (that matters more).
+    const inWorker = { ...reach, threads: availableParallelism() <= 2 ? 1 : undefined };
+    const result = await deps.read(key, () => (deps.workers ? deps.inWorker<Awaited<ReturnType<typeof estimateWordOfMouth>>>({ kind: 'reach', request: inWorker }) : estimateWordOfMouth(context, reach)));
     return c.json(result, 200);
   });
 

@@ -38,6 +38,7 @@ const itemParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { n
 const getRoute = createRoute({
   method: 'get',
   path: '/plan',
+  operationId: 'getPlan',
   summary: "This week's plan. The first look of the week makes it (and stores it); a new budget or a replan is POST /api/plan",
   responses: { ...json(PlanSchema, 'the plan'), ...errors(400, 404) },
 });
@@ -45,6 +46,7 @@ const getRoute = createRoute({
 const replanRoute = createRoute({
   method: 'post',
   path: '/plan',
+  operationId: 'makePlan',
   summary: 'Replan the week (what is not done yet), with a new budget in minutes or the current one',
   request: { ...optionalBody(z.strictObject({ minutes: minutes.optional() })) },
   responses: { ...json(PlanSchema, 'the new plan'), ...errors(400, 404, 413, 415) },
@@ -54,6 +56,7 @@ const markRoute = (status: 'done' | 'skip') =>
   createRoute({
     method: 'post',
     path: `/plan/items/{id}/${status}`,
+    operationId: status === 'done' ? 'completePlanItem' : 'skipPlanItem',
     summary: status === 'done' ? 'Tick an item off: records the interaction(s) (resets cadence, strengthens the tie)' : 'Skip an item this week',
     request: { params: itemParam },
     responses: {
@@ -75,6 +78,7 @@ const markRoute = (status: 'done' | 'skip') =>
 const reviewRoute = createRoute({
   method: 'get',
   path: '/plan/review',
+  operationId: 'getPlanReview',
   summary: 'Planned vs done this week, minutes spent, in-market connections gained, intros given, streak',
   responses: { ...json(z.looseObject({ weekStart: z.string(), completion: z.number(), budgetMinutes: z.number(), hasPlan: z.boolean() }), 'the review') },
 });
@@ -82,6 +86,7 @@ const reviewRoute = createRoute({
 const calendarRoute = createRoute({
   method: 'get',
   path: '/plan/calendar',
+  operationId: 'getPlanCalendar',
   summary: "The plan's open items as time blocks in an iCalendar (.ics) file",
   responses: { 200: { content: { 'text/calendar': { schema: z.string() } }, description: 'an .ics download' }, ...errors(404) },
 });
@@ -89,6 +94,7 @@ const calendarRoute = createRoute({
 const logRoute = createRoute({
   method: 'post',
   path: '/interactions',
+  operationId: 'logInteraction',
   summary: 'Log a touch with a contact (a message, call, coffee chat...): resets their cadence and strengthens the tie',
   request: {
     ...body(
@@ -111,6 +117,7 @@ const logRoute = createRoute({
 const losingTouchRoute = createRoute({
   method: 'get',
   path: '/cadence/losing-touch',
+  operationId: 'listLosingTouch',
   summary: 'In-market contacts past their cadence tier: lapsed relationships first, then people never in touch since connecting; each group by market fit, then the longest overdue',
   request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }) },
   responses: { ...json(z.looseObject({ asOf: z.string(), tiers: z.array(z.looseObject({})), losingTouch: z.array(z.looseObject({ contactId: z.string(), name: z.string() })), total: z.number() }), 'who is losing touch'), ...errors(400, 404) },

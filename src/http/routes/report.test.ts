@@ -36,8 +36,9 @@ describe('/api/report, /api/coverage, /api/target, /api/workspace', () => {
     }
     assert.deepEqual(coverage.companies[0].bySeniority, { Senior: 1, VP: 1 });
     assert.deepEqual([coverage.whiteSpace, coverage.covered, coverage.goal], [['Globex'], 2, 2]);
-    assert.equal(typeof coverage.breadth.top5Share, 'number');
-    assert.equal(typeof coverage.breadth.effectiveCompanies, 'number');
+    // The 5 in-market people work at 2 companies (2 and 3 of them): the top 5 companies hold all of them, and the
+    // spread is 1 / ((2/5)² + (3/5)²) = 1.9 equal companies.
+    assert.deepEqual([coverage.breadth.top5Share, coverage.breadth.effectiveCompanies], [1, 1.9]);
     const document = await get<{ components: { schemas: Record<string, { properties: Record<string, { items?: { properties?: Record<string, unknown> } }> }> } }>(api, '/api/openapi.json');
     const documented = document.components.schemas.Coverage.properties;
     for (const field of ['companies', 'whiteSpace', 'covered', 'goal', 'breadth']) assert.ok(documented[field], `Coverage documents ${field}`);
@@ -79,5 +80,24 @@ describe('/api/report, /api/coverage, /api/target, /api/workspace', () => {
     assert.equal((await put(api, '/api/target/use', { name: 'Test market' }, 'POST')).status, 200);
     assert.equal((await get<{ quantity: { inMarket: number } }>(api, '/api/report')).quantity.inMarket, 5);
     assert.equal((await put(api, '/api/target/use', { name: 'Nope' }, 'POST')).status, 404);
+  });
+
+  it('with Cache-Control: max-stale, answers with the last report while a market change is rescored, and says so', async () => {
+    const stale = { 'Cache-Control': 'max-stale' };
+    const before = await api.app.request('/api/report', { headers: stale });
+    assert.equal(before.headers.get('Referable-Stale'), null);
+    const inMarketBefore = ((await before.json()) as { quantity: { inMarket: number } }).quantity.inMarket;
+    const wider = FIXTURE_MARKET.replace('name: Test market', 'name: Stale market').replace('  - name: Globex\n    tier: 3\n', '  - name: Fabrikam\n    tier: 1\n');
+    assert.equal((await put(api, '/api/target', { definition: wider })).status, 200);
+    const during = await api.app.request('/api/report', { headers: stale });
+    // The report of the data before the change, marked stale, with the data version it reflects.
+    assert.equal(during.headers.get('Referable-Stale'), 'true');
+    assert.ok(Number(during.headers.get('Referable-Data-Version')) < Number((await api.app.request('/api/workspace')).headers.get('Referable-Data-Version')));
+    assert.equal(((await during.json()) as { quantity: { inMarket: number } }).quantity.inMarket, inMarketBefore);
+    // A client that does not accept stale answers waits for the new one; after it, everyone gets the new one.
+    assert.equal((await get<{ market: { name: string } }>(api, '/api/report')).market.name, 'Stale market');
+    const after = await api.app.request('/api/report', { headers: stale });
+    assert.equal(after.headers.get('Referable-Stale'), null);
+    assert.equal(((await after.json()) as { market: { name: string } }).market.name, 'Stale market');
   });
 });

@@ -1,27 +1,62 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
-import { companyCoverage, marketReport } from '../../app/report.ts';
+import { companyCoverage, marketReportOf } from '../../app/report.ts';
+import { contactTable } from '../contact-list.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
 
+const JobSnapshot = z.object({ company: z.string(), title: z.string() });
+
 const ReportSchema = z
-  .looseObject({
+  .object({
     market: z.object({ name: z.string(), threshold: z.number() }),
     asOf: z.string(),
-    quantity: z.looseObject({ totalConnections: z.number(), inMarket: z.number(), inMarketShare: z.number(), goal: z.number(), goalProgress: z.number() }),
-    quality: z.looseObject({ medianStrength: z.number(), quadrant: z.string(), advice: z.string(), histogram: z.array(z.number()) }),
-    coverage: z.looseObject({ companies: z.array(z.looseObject({ name: z.string(), tier: z.number(), contacts: z.number() })), whiteSpace: z.array(z.string()) }),
-    breadth: z.looseObject({ top5Share: z.number(), effectiveCompanies: z.number() }),
-    growth: z.looseObject({ months: z.array(z.looseObject({ month: z.string(), added: z.number() })) }),
-    jobChanges: z.array(z.looseObject({ contactId: z.string(), name: z.string(), intoTarget: z.boolean() })),
+    quantity: z.object({
+      totalConnections: z.number(),
+      inMarket: z.number(),
+      inMarketShare: z.number(),
+      goal: z.number(),
+      goalProgress: z.number(),
+      inMarketProspects: z.number().openapi({ description: 'in-market people you are not connected to yet (from prospect lists)' }),
+    }),
+    quality: z.object({
+      bands: z.array(z.object({ label: z.string(), min: z.number(), max: z.number(), count: z.number() })),
+      histogram: z.array(z.number()).openapi({ description: 'ten equal-width bins of strength 0-1' }),
+      medianStrength: z.number(),
+      meanStrength: z.number(),
+      quadrant: z.enum(['few-weak', 'few-strong', 'many-weak', 'many-strong']),
+      advice: z.string(),
+      thresholds: z.object({ warmMedian: z.number(), largeShare: z.number() }).openapi({ description: 'where the quadrant splits: median strength for "warm", share of the goal for "many"' }),
+    }),
+    coverage: z.object({
+      companies: z.array(z.looseObject({ name: z.string(), tier: z.number(), contacts: z.number() })),
+      whiteSpace: z.array(z.string()),
+      coverageRate1: z.number(),
+      coverageRate3: z.number(),
+      covered: z.number(),
+      goal: z.number(),
+    }),
+    breadth: z.object({ top5Share: z.number(), effectiveCompanies: z.number(), distinctCompanies: z.number(), topCompanies: z.array(z.object({ name: z.string(), count: z.number(), share: z.number() })) }),
+    growth: z.object({
+      goalBy: z.string().openapi({ description: "the goal's date (YYYY-MM-DD), or '' when it has none" }),
+      months: z.array(z.object({ month: z.string(), added: z.number(), cumulative: z.number() })),
+      recentPerMonth: z.number(),
+      neededPerMonth: z.number(),
+      monthsToGoal: z.number().nullable(),
+    }),
+    jobChanges: z.array(z.object({ contactId: z.string(), name: z.string(), from: JobSnapshot, to: JobSnapshot, observedAt: z.string(), intoTarget: z.boolean() })),
+    jobChangesTotal: z.number(),
   })
   .openapi('MarketReport', { description: 'the same JSON as `referable report --json`' });
 
 const reportRoute = createRoute({
   method: 'get',
   path: '/report',
+  operationId: 'getReport',
   summary: 'The market report: quantity, quality, coverage, breadth, growth, job changes',
+  description:
+    'Send "Cache-Control: max-stale" to take the last report while a write\'s rescoring runs instead of waiting for it (Referable-Data-Version and Referable-Stale say what you got).',
   responses: { ...json(ReportSchema, 'the report'), ...errors(404) },
 });
 
@@ -54,6 +89,7 @@ export const CoverageSchema = z
 const coverageRoute = createRoute({
   method: 'get',
   path: '/coverage',
+  operationId: 'getCoverage',
   summary: 'Coverage of the target companies by seniority, the white space, and breadth: "don\'t tap the same 5 wells"',
   responses: { ...json(CoverageSchema, 'coverage and breadth'), ...errors(404) },
 });
@@ -61,6 +97,7 @@ const coverageRoute = createRoute({
 const companyRoute = createRoute({
   method: 'get',
   path: '/coverage/{company}',
+  operationId: 'getCompanyCoverage',
   summary: 'Everyone at one company (any spelling), strongest tie first: who can open the door',
   request: { params: z.object({ company: z.string().min(1).max(200).openapi({ param: { name: 'company', in: 'path' } }) }) },
   responses: {
@@ -74,17 +111,22 @@ const companyRoute = createRoute({
 
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
-  return deps.read('report', () => marketReport(deps.context));
+  // From the scored list the contact routes keep: a write that patches it in place (a rating) costs no rescoring here.
+  return deps.read('report', async () => {
+    const table = await contactTable(deps);
+    return marketReportOf(deps.context, table.market, table.scored);
+  });
+}
+
+/** The report as JSON bytes, serialised and encoded once per data version: the hot path sends cached bytes. */
+export function reportBytes(deps: ApiDeps): Promise<Uint8Array<ArrayBuffer>> {
+  return deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
 }
 
 export function reportRoutes(deps: ApiDeps) {
   const app = newRouter();
 
-  app.openapi(reportRoute, async (c) => {
-    // Serialised and encoded once per data version: the hot path sends cached bytes.
-    const bytes = await deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
-    return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as never;
-  });
+  app.openapi(reportRoute, async (c) => c.body(await reportBytes(deps), 200, { 'Content-Type': 'application/json' }) as never);
 
   app.openapi(coverageRoute, async (c) => {
     const report = await cachedReport(deps);

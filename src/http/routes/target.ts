@@ -19,6 +19,7 @@ const TargetsSchema = z
 const getRoute = createRoute({
   method: 'get',
   path: '/target',
+  operationId: 'listTargets',
   summary: 'The active target market (its YAML and the parsed market) and every saved market',
   responses: { ...json(TargetsSchema, 'the markets') },
 });
@@ -26,6 +27,7 @@ const getRoute = createRoute({
 const putRoute = createRoute({
   method: 'put',
   path: '/target',
+  operationId: 'setTarget',
   summary: 'Validate a market definition (YAML), save it and make it active; a 400 lists every problem by line',
   request: { ...body(z.strictObject({ definition: z.string().min(1).max(200_000) })) },
   responses: { ...json(MarketSchema, 'the saved, active market'), ...errors(400, 413, 415) },
@@ -34,6 +36,7 @@ const putRoute = createRoute({
 const useRoute = createRoute({
   method: 'post',
   path: '/target/use',
+  operationId: 'useTarget',
   summary: 'Make a saved market the active one',
   request: { ...body(z.strictObject({ name: z.string().min(1).max(200) })) },
   responses: { ...json(MarketSchema, 'the now active market'), ...errors(400, 404, 413, 415) },

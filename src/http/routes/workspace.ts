@@ -10,6 +10,7 @@ import { cachedReport } from './report.ts';
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   summary: 'The server is up',
   responses: { ...json(z.object({ ok: z.literal(true), version: z.string() }), 'up') },
 });
@@ -29,30 +30,33 @@ const WorkspaceSchema = z
 const workspaceRoute = createRoute({
   method: 'get',
   path: '/workspace',
+  operationId: 'getWorkspace',
   summary: 'The workspace: how many contacts, how many in market, the active market',
   responses: { ...json(WorkspaceSchema, 'the workspace') },
 });
+
+/** The workspace at a glance, computed once per data version (the dashboard's header and overview read it first). */
+export function workspaceSummary(deps: ApiDeps) {
+  return deps.read('workspace', async () => {
+    const [info, table] = await Promise.all([workspaceInfo(deps.context), contactTable(deps)]);
+    const report = table.hasMarket ? await cachedReport(deps) : null;
+    return {
+      workspace: info.workspace,
+      database: info.dialect,
+      contacts: info.contacts,
+      me: info.me,
+      inMarket: report ? report.quantity.inMarket : null,
+      activeMarket: report ? report.market.name : null,
+    };
+  });
+}
 
 export function workspaceRoutes(deps: ApiDeps) {
   const app = newRouter();
 
   app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: deps.version }, 200));
 
-  app.openapi(workspaceRoute, async (c) => {
-    const summary = await deps.read('workspace', async () => {
-      const [info, table] = await Promise.all([workspaceInfo(deps.context), contactTable(deps)]);
-      const report = table.hasMarket ? await cachedReport(deps) : null;
-      return {
-        workspace: info.workspace,
-        database: info.dialect,
-        contacts: info.contacts,
-        me: info.me,
-        inMarket: report ? report.quantity.inMarket : null,
-        activeMarket: report ? report.market.name : null,
-      };
-    });
-    return c.json({ ...summary, dataVersion: deps.cache.version }, 200);
-  });
+  app.openapi(workspaceRoute, async (c) => c.json({ ...(await workspaceSummary(deps)), dataVersion: deps.cache.version }, 200));
 
   return app;
 }

@@ -4,7 +4,7 @@ import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../../core/c
 import { ReferableError } from '../../core/errors.ts';
 import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsv, type HeaderedCsvOptions, type HeaderedRow } from '../csv/headered-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
-import { personName } from '../text/person-name.ts';
+import { isPhoneNumberOnly, personName } from '../text/person-name.ts';
 import type { IssueLog } from '../issue-log.ts';
 import type { ReadOptions } from '../read-options.ts';
 import { connectionDateReason, readConnectionDate } from '../text/connection-date.ts';
@@ -263,7 +263,9 @@ function readRow(fileName: string, row: HeaderedRow, columns: ColumnMap, placeCo
   const contact = emptyContactInput(row.line);
   contact.firstName = get('firstName');
   contact.lastName = get('lastName');
-  if (!contact.firstName && !contact.lastName && get('name')) Object.assign(contact, splitFullName(get('name')));
+  if (!contact.firstName && !contact.lastName && get('name')) {
+    if (!isPhoneNumberOnly(get('name'))) Object.assign(contact, splitFullName(get('name')));
+  }
   else Object.assign(contact, personName({ first: contact.firstName, last: contact.lastName, display: get('name') }));
 
   for (const raw of get('email').split(/[;,]/).map((part) => part.trim()).filter(Boolean)) {

@@ -1,7 +1,7 @@
 // Google Contacts CSV export ("Google CSV"), in the current (2023+) layout and the legacy one, to contacts.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, looksLikeLinkedinButIsNot, normalizeEmail } from '../../core/contacts/identity.ts';
-import { personName } from '../text/person-name.ts';
+import { isPhoneNumberOnly, personName } from '../text/person-name.ts';
 import { readHeaderedCsv, type HeaderedRow } from '../csv/headered-csv.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { InputFile, ParseResult } from '../import-issue.ts';
@@ -95,7 +95,7 @@ export function parseGoogleContacts(file: InputFile): ParseResult<ContactInput> 
       // Contacts saved from a phone or a signature may have only the display name; for a company card
       // Google files it under the company name, which is not a person's name.
       const full = multi(row.get(layout.fullName))[0] ?? '';
-      if (full && full !== multi(row.get(layout.company))[0]) Object.assign(contact, splitFullName(full));
+      if (full && full !== multi(row.get(layout.company))[0] && !isPhoneNumberOnly(full)) Object.assign(contact, splitFullName(full));
     }
 
     for (const column of emailColumns) {

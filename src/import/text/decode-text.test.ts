@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeText } from './decode-text.ts';
+import { TextStreamDecoder } from './decode-stream.ts';
 
 const SAMPLE = 'First Name,Last Name\nÉlodie,Fàbregas\n';
 
@@ -98,5 +99,26 @@ describe('decodeText', () => {
     assert.equal(result.issues.length, 1);
     assert.equal(result.issues[0].severity, 'error');
     assert.match(result.issues[0].reason, /empty/);
+  });
+});
+
+describe('a UTF-16 file with an odd trailing byte (#13)', () => {
+  const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le'), Buffer.from([0x41])]));
+
+  it('is read whole without the lone byte, never as a U+FFFD character, and the reader is told', () => {
+    const decoded = decodeText('c.csv', bytes);
+    assert.equal(decoded.text, SAMPLE);
+    assert.match(decoded.issues[0]?.reason ?? '', /ends with half a character/);
+  });
+
+  it('is streamed the same way, in chunks of any size', () => {
+    for (const size of [1, 3, 7, bytes.length]) {
+      const decoder = new TextStreamDecoder('c.csv');
+      let text = '';
+      for (let at = 0; at < bytes.length; at += size) text += decoder.decode(bytes.subarray(at, at + size));
+      text += decoder.end();
+      assert.equal(text, SAMPLE, `chunks of ${size}`);
+      assert.ok(decoder.issues.some((issue) => /ends with half a character/.test(issue.reason)), `chunks of ${size}`);
+    }
   });
 });

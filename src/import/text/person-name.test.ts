@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { personName } from './person-name.ts';
+import { isPhoneNumberOnly, personName } from './person-name.ts';
+
+describe('isPhoneNumberOnly', () => {
+  it('tells a number written as a name from a name with digits', () => {
+    assert.ok(isPhoneNumberOnly('+33 6 12 34 56 78'));
+    assert.ok(isPhoneNumberOnly('(202) 555-0101'));
+    assert.ok(!isPhoneNumberOnly('Agent 007'));
+    assert.ok(!isPhoneNumberOnly('112'));
+  });
+});
 
 describe('personName', () => {
   it('keeps the note after the comma of a display name that starts with the name (#12: "Mario, Happy Store")', () => {

@@ -22,6 +22,14 @@ function alreadyIn(name: string, part: string): boolean {
 }
 
 /**
+ * Whether a display name is only a phone number ("+33 6 12 34 56 78"): phones write the number as the name of a card
+ * that has none. Such a card is a nameless, phone-only card, never a person called "+33 6 12 34 56" "78".
+ */
+export function isPhoneNumberOnly(text: string): boolean {
+  return /^[\s+()./\d-]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5;
+}
+
+/**
  * First and last name with the suffix kept ("Smith, Jr.", as splitFullName keeps "Reyes, PhD") and, when the display
  * name is this name followed by a comma and more ("Mario, Happy Store"), that note kept on the name too, so two
  * people a phone book tells apart by it stay two names. A display name in another order ("Rossi, Mario") adds nothing.

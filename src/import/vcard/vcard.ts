@@ -1,7 +1,7 @@
 // vCard files (.vcf: 2.1, 3.0 and 4.0 as phones, Apple, Google and Outlook write them) to contacts, card by card.
 import { emptyContactInput, type ContactInput } from '../../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, looksLikeLinkedinButIsNot, normalizeEmail } from '../../core/contacts/identity.ts';
-import { personName } from '../text/person-name.ts';
+import { isPhoneNumberOnly, personName } from '../text/person-name.ts';
 import { splitFullName } from '../generic/generic-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { decodeText, sniffEncoding } from '../text/decode-text.ts';
@@ -144,7 +144,7 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
       // a first and last name, and the name gives it an identity on re-import even without a phone or email.
       contact.lastName = fullName || contact.company;
       contact.company ||= fullName;
-    } else if (fullName) Object.assign(contact, splitFullName(fullName));
+    } else if (fullName && !isPhoneNumberOnly(fullName)) Object.assign(contact, splitFullName(fullName));
   } else {
     // N's suffix (Jr., PhD) and a note after a comma in FN ("Mario, Happy Store") are part of who this is.
     Object.assign(contact, personName({ first: contact.firstName, last: contact.lastName, suffix: n[4], display: fullName }));

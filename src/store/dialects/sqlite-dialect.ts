@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { ReferableError } from '../../core/errors.ts';
 import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
+import { readRoutingDialect } from './sqlite-read-routing.ts';
 import type { ConflictUpdate, Row, StoreDialect, TableName } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
 import { sqliteBeginImmediate, writeWaitMs, writeLockedDialect } from './write-lock.ts';
@@ -18,8 +19,17 @@ export function insertSql(table: TableName, columns: readonly string[], conflict
   return `${base} on conflict (${conflict.keys.map(quote).join(', ')}) do update set ${updates}`;
 }
 
+/** A read-only second connection to a WAL database: it reads the last committed data while a write is open. */
+function openReader(path: string): Sqlite.Database {
+  const reader = new Sqlite(path, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
+}
+
 export function sqliteDialect(path: string): StoreDialect {
   let handle: Sqlite.Database | null = null;
+  /** The read-only connection reads outside transactions use (none for ':memory:', which no second connection sees). */
+  let reader: Sqlite.Database | null = null;
   return {
     name: 'sqlite',
     location: path,
@@ -33,9 +43,10 @@ export function sqliteDialect(path: string): StoreDialect {
       try {
         // WAL keeps the file consistent if the process is killed mid-write; busy_timeout lets a statement outside a
         // transaction wait for another writer (transactions wait in BEGIN IMMEDIATE, see write-lock.ts).
+        // The timeout comes first: switching a new file to WAL needs a moment alone with it when others open it too.
+        database.pragma(`busy_timeout = ${writeWaitMs()}`);
         if (path !== ':memory:') database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
-        database.pragma(`busy_timeout = ${writeWaitMs()}`);
         database.pragma('foreign_keys = ON');
       } catch (error) {
         database.close();
@@ -44,15 +55,22 @@ export function sqliteDialect(path: string): StoreDialect {
         throw new ReferableError('STORE_UNAVAILABLE', `${path} is not a Referable database (${(error as Error).message}); pass another --db file`);
       }
       handle = database;
+      try {
+        reader = path === ':memory:' ? null : openReader(path);
+      } catch {
+        // Without a second connection reads share the writer's, as they always could: slower under load, still right.
+        reader = null;
+      }
       const guard = { translate: (error: unknown) => storeFailure(error, path), inTransaction: () => database.inTransaction };
       const setBusyTimeout = (ms: number) => {
         const previous = Number(database.pragma('busy_timeout', { simple: true }));
         database.pragma(`busy_timeout = ${ms}`);
         return previous;
       };
-      // Every transaction is a writer holding the database alone; the guard outside it names disk failures and BUSY.
+      // Every transaction is a writer holding the database alone; reads outside a transaction go to the read-only
+      // reader connection (WAL), so they never wait behind a writer; the guard outside names disk failures and BUSY.
       const locked = writeLockedDialect(new SqliteDialect({ database }), sqliteBeginImmediate({ location: path, waitMs: writeWaitMs(), setBusyTimeout }));
-      return new Kysely<Database>({ dialect: guardedDialect(locked, guard) });
+      return new Kysely<Database>({ dialect: guardedDialect(reader ? readRoutingDialect(locked, reader) : locked, guard) });
     },
     async writeRows(_db, table, rows, conflict) {
       if (rows.length === 0) return;
@@ -74,16 +92,17 @@ export function sqliteDialect(path: string): StoreDialect {
     },
     async changeToken() {
       if (!handle) throw new Error('changeToken before createKysely');
-      // total_changes: rows this connection changed; data_version: moves when another connection commits.
+      // total_changes: rows this connection changed; data_version: moves when another connection commits (on the
+      // reader, that includes our own writer's commits).
       const changes = handle.prepare('select total_changes()').pluck().get();
-      const version = handle.pragma('data_version', { simple: true });
+      const version = (reader ?? handle).pragma('data_version', { simple: true });
       return `${String(version)}:${String(changes)}`;
     },
-    async readColumns(_db, table, columns, workspaceId, orderBy) {
+    async readColumns(db, table, columns, workspaceId, orderBy) {
       if (!handle) throw new Error('readColumns before createKysely');
-      // Same connection as Kysely's, so a read inside a transaction sees its writes.
+      // Inside a transaction, the writer's connection, so the read sees its writes; outside, the reader, as Kysely's reads.
       const order = orderBy?.length ? ` order by ${orderBy.map(quote).join(', ')}` : '';
-      return handle.prepare(`select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${order}`).raw(true).all(workspaceId) as unknown[][];
+      return (db.isTransaction || !reader ? handle : reader).prepare(`select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${order}`).raw(true).all(workspaceId) as unknown[][];
     },
   };
 }

@@ -1,0 +1,104 @@
+// Which seniority rules can match a title, from its words alone, so the classifier runs two or three regular
+// expressions per title instead of all twenty. The words are read from the rules' own patterns when the module loads:
+// a rule can only match a title that holds one of its literal words as a word (or, for the patterns that read inside
+// compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
+// seniority-gate.test.ts checks that on every development title and a generated mix.
+import type { SeniorityRule } from './title-rules.ts';
+
+export interface SeniorityGate {
+  /** Rule indexes, in rule order, that may match this normalized title. */
+  candidates(text: string, tokens?: readonly string[]): number[];
+}
+
+const RUN = /[\p{L}\p{N}]+/gu;
+/** `\S*leiter`, `\S+(?<!team)leiter`: the literal may end a longer word. */
+const INSIDE_WORD_BEFORE = /\\S[*+](?:\(\?<[!=][^)]*\))?(?:\(\?:(?:[^()|]*\|)*)?$/;
+
+interface RuleKeys {
+  words: string[];
+  pieces: string[];
+}
+
+/**
+ * Source ranges a match need not contain: lookarounds (they consume nothing) and optional groups (`(?:co )?`,
+ * `(?:in)?`, `(?:senior )*`). Their words would only make the gate let more rules through.
+ */
+function skippedRanges(source: string): [start: number, end: number][] {
+  const ranges: [number, number][] = [];
+  const open: { at: number; lookaround: boolean }[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === '(') open.push({ at: i, lookaround: /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4)) });
+    else if (char === ')') {
+      const group = open.pop();
+      if (group === undefined) continue;
+      const next = source[i + 1];
+      if (group.lookaround || next === '?' || next === '*' || source.startsWith('{0', i + 1)) ranges.push([group.at, i]);
+    }
+  }
+  return ranges;
+}
+
+/** The literal words of a pattern (a trailing optional letter gives both forms) and the pieces that sit inside words. */
+export function literalKeys(source: string): RuleKeys {
+  const words = new Set<string>();
+  const pieces = new Set<string>();
+  const skipped = skippedRanges(source);
+  for (const match of source.matchAll(RUN)) {
+    const start = match.index;
+    if (start > 0 && source[start - 1] === '\\') continue; // \S, \p, \u: escapes, not words
+    if (skipped.some(([from, to]) => start > from && start < to)) continue;
+    const run = match[0];
+    const optionalLast = source[start + run.length] === '?' && source[start + run.length - 1] !== '(';
+    const forms = optionalLast && run.length > 1 ? [run, run.slice(0, -1)] : [run];
+    const inside = INSIDE_WORD_BEFORE.test(source.slice(0, start));
+    for (const form of forms) (inside ? pieces : words).add(form);
+  }
+  return { words: [...words], pieces: [...pieces] };
+}
+
+/** Rules that read unspaced scripts (`nonAscii`) are always candidates for a non-ASCII title and never for an ASCII one. */
+export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityGate {
+  const byWord = new Map<string, number[]>();
+  const pieces: { piece: string; rule: number }[] = [];
+  const nonAscii: number[] = [];
+  rules.forEach((rule, index) => {
+    if (rule.nonAscii) {
+      nonAscii.push(index);
+      return;
+    }
+    const keys = literalKeys(rule.pattern.source);
+    for (const word of keys.words) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
+    for (const piece of keys.pieces) pieces.push({ piece, rule: index });
+  });
+  if (rules.length > 30) throw new Error('the seniority gate keeps rule sets in a 30-bit mask');
+  const maskByWord = new Map<string, number>();
+  for (const [word, list] of byWord) maskByWord.set(word, list.reduce((mask, index) => mask | (1 << index), 0));
+  const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
+  const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+  return {
+    candidates(text: string, tokens: readonly string[] = text.trim().split(' ')): number[] {
+      let mask = 0;
+      for (const token of tokens) mask |= maskByWord.get(token) ?? 0;
+      for (const { piece, rule } of pieces) if ((mask & (1 << rule)) === 0 && text.includes(piece)) mask |= 1 << rule;
+      if (nonAsciiMask !== 0 && !PLAIN_ASCII.test(text)) mask |= nonAsciiMask;
+      const out: number[] = [];
+      for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Personal API tokens: stored hashed; the id is public (lists, revoking), the token itself is shown once.
+import type { AccountsDb } from './account-schema.ts';
+
+export interface TokenRecord {
+  id: string;
+  userId: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string;
+  revokedAt: string;
+}
+
+type TokenRow = { token_id: string; user_id: string; label: string; created_at: string; last_used_at: string; revoked_at: string };
+
+function toToken(row: TokenRow): TokenRecord {
+  return { id: row.token_id, userId: row.user_id, label: row.label, createdAt: row.created_at, lastUsedAt: row.last_used_at, revokedAt: row.revoked_at };
+}
+
+export async function insertToken(db: AccountsDb, token: TokenRecord, hash: string): Promise<void> {
+  await db
+    .insertInto('api_tokens')
+    .values({ token_id: token.id, token_hash: hash, user_id: token.userId, label: token.label, created_at: token.createdAt, last_used_at: '', revoked_at: '' })
+    .execute();
+}
+
+export async function findTokenByHash(db: AccountsDb, hash: string): Promise<TokenRecord | null> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['token_id', 'user_id', 'label', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('token_hash', '=', hash)
+    .executeTakeFirst();
+  return row ? toToken(row) : null;
+}
+
+export async function findTokenById(db: AccountsDb, id: string): Promise<TokenRecord | null> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['token_id', 'user_id', 'label', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('token_id', '=', id)
+    .executeTakeFirst();
+  return row ? toToken(row) : null;
+}
+
+export async function listTokensOf(db: AccountsDb, userId: string): Promise<TokenRecord[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['token_id', 'user_id', 'label', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .orderBy('token_id')
+    .execute();
+  return rows.map(toToken);
+}
+
+export async function markTokenUsed(db: AccountsDb, id: string, at: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('token_id', '=', id).execute();
+}
+
+export async function revokeTokenRow(db: AccountsDb, id: string, at: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ revoked_at: at }).where('token_id', '=', id).where('revoked_at', '=', '').execute();
+}

@@ -1,0 +1,39 @@
+// Accounts: one row per person who can sign in, by email.
+import type { AccountsDb } from './account-schema.ts';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
+function toUser(row: { user_id: string; email: string; password_hash: string; disabled: number | string | bigint; created_at: string }): UserRecord {
+  return { id: row.user_id, email: row.email, passwordHash: row.password_hash, disabled: Number(row.disabled) === 1, createdAt: row.created_at };
+}
+
+export async function insertUser(db: AccountsDb, user: UserRecord): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ user_id: user.id, email: user.email, password_hash: user.passwordHash, disabled: user.disabled ? 1 : 0, created_at: user.createdAt })
+    .execute();
+}
+
+export async function findUserByEmail(db: AccountsDb, email: string): Promise<UserRecord | null> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+export async function findUserById(db: AccountsDb, userId: string): Promise<UserRecord | null> {
+  const row = await db.selectFrom('users').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+export async function listUsers(db: AccountsDb): Promise<UserRecord[]> {
+  return (await db.selectFrom('users').selectAll().orderBy('email').execute()).map(toUser);
+}
+
+export async function setUserDisabled(db: AccountsDb, userId: string, disabled: boolean): Promise<void> {
+  await db.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('user_id', '=', userId).execute();
+}
