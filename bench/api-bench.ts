@@ -5,7 +5,6 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openContext } from '../src/app/app-context.ts';
-import { clearWorkspace } from '../src/store/workspace-dump.ts';
 import { median, ms, type BenchRow } from './bench-table.ts';
 import { HEALTH_BENCH, healthUnderHeavyWork } from './health-under-load.ts';
 import { closedLoop, mixedLoad, percentile, READ_ROUTES, WRITE_ROUTES } from './mixed-load.ts';
@@ -158,7 +157,7 @@ async function mixedStores(workFolder: string): Promise<{ stores: MixedStore[]; 
     async cleanUp() {
       const context = await openContext({ db: url, workspace });
       try {
-        await clearWorkspace(context.store.db, workspace);
+        await context.store.workspace.rows.clear();
       } finally {
         await context.store.close();
       }

@@ -12,7 +12,6 @@ import { wordSimilarity } from '../src/core/text/damerau-levenshtein.ts';
 import { foldText } from '../src/core/text/fold.ts';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { zipFiles } from '../src/demo/write-zip.ts';
-import { loadContacts } from '../src/store/contacts-repo.ts';
 import { median, ms, type BenchRow } from './bench-table.ts';
 
 /** Connections in the export: about 1% are hidden profiles LinkedIn exports without a name, so 60,000+ contacts remain. */
@@ -38,7 +37,7 @@ async function naive(context: AppContext, name: string): Promise<number> {
   const start = performance.now();
   const words = foldText(name).split(' ').filter(Boolean);
   const close: { id: string; score: number }[] = [];
-  for (const contact of await loadContacts(context.store.db, context.store.workspaceId)) {
+  for (const contact of await context.store.workspace.contacts.list()) {
     const names = foldText(displayName(contact)).split(' ').filter(Boolean);
     if (names.length === 0) continue;
     const score = words.reduce((total, word) => total + Math.max(...names.map((other) => wordSimilarity(word, other))), 0) / words.length;

@@ -11,7 +11,6 @@ import { setTarget } from '../src/app/target.ts';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { startServer, type RunningServer } from '../src/http/start-server.ts';
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
-import { clearWorkspace } from '../src/store/workspace-dump.ts';
 import { temporaryFolder, TEST_STORES, uniqueWorkspace } from './support/test-stores.ts';
 
 const LOAD = { clients: 50, stepsPerClient: 20, connections: 2000, sharedContacts: 5 };
@@ -42,7 +41,7 @@ for (const kind of TEST_STORES) {
 
     after(async () => {
       await server?.close();
-      await clearWorkspace(context.store.db, context.store.workspaceId);
+      await context.store.workspace.rows.clear();
       await context.store.close();
     });
 

@@ -15,7 +15,6 @@ import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts'
 import { createApiApp } from '../src/http/api-app.ts';
 import { workspaceLockKey } from '../src/store/dialects/write-lock.ts';
 import { openStore } from '../src/store/open-store.ts';
-import { clearWorkspace } from '../src/store/workspace-dump.ts';
 import { referableAsync } from './support/run-cli.ts';
 import { TEST_STORES, temporaryFolder, uniqueWorkspace, type TestStoreKind } from './support/test-stores.ts';
 
@@ -65,7 +64,7 @@ async function sequentialSet(kind: TestStoreKind, files: string[]): Promise<stri
     for (const path of files) await importContacts(context, { path });
     return await contactSet(location, workspace);
   } finally {
-    await clearWorkspace(context.store.db, workspace);
+    await context.store.workspace.rows.clear();
     await context.store.close();
   }
 }
@@ -138,7 +137,7 @@ for (const kind of TEST_STORES) {
         await assertNoDuplicates(location, workspace);
         if (kind.name === 'sqlite') checkSqliteFile(location);
       } finally {
-        await clearWorkspace(context.store.db, workspace);
+        await context.store.workspace.rows.clear();
         await context.store.close();
       }
     });
@@ -166,10 +165,11 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(await contactSet(location, workspace), expected);
       await assertNoDuplicates(location, workspace);
       if (kind.name === 'sqlite') checkSqliteFile(location);
-      const cleanup = await openStore({ location, workspaceId: source }, NOW);
-      await clearWorkspace(cleanup.db, source);
-      await clearWorkspace(cleanup.db, workspace);
-      await cleanup.close();
+      for (const workspaceId of [source, workspace]) {
+        const cleanup = await openStore({ location, workspaceId }, NOW);
+        await cleanup.workspace.rows.clear();
+        await cleanup.close();
+      }
     });
 
     it('tags added to one contact by writers at once are all kept (no lost update)', async () => {
@@ -193,7 +193,7 @@ for (const kind of TEST_STORES) {
         const shown = await cli(['contacts', 'show', contact, '--json'], location, workspace);
         assert.deepEqual((JSON.parse(shown.stdout) as { tags: string[] }).tags.slice().sort(), ['tag-1', 'tag-2', 'tag-3', 'tag-4', 'tag-5']);
       } finally {
-        await clearWorkspace(contexts[0].store.db, workspace);
+        await contexts[0].store.workspace.rows.clear();
         for (const context of contexts) await context.store.close();
       }
     });
@@ -225,7 +225,7 @@ for (const kind of TEST_STORES) {
       }
       assert.deepEqual(await contactSet(location, workspace), before);
       const cleanup = await openStore({ location, workspaceId: workspace }, NOW);
-      await clearWorkspace(cleanup.db, workspace);
+      await cleanup.workspace.rows.clear();
       await cleanup.close();
     });
   });

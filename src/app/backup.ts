@@ -1,9 +1,8 @@
 // Use cases: a JSON backup of everything in the workspace, a contacts CSV, and restore from a backup.
 import { BACKUP_FORMAT } from '../core/backup/check-backup.ts';
 import { ReferableError } from '../core/errors.ts';
-import { loadContacts } from '../store/contacts-repo.ts';
 import { MIGRATIONS } from '../store/migrations.ts';
-import { clearWorkspace, dumpWorkspace, loadWorkspace, type WorkspaceRows } from '../store/workspace-dump.ts';
+import { type WorkspaceRows } from '../store/workspace-dump.ts';
 import type { AppContext } from './app-context.ts';
 import type { LoadedBackup } from './backup-file.ts';
 import { mergeBackupDuplicates } from './backup-duplicates.ts';
@@ -22,7 +21,7 @@ export async function createBackup(context: AppContext): Promise<string> {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     schema: MIGRATIONS[MIGRATIONS.length - 1].name,
-    tables: await dumpWorkspace(context.store.db, context.store.workspaceId),
+    tables: await context.store.workspace.rows.dump(),
   };
   return JSON.stringify(backup, null, 1) + '\n';
 }
@@ -30,7 +29,7 @@ export async function createBackup(context: AppContext): Promise<string> {
 export const CSV_COLUMNS = ['id', 'firstName', 'lastName', 'company', 'title', 'location', 'emails', 'linkedinUrl', 'connectedOn', 'tags', 'rating'] as const;
 
 export async function exportContactsCsv(context: AppContext): Promise<string> {
-  const contacts = (await loadContacts(context.store.db, context.store.workspaceId)).map(summarize);
+  const contacts = (await context.store.workspace.contacts.list()).map(summarize);
   const lines = [CSV_COLUMNS.join(',')];
   for (const contact of contacts) {
     lines.push(
@@ -51,16 +50,16 @@ export async function restoreBackup(context: AppContext, loaded: LoadedBackup, o
   const { name, backup } = loaded;
   // Copies of one person (written by concurrent imports before writers took turns) restore as one contact.
   const { tables } = mergeBackupDuplicates(backup.tables as WorkspaceRows);
-  const { db, workspaceId, dialect } = context.store;
-  return db.transaction().execute(async (trx) => {
-    const current = await dumpWorkspace(trx, workspaceId);
+  const ws = context.store.workspace;
+  return ws.transaction(async (tx) => {
+    const current = await tx.rows.dump();
     const hasData = Object.values(current).some((rows) => rows.length > 0);
     if (hasData && !options.replace) {
-      throw new ReferableError('CONFLICT', `workspace "${workspaceId}" already holds data; restore with replace (--replace) to overwrite it with the backup, after making a backup of it`);
+      throw new ReferableError('CONFLICT', `workspace "${ws.id}" already holds data; restore with replace (--replace) to overwrite it with the backup, after making a backup of it`);
     }
-    await clearWorkspace(trx, workspaceId);
+    await tx.rows.clear();
     try {
-      await loadWorkspace(trx, dialect, workspaceId, tables);
+      await tx.rows.load(tables);
     } catch (error) {
       // A full disk or a failing server says so; anything else is the backup's fault (the check let it through).
       if (error instanceof ReferableError) throw error;

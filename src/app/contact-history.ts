@@ -2,9 +2,7 @@
 // interactions, job changes, needs, offers, referrals, introductions — with the follow-up cadence they are on.
 import { cadenceStatus, type CadenceState } from '../core/planner/cadence.ts';
 import { addDays } from '../core/planner/week.ts';
-import { listContactInteractions, type InteractionRow } from '../store/interactions-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
+import { type InteractionRow } from '../store/interactions-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact, showContact } from './contacts.ts';
 import { lastTouchOf } from './interactions.ts';
@@ -77,12 +75,12 @@ const newestFirst = <T>(key: (value: T) => string) => (a: T, b: T) => (key(a) < 
 export async function contactHistory(context: AppContext, reference: string): Promise<ContactHistory> {
   const found = await resolveContact(context, reference);
   const id = found.id;
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const [shown, market, members, rows, needs, offers, referrals, introductions, settings] = await Promise.all([
     showContact(context, id),
     activeTarget(context),
-    listMembers(db, workspaceId),
-    listContactInteractions(db, workspaceId, id),
+    ws.members.list(),
+    ws.interactions.ofContact(id),
     listNeeds(context, { contact: id, status: 'all' }),
     listOffers(context, { contact: id, status: 'all' }),
     listLedger(context, { contact: id }),
@@ -90,7 +88,7 @@ export async function contactHistory(context: AppContext, reference: string): Pr
     loadSettings(context),
   ]);
   const me = members.find((member) => member.isMe);
-  const myTie = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id, contactId: id }), me.id).get(id) : undefined;
+  const myTie = me ? myTiesByContact(await ws.ties.list({ fromType: 'member', fromId: me.id, contactId: id }), me.id).get(id) : undefined;
   const facts = scoreContacts([found], myTie ? new Map([[id, myTie]]) : new Map(), market, context.now().getTime()).facts.get(id)!;
   const interactions = rows.map(interactionView);
   const today = todayOf(context);

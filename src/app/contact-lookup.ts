@@ -6,8 +6,8 @@ import { displayName } from '../core/contacts/contact.ts';
 import { canonicalLinkedinUrl, linkedinSlug, normalizeEmail } from '../core/contacts/identity.ts';
 import { NameIndex } from '../core/contacts/name-index.ts';
 import { ReferableError } from '../core/errors.ts';
-import { findContactBySlug, getContact, getContacts, loadNameEntries, type StoreHandle } from '../store/contacts-repo.ts';
 import type { AppContext } from './app-context.ts';
+import type { Workspace } from '../store/workspace-store.ts';
 import { summarize } from './contact-summary.ts';
 
 /** Longer than any name, URL or email: refused before any work. */
@@ -20,24 +20,25 @@ interface CachedIndex {
   index: Promise<NameIndex>;
 }
 
-/** Per open database handle and workspace: the index and the change token it was built at. */
+/** Per workspace handle: the index and the change token it was built at. */
 const indexes = new WeakMap<object, Map<string, CachedIndex>>();
 
 /**
  * The name index of the workspace as it is now: built on first use, then reused until the store's change token moves
  * (any write to the contacts). Lookups that arrive while it is being built share the one build.
  */
-export async function nameIndexFor(store: StoreHandle): Promise<NameIndex> {
-  const token = await store.dialect.changeToken(store.db, store.workspaceId);
-  let byWorkspace = indexes.get(store.db);
-  if (!byWorkspace) indexes.set(store.db, (byWorkspace = new Map()));
-  const cached = byWorkspace.get(store.workspaceId);
+export async function nameIndexFor(ws: Workspace): Promise<NameIndex> {
+  const token = await ws.changeToken();
+  // Keyed by the handle: a transaction's handle is its own, so what it sees before committing is never shared.
+  let byWorkspace = indexes.get(ws);
+  if (!byWorkspace) indexes.set(ws, (byWorkspace = new Map()));
+  const cached = byWorkspace.get(ws.id);
   if (cached && cached.token === token) return cached.index;
-  const entry: CachedIndex = { token, index: loadNameEntries(store).then((entries) => new NameIndex(entries)) };
-  byWorkspace.set(store.workspaceId, entry);
+  const entry: CachedIndex = { token, index: ws.contacts.nameEntries().then((entries) => new NameIndex(entries)) };
+  byWorkspace.set(ws.id, entry);
   // A failed build is not kept: the next lookup tries again.
   entry.index.catch(() => {
-    if (byWorkspace.get(store.workspaceId) === entry) byWorkspace.delete(store.workspaceId);
+    if (byWorkspace.get(ws.id) === entry) byWorkspace.delete(ws.id);
   });
   return entry.index;
 }
@@ -51,17 +52,17 @@ export async function resolveContact(context: AppContext, reference: string): Pr
   const ref = reference.trim();
   if (!ref) throw new ReferableError('INVALID_INPUT', 'name a contact: an id, a LinkedIn URL, an email or a name');
   if (ref.length > MAX_REFERENCE_LENGTH) throw new ReferableError('INVALID_INPUT', `a contact reference is at most ${MAX_REFERENCE_LENGTH} characters (an id, a LinkedIn URL, an email or a name); got ${ref.length}`);
-  const { db, workspaceId } = context.store;
-  const direct = await getContact(db, workspaceId, ref);
+  const ws = context.store.workspace;
+  const direct = await ws.contacts.get(ref);
   if (direct) return direct;
   const slug = linkedinSlug(ref);
   if (slug) {
-    const found = await findContactBySlug(db, workspaceId, slug);
+    const found = await ws.contacts.findBySlug(slug);
     if (found) return found;
     throw new ReferableError('NOT_FOUND', `no contact has the LinkedIn profile ${canonicalLinkedinUrl(ref)}`);
   }
-  const index = await nameIndexFor(context.store);
-  const load = async (ids: readonly string[]) => getContacts(db, workspaceId, ids);
+  const index = await nameIndexFor(context.store.workspace);
+  const load = async (ids: readonly string[]) => ws.contacts.getMany(ids);
   const email = normalizeEmail(ref);
   const byEmail = email ? index.byEmail(email) : [];
   if (byEmail.length > 0) return (await load(byEmail.slice(0, 1)))[0];

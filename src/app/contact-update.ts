@@ -37,9 +37,9 @@ export async function updateContact(context: AppContext, reference: string, upda
   const fields = update.fields ?? {};
   const hasFields = Object.keys(fields).length > 0;
   const hasTagEdit = update.addTags !== undefined || update.removeTags !== undefined;
-  return context.store.db.transaction().execute(async (trx) => {
-    // The contacts use cases read and write through context.store.db: given the transaction, they all run inside it.
-    const inside: AppContext = { ...context, store: { ...context.store, db: trx } };
+  return context.store.workspace.transaction(async (tx) => {
+    // The contacts use cases read and write through context.store.workspace: given the transaction, they all run inside it.
+    const inside: AppContext = { ...context, store: { ...context.store, workspace: tx } };
     // Resolved once: an edit may change the name the reference matched.
     const contact = await resolveContact(inside, reference);
     if (hasFields) await editContact(inside, contact.id, fields);

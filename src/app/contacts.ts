@@ -6,10 +6,6 @@ import { companyKey } from '../core/companies/company-key.ts';
 import { ReferableError } from '../core/errors.ts';
 import { marketNeededBy, queryContacts, queryRow, type ContactFilter, type ContactOrder } from '../core/contacts/contact-query.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
-import { updateContacts } from '../store/contacts-repo.ts';
-import { listContactEvents } from '../store/history-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { deleteTie, loadTies, upsertTies } from '../store/ties-repo.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import type { AppContext } from './app-context.ts';
 import { resolveContact } from './contact-lookup.ts';
@@ -51,11 +47,11 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
 
 export async function showContact(context: AppContext, reference: string) {
   const contact = await resolveContact(context, reference);
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const [ties, events, members] = await Promise.all([
-    loadTies(db, workspaceId, { contactId: contact.id }),
-    listContactEvents(db, workspaceId, contact.id),
-    listMembers(db, workspaceId),
+    ws.ties.list({ contactId: contact.id }),
+    ws.history.events(contact.id),
+    ws.members.list(),
   ]);
   const memberNames = new Map(members.map((member) => [member.id, member.name]));
   return {
@@ -105,7 +101,7 @@ export async function editContact(context: AppContext, reference: string, patch:
   }
   next.companyKey = companyKey(next.company);
   next.lockedFields = [...locked];
-  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  await context.store.workspace.contacts.update([next]);
   return summarize(next);
 }
 
@@ -117,7 +113,7 @@ export async function tagContact(context: AppContext, reference: string, add: st
     if (!tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
   const next = { ...contact, tags, updatedAt: context.now().toISOString() };
-  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  await context.store.workspace.contacts.update([next]);
   return summarize(next);
 }
 
@@ -127,7 +123,7 @@ export async function rateContact(context: AppContext, reference: string, rating
   }
   const contact = await resolveContact(context, reference);
   const next = { ...contact, rating, updatedAt: context.now().toISOString() };
-  await updateContacts(context.store.db, context.store.workspaceId, [next]);
+  await context.store.workspace.contacts.update([next]);
   return summarize(next);
 }
 
@@ -139,15 +135,15 @@ export async function linkContacts(context: AppContext, first: string, second: s
   const a = await resolveContact(context, first);
   const b = await resolveContact(context, second);
   if (a.id === b.id) throw new ReferableError('INVALID_INPUT', `${displayName(a)} is the same contact twice; name two different people`);
-  const { db, workspaceId, dialect } = context.store;
+  const ws = context.store.workspace;
   const [from, to] = a.id < b.id ? [a, b] : [b, a];
   const key = { fromType: 'contact' as const, fromId: from.id, contactId: to.id, kind: 'manual' as const };
   if (options.remove) {
-    const removed = await deleteTie(db, workspaceId, key);
+    const removed = await ws.ties.delete(key);
     if (removed === 0) throw new ReferableError('NOT_FOUND', `${displayName(a)} and ${displayName(b)} were not linked`);
     return { linked: false, a: summarize(a), b: summarize(b) };
   }
   const now = context.now().toISOString();
-  await upsertTies(db, dialect, workspaceId, [{ ...key, connectedOn: now.slice(0, 10), signals: emptySignals(), source: 'manual', updatedAt: now }]);
+  await ws.ties.upsert([{ ...key, connectedOn: now.slice(0, 10), signals: emptySignals(), source: 'manual', updatedAt: now }]);
   return { linked: true, a: summarize(a), b: summarize(b) };
 }

@@ -77,8 +77,8 @@ for (const kind of TEST_STORES) {
     });
 
     it('suggests in-market contacts a piece is relevant to, with reasons; needs count most', async () => {
-      const omar = (await context.store.db.selectFrom('contacts').select('contact_id').where('workspace_id', '=', context.store.workspaceId).where('first_name', '=', 'Omar').executeTakeFirstOrThrow()).contact_id;
-      await context.store.db.insertInto('needs').values({ workspace_id: context.store.workspaceId, need_id: 'n1', contact_id: omar, text: 'hiring engineering managers for the ladders project', topic: '', deadline: '', status: 'open', close_note: '', created_at: '2026-11-01T00:00:00Z', closed_at: '' }).execute();
+      const omar = (await context.store.workspace.contacts.list()).find((contact) => contact.firstName === 'Omar')!.id;
+      await context.store.workspace.needs.insert({ id: 'n1', contactId: omar, text: 'hiring engineering managers for the ladders project', topic: '', deadline: '', status: 'open', closeNote: '', createdAt: '2026-11-01T00:00:00Z', closedAt: '' });
       const result = await suggestForContent(context, { url: 'https://example.com/engineering-ladders' });
       assert.equal(result.piece.inLedger, true);
       assert.equal(result.suggestions[0].name, 'Omar Farouk');

@@ -7,8 +7,7 @@ import { ReferableError } from '../core/errors.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { parseLedgerDate } from '../core/referrals/referral-ledger.ts';
 import { foldText } from '../core/text/fold.ts';
-import { insertContentItem, listContentItems, openNeedTexts, type StoredContentItem } from '../store/content-repo.ts';
-import { ensureMember, listMembers } from '../store/members-repo.ts';
+import type { StoredContentItem } from '../store/content-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
@@ -41,7 +40,7 @@ export function focusTopicsOf(market: TargetMarket | null, settingsTopics: reado
 }
 
 async function myMemberId(context: AppContext): Promise<string | null> {
-  const members = await listMembers(context.store.db, context.store.workspaceId);
+  const members = await context.store.workspace.members.list();
   return members.find((member) => member.isMe)?.id ?? null;
 }
 
@@ -53,7 +52,7 @@ function view(item: StoredContentItem, focusTopics: readonly string[], themes: R
 async function loadPicture(context: AppContext) {
   const [market, settings, memberId] = await Promise.all([activeTarget(context), loadSettings(context), myMemberId(context)]);
   const focusTopics = focusTopicsOf(market, settings.content.topics);
-  const stored = memberId ? await listContentItems(context.store.db, context.store.workspaceId, memberId) : [];
+  const stored = memberId ? await context.store.workspace.content.list(memberId) : [];
   const themes = recurringTerms(stored.map((item) => item.title || slugText(item.sharedUrl || item.url)));
   return { market, settings, focusTopics, items: stored.map((item) => view(item, focusTopics, themes)) };
 }
@@ -121,10 +120,10 @@ export async function addContent(context: AppContext, input: AddContentInput): P
   if (bad !== undefined) throw new ReferableError('INVALID_INPUT', `--topic "${bad}" must have letters or digits and at most ${CONTENT_LIMITS.maxTopic} characters`, { field: '--topic' });
   if (topics.length > CONTENT_LIMITS.maxTopics) throw new ReferableError('INVALID_INPUT', `at most ${CONTENT_LIMITS.maxTopics} --topic values per item; got ${topics.length}`, { field: '--topic' });
   const now = context.now().toISOString();
-  const item = await context.store.db.transaction().execute(async (trx) => {
-    const me = (await listMembers(trx, context.store.workspaceId)).find((member) => member.isMe) ?? (await ensureMember(trx, context.store.workspaceId, 'me', now, context.newId));
+  const item = await context.store.workspace.transaction(async (tx) => {
+    const me = (await tx.members.list()).find((member) => member.isMe) ?? (await tx.members.ensure('me', now, context.newId));
     const stored: StoredContentItem = { memberId: me.id, url, kind, title, publishedOn, body: '', sharedUrl: kind === 'shared' ? url : '', source: 'manual', createdAt: now, topics };
-    await insertContentItem(trx, context.store.workspaceId, stored);
+    await tx.content.insert(stored);
     return stored;
   });
   const added = (await loadPicture(context)).items.find((candidate) => candidate.url === item.url);
@@ -160,7 +159,7 @@ export async function suggestForContent(context: AppContext, input: { url?: stri
     piece = { url: '', title: '', topics: [foldText(input.topic ?? '')].filter(Boolean), inLedger: false };
     if (piece.topics.length === 0) throw new ReferableError('INVALID_INPUT', `--topic must have letters or digits; got "${input.topic}"`, { field: '--topic' });
   }
-  const [{ contacts, facts }, needs] = await Promise.all([scoreWorkspaceLean(context, market), openNeedTexts(context.store.db, context.store.workspaceId)]);
+  const [{ contacts, facts }, needs] = await Promise.all([scoreWorkspaceLean(context, market), context.store.workspace.content.openNeedTexts()]);
   const candidates = [];
   for (const contact of contacts) {
     const fact = facts.get(contact.id);

@@ -2,7 +2,6 @@
 // thank-yous (one referral still waiting for its thank-you), among the demo's contacts. Deterministic for a network.
 import { ReferableError } from '../core/errors.ts';
 import { newReferralEvent, outcomeUpdate, type ReferralEvent } from '../core/referrals/referral-ledger.ts';
-import { countReferralEvents, insertReferralEvent, insertThankYou } from '../store/referral-events-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { eventToRow } from './ledger.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
@@ -24,8 +23,8 @@ function daysAgo(today: string, days: number): string {
  * network gets the same story. Does nothing when the ledger already holds events (a re-run never duplicates).
  */
 export async function seedDemoLedger(context: AppContext, options: { today: string }): Promise<DemoLedgerSummary> {
-  const { db, workspaceId } = context.store;
-  if ((await countReferralEvents(db, workspaceId)) > 0) return { events: 0, thankYous: 0, owed: 0 };
+  const ws = context.store.workspace;
+  if ((await ws.referralEvents.count()) > 0) return { events: 0, thankYous: 0, owed: 0 };
   const market = await activeTarget(context);
   const { scored } = await scoreWorkspaceLean(context, market);
   const people = scored
@@ -67,10 +66,10 @@ export async function seedDemoLedger(context: AppContext, options: { today: stri
     { contactId: cara.id, on: daysAgo(today, 94) },
     { contactId: cara.id, on: daysAgo(today, 79) },
   ];
-  await db.transaction().execute(async (trx) => {
-    for (const event of events) await insertReferralEvent(trx, workspaceId, eventToRow(event));
+  await ws.transaction(async (tx) => {
+    for (const event of events) await tx.referralEvents.insert(eventToRow(event));
     for (const thanks of thankYous) {
-      await insertThankYou(trx, workspaceId, { interactionId: context.newId(), contactId: thanks.contactId, occurredAt: `${thanks.on}T12:00:00.000Z`, note: 'Thank-you note', minutes: 5 });
+      await tx.referralEvents.insertThankYou({ interactionId: context.newId(), contactId: thanks.contactId, occurredAt: `${thanks.on}T12:00:00.000Z`, note: 'Thank-you note', minutes: 5 });
     }
   });
   // Eli's introduction (12 days ago) is still waiting for its thank-you.

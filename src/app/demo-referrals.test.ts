@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { runDemo } from './demo.ts';
@@ -22,7 +21,7 @@ describe('seedDemoReferrals', () => {
     seeded = (await runDemo(context, { folder: temporaryFolder(), connections: 400 })).referrals;
   });
   after(async () => {
-    await clearWorkspace(context.store.db, context.store.workspaceId);
+    await context.store.workspace.rows.clear();
     await context.store.close();
   });
 

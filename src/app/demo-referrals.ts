@@ -1,7 +1,7 @@
 // Demo: a few realistic needs and offers among the sample network's people, and two introductions in progress,
 // so `intros suggest`, `intros list` and the planner have something to show right after `referable demo`.
 import { ReferableError } from '../core/errors.ts';
-import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
+import { type ScoringContact } from '../store/contacts-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { advanceIntroduction, proposeIntroduction, type IntroView } from './intros.ts';
 import { addNeed, type NeedView } from './needs.ts';
@@ -46,7 +46,7 @@ function pick(people: readonly ScoringContact[], patterns: readonly RegExp[], us
 
 /** Seeds the demo's needs, offers and two introductions in progress; run once, on a freshly imported demo workspace. */
 export async function seedDemoReferrals(context: AppContext, options: { today: string }): Promise<DemoReferrals> {
-  const people = (await loadScoringContacts(context.store))
+  const people = (await context.store.workspace.contacts.scoring())
     .filter((person) => person.firstName && person.title)
     .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.company.localeCompare(b.company) || a.title.localeCompare(b.title));
   const at = (daysAgo: number) => new Date(Date.parse(`${options.today}T10:00:00.000Z`) - daysAgo * DAY_MS);

@@ -5,15 +5,12 @@ import { ReferableError } from '../core/errors.ts';
 import { writeOutput } from './output-file.ts';
 import { generateLinkedInExport } from '../demo/generate-linkedin-export.ts';
 import { zipFiles } from '../demo/write-zip.ts';
-import { listImports } from '../store/history-repo.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { DEMO_DEFAULTS } from './demo-options.ts';
 import { importContacts, type ImportReport } from './import-contacts.ts';
 import { previousConnections } from './demo-history.ts';
 import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
 import type { MarketReport } from '../core/market/market-report.ts';
-import { saveMarket } from '../store/markets-repo.ts';
 import { marketReport } from './report.ts';
 import { parseMarket } from './target.ts';
 import { warmPaths, type WarmPaths } from './paths.ts';
@@ -74,10 +71,10 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   if (!Number.isInteger(connections) || connections < 10 || connections > 30_000) {
     throw new ReferableError('INVALID_INPUT', `--connections must be a whole number from 10 to 30000 (LinkedIn's cap); got ${connections}`);
   }
-  const { db, workspaceId, dialect } = context.store;
-  const imports = await listImports(db, workspaceId);
+  const ws = context.store.workspace;
+  const imports = await ws.history.imports();
   if (imports.some((entry) => entry.fileName !== DEMO_EXPORT_NAME && entry.fileName !== DEMO_PREVIOUS_NAME)) {
-    throw new ReferableError('CONFLICT', `the database at ${dialect.location} holds your own imports; run the demo with another --db (e.g. --db referable-demo.db)`);
+    throw new ReferableError('CONFLICT', `the database at ${context.store.dialect.location} holds your own imports; run the demo with another --db (e.g. --db referable-demo.db)`);
   }
   const today = todayOf(context);
   const files = generateLinkedInExport({ seed: options.seed ?? DEMO_DEFAULTS.seed, connections, today });
@@ -90,11 +87,11 @@ export async function runDemo(context: AppContext, options: DemoOptions): Promis
   }
   writeOutput(exportPath, zipFiles(files), { what: 'the demo export' });
   writeOutput(previousPath, zipFiles(new Map([['Connections.csv', previousConnections(files.get('Connections.csv') ?? '')]])), { what: 'the demo export' });
-  await db.transaction().execute((trx) => clearWorkspace(trx, workspaceId));
+  await ws.transaction((tx) => tx.rows.clear());
   const previousImport = await importContacts(context, { path: previousPath });
   const imported = await importContacts(context, { path: exportPath });
   const market = parseMarket('example target market', EXAMPLE_TARGET_YAML);
-  await saveMarket(db, workspaceId, { name: market.name, definition: EXAMPLE_TARGET_YAML }, context.now().toISOString(), context.newId);
+  await ws.markets.save({ name: market.name, definition: EXAMPLE_TARGET_YAML }, context.now().toISOString(), context.newId);
   const report = await marketReport(context);
   const path = await warmPaths(context, market.companies[0].name, { k: 3 });
   const reach = await estimateWordOfMouth(context, { runs: 2_000, whatIf: ['add-weak=100', 'strengthen=10'], ask: 3 });

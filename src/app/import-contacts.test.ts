@@ -6,7 +6,6 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { zipSync, unzipSync, strToU8, strFromU8 } from 'fflate';
 import { isReferableError } from '../core/errors.ts';
-import { listContactEvents, listImports } from '../store/history-repo.ts';
 import { fixedClock, FIXTURES, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { editContact, listContacts } from './contacts.ts';
@@ -36,7 +35,7 @@ for (const kind of TEST_STORES) {
       assert.deepEqual([second.added, second.updated, second.unchanged, second.skipped], [0, 0, 2000, 0]);
       assert.equal(second.contentAdded, 0);
       assert.equal((await listContacts(context)).total, 2000);
-      assert.equal((await listImports(context.store.db, context.store.workspaceId)).length, 2);
+      assert.equal((await context.store.workspace.history.imports()).length, 2);
     });
 
     it('imports the edge cases: 17 people, the hidden profile skipped, Northwind spelled three ways is one company', async () => {
@@ -62,7 +61,7 @@ for (const kind of TEST_STORES) {
       assert.equal(report.jobChanges, 1);
       const avery = (await listContacts(context, { search: 'Avery Quill' })).contacts[0];
       assert.equal(avery.company, 'Contoso Ltd.');
-      const events = await listContactEvents(context.store.db, context.store.workspaceId, avery.id);
+      const events = await context.store.workspace.history.events(avery.id);
       assert.deepEqual(events.map((e) => [e.kind, e.before.company, e.after.company]), [['job_change', 'Northwind Traders, Inc.', 'Contoso Ltd.']]);
       const hiro = (await listContacts(context, { search: 'Hiro Tanaka' })).contacts[0];
       assert.equal(hiro.title, 'Treasury lead (my note)', 'a title edited by hand survives the re-import');
@@ -79,7 +78,7 @@ for (const kind of TEST_STORES) {
     });
 
     it('refuses a file with nothing importable and leaves the store exactly as it was', async () => {
-      const before = [(await listContacts(context)).total, (await listImports(context.store.db, context.store.workspaceId)).length];
+      const before = [(await listContacts(context)).total, (await context.store.workspace.history.imports()).length];
       const cases: [string, Uint8Array][] = [
         ['empty.csv', new Uint8Array()],
         ['header-only.csv', strToU8('First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n')],
@@ -91,7 +90,7 @@ for (const kind of TEST_STORES) {
         writeFileSync(path, bytes);
         await assert.rejects(importContacts(context, { path }), (error) => isReferableError(error) && error.code === 'IMPORT_REJECTED' && error.message.includes(name), name);
       }
-      assert.deepEqual([(await listContacts(context)).total, (await listImports(context.store.db, context.store.workspaceId)).length], before);
+      assert.deepEqual([(await listContacts(context)).total, (await context.store.workspace.history.imports()).length], before);
     });
 
     it("pools a teammate's export: shared people stay one contact with a tie per member", async () => {

@@ -8,10 +8,7 @@ import type { ImportBundle, SourceKind } from '../import/import-bundle.ts';
 export { SOURCE_KINDS, type SourceKind } from '../import/import-bundle.ts';
 import { parseLinkedInExport } from '../import/linkedin/linkedin-export.ts';
 import { readImportSource, type ByteSource } from '../import/import-source.ts';
-import { insertContacts, loadContacts, updateContacts } from '../store/contacts-repo.ts';
-import { insertContactEvents, insertImportAudit, upsertContent } from '../store/history-repo.ts';
-import { ensureMember, saveMemberProfile } from '../store/members-repo.ts';
-import { loadTies, upsertTies } from '../store/ties-repo.ts';
+import type { Workspace } from '../store/workspace-store.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { phoneRegion } from './phone-region.ts';
 import { phoneKeyReader } from '../import/text/phone-number.ts';
@@ -106,16 +103,15 @@ export async function importContacts(context: AppContext, request: ImportRequest
   refuseIfEmpty(bundle, input.displayName);
 
   const { store } = context;
-  const workspaceId = store.workspaceId;
   const phoneKey = phoneKeyReader(await phoneRegion(context));
   const importId = context.newId();
   const memberName = request.member?.trim() || 'me';
 
-  const run = async (db: typeof store.db): Promise<ImportReport> => {
-    const member = await ensureMember(db, workspaceId, memberName, startedAt, context.newId);
+  const run = async (ws: Workspace): Promise<ImportReport> => {
+    const member = await ws.members.ensure(memberName, startedAt, context.newId);
     request.onProgress?.('reading', 0, bundle.contacts.length);
-    const existing = await loadContacts(db, workspaceId);
-    const existingTies = await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id });
+    const existing = await ws.contacts.list();
+    const existingTies = await ws.ties.list({ fromType: 'member', fromId: member.id });
     const plan = mergeContacts(
       { existing, existingTies, incoming: bundle.contacts, signals: bundle.signals },
       { now: startedAt, newId: context.newId, source: bundle.source, memberId: member.id, importId, fileName: input.displayName, signalFields: bundle.signalFields, phoneKey },
@@ -128,14 +124,14 @@ export async function importContacts(context: AppContext, request: ImportRequest
       const total = plan.inserts.length + plan.updates.length;
       const chunk = 2000;
       for (let start = 0; start < plan.inserts.length; start += chunk) {
-        await insertContacts(db, store.dialect, workspaceId, plan.inserts.slice(start, start + chunk));
+        await ws.contacts.insert(plan.inserts.slice(start, start + chunk));
         request.onProgress?.('writing', Math.min(start + chunk, plan.inserts.length), total);
       }
-      await updateContacts(db, workspaceId, plan.updates);
+      await ws.contacts.update(plan.updates);
       request.onProgress?.('writing', total, total);
-      await upsertTies(db, store.dialect, workspaceId, plan.ties);
-      await insertContactEvents(db, store.dialect, workspaceId, plan.events);
-      contentAdded = await upsertContent(db, store.dialect, workspaceId, member.id, bundle.content, startedAt);
+      await ws.ties.upsert(plan.ties);
+      await ws.history.insertEvents(plan.events);
+      contentAdded = await ws.content.upsert(member.id, bundle.content, startedAt);
       if (bundle.profile) {
         const profile = { ...bundle.profile, linkedinUrl: bundle.profile.linkedinUrl || member.profile.linkedinUrl };
         const slug = linkedinSlug(profile.linkedinUrl);
@@ -143,7 +139,7 @@ export async function importContacts(context: AppContext, request: ImportRequest
         // The contact that stands for this member in teammates' networks: same profile, or same name at the same employer.
         const ownKey = personKey(profile.firstName, profile.lastName, profile.positions.find((position) => !position.finishedOn)?.company ?? '');
         const self = all.find((contact) => (slug && contact.linkedinSlug === slug) || (ownKey && personKey(contact.firstName, contact.lastName, contact.company) === ownKey));
-        await saveMemberProfile(db, workspaceId, member.id, profile, slug, self?.id ?? member.contactId);
+        await ws.members.saveProfile(member.id, profile, slug, self?.id ?? member.contactId);
       }
     }
     const report: ImportReport = {
@@ -160,7 +156,7 @@ export async function importContacts(context: AppContext, request: ImportRequest
       issues,
     };
     if (!request.dryRun) {
-      await insertImportAudit(db, workspaceId, {
+      await ws.history.insertImport({
         id: importId, memberId: member.id, fileName: input.displayName, sha256: input.sha256, source: bundle.source,
         startedAt, finishedAt: context.now().toISOString(),
         added: report.added, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, issues,
@@ -169,12 +165,12 @@ export async function importContacts(context: AppContext, request: ImportRequest
     return report;
   };
 
-  if (!request.dryRun) return store.db.transaction().execute(run);
+  if (!request.dryRun) return store.workspace.transaction(run);
   // A dry run does everything inside a transaction that is then rolled back, so it reports exactly what would happen.
   let report: ImportReport | undefined;
   try {
-    await store.db.transaction().execute(async (trx) => {
-      report = await run(trx);
+    await store.workspace.transaction(async (tx) => {
+      report = await run(tx);
       throw new DryRunRollback();
     });
   } catch (error) {

@@ -9,7 +9,7 @@ import Sqlite from 'better-sqlite3';
 import { generateLinkedInExport } from '../demo/generate-linkedin-export.ts';
 import { storeFailure } from '../store/dialects/store-failure.ts';
 import type { StoreDialect } from '../store/dialects/store-dialect.ts';
-import { dumpWorkspace } from '../store/workspace-dump.ts';
+import { bindWorkspace } from '../store/workspace-store.ts';
 import { closeTestWorkspace, openTestWorkspace } from '../../test/support/test-workspace.ts';
 import { fixedClock, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
@@ -30,7 +30,8 @@ function failingWrites(context: AppContext, failAt: number, code: string): AppCo
       return context.store.dialect.writeRows(db, table, rows, conflict);
     },
   };
-  return { ...context, store: { ...context.store, dialect } };
+  // The workspace handle is bound to its dialect when the store opens: bind a new one to the failing dialect.
+  return { ...context, store: { ...context.store, dialect, workspace: bindWorkspace({ db: context.store.db, dialect, workspaceId: context.store.workspaceId }) } };
 }
 
 function connectionsFile(seed: number, count: number): string {
@@ -46,14 +47,14 @@ for (const kind of TEST_STORES) {
       const context = await openTestWorkspace(kind, clock, 'eio');
       try {
         await importContacts(context, { path: connectionsFile(1, 50) });
-        const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+        const before = await context.store.workspace.rows.dump();
         // 5,000 new people are written in chunks of 2,000: the second chunk fails, the first is in the transaction.
         await assert.rejects(importContacts(failingWrites(context, 2, IO_CODES[kind.name]), { path: connectionsFile(2, 5000) }), (error: Error & { code?: string }) => {
           assert.equal(error.code, 'IO_ERROR');
           assert.match(error.message, /input\/output error \((SQLITE_IOERR_WRITE|58030)\); nothing was changed/);
           return true;
         });
-        assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before);
+        assert.deepEqual(await context.store.workspace.rows.dump(), before);
         if (kind.name === 'sqlite') {
           const sqlite = new Sqlite(context.store.dialect.location, { readonly: true });
           assert.equal(sqlite.pragma('integrity_check', { simple: true }), 'ok');
@@ -71,10 +72,10 @@ for (const kind of TEST_STORES) {
       const context = await openTestWorkspace(kind, clock, 'eio');
       try {
         await importContacts(context, { path: connectionsFile(3, 300) });
-        const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+        const before = await context.store.workspace.rows.dump();
         const backup = await loadBackup(bufferSource('backup.json', new TextEncoder().encode(await createBackup(context))));
         await assert.rejects(restoreBackup(failingWrites(context, 3, IO_CODES[kind.name]), backup, { replace: true }), { code: 'IO_ERROR' });
-        assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before);
+        assert.deepEqual(await context.store.workspace.rows.dump(), before);
       } finally {
         await closeTestWorkspace(context);
       }

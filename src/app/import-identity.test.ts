@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bufferSource } from '../import/import-source.ts';
-import { loadContacts } from '../store/contacts-repo.ts';
 import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import { closeTestWorkspace, openTestWorkspace } from '../../test/support/test-workspace.ts';
 import type { AppContext } from './app-context.ts';
@@ -35,7 +34,7 @@ for (const kind of TEST_STORES) {
   describe(`who is who in a phone book: ${kind.name}`, { skip: kind.skip || undefined }, () => {
     let context: AppContext;
     const clock = fixedClock();
-    const people = async () => (await loadContacts(context.store.db, context.store.workspaceId)).map((contact) => ({ name: displayName(contact), phones: contact.phones, keys: contact.phoneKeys, company: contact.company, url: contact.linkedinUrl }));
+    const people = async () => (await context.store.workspace.contacts.list()).map((contact) => ({ name: displayName(contact), phones: contact.phones, keys: contact.phoneKeys, company: contact.company, url: contact.linkedinUrl }));
     before(async () => {
       // The machine's locale must not decide these tests: the workspace names its region.
       context = { ...(await openTestWorkspace(kind, clock, 'p')), locale: () => 'en' };

@@ -7,11 +7,10 @@ import { isDay } from '../core/planner/week.ts';
 import { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from '../core/planner/interactions.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
 import type { Tie } from '../core/ties/tie.ts';
-import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
-import { insertInteraction, latestInteractions, loadContactTags, type InteractionRow } from '../store/interactions-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { loadTies, upsertTies } from '../store/ties-repo.ts';
+import { type ScoringContact } from '../store/contacts-repo.ts';
+import { type InteractionRow } from '../store/interactions-repo.ts';
 import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
+import type { Workspace } from '../store/workspace-store.ts';
 import { resolveContact } from './contacts.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
@@ -22,7 +21,6 @@ export { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from
 /** Interactions that are not evidence of a relationship (a request not yet accepted, a post to everyone). */
 const NOT_A_TIE_SIGNAL = new Set<string>(['connection-request', 'share']);
 
-type Db = AppContext['store']['db'];
 
 /** "coffee chat", "Coffee-Chat" and "coffee_chat" all mean coffee-chat. */
 export function interactionKindOf(text: string): InteractionKind | null {
@@ -34,20 +32,19 @@ export function interactionKindOf(text: string): InteractionKind | null {
 
 /**
  * Writes one interaction and, when it is evidence of a relationship, folds it into my tie with the contact (count and
- * latest date in the tie's signals), so tie strength and pass probabilities see it at once. Runs on `db`, the
+ * latest date in the tie's signals), so tie strength and pass probabilities see it at once. Runs on `ws`, the
  * caller's transaction.
  */
-export async function recordInteraction(context: AppContext, db: Db, row: InteractionRow): Promise<void> {
-  const { workspaceId, dialect } = context.store;
-  await insertInteraction(db, workspaceId, row);
+export async function recordInteraction(context: AppContext, ws: Workspace, row: InteractionRow): Promise<void> {
+  await ws.interactions.insert(row);
   if (NOT_A_TIE_SIGNAL.has(row.kind)) return;
-  const me = (await listMembers(db, workspaceId)).find((member) => member.isMe);
+  const me = (await ws.members.list()).find((member) => member.isMe);
   if (!me) return;
-  const tie = myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id, contactId: row.contact_id }), me.id).get(row.contact_id);
+  const tie = myTiesByContact(await ws.ties.list({ fromType: 'member', fromId: me.id, contactId: row.contact_id }), me.id).get(row.contact_id);
   if (!tie) return;
   const latest = (tie.signals.lastInteractionAt ?? '') > row.occurred_at ? tie.signals.lastInteractionAt : row.occurred_at;
   const signals = { ...tie.signals, interactionCount: (tie.signals.interactionCount ?? 0) + 1, lastInteractionAt: latest };
-  await upsertTies(db, dialect, workspaceId, [{ ...tie, signals, updatedAt: context.now().toISOString() }]);
+  await ws.ties.upsert([{ ...tie, signals, updatedAt: context.now().toISOString() }]);
 }
 
 export interface LogRequest {
@@ -96,7 +93,7 @@ export async function logInteraction(context: AppContext, request: LogRequest): 
   const words = (request.what ?? '').trim();
   const note = [words && interactionKindOf(words) !== finalKind ? words : '', (request.note ?? '').trim()].filter(Boolean).join(' — ');
   const row: InteractionRow = { interaction_id: context.newId(), contact_id: contact.id, kind: finalKind, minutes, note, occurred_at: occurredAt, source: 'logged', plan_item_id: '' };
-  await context.store.db.transaction().execute((trx) => recordInteraction(context, trx, row));
+  await context.store.workspace.transaction((tx) => recordInteraction(context, tx, row));
   return { id: row.interaction_id, contact: { id: contact.id, name: displayName(contact), company: contact.company }, kind: finalKind, minutes, note, on, occurredAt };
 }
 
@@ -122,10 +119,10 @@ function later(a: string, b: string): string {
 }
 
 export async function loadNetworkState(context: AppContext): Promise<NetworkState> {
-  const { db, workspaceId } = context.store;
-  const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), loadScoringContacts(context.store), loadContactTags(db, workspaceId), listMembers(db, workspaceId), latestInteractions(db, workspaceId)]);
+  const ws = context.store.workspace;
+  const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), context.store.workspace.contacts.scoring(), ws.interactions.contactTags(), ws.members.list(), ws.interactions.latest()]);
   const me = members.find((member) => member.isMe);
-  const myTies = me ? myTiesByContact(await loadTies(db, workspaceId, { fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
+  const myTies = me ? myTiesByContact(await ws.ties.list({ fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
   const scored = scoreContacts(contacts, myTies, market, context.now().getTime());
   const lastTouch = new Map<string, string>();
   const neverInTouch = new Set<string>();

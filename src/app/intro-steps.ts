@@ -18,14 +18,9 @@ import {
 } from '../core/referrals/intro-workflow.ts';
 import { newReferralEvent, outcomeUpdate, type ReferralEvent } from '../core/referrals/referral-ledger.ts';
 import { concentrationWarning, coolDownWarning, type Ask } from '../core/referrals/well-rotation.ts';
-import { insertAsk, listAsks } from '../store/asks-repo.ts';
-import { getContact } from '../store/contacts-repo.ts';
-import { getIntroduction, insertIntroduction, listIntroductions, updateIntroduction } from '../store/introductions-repo.ts';
-import { closeNeed, getNeed } from '../store/needs-repo.ts';
-import { insertReferralEvent, listReferralEvents } from '../store/referral-events-repo.ts';
-import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
 import { todayOf, type AppContext } from './app-context.ts';
+import type { Workspace } from '../store/workspace-store.ts';
 import { resolveContact } from './contacts.ts';
 import { eventToRow, rowToEvent } from './ledger.ts';
 import { needOrThrow, partyView, type PartyView } from './needs.ts';
@@ -70,14 +65,14 @@ export function introView(intro: Introduction, parties: { seeker: Contact | null
 /** An introduction by id, or NOT_FOUND saying how to find ids. */
 export async function introOrThrow(context: AppContext, introId: string): Promise<Introduction> {
   const id = introId.trim();
-  const intro = id ? await getIntroduction(context.store.db, context.store.workspaceId, id) : null;
+  const intro = id ? await context.store.workspace.introductions.get(id) : null;
   if (!intro) throw new ReferableError('NOT_FOUND', `no introduction has the id "${introId}"; see the ids with: referable intros list`);
   return intro;
 }
 
 export async function loadIntroView(context: AppContext, intro: Introduction, expireAfterDays: number): Promise<IntroView> {
-  const { db, workspaceId } = context.store;
-  const [seeker, helper, need] = await Promise.all([getContact(db, workspaceId, intro.seekerId), getContact(db, workspaceId, intro.helperId), intro.needId ? getNeed(db, workspaceId, intro.needId) : null]);
+  const ws = context.store.workspace;
+  const [seeker, helper, need] = await Promise.all([ws.contacts.get(intro.seekerId), ws.contacts.get(intro.helperId), intro.needId ? ws.needs.get(intro.needId) : null]);
   return introView(intro, { seeker, helper, need: need ? { id: need.id, text: need.text, topic: need.topic } : null }, context.now().getTime(), expireAfterDays);
 }
 
@@ -108,11 +103,11 @@ export async function proposeIntroduction(context: AppContext, input: ProposeInp
   if (!input.need?.trim() && !input.seeker?.trim()) {
     throw new ReferableError('INVALID_INPUT', 'name a need (intros propose NEED_ID --helper CONTACT) or both people (--seeker CONTACT --helper CONTACT)', { field: 'need' });
   }
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const need = input.need?.trim() ? await needOrThrow(context, input.need) : null;
   if (need && need.status === 'closed') throw new ReferableError('CONFLICT', `need ${need.id} is closed; reopen it by adding it again, or propose with --seeker and --helper`, { needId: need.id });
   const named = input.seeker?.trim() ? await resolveContact(context, input.seeker) : null;
-  const seeker = need ? await getContact(db, workspaceId, need.contactId) : named;
+  const seeker = need ? await ws.contacts.get(need.contactId) : named;
   if (!seeker) throw new ReferableError('NOT_FOUND', `the contact of need ${need?.id} no longer exists; close the need`);
   if (need && named && named.id !== seeker.id) {
     throw new ReferableError('INVALID_INPUT', `need ${need.id} is ${displayName(seeker)}'s, not ${displayName(named)}'s; leave out --seeker when you name a need`, { field: '--seeker' });
@@ -123,24 +118,24 @@ export async function proposeIntroduction(context: AppContext, input: ProposeInp
   const nowDate = context.now();
   const now = nowDate.getTime();
   const intro = proposeInCore({ id: context.newId(), needId: need?.id ?? '', seekerId: seeker.id, helperId: helper.id, at: nowDate.toISOString(), note: input.note });
-  const asks = await listAsks(db, workspaceId, { since: new Date(now - coolDownDays * 86_400_000).toISOString() });
-  await db.transaction().execute(async (trx) => {
-    const same = (await listIntroductions(trx, workspaceId, { contactId: helper.id })).find(
+  const asks = await ws.asks.list({ since: new Date(now - coolDownDays * 86_400_000).toISOString() });
+  await ws.transaction(async (tx) => {
+    const same = (await tx.introductions.list({ contactId: helper.id })).find(
       (other) => other.helperId === helper.id && other.seekerId === seeker.id && other.needId === intro.needId && isOpenIntroduction(other, now, expireAfterDays),
     );
     if (same) {
       throw new ReferableError('CONFLICT', `introduction ${same.id} of ${displayName(seeker)} to ${displayName(helper)} is already under way (${same.state}); see: referable intros show ${same.id}`, { introId: same.id });
     }
-    await insertIntroduction(trx, workspaceId, intro);
+    await tx.introductions.insert(intro);
   });
   const warnings = [...askWarnings(asks, seeker, now, coolDownDays, false), ...askWarnings(asks, helper, now, coolDownDays, false)];
   return { intro: introView(intro, { seeker, helper, need: need ? { id: need.id, text: need.text, topic: need.topic } : null }, now, expireAfterDays), warnings };
 }
 
 /** Appends a ledger event; one the ledger already holds (recorded by hand, say) becomes a warning, not a failure. */
-async function appendToLedger(trx: Kysely<Database>, workspaceId: string, event: ReferralEvent, warnings: string[]): Promise<string | null> {
+async function appendToLedger(tx: Workspace, event: ReferralEvent, warnings: string[]): Promise<string | null> {
   try {
-    await insertReferralEvent(trx, workspaceId, eventToRow(event));
+    await tx.referralEvents.insert(eventToRow(event));
     return event.id;
   } catch (error) {
     if (!isReferableError(error) || error.code !== 'CONFLICT') throw error;
@@ -170,40 +165,40 @@ export async function advanceIntroduction(context: AppContext, introId: string, 
   const now = nowDate.getTime();
   const at = nowDate.toISOString();
   const today = todayOf(context);
-  const { db, workspaceId } = context.store;
-  const [seeker, helper, need] = await Promise.all([getContact(db, workspaceId, found.seekerId), getContact(db, workspaceId, found.helperId), found.needId ? getNeed(db, workspaceId, found.needId) : null]);
+  const ws = context.store.workspace;
+  const [seeker, helper, need] = await Promise.all([ws.contacts.get(found.seekerId), ws.contacts.get(found.helperId), found.needId ? ws.needs.get(found.needId) : null]);
   if (!seeker || !helper) throw new ReferableError('NOT_FOUND', `a contact of introduction ${found.id} no longer exists; it cannot move on`);
   const warnings: string[] = [];
   const ledgerEvents: string[] = [];
   const notes: string[] = [];
-  const next = await db.transaction().execute(async (trx) => {
+  const next = await ws.transaction(async (tx) => {
     // Read again inside the transaction: two steps at once must not both apply to the same state.
-    const intro = (await getIntroduction(trx, workspaceId, found.id)) ?? found;
+    const intro = (await tx.introductions.get(found.id)) ?? found;
     const moved = advanceInCore(intro, { to, at, note: input.note, outcome }, now, expireAfterDays);
-    await updateIntroduction(trx, workspaceId, moved);
+    await tx.introductions.update(moved);
     const ask = askedBy(to);
     if (ask) {
       const person = ask.who === 'seeker' ? seeker : helper;
-      warnings.push(...askWarnings(await listAsks(trx, workspaceId), person, now, coolDownDays, true));
-      await insertAsk(trx, workspaceId, { id: context.newId(), contactId: person.id, purpose: ask.purpose, introId: intro.id, askedAt: at });
+      warnings.push(...askWarnings(await tx.asks.list(), person, now, coolDownDays, true));
+      await tx.asks.insert({ id: context.newId(), contactId: person.id, purpose: ask.purpose, introId: intro.id, askedAt: at });
     }
     if (to === 'made') {
       const event = newReferralEvent(
         { direction: 'given', kind: 'intro', contactId: seeker.id, otherContactId: helper.id, introId: intro.id, company: helper.company, note: `introduced ${displayName(seeker)} to ${displayName(helper)}`, occurredOn: today },
         { id: context.newId(), recordedAt: at, today },
       );
-      const id = await appendToLedger(trx, workspaceId, event, warnings);
+      const id = await appendToLedger(tx, event, warnings);
       if (id) ledgerEvents.push(id);
     }
     if (to === 'closed' && outcome && outcome !== 'none') {
-      const made = (await listReferralEvents(trx, workspaceId, { introId: intro.id })).map(rowToEvent).find((event) => event.follows === '');
+      const made = (await tx.referralEvents.list({ introId: intro.id })).map(rowToEvent).find((event) => event.follows === '');
       if (made) {
-        const id = await appendToLedger(trx, workspaceId, outcomeUpdate(made, { outcome, occurredOn: today, note: input.note }, { id: context.newId(), recordedAt: at, today }), warnings);
+        const id = await appendToLedger(tx, outcomeUpdate(made, { outcome, occurredOn: today, note: input.note }, { id: context.newId(), recordedAt: at, today }), warnings);
         if (id) ledgerEvents.push(id);
       }
       // The need was met: close it, or the matcher and the planner would go on proposing helpers for it.
       if (need && need.status === 'open') {
-        await closeNeed(trx, workspaceId, need.id, at, `met through introduction ${intro.id} to ${displayName(helper)} (${outcome})`);
+        await tx.needs.close(need.id, at, `met through introduction ${intro.id} to ${displayName(helper)} (${outcome})`);
         notes.push(`closed need ${need.id} ("${need.text}"): met through this introduction (${outcome})`);
       }
     }

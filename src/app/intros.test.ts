@@ -3,9 +3,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { listAsks } from '../store/asks-repo.ts';
-import { listReferralEvents } from '../store/referral-events-repo.ts';
-import { dumpWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { rateContact } from './contacts.ts';
@@ -59,7 +56,7 @@ for (const kind of TEST_STORES) {
   describe(`introductions: ${kind.name}`, { skip: kind.skip || undefined }, () => {
     let context: AppContext;
     const clock = fixedClock('2026-11-02T09:00:00.000Z');
-    const dump = () => dumpWorkspace(context.store.db, context.store.workspaceId).then((rows) => JSON.stringify(rows));
+    const dump = () => context.store.workspace.rows.dump().then((rows) => JSON.stringify(rows));
     let socNeed = '';
     before(async () => {
       context = await openTestWorkspace(kind, clock, 'i');
@@ -115,13 +112,13 @@ for (const kind of TEST_STORES) {
       const askedHelper = await advanceIntroduction(context, intro.id, { to: 'asked-helper', note: 'Dana said yes' });
       assert.match((await showIntroduction(context, intro.id)).draft?.text ?? '', /^Hi Dana and Sam, as promised/);
       assert.deepEqual(askedHelper.ledgerEvents, []);
-      const asks = await listAsks(context.store.db, context.store.workspaceId);
+      const asks = await context.store.workspace.asks.list();
       assert.deepEqual(asks.map((a) => [a.purpose, a.askedAt.slice(0, 10)]), [['intro-seeker', '2026-11-03'], ['intro-helper', '2026-11-04']]);
 
       clock.set('2026-11-05T09:00:00.000Z');
       const made = await advanceIntroduction(context, intro.id, { to: 'made' });
       assert.equal(made.ledgerEvents.length, 1);
-      const events = await listReferralEvents(context.store.db, context.store.workspaceId, { introId: intro.id });
+      const events = await context.store.workspace.referralEvents.list({ introId: intro.id });
       assert.deepEqual(events.map((e) => [e.direction, e.kind, e.note, e.occurred_on]), [['given', 'intro', 'introduced Dana Reyes to Sam Lee', '2026-11-05']]);
 
       clock.set('2026-11-20T09:00:00.000Z');
@@ -134,7 +131,7 @@ for (const kind of TEST_STORES) {
         ['made', '2026-11-05'],
         ['closed', '2026-11-20'],
       ]);
-      const after = await listReferralEvents(context.store.db, context.store.workspaceId, { introId: intro.id });
+      const after = await context.store.workspace.referralEvents.list({ introId: intro.id });
       assert.deepEqual(after.map((e) => e.outcome), ['', 'meeting']);
       assert.equal((await showIntroduction(context, intro.id)).draft, null);
       // The need was met, so it is closed: nobody goes on proposing helpers for it.

@@ -12,14 +12,6 @@ import { renderDraft, type Draft, type DraftPerson } from '../core/referrals/mes
 import { OFFER_SOURCES, type OfferSource } from '../core/referrals/offer.ts';
 import { createPostingsCombiner, type TermPostings } from '../core/referrals/term-postings.ts';
 import { coolDownOf, type Ask } from '../core/referrals/well-rotation.ts';
-import { getContact } from '../store/contacts-repo.ts';
-import { listIntroductions as storeListIntroductions } from '../store/introductions-repo.ts';
-import { listAsks } from '../store/asks-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { loadScoringContacts } from '../store/contacts-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
-import { listNeeds } from '../store/needs-repo.ts';
-import { listOffers } from '../store/offers-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { myTiesByContact, scoreContacts } from './market-scoring.ts';
@@ -106,23 +98,23 @@ export async function suggestIntroductions(context: AppContext, options: { limit
   if (!Number.isInteger(limit) || limit < 1) throw new ReferableError('INVALID_INPUT', `--limit must be a whole number of 1 or more; got ${limit}`, { field: '--limit' });
   const perNeed = options.perNeed ?? 1;
   if (!Number.isInteger(perNeed) || perNeed < 1) throw new ReferableError('INVALID_INPUT', `--per-need must be a whole number of 1 or more; got ${perNeed}`, { field: '--per-need' });
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const now = context.now().getTime();
   const settings = await loadSettings(context);
   const { coolDownDays, expireAfterDays } = settings.introductions;
-  const [needs, intros] = await Promise.all([listNeeds(db, workspaceId, { status: 'open' }), storeListIntroductions(db, workspaceId)]);
+  const [needs, intros] = await Promise.all([ws.needs.list({ status: 'open' }), ws.introductions.list()]);
   // A need with an introduction under way is being worked on: suggest for it again once that one is over.
   const busy = new Set(intros.filter((intro) => intro.needId && isOpenIntroduction(intro, now, expireAfterDays)).map((intro) => intro.needId));
   const open = needs.filter((need) => !busy.has(need.id));
   if (open.length === 0) return [];
   const market = await activeTarget(context);
   const [contacts, members, stated, asks, memberTies] = await Promise.all([
-    loadScoringContacts(context.store),
-    listMembers(db, workspaceId),
-    listOffers(db, workspaceId, { status: 'open' }),
-    listAsks(db, workspaceId, { since: new Date(now - coolDownDays * DAY_MS).toISOString() }),
+    context.store.workspace.contacts.scoring(),
+    ws.members.list(),
+    ws.offers.list({ status: 'open' }),
+    ws.asks.list({ since: new Date(now - coolDownDays * DAY_MS).toISOString() }),
     // Read once: the endorsements members gave feed the offers, my own ties the tie strengths.
-    loadTies(db, workspaceId, { fromType: 'member' }),
+    ws.ties.list({ fromType: 'member' }),
   ]);
   const { evidence, myContactIds } = await loadOfferEvidence(context, await loadOfferContacts(context, contacts), memberTies);
   const docs = helperDocuments(stated, deriveOffers(evidence)).filter((doc) => !myContactIds.has(doc.id));
@@ -161,10 +153,10 @@ export async function suggestIntroductions(context: AppContext, options: { limit
 export async function listIntroductions(context: AppContext, query: { state?: string; contact?: string } = {}): Promise<IntroView[]> {
   const wanted = query.state ? parseIntroState(query.state, '--state') : null;
   const contactId = query.contact ? (await resolveContact(context, query.contact)).id : undefined;
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const settings = await loadSettings(context);
   const now = context.now().getTime();
-  const intros = (await storeListIntroductions(db, workspaceId, contactId ? { contactId } : {})).filter((intro) => !wanted || effectiveState(intro, now, settings.introductions.expireAfterDays) === wanted);
+  const intros = (await ws.introductions.list(contactId ? { contactId } : {})).filter((intro) => !wanted || effectiveState(intro, now, settings.introductions.expireAfterDays) === wanted);
   const views: IntroView[] = [];
   for (const intro of intros) views.push(await loadIntroView(context, intro, settings.introductions.expireAfterDays));
   return views.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
@@ -180,8 +172,8 @@ export async function showIntroduction(context: AppContext, introId: string): Pr
   const intro = await introOrThrow(context, introId);
   const settings = await loadSettings(context);
   const view = await loadIntroView(context, intro, settings.introductions.expireAfterDays);
-  const { db, workspaceId } = context.store;
-  const [seeker, helper, members] = await Promise.all([getContact(db, workspaceId, intro.seekerId), getContact(db, workspaceId, intro.helperId), listMembers(db, workspaceId)]);
+  const ws = context.store.workspace;
+  const [seeker, helper, members] = await Promise.all([ws.contacts.get(intro.seekerId), ws.contacts.get(intro.helperId), ws.members.list()]);
   const me = members.find((member) => member.isMe);
   const myName = me ? `${me.profile.firstName} ${me.profile.lastName}`.trim() || me.name : '';
   const about = view.need?.text || intro.history.find((entry) => entry.note)?.note || 'what you are working on';

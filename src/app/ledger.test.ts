@@ -8,8 +8,6 @@ import { fixedClock, FIXTURES, TEST_STORES } from '../../test/support/test-store
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
 import { myTiesByContact } from './market-scoring.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
 import { addReferral, ledgerBalance, listLedger, recordOutcome, recordThankYou, thankYousOwed } from './ledger.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
 
@@ -87,8 +85,8 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(thanked.settled.map((row) => row.eventId), [owed[0].eventId]);
       assert.deepEqual(await thankYousOwed(context), []);
       // Like a thank-you ticked off in the plan, it strengthens the tie at once.
-      const me = (await listMembers(context.store.db, context.store.workspaceId)).find((member) => member.isMe)!;
-      const tie = myTiesByContact(await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id, contactId: thanked.contactId }), me.id).get(thanked.contactId)!;
+      const me = (await context.store.workspace.members.list()).find((member) => member.isMe)!;
+      const tie = myTiesByContact(await context.store.workspace.ties.list({ fromType: 'member', fromId: me.id, contactId: thanked.contactId }), me.id).get(thanked.contactId)!;
       assert.equal(tie.signals.interactionCount, 1);
       assert.match(tie.signals.lastInteractionAt ?? '', /^2026-10-0[23]/);
       assert.deepEqual(await listLedger(context), ledgerBefore, 'append-only: a thank-you is not an edit');

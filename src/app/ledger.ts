@@ -5,9 +5,7 @@ import {
   followsFromKey, latestOutcomes, newReferralEvent, outcomeUpdate, parseDirection, parseKind, parseLedgerDate, parseOutcome, referralDedupeKey,
   thankYousOwed as owedOf, type ReferralEvent, type ReferralKind, type ReferralOutcome,
 } from '../core/referrals/referral-ledger.ts';
-import {
-  contactNames, getReferralEvent, insertReferralEvent, listReferralEvents, THANK_YOU_INTERACTION, thankYouDates, type ReferralEventRow,
-} from '../store/referral-events-repo.ts';
+import { THANK_YOU_INTERACTION, type ReferralEventRow } from '../store/referral-events-repo.ts';
 import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { recordInteraction } from './interactions.ts';
@@ -71,7 +69,7 @@ export interface LedgerEntry {
 const today = (context: AppContext) => todayOf(context);
 
 async function entries(context: AppContext, events: ReferralEvent[]): Promise<LedgerEntry[]> {
-  const names = await contactNames(context.store.db, context.store.workspaceId, events.flatMap((event) => [event.contactId, event.otherContactId]));
+  const names = await context.store.workspace.referralEvents.contactNames(events.flatMap((event) => [event.contactId, event.otherContactId]));
   const latest = latestOutcomes(events);
   const nameOf = (id: string) => (id ? names.get(id)?.name ?? `(removed contact ${id})` : '');
   return events.map((event) => ({
@@ -120,7 +118,7 @@ export async function addReferral(context: AppContext, input: AddReferralInput):
     { id: context.newId(), recordedAt: context.now().toISOString(), today: today(context) },
   );
   try {
-    await context.store.db.transaction().execute((trx) => insertReferralEvent(trx, context.store.workspaceId, eventToRow(event)));
+    await context.store.workspace.transaction((tx) => tx.referralEvents.insert(eventToRow(event)));
   } catch (error) {
     // The store names the contact by id; the user typed a name.
     if (error instanceof ReferableError && error.code === 'CONFLICT') {
@@ -133,21 +131,21 @@ export async function addReferral(context: AppContext, input: AddReferralInput):
 
 /** Appends a referral built elsewhere (the intro workflow, the demo): same checks, same refusal of duplicates. */
 export async function appendReferralEvent(context: AppContext, event: ReferralEvent): Promise<void> {
-  await context.store.db.transaction().execute((trx) => insertReferralEvent(trx, context.store.workspaceId, eventToRow(event)));
+  await context.store.workspace.transaction((tx) => tx.referralEvents.insert(eventToRow(event)));
 }
 
 /** A later outcome of a stored referral, appended as a new event that follows it (the original is never edited). */
 export async function recordOutcome(context: AppContext, eventId: string, input: { outcome: string; on?: string; note?: string }): Promise<LedgerEntry> {
   parseOutcome(input.outcome);
-  const row = await getReferralEvent(context.store.db, context.store.workspaceId, eventId.trim());
+  const row = await context.store.workspace.referralEvents.get(eventId.trim());
   if (!row) throw new ReferableError('NOT_FOUND', `no ledger event has the id "${eventId}"; see the ids with: referable ledger list`);
   const event = outcomeUpdate(rowToEvent(row), { outcome: input.outcome, occurredOn: input.on ?? today(context), note: input.note }, { id: context.newId(), recordedAt: context.now().toISOString(), today: today(context) });
-  await context.store.db.transaction().execute((trx) => insertReferralEvent(trx, context.store.workspaceId, eventToRow(event)));
+  await context.store.workspace.transaction((tx) => tx.referralEvents.insert(eventToRow(event)));
   return (await entries(context, [event]))[0];
 }
 
 async function loadEvents(context: AppContext, contactId?: string): Promise<ReferralEvent[]> {
-  return (await listReferralEvents(context.store.db, context.store.workspaceId, contactId ? { contactId } : {})).map(rowToEvent);
+  return (await context.store.workspace.referralEvents.list(contactId ? { contactId } : {})).map(rowToEvent);
 }
 
 export async function listLedger(context: AppContext, query: { contact?: string } = {}): Promise<LedgerEntry[]> {
@@ -171,8 +169,8 @@ export async function ledgerBalance(context: AppContext, query: { contact?: stri
   // For one contact: the referrals where they are the person helped or who helped (an intro's other side is not).
   const events = contact ? all.filter((event) => event.contactId === contact.id) : all;
   const balances = balancesOf(events);
-  const names = await contactNames(context.store.db, context.store.workspaceId, balances.perContact.map((row) => row.contactId));
-  const owed = owedOf(events, await thankYouDates(context.store.db, context.store.workspaceId));
+  const names = await context.store.workspace.referralEvents.contactNames(balances.perContact.map((row) => row.contactId));
+  const owed = owedOf(events, await context.store.workspace.referralEvents.thankYouDates());
   return {
     contact: contact ? { id: contact.id, name: `${contact.firstName} ${contact.lastName}`.trim() } : null,
     overall: balances.overall,
@@ -195,9 +193,9 @@ export interface ThankYouDue {
 
 /** Received referrals (and their outcomes) with no thank-you to that person since: for `ledger thanks` and the planner. */
 export async function thankYousOwed(context: AppContext): Promise<ThankYouDue[]> {
-  const events = (await listReferralEvents(context.store.db, context.store.workspaceId, { direction: 'received' })).map(rowToEvent);
-  const owed = owedOf(events, await thankYouDates(context.store.db, context.store.workspaceId));
-  const names = await contactNames(context.store.db, context.store.workspaceId, owed.map((row) => row.contactId));
+  const events = (await context.store.workspace.referralEvents.list({ direction: 'received' })).map(rowToEvent);
+  const owed = owedOf(events, await context.store.workspace.referralEvents.thankYouDates());
+  const names = await context.store.workspace.referralEvents.contactNames(owed.map((row) => row.contactId));
   return owed.map((row) => ({
     contactId: row.contactId,
     name: names.get(row.contactId)?.name ?? `(removed contact ${row.contactId})`,
@@ -220,11 +218,11 @@ export async function recordThankYou(context: AppContext, reference: string, inp
   const contact = await resolveContact(context, reference);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
   const before = (await thankYousOwed(context)).filter((row) => row.contactId === contact.id);
-  const already = (await thankYouDates(context.store.db, context.store.workspaceId)).get(contact.id) ?? [];
+  const already = (await context.store.workspace.referralEvents.thankYouDates()).get(contact.id) ?? [];
   if (already.includes(on)) throw new ReferableError('CONFLICT', `a thank-you to ${name} on ${on} is already recorded; nothing was added`, { contactId: contact.id, on });
   const occurredAt = on === today(context) ? context.now().toISOString() : instantOnDay(context, on);
   // Through recordInteraction, like a thank-you ticked off in the plan: it also strengthens the tie (count, recency).
   const row: InteractionRow = { interaction_id: context.newId(), contact_id: contact.id, kind: THANK_YOU_INTERACTION, minutes: THANK_YOU_MINUTES, note: (input.note ?? '').trim(), occurred_at: occurredAt, source: 'logged', plan_item_id: '' };
-  await context.store.db.transaction().execute((trx) => recordInteraction(context, trx, row));
+  await context.store.workspace.transaction((tx) => recordInteraction(context, tx, row));
   return { contactId: contact.id, name, on, settled: before.filter((row) => row.occurredOn <= on) };
 }

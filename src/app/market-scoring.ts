@@ -9,9 +9,6 @@ import type { TargetMarket } from '../core/market/target-market.ts';
 import { classifyTitle } from '../core/taxonomy/classify-title.ts';
 import type { Tie, TieLink } from '../core/ties/tie.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
-import { loadContacts, loadScoringContacts } from '../store/contacts-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 export interface MarketFacts {
@@ -44,22 +41,22 @@ export function myTiesByContact<T extends TieLink>(ties: readonly T[], meId: str
 }
 
 async function myTies(context: AppContext): Promise<Map<string, Tie>> {
-  const members = await listMembers(context.store.db, context.store.workspaceId);
+  const members = await context.store.workspace.members.list();
   const me = members.find((member) => member.isMe);
   if (!me) return new Map();
-  return myTiesByContact(await loadTies(context.store.db, context.store.workspaceId, { fromType: 'member', fromId: me.id }), me.id);
+  return myTiesByContact(await context.store.workspace.ties.list({ fromType: 'member', fromId: me.id }), me.id);
 }
 
 /** Also gives my ties and the time strengths were measured at: serve rescores one contact with them after a rating. */
 export async function scoreWorkspace(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace & { ties: ReadonlyMap<string, TieLink>; scoredAt: number }> {
-  const [contacts, ties] = await Promise.all([loadContacts(context.store.db, context.store.workspaceId), myTies(context)]);
+  const [contacts, ties] = await Promise.all([context.store.workspace.contacts.list(), myTies(context)]);
   const scoredAt = context.now().getTime();
   return { ...scoreContacts(contacts, ties, market, scoredAt), ties, scoredAt };
 }
 
 /** The same, on the lean projection: for reports and anything that does not need emails, notes or tags. */
 export async function scoreWorkspaceLean(context: AppContext, market: TargetMarket | null): Promise<ScoredWorkspace<ScoringContact>> {
-  const [contacts, ties] = await Promise.all([loadScoringContacts(context.store), myTies(context)]);
+  const [contacts, ties] = await Promise.all([context.store.workspace.contacts.scoring(), myTies(context)]);
   return scoreContacts(contacts, ties, market, context.now().getTime());
 }
 

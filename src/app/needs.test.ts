@@ -1,7 +1,6 @@
 // Needs and offers end to end on both stores: add, list, close, derived offers with their source, bad input refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { dumpWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, TEST_STORES } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { tagContact } from './contacts.ts';
@@ -46,14 +45,14 @@ for (const kind of TEST_STORES) {
 
     it('refuses unknown and ambiguous contacts, empty text and an open duplicate, leaving the store unchanged', async () => {
       await addNeed(context, { contact: 'Sam Lee', text: 'hiring a senior data engineer' });
-      const before = JSON.stringify(await dumpWorkspace(context.store.db, context.store.workspaceId));
+      const before = JSON.stringify(await context.store.workspace.rows.dump());
       await assert.rejects(addNeed(context, { contact: 'Nobody Here', text: 'x' }), rejects('NOT_FOUND', /no contact matches "Nobody Here"/));
       await assert.rejects(addNeed(context, { contact: 'Tom', text: 'x' }), rejects('AMBIGUOUS', /matches 2 contacts/));
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: '   ' }), rejects('INVALID_INPUT', /a need needs a text/));
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: 'Hiring a senior data-engineer!' }), rejects('CONFLICT', /Sam Lee already has this need open/));
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: 'x', deadline: '2026-13-01' }), rejects('INVALID_INPUT', /--deadline/));
       await assert.rejects(closeNeed(context, 'no-such-need'), rejects('NOT_FOUND', /needs list/));
-      assert.equal(JSON.stringify(await dumpWorkspace(context.store.db, context.store.workspaceId)), before);
+      assert.equal(JSON.stringify(await context.store.workspace.rows.dump()), before);
     });
 
     it('lists stated offers first, then offers derived from positions and tags, each with its source', async () => {

@@ -2,8 +2,6 @@
 import { displayName, type Contact } from '../core/contacts/contact.ts';
 import { ReferableError } from '../core/errors.ts';
 import { findDuplicateNeed, parseNeedStatus, validateNeedInput, type Need } from '../core/referrals/need.ts';
-import { getContact, loadScoringContacts } from '../store/contacts-repo.ts';
-import { closeNeed as storeCloseNeed, getNeed, insertNeed, listNeeds as storeListNeeds } from '../store/needs-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 
@@ -61,14 +59,14 @@ export async function addNeed(context: AppContext, input: AddNeedInput): Promise
   // A deadline of the user's today is not in the past, whatever the UTC date is.
   const clean = validateNeedInput({ text: input.text, topic: input.topic, deadline: input.deadline }, todayOf(context));
   const contact = await resolveContact(context, input.contact);
-  const { workspaceId } = context.store;
+  const ws = context.store.workspace;
   const need: Need = { id: context.newId(), contactId: contact.id, text: clean.text, topic: clean.topic, deadline: clean.deadline, status: 'open', closeNote: '', createdAt: now, closedAt: '' };
-  await context.store.db.transaction().execute(async (trx) => {
-    const duplicate = findDuplicateNeed(await storeListNeeds(trx, workspaceId, { status: 'open', contactId: contact.id }), contact.id, clean.text);
+  await context.store.workspace.transaction(async (tx) => {
+    const duplicate = findDuplicateNeed(await tx.needs.list({ status: 'open', contactId: contact.id }), contact.id, clean.text);
     if (duplicate) {
       throw new ReferableError('CONFLICT', `${displayName(contact)} already has this need open: ${duplicate.id} "${duplicate.text}"; nothing was added`, { needId: duplicate.id });
     }
-    await insertNeed(trx, workspaceId, need);
+    await tx.needs.insert(need);
   });
   return needView(need, contact);
 }
@@ -83,16 +81,16 @@ export interface NeedQuery {
 export async function listNeeds(context: AppContext, query: NeedQuery = {}): Promise<NeedView[]> {
   const status = parseNeedStatus(query.status ?? 'open');
   const contact = query.contact ? await resolveContact(context, query.contact) : null;
-  const { db, workspaceId } = context.store;
-  const needs = await storeListNeeds(db, workspaceId, { status: status === 'all' ? undefined : status, contactId: contact?.id });
-  const contacts = new Map<string, Party>(contact ? [[contact.id, contact]] : (await loadScoringContacts(context.store)).map((c) => [c.id, c]));
+  const ws = context.store.workspace;
+  const needs = await ws.needs.list({ status: status === 'all' ? undefined : status, contactId: contact?.id });
+  const contacts = new Map<string, Party>(contact ? [[contact.id, contact]] : (await context.store.workspace.contacts.scoring()).map((c) => [c.id, c]));
   return needs.map((need) => needView(need, contacts.get(need.contactId)));
 }
 
 /** A need by id, or NOT_FOUND saying how to find ids. */
 export async function needOrThrow(context: AppContext, needId: string): Promise<Need> {
   const id = needId.trim();
-  const need = id ? await getNeed(context.store.db, context.store.workspaceId, id) : null;
+  const need = id ? await context.store.workspace.needs.get(id) : null;
   if (!need) throw new ReferableError('NOT_FOUND', `no need has the id "${needId}"; see the ids with: referable needs list --status all`);
   return need;
 }
@@ -102,12 +100,12 @@ export async function closeNeed(context: AppContext, needId: string, options: { 
   if (need.status === 'closed') throw new ReferableError('CONFLICT', `need ${need.id} was already closed on ${need.closedAt.slice(0, 10)}; nothing changed`, { needId: need.id });
   const closedAt = context.now().toISOString();
   const note = (options.note ?? '').trim();
-  await context.store.db.transaction().execute(async (trx) => {
+  await context.store.workspace.transaction(async (tx) => {
     // Read again under the write lock: a need closed meanwhile by another writer stays closed with its own note.
-    const stored = await getNeed(trx, context.store.workspaceId, need.id);
+    const stored = await tx.needs.get(need.id);
     if (stored?.status === 'closed') throw new ReferableError('CONFLICT', `need ${need.id} was already closed on ${stored.closedAt.slice(0, 10)}; nothing changed`, { needId: need.id });
-    await storeCloseNeed(trx, context.store.workspaceId, need.id, closedAt, note);
+    await tx.needs.close(need.id, closedAt, note);
   });
-  const contact = await getContact(context.store.db, context.store.workspaceId, need.contactId);
+  const contact = await context.store.workspace.contacts.get(need.contactId);
   return needView({ ...need, status: 'closed', closedAt, closeNote: note }, contact);
 }

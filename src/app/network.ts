@@ -5,9 +5,8 @@ import type { TargetMarket } from '../core/market/target-market.ts';
 import { passProbability } from '../core/ties/pass-probability.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
 import { ReferableError } from '../core/errors.ts';
-import { loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
-import { listMembers, type Member } from '../store/members-repo.ts';
-import { loadTieLinks } from '../store/ties-repo.ts';
+import { type ScoringContact } from '../store/contacts-repo.ts';
+import { type Member } from '../store/members-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
@@ -36,8 +35,8 @@ export interface LoadedNetwork {
 
 export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
   const market = await activeTarget(context);
-  const { db, workspaceId } = context.store;
-  const [contacts, members, ties] = await Promise.all([loadScoringContacts(context.store), listMembers(db, workspaceId), loadTieLinks(context.store)]);
+  const ws = context.store.workspace;
+  const [contacts, members, ties] = await Promise.all([context.store.workspace.contacts.scoring(), ws.members.list(), context.store.workspace.ties.links()]);
   const me = members.find((member) => member.isMe);
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
   const now = context.now().getTime();

@@ -5,11 +5,7 @@ import { ReferableError } from '../core/errors.ts';
 import { deriveOffers, type OfferEvidence } from '../core/referrals/derived-offers.ts';
 import type { Tie } from '../core/ties/tie.ts';
 import { findDuplicateOffer, OFFER_SOURCES, parseOfferSource, validateOfferText, type DerivedOffer, type Offer, type OfferSource } from '../core/referrals/offer.ts';
-import { getContact, loadScoringContacts, type ScoringContact } from '../store/contacts-repo.ts';
-import { listContactEvents } from '../store/history-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
-import { closeOffer as storeCloseOffer, getOffer, insertOffer, listOffers as storeListOffers, loadContactTags } from '../store/offers-repo.ts';
-import { loadTies } from '../store/ties-repo.ts';
+import { type ScoringContact } from '../store/contacts-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { partyView, type PartyView } from './needs.ts';
@@ -38,31 +34,31 @@ function derivedView(offer: DerivedOffer, contact: Party | undefined): OfferView
 export async function addOffer(context: AppContext, input: { contact: string; text: string }): Promise<OfferView> {
   const text = validateOfferText(input.text);
   const contact = await resolveContact(context, input.contact);
-  const { workspaceId } = context.store;
+  const ws = context.store.workspace;
   const offer: Offer = { id: context.newId(), contactId: contact.id, text, status: 'open', createdAt: context.now().toISOString(), closedAt: '' };
-  await context.store.db.transaction().execute(async (trx) => {
-    const duplicate = findDuplicateOffer(await storeListOffers(trx, workspaceId, { status: 'open', contactId: contact.id }), contact.id, text);
+  await context.store.workspace.transaction(async (tx) => {
+    const duplicate = findDuplicateOffer(await tx.offers.list({ status: 'open', contactId: contact.id }), contact.id, text);
     if (duplicate) throw new ReferableError('CONFLICT', `this offer is already recorded: ${duplicate.id} "${duplicate.text}"; nothing was added`, { offerId: duplicate.id });
-    await insertOffer(trx, workspaceId, offer);
+    await tx.offers.insert(offer);
   });
   return statedView(offer, contact);
 }
 
 export async function closeOffer(context: AppContext, offerId: string): Promise<OfferView> {
-  const { db, workspaceId } = context.store;
-  const offer = offerId.trim() ? await getOffer(db, workspaceId, offerId.trim()) : null;
+  const ws = context.store.workspace;
+  const offer = offerId.trim() ? await ws.offers.get(offerId.trim()) : null;
   if (!offer) {
     throw new ReferableError('NOT_FOUND', `no stated offer has the id "${offerId}"; derived offers (positions, skills, tags) have no id and change with your data. See ids with: referable offers list --source stated --status all`);
   }
   if (offer.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${offer.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
   const closedAt = context.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await ws.transaction(async (tx) => {
     // Read again under the write lock: an offer closed meanwhile by another writer is not closed twice.
-    const stored = await getOffer(trx, workspaceId, offer.id);
+    const stored = await tx.offers.get(offer.id);
     if (stored?.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${stored.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
-    await storeCloseOffer(trx, workspaceId, offer.id, closedAt);
+    await tx.offers.close(offer.id, closedAt);
   });
-  return statedView({ ...offer, status: 'closed', closedAt }, (await getContact(db, workspaceId, offer.contactId)) ?? undefined);
+  return statedView({ ...offer, status: 'closed', closedAt }, (await ws.contacts.get(offer.contactId)) ?? undefined);
 }
 
 /**
@@ -76,13 +72,13 @@ export async function loadOfferEvidence(
   /** Every member's ties, when the caller has loaded them already (the matcher needs them for tie strength too). */
   loadedTies?: readonly Tie[],
 ): Promise<{ evidence: OfferEvidence; myContactIds: Set<string> }> {
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   // One contact (a contact page) reads only the ties to that contact, not every member's 30,000.
   const only = !loadedTies && contacts.length === 1 ? contacts[0].id : undefined;
   const [events, members, memberTies] = await Promise.all([
-    listContactEvents(db, workspaceId),
-    listMembers(db, workspaceId),
-    loadedTies ?? loadTies(db, workspaceId, { fromType: 'member', contactId: only }),
+    ws.history.events(),
+    ws.members.list(),
+    loadedTies ?? ws.ties.list({ fromType: 'member', contactId: only }),
   ]);
   const myContactIds = new Set(members.filter((member) => member.isMe && member.contactId).map((member) => member.contactId!));
   const linked = members.filter((member) => !member.isMe && member.contactId);
@@ -99,7 +95,7 @@ export async function loadOfferEvidence(
   given.sort((a, b) => (rank.get(a.fromId) ?? '').localeCompare(rank.get(b.fromId) ?? ''));
   const endorsements: OfferEvidence['endorsements'][number][] = given.map((tie) => ({ contactId: tie.contactId, skills: tie.signals.endorsedByMe }));
   for (const member of linked) {
-    const ties = only ? await loadTies(db, workspaceId, { fromType: 'member', fromId: member.id }) : (tiesByMember.get(member.id) ?? []);
+    const ties = only ? await ws.ties.list({ fromType: 'member', fromId: member.id }) : (tiesByMember.get(member.id) ?? []);
     const skills = ties.flatMap((tie) => tie.signals.endorsedSkills);
     if (skills.length) endorsements.push({ contactId: member.contactId!, skills });
   }
@@ -116,8 +112,8 @@ export async function loadOfferEvidence(
 
 /** What derived offers need of every contact (title, company, tags), without loading emails, phones and notes. */
 export async function loadOfferContacts<C extends ScoringContact>(context: AppContext, lean?: readonly C[]): Promise<OfferEvidence['contacts']> {
-  const { db, workspaceId } = context.store;
-  const [contacts, tags] = await Promise.all([lean ?? loadScoringContacts(context.store), loadContactTags(db, workspaceId)]);
+  const ws = context.store.workspace;
+  const [contacts, tags] = await Promise.all([lean ?? context.store.workspace.contacts.scoring(), ws.offers.contactTags()]);
   return contacts.map((contact) => ({ id: contact.id, title: contact.title, company: contact.company, tags: tags.get(contact.id) ?? [] }));
 }
 
@@ -138,11 +134,11 @@ export async function listOffers(context: AppContext, query: OfferQuery = {}): P
   if (!['open', 'closed', 'all'].includes(status)) throw new ReferableError('INVALID_INPUT', `--status must be open, closed or all; got "${query.status}"`, { field: '--status' });
   const source = query.source ? parseOfferSource(query.source) : null;
   const only = query.contact ? await resolveContact(context, query.contact) : null;
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   // One contact's offers (a contact page) must not load and derive offers for all 30,000.
-  const everyone = only ? null : await loadScoringContacts(context.store);
+  const everyone = only ? null : await context.store.workspace.contacts.scoring();
   const byId = new Map<string, Party>((everyone ?? [only!]).map((contact) => [contact.id, contact]));
-  const stated = await storeListOffers(db, workspaceId, { status: status === 'all' ? undefined : (status as Offer['status']), contactId: only?.id });
+  const stated = await ws.offers.list({ status: status === 'all' ? undefined : (status as Offer['status']), contactId: only?.id });
   let views = stated.map((offer) => statedView(offer, byId.get(offer.contactId)));
   if (status !== 'closed' && source !== 'stated') {
     const contacts = only ? [{ id: only.id, title: only.title, company: only.company, tags: only.tags }] : await loadOfferContacts(context, everyone ?? undefined);

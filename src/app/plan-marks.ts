@@ -4,17 +4,16 @@ import { expectUnchanged, retryIfChanged } from './read-again.ts';
 import { ReferableError } from '../core/errors.ts';
 import { itemsToDrop } from '../core/planner/make-room.ts';
 import { weekStartOf } from '../core/planner/week.ts';
-import { insertAsk } from '../store/asks-repo.ts';
-import { findPlan, listPlanItems, setPlanBudget, setPlanItemStatus, type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
+import { type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { recordInteraction } from './interactions.ts';
 import { describeItem, itemViews, onPlan, planDay, type PlanItemView, type PlanPerson } from './plan.ts';
 
 async function currentPlan(context: AppContext, options: { today?: string }): Promise<{ plan: PlanRow; items: PlanItemRow[] }> {
   const weekStart = weekStartOf(planDay(context, options));
-  const plan = await findPlan(context.store.db, context.store.workspaceId, weekStart);
+  const plan = await context.store.workspace.plans.find(weekStart);
   if (!plan) throw new ReferableError('NOT_FOUND', `there is no plan for the week of ${weekStart} yet: run "referable plan" to make one`);
-  return { plan, items: await listPlanItems(context.store.db, context.store.workspaceId, plan.plan_id) };
+  return { plan, items: await context.store.workspace.plans.items(plan.plan_id) };
 }
 
 function findItem(items: PlanItemRow[], reference: string, weekStart: string): PlanItemRow {
@@ -80,26 +79,26 @@ async function markOnce(context: AppContext, reference: string, status: 'done' |
   if (item.status === 'done') throw new ReferableError('CONFLICT', `item ${item.item_id} is already done (${item.done_at.slice(0, 10)}); a done item cannot be skipped`);
   const room = status === 'done' && item.status === 'skipped' ? makeRoom(item, items, plan.budget_minutes) : { dropped: [], budget: plan.budget_minutes };
   const now = context.now().toISOString();
-  const { workspaceId } = context.store;
+  const ws = context.store.workspace;
   let interactionsRecorded = 0;
-  await context.store.db.transaction().execute(async (trx) => {
-    expectUnchanged([plan, items], [await findPlan(trx, workspaceId, plan.week_start), await listPlanItems(trx, workspaceId, plan.plan_id)]);
-    await setPlanItemStatus(trx, workspaceId, plan.plan_id, item.item_id, status, status === 'done' ? now : '');
-    for (const row of room.dropped) await setPlanItemStatus(trx, workspaceId, plan.plan_id, row.item_id, 'dropped', '');
-    if (room.budget !== plan.budget_minutes) await setPlanBudget(trx, workspaceId, plan.plan_id, room.budget);
+  await context.store.workspace.transaction(async (tx) => {
+    expectUnchanged([plan, items], [await tx.plans.find(plan.week_start), await tx.plans.items(plan.plan_id)]);
+    await tx.plans.setItemStatus(plan.plan_id, item.item_id, status, status === 'done' ? now : '');
+    for (const row of room.dropped) await tx.plans.setItemStatus(plan.plan_id, row.item_id, 'dropped', '');
+    if (room.budget !== plan.budget_minutes) await tx.plans.setBudget(plan.plan_id, room.budget);
     if (status !== 'done') return;
     const planItemId = `${plan.plan_id}:${item.item_id}`;
     if (item.contact_id) {
-      await recordInteraction(context, trx, { interaction_id: context.newId(), contact_id: item.contact_id, kind: item.kind, minutes: item.minutes, note: item.why, occurred_at: now, source: 'plan', plan_item_id: planItemId });
+      await recordInteraction(context, tx, { interaction_id: context.newId(), contact_id: item.contact_id, kind: item.kind, minutes: item.minutes, note: item.why, occurred_at: now, source: 'plan', plan_item_id: planItemId });
       interactionsRecorded++;
     }
     if (item.other_contact_id) {
       // The helper is touched too, with the minutes counted once (on the first person).
-      await recordInteraction(context, trx, { interaction_id: context.newId(), contact_id: item.other_contact_id, kind: item.kind, minutes: 0, note: item.why, occurred_at: now, source: 'plan', plan_item_id: planItemId });
+      await recordInteraction(context, tx, { interaction_id: context.newId(), contact_id: item.other_contact_id, kind: item.kind, minutes: 0, note: item.why, occurred_at: now, source: 'plan', plan_item_id: planItemId });
       interactionsRecorded++;
     }
     if (item.kind === 'introduction' && item.other_contact_id) {
-      await insertAsk(trx, workspaceId, { id: context.newId(), contactId: item.other_contact_id, purpose: 'intro-helper', introId: '', askedAt: now });
+      await tx.asks.insert({ id: context.newId(), contactId: item.other_contact_id, purpose: 'intro-helper', introId: '', askedAt: now });
     }
   });
   const [shown, ...dropped] = await itemViews(context, [{ ...item, status, done_at: status === 'done' ? now : '' }, ...room.dropped]);

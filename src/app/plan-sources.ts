@@ -5,8 +5,7 @@ import { displayName } from '../core/contacts/contact.ts';
 import { buildCandidates, type Candidate, type ContactInput, type IntroInput, type ProspectInput, type ShareInput, type ThankYouInput } from '../core/planner/candidates.ts';
 import { addDays, daysBetween } from '../core/planner/week.ts';
 import type { Settings } from '../core/settings/settings.ts';
-import { contactsWithInteractionSince, listInteractionsBetween, type InteractionRow } from '../store/interactions-repo.ts';
-import { listAsks } from '../store/asks-repo.ts';
+import { type InteractionRow } from '../store/interactions-repo.ts';
 import { dayOfIn, type AppContext } from './app-context.ts';
 import { loadNetworkState, type NetworkState } from './interactions.ts';
 import { suggestIntroductions } from './intros.ts';
@@ -69,7 +68,7 @@ export interface GatheredCandidates {
  * placed by the user's day: a coffee logged at 9am on Monday in Sydney (Sunday in UTC) counts this week.
  */
 export async function interactionsInWeek(context: AppContext, weekStart: string): Promise<InteractionRow[]> {
-  const rows = await listInteractionsBetween(context.store.db, context.store.workspaceId, `${addDays(weekStart, -1)}T00:00:00.000Z`, `${addDays(weekStart, 8)}T00:00:00.000Z`);
+  const rows = await context.store.workspace.interactions.between(`${addDays(weekStart, -1)}T00:00:00.000Z`, `${addDays(weekStart, 8)}T00:00:00.000Z`);
   const last = addDays(weekStart, 6);
   return rows.filter((row) => {
     const day = dayOfIn(context, new Date(row.occurred_at));
@@ -100,15 +99,15 @@ export async function gatherCandidates(
   week: { weekStart: string; today: string; doneShares: number; excluded: ReadonlySet<string> },
   sources: PlanSources,
 ): Promise<GatheredCandidates> {
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const now = context.now();
   const pendingSince = new Date(now.getTime() - PLAN_SOURCE_DEFAULTS.pendingInvitationDays * 86_400_000).toISOString();
   const coolDownStart = new Date(now.getTime() - settings.introductions.coolDownDays * 86_400_000).toISOString();
   const [state, pending, thisWeek, asks, intros, thankYous, topics] = await Promise.all([
     loadNetworkState(context),
-    contactsWithInteractionSince(db, workspaceId, 'connection-request', pendingSince),
+    ws.interactions.contactsWithKindSince('connection-request', pendingSince),
     interactionsInWeek(context, week.weekStart),
-    listAsks(db, workspaceId, { since: coolDownStart }),
+    ws.asks.list({ since: coolDownStart }),
     sources.intros(context),
     sources.thankYous(context),
     sources.topics(context),

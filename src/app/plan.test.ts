@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError, type ErrorCode } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
-import { clearWorkspace, dumpWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace, type TestStoreKind } from '../../test/support/test-stores.ts';
 import { localDay, type AppContext } from './app-context.ts';
 import { listContacts } from './contacts.ts';
@@ -75,15 +74,15 @@ for (const kind of TEST_STORES) {
       ({ context, sources } = await openWeek(kind, clock.now, 'p'));
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
+      await context.store.workspace.rows.clear();
       await context.store.close();
     });
 
     it('refuses a budget of 0 or below and makes no plan', async () => {
-      const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+      const before = await context.store.workspace.rows.dump();
       await assert.rejects(weeklyPlan(context, { minutes: 0 }, sources), rejects('INVALID_INPUT', /--minutes must be a whole number of minutes from 1/));
       await assert.rejects(weeklyPlan(context, { minutes: -30 }, sources), rejects('INVALID_INPUT', /got -30/));
-      assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before);
+      assert.deepEqual(await context.store.workspace.rows.dump(), before);
     });
 
     it('makes a plan that fits the budget, each item with its reason, then shows the same plan', async () => {
@@ -129,10 +128,10 @@ for (const kind of TEST_STORES) {
     });
 
     it('refuses an unknown item and changes nothing', async () => {
-      const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+      const before = await context.store.workspace.rows.dump();
       await assert.rejects(markPlanItem(context, '999', 'done'), rejects('NOT_FOUND', /no item "999" in the plan for the week of 2026-11-23/));
       await assert.rejects(markPlanItem(context, 'coffee', 'skipped'), rejects('NOT_FOUND', /no item "coffee"/));
-      assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before);
+      assert.deepEqual(await context.store.workspace.rows.dump(), before);
     });
 
     it('replans what is not done with a new budget, keeping done items and their ids', async () => {
@@ -202,7 +201,7 @@ for (const kind of TEST_STORES) {
       ({ context, sources } = await openWeek(kind, clock.now, 'q'));
     });
     after(async () => {
-      await clearWorkspace(context.store.db, context.store.workspaceId);
+      await context.store.workspace.rows.clear();
       await context.store.close();
     });
     // Small enough that the network has more worth doing than fits: a replan fills the week again.
@@ -239,12 +238,12 @@ for (const kind of TEST_STORES) {
       }
       assert.deepEqual(replanned.skipped.map((item) => item.id), ['1']);
 
-      const before = await dumpWorkspace(context.store.db, context.store.workspaceId);
+      const before = await context.store.workspace.rows.dump();
       const now = replanned.items.find((item) => same(item, old));
       const expected = new RegExp(`item ${old.id} \\(${escape(`${old.kind}${old.contact ? ` with ${old.contact.name}` : ''}`)}.*\\) is no longer in this week's plan: it was replaced when the week was replanned; nothing was changed\\. ${now ? `The same action is now #${now.id}` : 'See the current items'}`);
       await assert.rejects(markPlanItem(context, old.id, 'done'), rejects('NOT_FOUND', expected));
       await assert.rejects(markPlanItem(context, `#${old.id}`, 'skipped'), rejects('NOT_FOUND', /replaced when the week was replanned/));
-      assert.deepEqual(await dumpWorkspace(context.store.db, context.store.workspaceId), before, 'nobody was acted on');
+      assert.deepEqual(await context.store.workspace.rows.dump(), before, 'nobody was acted on');
       assert.deepEqual((await weeklyPlan(context, {}, sources)).items, replanned.items, 'replaced items stay out of the plan');
       const review = await planReview(context);
       assert.equal(review.planned.items, replanned.items.length + 1, 'the review counts the plan and the skipped item, not replaced ones');

@@ -5,11 +5,8 @@ import { planWeek, type KeptItem } from '../core/planner/plan-week.ts';
 import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/plan-review.ts';
 import { addDays, inWeek, weekStartOf } from '../core/planner/week.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
-import {
-  findPlan, insertPlan, insertPlanItems, listPlanItems, OFF_PLAN_STATUSES, planContacts, replacePlannedItems, setPlanBudget, updatePlannedItem, weeksWithDoneItems, type PlanItemRow, type PlanRow,
-} from '../store/plans-repo.ts';
+import { OFF_PLAN_STATUSES, type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
 import { dayOfIn, todayOf, type AppContext } from './app-context.ts';
-import { listIntroductions } from '../store/introductions-repo.ts';
 import { DEFAULT_PLAN_SOURCES, gatherCandidates, interactionsInWeek, type PlanSources } from './plan-sources.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
@@ -94,7 +91,7 @@ export function onPlan(item: PlanItemRow): boolean {
 }
 
 export async function itemViews(context: AppContext, items: PlanItemRow[]): Promise<PlanItemView[]> {
-  const people = await planContacts(context.store.db, context.store.workspaceId, items.flatMap((item) => [item.contact_id, item.other_contact_id]));
+  const people = await context.store.workspace.plans.contacts(items.flatMap((item) => [item.contact_id, item.other_contact_id]));
   const person = (id: string): PlanPerson | null => {
     if (!id) return null;
     const found = people.get(id);
@@ -155,12 +152,12 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
 
 async function planOnce(context: AppContext, options: PlanOptions, sources: PlanSources): Promise<PlanView> {
   if (options.minutes !== undefined) checkBudget(options.minutes);
-  const { db, workspaceId, dialect } = context.store;
+  const ws = context.store.workspace;
   const today = planDay(context, options);
   const weekStart = weekStartOf(today);
-  const existing = await findPlan(db, workspaceId, weekStart);
+  const existing = await ws.plans.find(weekStart);
   // Every row the week ever held, replaced ones included: their numbers are taken for good.
-  const everItems = existing ? await listPlanItems(db, workspaceId, existing.plan_id) : [];
+  const everItems = existing ? await ws.plans.items(existing.plan_id) : [];
   if (existing && options.minutes === undefined && !options.replan) return view(context, existing, everItems, false);
   const existingItems = everItems.filter(onPlan);
 
@@ -218,17 +215,17 @@ async function planOnce(context: AppContext, options: PlanOptions, sources: Plan
       need_id: item.needId, content_url: item.contentUrl, minutes: item.minutes, value: item.value, why: item.why, status: 'planned', done_at: '',
     });
   }
-  await db.transaction().execute(async (trx) => {
-    const storedNow = await findPlan(trx, workspaceId, weekStart);
-    expectUnchanged([existing ?? null, everItems], [storedNow ?? null, storedNow ? await listPlanItems(trx, workspaceId, storedNow.plan_id) : []]);
+  await ws.transaction(async (tx) => {
+    const storedNow = await tx.plans.find(weekStart);
+    expectUnchanged([existing ?? null, everItems], [storedNow ?? null, storedNow ? await tx.plans.items(storedNow.plan_id) : []]);
     if (existing) {
-      await setPlanBudget(trx, workspaceId, plan.plan_id, budget);
-      await replacePlannedItems(trx, workspaceId, plan.plan_id, reused.map((item) => item.item_id));
-      for (const item of reused) await updatePlannedItem(trx, workspaceId, plan.plan_id, item);
+      await tx.plans.setBudget(plan.plan_id, budget);
+      await tx.plans.replacePlanned(plan.plan_id, reused.map((item) => item.item_id));
+      for (const item of reused) await tx.plans.updatePlanned(plan.plan_id, item);
     } else {
-      await insertPlan(trx, workspaceId, plan);
+      await tx.plans.insert(plan);
     }
-    if (fresh.length > 0) await insertPlanItems(trx, dialect, workspaceId, fresh);
+    if (fresh.length > 0) await tx.plans.insertItems(fresh);
   });
   const leftover = budget - doneMinutes - result.totalMinutes;
   const notes = [...budgetNotes, ...(leftover >= cheapest(settings.planner.costs) ? unusedBudgetNotes(leftover, result.heldBack, result.companyCap, settings.planner) : [])];
@@ -242,16 +239,16 @@ export interface WeekReview extends PlanReview {
 
 /** Planned vs done this week, minutes spent, in-market connections gained, intros given, streak. */
 export async function planReview(context: AppContext, options: { today?: string } = {}): Promise<WeekReview> {
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const today = planDay(context, options);
   const weekStart = weekStartOf(today);
-  const plan = await findPlan(db, workspaceId, weekStart);
+  const plan = await ws.plans.find(weekStart);
   const [items, interactions, weeks, market, intros] = await Promise.all([
-    plan ? listPlanItems(db, workspaceId, plan.plan_id) : Promise.resolve([]),
+    plan ? ws.plans.items(plan.plan_id) : Promise.resolve([]),
     interactionsInWeek(context, weekStart),
-    weeksWithDoneItems(db, workspaceId),
+    ws.plans.weeksWithDone(),
     activeTarget(context),
-    listIntroductions(db, workspaceId),
+    ws.introductions.list(),
   ]);
   // Introductions that reached 'made' this week (the user's days) through `intros advance`; one that is also a done
   // plan item (same person and helper) counts once.

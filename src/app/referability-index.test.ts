@@ -82,10 +82,10 @@ for (const kind of TEST_STORES) {
 
     it('counts introductions made through the workflow as given, unless the ledger has them already', async () => {
       const before = (await computeIndex(context)).pillars[2].parts[0].detail;
-      await context.store.db.insertInto('introductions').values({
-        workspace_id: context.store.workspaceId, intro_id: 'i-made', need_id: '', seeker_id: 'a', helper_id: 'b', state: 'made',
-        history: JSON.stringify([{ state: 'made', at: '2026-11-20T10:00:00Z', note: '' }]), outcome: '', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-20T10:00:00Z',
-      }).execute();
+      await context.store.workspace.introductions.insert({
+        id: 'i-made', needId: '', seekerId: 'a', helperId: 'b', state: 'made',
+        history: [{ state: 'made', at: '2026-11-20T10:00:00Z', note: '' }], outcome: '', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-20T10:00:00Z',
+      });
       const after = (await computeIndex(context)).pillars[2].parts[0].detail;
       assert.equal(Number(after.split(' ')[0]), Number(before.split(' ')[0]) + 1);
     });
@@ -93,7 +93,9 @@ for (const kind of TEST_STORES) {
     it('keeps one snapshot a day, the latest run winning, and shows the history', async () => {
       clock.set('2026-11-26T09:00:00.000Z');
       await computeIndex(context);
-      await context.store.db.deleteFrom('introductions').where('workspace_id', '=', context.store.workspaceId).execute();
+      // The introduction is taken back to before it was made: the index no longer counts it.
+      const made = (await context.store.workspace.introductions.get('i-made'))!;
+      await context.store.workspace.introductions.update({ ...made, state: 'suggested', history: [] });
       const latest = await computeIndex(context);
       const history = await indexHistory(context);
       assert.deepEqual(history.snapshots.map((s) => s.takenOn), ['2026-11-25', '2026-11-26']);

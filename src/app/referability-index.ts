@@ -5,9 +5,6 @@ import { INDEX_DEFAULTS } from '../core/index/pillars.ts';
 import { parseSnapshot, referabilityIndex, snapshotOf, type IndexSnapshot, type ReferabilityIndex } from '../core/index/referability-index.ts';
 import { balancesOf, tallyBetween } from '../core/referrals/reciprocity.ts';
 import { isReferral, thankYousOwed } from '../core/referrals/referral-ledger.ts';
-import { madeIntroductions } from '../store/content-repo.ts';
-import { listReferralEvents, thankYouDates } from '../store/referral-events-repo.ts';
-import { listSnapshots, saveSnapshot } from '../store/snapshots-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { contentPicture } from './content.ts';
 import { rowToEvent } from './ledger.ts';
@@ -25,14 +22,14 @@ function daysBefore(date: string, days: number): string {
  * reach and breadth are measured against it (NOT_FOUND otherwise, saying how to set one).
  */
 export async function computeIndex(context: AppContext, options: { save?: boolean } = {}): Promise<ReferabilityIndex> {
-  const { db, workspaceId } = context.store;
+  const ws = context.store.workspace;
   const asOf = todayOf(context);
   const market = await activeTarget(context);
   if (!market) {
     throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
   }
   const report = await marketReport(context);
-  const [picture, rows, thanked, intros] = await Promise.all([contentPicture(context), listReferralEvents(db, workspaceId), thankYouDates(db, workspaceId), madeIntroductions(db, workspaceId)]);
+  const [picture, rows, thanked, intros] = await Promise.all([contentPicture(context), ws.referralEvents.list(), ws.referralEvents.thankYouDates(), ws.content.madeIntroductions()]);
   const events = rows.map(rowToEvent);
   const from = daysBefore(asOf, INDEX_DEFAULTS.reciprocity.windowDays - 1);
   const recent = tallyBetween(events, from, asOf);
@@ -67,8 +64,8 @@ export async function computeIndex(context: AppContext, options: { save?: boolea
   });
   if (options.save !== false) {
     try {
-      await db.transaction().execute((trx) =>
-        saveSnapshot(trx, workspaceId, { kind: INDEX_SNAPSHOT_KIND, takenOn: asOf, payload: JSON.stringify(snapshotOf(index)), takenAt: context.now().toISOString() }),
+      await ws.transaction((tx) =>
+        tx.snapshots.save({ kind: INDEX_SNAPSHOT_KIND, takenOn: asOf, payload: JSON.stringify(snapshotOf(index)), takenAt: context.now().toISOString() }),
       );
     } catch (error) {
       // The index was computed: another writer holding the workspace past the wait only costs today's snapshot,
@@ -86,7 +83,7 @@ export interface IndexHistory {
 }
 
 export async function indexHistory(context: AppContext): Promise<IndexHistory> {
-  const stored = await listSnapshots(context.store.db, context.store.workspaceId, INDEX_SNAPSHOT_KIND);
+  const stored = await context.store.workspace.snapshots.list(INDEX_SNAPSHOT_KIND);
   const snapshots = stored.map((row) => parseSnapshot(row.takenOn, row.payload)).filter((row): row is IndexSnapshot => row !== null);
   const change = snapshots.length >= 2 ? Math.round((snapshots[snapshots.length - 1].score - snapshots[0].score) * 10) / 10 : null;
   return { snapshots, change };

@@ -3,7 +3,6 @@ import { companyKey } from '../core/companies/company-key.ts';
 import { ReferableError } from '../core/errors.ts';
 import { buildMarketReport, type MarketReport, type ScoredContact } from '../core/market/market-report.ts';
 import { targetCompanyIndex, type TargetMarket } from '../core/market/target-market.ts';
-import { listContactEvents } from '../store/history-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
@@ -18,14 +17,14 @@ async function requireMarket(context: AppContext): Promise<TargetMarket> {
 
 export async function marketReport(context: AppContext): Promise<MarketReport> {
   const market = await requireMarket(context);
-  const [{ scored }, events] = await Promise.all([scoreWorkspaceLean(context, market), listContactEvents(context.store.db, context.store.workspaceId)]);
+  const [{ scored }, events] = await Promise.all([scoreWorkspaceLean(context, market), context.store.workspace.history.events()]);
   return buildMarketReport({ market, contacts: scored, events, asOf: todayOf(context) });
 }
 
 /** The report from contacts already scored against `market` (serve keeps them scored between requests). */
 export async function marketReportOf(context: AppContext, market: TargetMarket | null, scored: ScoredContact[]): Promise<MarketReport> {
   if (!market) await requireMarket(context);
-  const events = await listContactEvents(context.store.db, context.store.workspaceId);
+  const events = await context.store.workspace.history.events();
   return buildMarketReport({ market: market!, contacts: scored, events, asOf: todayOf(context) });
 }
 

@@ -6,7 +6,6 @@ import { formatIssue } from '../core/imports/import-issue.ts';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings/settings.ts';
 import { exampleSettingsYaml } from '../import/settings/settings-example.ts';
 import { parseSettingsFile } from '../import/settings/settings-file.ts';
-import { readSetting, writeSetting } from '../store/settings-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 /** The settings document's name in the store; its value is the YAML text as the user wrote it (comments kept). */
@@ -46,7 +45,7 @@ export async function loadSettings(context: AppContext): Promise<Settings> {
 }
 
 export async function showSettings(context: AppContext): Promise<SettingsView> {
-  const text = (await readSetting(context.store.db, context.store.workspaceId, SETTINGS_NAME)) ?? '';
+  const text = (await context.store.workspace.settings.read(SETTINGS_NAME)) ?? '';
   return { text, settings: resolveSettings(text ? storedOverrides(text) : {}) };
 }
 
@@ -61,7 +60,7 @@ function storedOverrides(text: string): SettingsOverrides {
 /** Validates the text first: an invalid file changes nothing. */
 export async function setSettingsText(context: AppContext, fileName: string, text: string): Promise<SettingsView> {
   const settings = resolveSettings(parseOrThrow(fileName, text));
-  await writeSetting(context.store.db, context.store.workspaceId, SETTINGS_NAME, text, context.now().toISOString());
+  await context.store.workspace.settings.write(SETTINGS_NAME, text, context.now().toISOString());
   return { text, settings };
 }
 

@@ -7,7 +7,7 @@ import type { TargetMarket } from '../core/market/target-market.ts';
 import { JOB_FUNCTION_NAMES, SENIORITY_NAMES } from '../core/taxonomy/linkedin-taxonomy.ts';
 import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
 import { parseTargetFile } from '../import/target/target-file.ts';
-import { activateMarket, listMarkets, saveMarket, type StoredMarket } from '../store/markets-repo.ts';
+import { type StoredMarket } from '../store/markets-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 const VOCABULARY = { seniorities: SENIORITY_NAMES, functions: JOB_FUNCTION_NAMES };
@@ -61,18 +61,18 @@ export async function setTarget(context: AppContext, path: string): Promise<Mark
 /** The same for a definition given as text (the API's request body); `fileName` names it in problems. */
 export async function setTargetDefinition(context: AppContext, fileName: string, text: string): Promise<MarketView> {
   const market = parseMarket(fileName, text);
-  const stored = await context.store.db.transaction().execute((trx) =>
-    saveMarket(trx, context.store.workspaceId, { name: market.name, definition: text }, context.now().toISOString(), context.newId),
+  const stored = await context.store.workspace.transaction((tx) =>
+    tx.markets.save({ name: market.name, definition: text }, context.now().toISOString(), context.newId),
   );
   return { ...view(stored), market };
 }
 
 export async function listTargets(context: AppContext): Promise<{ id: string; name: string; active: boolean; updatedAt: string }[]> {
-  return (await listMarkets(context.store.db, context.store.workspaceId)).map(({ id, name, active, updatedAt }) => ({ id, name, active, updatedAt }));
+  return (await context.store.workspace.markets.list()).map(({ id, name, active, updatedAt }) => ({ id, name, active, updatedAt }));
 }
 
 async function findMarket(context: AppContext, name?: string): Promise<StoredMarket> {
-  const markets = await listMarkets(context.store.db, context.store.workspaceId);
+  const markets = await context.store.workspace.markets.list();
   if (markets.length === 0) {
     throw new ReferableError('NOT_FOUND', 'no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
   }
@@ -90,13 +90,13 @@ export async function showTarget(context: AppContext, name?: string): Promise<Ma
 export async function useTarget(context: AppContext, name: string): Promise<MarketView> {
   const found = await findMarket(context, name);
   // One transaction: readers never see a moment with no active market.
-  await context.store.db.transaction().execute((trx) => activateMarket(trx, context.store.workspaceId, found.id));
+  await context.store.workspace.transaction((tx) => tx.markets.activate(found.id));
   return view({ ...found, active: true });
 }
 
 /** The active market, or null when none is set (reports then say how to set one). */
 export async function activeTarget(context: AppContext): Promise<TargetMarket | null> {
-  const markets = await listMarkets(context.store.db, context.store.workspaceId);
+  const markets = await context.store.workspace.markets.list();
   const active = markets.find((market) => market.active);
   return active ? parsedMarket(active.name, active.definition) : null;
 }

@@ -1,18 +1,15 @@
 // Use cases: where the data lives and how much is there (for `init`, status lines and the API), and the import history.
-import { countContacts } from '../store/contacts-repo.ts';
-import { listImports } from '../store/history-repo.ts';
-import { listMembers } from '../store/members-repo.ts';
 import type { AppContext } from './app-context.ts';
 
 export async function workspaceInfo(context: AppContext) {
-  const { db, workspaceId } = context.store;
-  const members = await listMembers(db, workspaceId);
+  const ws = context.store.workspace;
+  const members = await ws.members.list();
   const me = members.find((member) => member.isMe);
   return {
     dialect: context.store.dialect.name,
     location: context.store.dialect.location,
-    workspace: workspaceId,
-    contacts: await countContacts(db, workspaceId),
+    workspace: ws.id,
+    contacts: await ws.contacts.count(),
     /** The member whose network was imported first ("me"), or null before any import. */
     me: me ? { id: me.id, name: me.name } : null,
     members: members.map((member) => ({ id: member.id, name: member.name, isMe: member.isMe })),
@@ -37,8 +34,8 @@ export interface ImportHistoryEntry {
 
 /** Past imports, newest first, with counts (the issues themselves are in `referable import --json` and backups). */
 export async function importHistory(context: AppContext): Promise<ImportHistoryEntry[]> {
-  const { db, workspaceId } = context.store;
-  const [imports, members] = await Promise.all([listImports(db, workspaceId), listMembers(db, workspaceId)]);
+  const ws = context.store.workspace;
+  const [imports, members] = await Promise.all([ws.history.imports(), ws.members.list()]);
   const names = new Map(members.map((member) => [member.id, member.isMe ? 'me' : member.name]));
   return imports.reverse().map((entry) => ({
     id: entry.id,

@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isReferableError } from '../core/errors.ts';
 import { openStore } from '../store/open-store.ts';
-import { clearWorkspace } from '../store/workspace-dump.ts';
 import { fixedClock, FIXTURES, sequentialIds, temporaryFolder, TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import type { AppContext } from './app-context.ts';
 import { importContacts } from './import-contacts.ts';
@@ -45,14 +44,14 @@ for (const kind of TEST_STORES) {
       await setTarget(first, market);
     });
     after(async () => {
-      await clearWorkspace(first.store.db, first.store.workspaceId);
+      await first.store.workspace.rows.clear();
       await first.store.close();
       await second.store.close();
     });
 
     it('two plan runs at once make one plan for the week, and both show it', async () => {
       const [a, b] = await Promise.all([weeklyPlan(first), weeklyPlan(second)]);
-      const plans = await first.store.db.selectFrom('plans').select('plan_id').where('workspace_id', '=', first.store.workspaceId).execute();
+      const { plans } = await first.store.workspace.rows.dump();
       assert.equal(plans.length, 1);
       assert.ok(a.items.length > 0);
       assert.deepEqual(b.items.map((item) => item.id), a.items.map((item) => item.id));
@@ -62,15 +61,15 @@ for (const kind of TEST_STORES) {
       const plan = await weeklyPlan(first);
       const item = plan.items[0];
       const result = oneWins(await Promise.allSettled([markPlanItem(first, item.id, 'done'), markPlanItem(second, item.id, 'done')]));
-      const logged = await first.store.db.selectFrom('interactions').select('interaction_id').where('workspace_id', '=', first.store.workspaceId).where('source', '=', 'plan').execute();
+      const logged = (await first.store.workspace.rows.dump()).interactions.filter((row) => row.source === 'plan');
       assert.equal(logged.length, result.interactionsRecorded);
     });
 
     it('one need closed twice at once is closed once, with the winner\'s note', async () => {
       const need = await addNeed(first, { contact: 'Omar Farouk', text: 'a SOC 2 audit' });
       const closed = oneWins(await Promise.allSettled([closeNeed(first, need.id, { note: 'from A' }), closeNeed(second, need.id, { note: 'from B' })]));
-      const stored = await first.store.db.selectFrom('needs').select('close_note').where('workspace_id', '=', first.store.workspaceId).where('need_id', '=', need.id).executeTakeFirstOrThrow();
-      assert.equal(stored.close_note, closed.closeNote);
+      const stored = (await first.store.workspace.needs.get(need.id))!;
+      assert.equal(stored.closeNote, closed.closeNote);
     });
 
     it('one offer closed twice at once is closed once', async () => {

@@ -1,4 +1,5 @@
 // Contacts in the store: row mapping, bulk load for merging, inserts, updates, lookups.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Contact, ImportedField } from '../core/contacts/contact.ts';
 import { nameKey } from '../core/contacts/identity.ts';
@@ -78,7 +79,7 @@ export function contactToRow(workspaceId: string, contact: Contact): ContactsTab
   };
 }
 
-export async function loadContacts(db: Kysely<Database>, workspaceId: string): Promise<Contact[]> {
+async function loadContacts(db: Kysely<Database>, workspaceId: string): Promise<Contact[]> {
   const rows = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).orderBy('contact_id').execute();
   return rows.map(rowToContact);
 }
@@ -102,7 +103,7 @@ const SCORING_COLUMNS = ['contact_id', 'first_name', 'last_name', 'company', 'co
 const STABLE_ORDER = ['linkedin_slug', 'name_key', 'company_key', 'connected_on', 'contact_id'] as const;
 
 /** A lean projection for the network and reports: about half the columns, nothing to JSON-parse, rows as arrays. */
-export async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]> {
+async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]> {
   const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, STABLE_ORDER);
   const contacts: ScoringContact[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -113,7 +114,7 @@ export async function loadScoringContacts(store: StoreHandle): Promise<ScoringCo
 }
 
 /** What finding a contact by name needs, for every contact in id order: see core/contacts/name-index.ts. */
-export async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> {
+async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> {
   const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, ['contact_id']);
   const entries: NameEntry[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -124,20 +125,20 @@ export async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> 
 }
 
 /** The contact with this LinkedIn profile (slug), if any: an indexed lookup. */
-export async function findContactBySlug(db: Kysely<Database>, workspaceId: string, slug: string): Promise<Contact | null> {
+async function findContactBySlug(db: Kysely<Database>, workspaceId: string, slug: string): Promise<Contact | null> {
   const row = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('linkedin_slug', '=', slug).orderBy('contact_id').executeTakeFirst();
   return row ? rowToContact(row) : null;
 }
 
 /** These contacts, in the order of `ids` (missing ones left out). */
-export async function getContacts(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Contact[]> {
+async function getContacts(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Contact[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('contact_id', 'in', [...ids]).execute();
   const byId = new Map(rows.map((row) => [row.contact_id, rowToContact(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {
+async function getContact(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<Contact | null> {
   const row = await db
     .selectFrom('contacts')
     .selectAll()
@@ -147,11 +148,11 @@ export async function getContact(db: Kysely<Database>, workspaceId: string, cont
   return row ? rowToContact(row) : null;
 }
 
-export async function insertContacts(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, contacts: Contact[]): Promise<void> {
+async function insertContacts(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, contacts: Contact[]): Promise<void> {
   await dialect.writeRows(db, 'contacts', contacts.map((contact) => ({ ...contactToRow(workspaceId, contact) })));
 }
 
-export async function updateContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[]): Promise<void> {
+async function updateContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[]): Promise<void> {
   for (const contact of contacts) {
     const { workspace_id: _w, contact_id: _c, ...values } = contactToRow(workspaceId, contact);
     await db
@@ -163,7 +164,7 @@ export async function updateContacts(db: Kysely<Database>, workspaceId: string, 
   }
 }
 
-export async function countContacts(db: Kysely<Database>, workspaceId: string): Promise<number> {
+async function countContacts(db: Kysely<Database>, workspaceId: string): Promise<number> {
   const row = await db
     .selectFrom('contacts')
     .select((eb) => eb.fn.countAll().as('n'))
@@ -171,3 +172,20 @@ export async function countContacts(db: Kysely<Database>, workspaceId: string): 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Contacts bound to one workspace. */
+export function contactsRepo(scope: RepoScope) {
+  const { db, dialect, workspaceId } = scope;
+  return {
+    list: () => loadContacts(db, workspaceId),
+    scoring: () => loadScoringContacts(scope),
+    nameEntries: () => loadNameEntries(scope),
+    findBySlug: (slug: string) => findContactBySlug(db, workspaceId, slug),
+    getMany: (ids: readonly string[]) => getContacts(db, workspaceId, ids),
+    get: (contactId: string) => getContact(db, workspaceId, contactId),
+    insert: (contacts: Contact[]) => insertContacts(db, dialect, workspaceId, contacts),
+    update: (contacts: Contact[]) => updateContacts(db, workspaceId, contacts),
+    count: () => countContacts(db, workspaceId),
+  };
+}
+export type ContactsRepo = ReturnType<typeof contactsRepo>;

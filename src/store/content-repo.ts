@@ -1,7 +1,10 @@
 // The content ledger in the store: items created or shared (imported or added by hand), and the few reads the
 // content suggestions and the referability index need from tables other features own (needs, introductions).
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import { ReferableError } from '../core/errors.ts';
+import type { ContentInput } from '../core/content/content-item.ts';
+import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 
 export interface StoredContentItem {
@@ -29,7 +32,7 @@ function parseTopics(text: string): string[] {
 }
 
 /** One member's items (the go-to score is personal), newest first. */
-export async function listContentItems(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<StoredContentItem[]> {
+async function listContentItems(db: Kysely<Database>, workspaceId: string, memberId: string): Promise<StoredContentItem[]> {
   const rows = await db
     .selectFrom('content_items')
     .selectAll()
@@ -53,7 +56,7 @@ export async function listContentItems(db: Kysely<Database>, workspaceId: string
 }
 
 /** Adds one item by hand; an item with the same URL (as the item or as the piece it shares) is refused. */
-export async function insertContentItem(db: Kysely<Database>, workspaceId: string, item: StoredContentItem): Promise<void> {
+async function insertContentItem(db: Kysely<Database>, workspaceId: string, item: StoredContentItem): Promise<void> {
   const existing = await db
     .selectFrom('content_items')
     .select(['url', 'title', 'published_on'])
@@ -83,7 +86,7 @@ export async function insertContentItem(db: Kysely<Database>, workspaceId: strin
 }
 
 /** Open needs per contact (text and topic), for matching content to people. */
-export async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
   const rows = await db.selectFrom('needs').select(['contact_id', 'text', 'topic']).where('workspace_id', '=', workspaceId).where('status', '=', 'open').orderBy('created_at').execute();
   const byContact = new Map<string, string[]>();
   for (const row of rows) {
@@ -98,7 +101,7 @@ export async function openNeedTexts(db: Kysely<Database>, workspaceId: string): 
 export const MADE_INTRO_STATES = ['made', 'closed'] as const;
 
 /** Introductions made, with the day each was made (from its history; the last update when the history lacks it). */
-export async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
+async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
   const rows = await db
     .selectFrom('introductions')
     .select(['intro_id', 'history', 'updated_at'])
@@ -117,3 +120,46 @@ export async function madeIntroductions(db: Kysely<Database>, workspaceId: strin
     return { introId: row.intro_id, madeOn: madeAt.slice(0, 10) };
   });
 }
+
+/** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
+async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
+  const existing = new Set(
+    (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
+  );
+  const fresh = [...new Map(items.filter((item) => !existing.has(item.url)).map((item) => [item.url, item])).values()];
+  await dialect.writeRows(
+    db,
+    'content_items',
+    fresh.map((item) => ({
+      workspace_id: workspaceId,
+      member_id: memberId,
+      url: item.url,
+      kind: item.kind,
+      title: item.title,
+      published_on: item.publishedOn,
+      body: item.text,
+      shared_url: item.sharedUrl,
+      source: item.source,
+      created_at: now,
+    })),
+  );
+  return fresh.length;
+}
+
+async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The content ledger (and what matching content to people reads) bound to one workspace. */
+export function contentRepo({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    list: (memberId: string) => listContentItems(db, workspaceId, memberId),
+    insert: (item: StoredContentItem) => insertContentItem(db, workspaceId, item),
+    upsert: (memberId: string, items: ContentInput[], now: string) => upsertContent(db, dialect, workspaceId, memberId, items, now),
+    count: () => countContent(db, workspaceId),
+    openNeedTexts: () => openNeedTexts(db, workspaceId),
+    madeIntroductions: () => madeIntroductions(db, workspaceId),
+  };
+}
+export type ContentRepo = ReturnType<typeof contentRepo>;

@@ -1,7 +1,7 @@
 // The append-only records of what imports did: audit rows, contact events (job changes) and content items.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { ContactEvent } from '../core/contacts/contact-event.ts';
-import type { ContentInput } from '../core/content/content-item.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 import type { ImportIssue } from '../core/imports/import-issue.ts';
@@ -21,7 +21,7 @@ export interface ImportAudit {
   issues: ImportIssue[];
 }
 
-export async function insertImportAudit(db: Kysely<Database>, workspaceId: string, audit: ImportAudit): Promise<void> {
+async function insertImportAudit(db: Kysely<Database>, workspaceId: string, audit: ImportAudit): Promise<void> {
   await db
     .insertInto('imports')
     .values({
@@ -42,7 +42,7 @@ export async function insertImportAudit(db: Kysely<Database>, workspaceId: strin
     .execute();
 }
 
-export async function listImports(db: Kysely<Database>, workspaceId: string): Promise<ImportAudit[]> {
+async function listImports(db: Kysely<Database>, workspaceId: string): Promise<ImportAudit[]> {
   const rows = await db.selectFrom('imports').selectAll().where('workspace_id', '=', workspaceId).orderBy('started_at').orderBy('import_id').execute();
   return rows.map((row) => ({
     id: row.import_id,
@@ -60,7 +60,7 @@ export async function listImports(db: Kysely<Database>, workspaceId: string): Pr
   }));
 }
 
-export async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, events: ContactEvent[]): Promise<void> {
+async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, events: ContactEvent[]): Promise<void> {
   await dialect.writeRows(
     db,
     'contact_events',
@@ -77,7 +77,7 @@ export async function insertContactEvents(db: Kysely<Database>, dialect: StoreDi
   );
 }
 
-export async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
+async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
   let query = db.selectFrom('contact_events').selectAll().where('workspace_id', '=', workspaceId);
   if (contactId) query = query.where('contact_id', '=', contactId);
   const rows = await query.orderBy('observed_at').orderBy('event_id').execute();
@@ -92,32 +92,14 @@ export async function listContactEvents(db: Kysely<Database>, workspaceId: strin
   }));
 }
 
-/** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
-export async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
-  const existing = new Set(
-    (await db.selectFrom('content_items').select('url').where('workspace_id', '=', workspaceId).where('member_id', '=', memberId).execute()).map((row) => row.url),
-  );
-  const fresh = [...new Map(items.filter((item) => !existing.has(item.url)).map((item) => [item.url, item])).values()];
-  await dialect.writeRows(
-    db,
-    'content_items',
-    fresh.map((item) => ({
-      workspace_id: workspaceId,
-      member_id: memberId,
-      url: item.url,
-      kind: item.kind,
-      title: item.title,
-      published_on: item.publishedOn,
-      body: item.text,
-      shared_url: item.sharedUrl,
-      source: item.source,
-      created_at: now,
-    })),
-  );
-  return fresh.length;
-}
 
-export async function countContent(db: Kysely<Database>, workspaceId: string): Promise<number> {
-  const row = await db.selectFrom('content_items').select((eb) => eb.fn.countAll().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Import audits and contact history bound to one workspace. */
+export function historyRepo({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    insertImport: (audit: ImportAudit) => insertImportAudit(db, workspaceId, audit),
+    imports: () => listImports(db, workspaceId),
+    insertEvents: (events: ContactEvent[]) => insertContactEvents(db, dialect, workspaceId, events),
+    events: (contactId?: string) => listContactEvents(db, workspaceId, contactId),
+  };
 }
+export type HistoryRepo = ReturnType<typeof historyRepo>;

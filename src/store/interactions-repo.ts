@@ -1,15 +1,16 @@
 // Interactions in the store: logged, ticked off in the plan, or imported; the clock behind cadence and tie strength.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database, InteractionsTable } from './schema.ts';
 
 export type InteractionRow = Omit<InteractionsTable, 'workspace_id'>;
 
-export async function insertInteraction(db: Kysely<Database>, workspaceId: string, row: InteractionRow): Promise<void> {
+async function insertInteraction(db: Kysely<Database>, workspaceId: string, row: InteractionRow): Promise<void> {
   await db.insertInto('interactions').values({ workspace_id: workspaceId, ...row }).execute();
 }
 
 /** Latest interaction per contact (ISO timestamps compare as text), for cadence. */
-export async function latestInteractions(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
+async function latestInteractions(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom('interactions')
     .select(['contact_id', (eb) => eb.fn.max('occurred_at').as('latest')])
@@ -20,7 +21,7 @@ export async function latestInteractions(db: Kysely<Database>, workspaceId: stri
 }
 
 /** Interactions with occurred_at in [from, to), oldest first. */
-export async function listInteractionsBetween(db: Kysely<Database>, workspaceId: string, from: string, to: string): Promise<InteractionRow[]> {
+async function listInteractionsBetween(db: Kysely<Database>, workspaceId: string, from: string, to: string): Promise<InteractionRow[]> {
   const rows = await db
     .selectFrom('interactions')
     .selectAll()
@@ -34,7 +35,7 @@ export async function listInteractionsBetween(db: Kysely<Database>, workspaceId:
 }
 
 /** Contacts with an interaction of `kind` since `since` (e.g. connection requests still pending). */
-export async function contactsWithInteractionSince(db: Kysely<Database>, workspaceId: string, kind: string, since: string): Promise<Set<string>> {
+async function contactsWithInteractionSince(db: Kysely<Database>, workspaceId: string, kind: string, since: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('interactions')
     .select('contact_id')
@@ -46,7 +47,7 @@ export async function contactsWithInteractionSince(db: Kysely<Database>, workspa
   return new Set(rows.map((row) => row.contact_id));
 }
 
-export async function listContactInteractions(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<InteractionRow[]> {
+async function listContactInteractions(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<InteractionRow[]> {
   const rows = await db
     .selectFrom('interactions')
     .selectAll()
@@ -59,7 +60,7 @@ export async function listContactInteractions(db: Kysely<Database>, workspaceId:
 }
 
 /** Tags of the contacts that have any (most have none): cadence tiers apply by tag, and parsing every row is slow. */
-export async function loadContactTags(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+async function loadContactTags(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
   const rows = await db.selectFrom('contacts').select(['contact_id', 'tags']).where('workspace_id', '=', workspaceId).where('tags', '!=', '[]').execute();
   const out = new Map<string, string[]>();
   for (const row of rows) {
@@ -72,3 +73,17 @@ export async function loadContactTags(db: Kysely<Database>, workspaceId: string)
   }
   return out;
 }
+
+/** Interactions bound to one workspace. */
+export function interactionsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (row: InteractionRow) => insertInteraction(db, workspaceId, row),
+    latest: () => latestInteractions(db, workspaceId),
+    between: (from: string, to: string) => listInteractionsBetween(db, workspaceId, from, to),
+    contactsWithKindSince: (kind: string, since: string) => contactsWithInteractionSince(db, workspaceId, kind, since),
+    ofContact: (contactId: string) => listContactInteractions(db, workspaceId, contactId),
+    /** Tags of the contacts that have any (cadence tiers apply by tag). */
+    contactTags: () => loadContactTags(db, workspaceId),
+  };
+}
+export type InteractionsRepo = ReturnType<typeof interactionsRepo>;

@@ -1,4 +1,5 @@
 // Introductions in the store: the workflow's current state plus its history as JSON.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { isIntroState, type Introduction, type IntroHistoryEntry, type IntroOutcome } from '../core/referrals/intro-workflow.ts';
 import type { Database, IntroductionsTable } from './schema.ts';
@@ -27,7 +28,7 @@ function rowToIntroduction(row: Selectable<IntroductionsTable>): Introduction {
   };
 }
 
-export async function insertIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
+async function insertIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
   await db
     .insertInto('introductions')
     .values({
@@ -46,7 +47,7 @@ export async function insertIntroduction(db: Kysely<Database>, workspaceId: stri
 }
 
 /** Writes a step: state, history, outcome and time. */
-export async function updateIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
+async function updateIntroduction(db: Kysely<Database>, workspaceId: string, intro: Introduction): Promise<void> {
   await db
     .updateTable('introductions')
     .set({ state: intro.state, history: JSON.stringify(intro.history), outcome: intro.outcome, updated_at: intro.updatedAt })
@@ -55,13 +56,13 @@ export async function updateIntroduction(db: Kysely<Database>, workspaceId: stri
     .execute();
 }
 
-export async function getIntroduction(db: Kysely<Database>, workspaceId: string, introId: string): Promise<Introduction | null> {
+async function getIntroduction(db: Kysely<Database>, workspaceId: string, introId: string): Promise<Introduction | null> {
   const row = await db.selectFrom('introductions').selectAll().where('workspace_id', '=', workspaceId).where('intro_id', '=', introId).executeTakeFirst();
   return row ? rowToIntroduction(row) : null;
 }
 
 /** Oldest first. The stored state is filtered here; expiry is computed by the caller (it depends on the clock). */
-export async function listIntroductions(db: Kysely<Database>, workspaceId: string, filter: { states?: string[]; needId?: string; contactId?: string } = {}): Promise<Introduction[]> {
+async function listIntroductions(db: Kysely<Database>, workspaceId: string, filter: { states?: string[]; needId?: string; contactId?: string } = {}): Promise<Introduction[]> {
   let query = db.selectFrom('introductions').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.states) {
     if (filter.states.length === 0) return [];
@@ -74,3 +75,14 @@ export async function listIntroductions(db: Kysely<Database>, workspaceId: strin
   }
   return (await query.orderBy('created_at').orderBy('intro_id').execute()).map(rowToIntroduction);
 }
+
+/** Introductions bound to one workspace. */
+export function introductionsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (intro: Introduction) => insertIntroduction(db, workspaceId, intro),
+    update: (intro: Introduction) => updateIntroduction(db, workspaceId, intro),
+    get: (introId: string) => getIntroduction(db, workspaceId, introId),
+    list: (filter: { states?: string[]; needId?: string; contactId?: string } = {}) => listIntroductions(db, workspaceId, filter),
+  };
+}
+export type IntroductionsRepo = ReturnType<typeof introductionsRepo>;

@@ -1,4 +1,5 @@
 // Target markets in the store: several named markets per workspace, exactly one active.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -11,13 +12,13 @@ export interface StoredMarket {
   updatedAt: string;
 }
 
-export async function listMarkets(db: Kysely<Database>, workspaceId: string): Promise<StoredMarket[]> {
+async function listMarkets(db: Kysely<Database>, workspaceId: string): Promise<StoredMarket[]> {
   const rows = await db.selectFrom('target_markets').selectAll().where('workspace_id', '=', workspaceId).orderBy('name').execute();
   return rows.map((row) => ({ id: row.market_id, name: row.name, definition: row.definition, active: Number(row.active) === 1, createdAt: row.created_at, updatedAt: row.updated_at }));
 }
 
 /** Saves a market by name (replacing its definition) and makes it the active one. */
-export async function saveMarket(db: Kysely<Database>, workspaceId: string, market: { name: string; definition: string }, now: string, newId: () => string): Promise<StoredMarket> {
+async function saveMarket(db: Kysely<Database>, workspaceId: string, market: { name: string; definition: string }, now: string, newId: () => string): Promise<StoredMarket> {
   const existing = (await listMarkets(db, workspaceId)).find((stored) => stored.name === market.name);
   await db.updateTable('target_markets').set({ active: 0 }).where('workspace_id', '=', workspaceId).execute();
   if (existing) {
@@ -34,7 +35,17 @@ export async function saveMarket(db: Kysely<Database>, workspaceId: string, mark
   return { id, name: market.name, definition: market.definition, active: true, createdAt: now, updatedAt: now };
 }
 
-export async function activateMarket(db: Kysely<Database>, workspaceId: string, marketId: string): Promise<void> {
+async function activateMarket(db: Kysely<Database>, workspaceId: string, marketId: string): Promise<void> {
   await db.updateTable('target_markets').set({ active: 0 }).where('workspace_id', '=', workspaceId).execute();
   await db.updateTable('target_markets').set({ active: 1 }).where('workspace_id', '=', workspaceId).where('market_id', '=', marketId).execute();
 }
+
+/** Target markets bound to one workspace. */
+export function marketsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    list: () => listMarkets(db, workspaceId),
+    save: (market: { name: string; definition: string }, now: string, newId: () => string) => saveMarket(db, workspaceId, market, now, newId),
+    activate: (marketId: string) => activateMarket(db, workspaceId, marketId),
+  };
+}
+export type MarketsRepo = ReturnType<typeof marketsRepo>;

@@ -1,4 +1,5 @@
 // Members: the people whose networks are in the workspace ("me", teammates, a coach's candidates).
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { emptyProfile, type MemberProfile } from '../core/members/member-profile.ts';
 import type { Database, MembersTable } from './schema.ts';
@@ -23,13 +24,13 @@ function rowToMember(row: Selectable<MembersTable>): Member {
   return { id: row.member_id, name: row.name, isMe: Number(row.is_me) === 1, linkedinSlug: row.linkedin_slug, contactId: row.contact_id, profile, createdAt: row.created_at };
 }
 
-export async function listMembers(db: Kysely<Database>, workspaceId: string): Promise<Member[]> {
+async function listMembers(db: Kysely<Database>, workspaceId: string): Promise<Member[]> {
   const rows = await db.selectFrom('members').selectAll().where('workspace_id', '=', workspaceId).orderBy('is_me', 'desc').orderBy('created_at').orderBy('member_id').execute();
   return rows.map(rowToMember);
 }
 
 /** The member by name (case-insensitive), created on first use. The first member of a workspace is "me". */
-export async function ensureMember(db: Kysely<Database>, workspaceId: string, name: string, now: string, newId: () => string): Promise<Member> {
+async function ensureMember(db: Kysely<Database>, workspaceId: string, name: string, now: string, newId: () => string): Promise<Member> {
   const members = await listMembers(db, workspaceId);
   const found = members.find((member) => member.name.toLowerCase() === name.toLowerCase());
   if (found) return found;
@@ -49,7 +50,7 @@ export async function ensureMember(db: Kysely<Database>, workspaceId: string, na
   return rowToMember(stored);
 }
 
-export async function saveMemberProfile(db: Kysely<Database>, workspaceId: string, memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null): Promise<void> {
+async function saveMemberProfile(db: Kysely<Database>, workspaceId: string, memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null): Promise<void> {
   await db
     .updateTable('members')
     .set({ profile: JSON.stringify(profile), linkedin_slug: linkedinSlug, contact_id: contactId })
@@ -57,3 +58,13 @@ export async function saveMemberProfile(db: Kysely<Database>, workspaceId: strin
     .where('member_id', '=', memberId)
     .execute();
 }
+
+/** Members bound to one workspace. */
+export function membersRepo({ db, workspaceId }: RepoScope) {
+  return {
+    list: () => listMembers(db, workspaceId),
+    ensure: (name: string, now: string, newId: () => string) => ensureMember(db, workspaceId, name, now, newId),
+    saveProfile: (memberId: string, profile: MemberProfile, linkedinSlug: string, contactId: string | null) => saveMemberProfile(db, workspaceId, memberId, profile, linkedinSlug, contactId),
+  };
+}
+export type MembersRepo = ReturnType<typeof membersRepo>;

@@ -8,6 +8,12 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
+/** The tenant tables when migration 007 ran (a migration is history: it never follows later schema changes). */
+const RLS_TABLES_007 = [
+  'members', 'contacts', 'ties', 'contact_events', 'content_items', 'imports', 'target_markets', 'needs', 'offers',
+  'introductions', 'referral_events', 'asks', 'interactions', 'plans', 'plan_items', 'settings', 'snapshots',
+] as const;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     name: '001-foundation',
@@ -293,6 +299,21 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // Numbered 006 although it may run before 004/005: migrations are applied and recorded by name, in list order.
   ACCOUNTS_MIGRATION,
+  {
+    // PostgreSQL's second wall between workspaces, behind the bound repositories (workspace-store.ts): every tenant
+    // table shows and accepts only the rows of the workspace the connection has set (app.workspace_id, set by
+    // postgres-dialect.ts on each connection and again in each transaction). It binds roles that do not own the
+    // tables: the server runs as such a role (README, "Scaling out"); the owner, which runs migrations, is not held
+    // by it. SQLite has no row-level security: there the bound handle is the wall. Tables added later add their own.
+    name: '007-row-level-security',
+    async up(db) {
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      for (const table of RLS_TABLES_007) {
+        await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
+        await sql`create policy workspace_isolation on ${sql.table(table)} using (workspace_id = current_setting('app.workspace_id', true)) with check (workspace_id = current_setting('app.workspace_id', true))`.execute(db);
+      }
+    },
+  },
 ];
 
 /** Names of the migrations this database has not had yet (all of them for a new database). */

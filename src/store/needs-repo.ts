@@ -1,4 +1,5 @@
 // Needs in the store: insert, list by status or contact, get one, close.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Need, NeedStatus } from '../core/referrals/need.ts';
 import type { Database, NeedsTable } from './schema.ts';
@@ -17,7 +18,7 @@ function rowToNeed(row: Selectable<NeedsTable>): Need {
   };
 }
 
-export async function insertNeed(db: Kysely<Database>, workspaceId: string, need: Need): Promise<void> {
+async function insertNeed(db: Kysely<Database>, workspaceId: string, need: Need): Promise<void> {
   await db
     .insertInto('needs')
     .values({
@@ -36,19 +37,19 @@ export async function insertNeed(db: Kysely<Database>, workspaceId: string, need
 }
 
 /** Oldest first (ties by id), so lists and the matcher see needs in a stable order. */
-export async function listNeeds(db: Kysely<Database>, workspaceId: string, filter: { status?: NeedStatus; contactId?: string } = {}): Promise<Need[]> {
+async function listNeeds(db: Kysely<Database>, workspaceId: string, filter: { status?: NeedStatus; contactId?: string } = {}): Promise<Need[]> {
   let query = db.selectFrom('needs').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.contactId) query = query.where('contact_id', '=', filter.contactId);
   return (await query.orderBy('created_at').orderBy('need_id').execute()).map(rowToNeed);
 }
 
-export async function getNeed(db: Kysely<Database>, workspaceId: string, needId: string): Promise<Need | null> {
+async function getNeed(db: Kysely<Database>, workspaceId: string, needId: string): Promise<Need | null> {
   const row = await db.selectFrom('needs').selectAll().where('workspace_id', '=', workspaceId).where('need_id', '=', needId).executeTakeFirst();
   return row ? rowToNeed(row) : null;
 }
 
-export async function closeNeed(db: Kysely<Database>, workspaceId: string, needId: string, closedAt: string, note: string): Promise<void> {
+async function closeNeed(db: Kysely<Database>, workspaceId: string, needId: string, closedAt: string, note: string): Promise<void> {
   await db
     .updateTable('needs')
     .set({ status: 'closed', closed_at: closedAt, close_note: note })
@@ -56,3 +57,14 @@ export async function closeNeed(db: Kysely<Database>, workspaceId: string, needI
     .where('need_id', '=', needId)
     .execute();
 }
+
+/** Needs bound to one workspace. */
+export function needsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (need: Need) => insertNeed(db, workspaceId, need),
+    list: (filter: { status?: NeedStatus; contactId?: string } = {}) => listNeeds(db, workspaceId, filter),
+    get: (needId: string) => getNeed(db, workspaceId, needId),
+    close: (needId: string, closedAt: string, note: string) => closeNeed(db, workspaceId, needId, closedAt, note),
+  };
+}
+export type NeedsRepo = ReturnType<typeof needsRepo>;

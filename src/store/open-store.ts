@@ -6,11 +6,14 @@ import { sqliteDialect } from './dialects/sqlite-dialect.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import { migrate } from './migrations.ts';
 import type { Database } from './schema.ts';
+import { bindWorkspace, type Workspace } from './workspace-store.ts';
 
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: StoreDialect;
   readonly workspaceId: string;
+  /** The workspace's repositories, already bound to it: the only way app/ reads and writes (see workspace-store.ts). */
+  readonly workspace: Workspace;
   /** Where it was opened from, password included: for opening it again in a worker thread. Never print it. */
   readonly address: string;
   close(): Promise<void>;
@@ -57,5 +60,5 @@ export async function openStore({ location, workspaceId = 'default', mustExist =
       : 'check that the file is a Referable database and its folder is writable';
     throw new ReferableError('STORE_UNAVAILABLE', `cannot use the database at ${dialect.location}: ${message}; ${hint}`);
   }
-  return { db, dialect, workspaceId, address: location, close: () => db.destroy() };
+  return { db, dialect, workspaceId, address: location, workspace: bindWorkspace({ db, dialect, workspaceId }), close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
 // The referral ledger in the store: append-only rows (never updated or deleted), one per referral event.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import { ReferableError } from '../core/errors.ts';
 import type { Database, ReferralEventsTable } from './schema.ts';
@@ -29,7 +30,7 @@ function isUniqueViolation(error: unknown): boolean {
  * Appends one event. Refuses a duplicate (same dedupe_key) with CONFLICT naming the stored event; the check runs
  * first inside the caller's transaction, and the unique constraint backs it up against a concurrent writer.
  */
-export async function insertReferralEvent(db: Kysely<Database>, workspaceId: string, row: ReferralEventRow): Promise<void> {
+async function insertReferralEvent(db: Kysely<Database>, workspaceId: string, row: ReferralEventRow): Promise<void> {
   const existing = await db
     .selectFrom('referral_events')
     .select('event_id')
@@ -56,7 +57,7 @@ export interface ReferralEventQuery {
 }
 
 /** Events in ledger order: by date, then by the order they were recorded. */
-export async function listReferralEvents(db: Kysely<Database>, workspaceId: string, query: ReferralEventQuery = {}): Promise<ReferralEventRow[]> {
+async function listReferralEvents(db: Kysely<Database>, workspaceId: string, query: ReferralEventQuery = {}): Promise<ReferralEventRow[]> {
   let select = db.selectFrom('referral_events').selectAll().where('workspace_id', '=', workspaceId);
   if (query.contactId !== undefined) {
     const id = query.contactId;
@@ -68,12 +69,12 @@ export async function listReferralEvents(db: Kysely<Database>, workspaceId: stri
   return rows.map(toRow);
 }
 
-export async function getReferralEvent(db: Kysely<Database>, workspaceId: string, eventId: string): Promise<ReferralEventRow | undefined> {
+async function getReferralEvent(db: Kysely<Database>, workspaceId: string, eventId: string): Promise<ReferralEventRow | undefined> {
   const row = await db.selectFrom('referral_events').selectAll().where('workspace_id', '=', workspaceId).where('event_id', '=', eventId).executeTakeFirst();
   return row ? toRow(row) : undefined;
 }
 
-export async function countReferralEvents(db: Kysely<Database>, workspaceId: string): Promise<number> {
+async function countReferralEvents(db: Kysely<Database>, workspaceId: string): Promise<number> {
   const row = await db.selectFrom('referral_events').select((eb) => eb.fn.countAll<string | number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
@@ -100,7 +101,7 @@ function toRow(row: ReferralEventRow | ReferralEventsTable): ReferralEventRow {
 export const THANK_YOU_INTERACTION = 'thank-you';
 
 /** Thank-you dates (YYYY-MM-DD) per contact, from interactions of kind 'thank-you' (logged by hand or from a plan). */
-export async function thankYouDates(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
+async function thankYouDates(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string[]>> {
   const rows = await db
     .selectFrom('interactions')
     .select(['contact_id', 'occurred_at'])
@@ -117,7 +118,7 @@ export async function thankYouDates(db: Kysely<Database>, workspaceId: string): 
 }
 
 /** Appends a thank-you as an interaction (it also counts as a touch for cadence). */
-export async function insertThankYou(db: Kysely<Database>, workspaceId: string, row: { interactionId: string; contactId: string; occurredAt: string; note: string; minutes: number }): Promise<void> {
+async function insertThankYou(db: Kysely<Database>, workspaceId: string, row: { interactionId: string; contactId: string; occurredAt: string; note: string; minutes: number }): Promise<void> {
   await db
     .insertInto('interactions')
     .values({
@@ -135,7 +136,7 @@ export async function insertThankYou(db: Kysely<Database>, workspaceId: string, 
 }
 
 /** Display names for a few contacts by id (ids not found are left out). */
-export async function contactNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Map<string, { name: string; company: string }>> {
+async function contactNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Map<string, { name: string; company: string }>> {
   const names = new Map<string, { name: string; company: string }>();
   const unique = [...new Set(ids.filter(Boolean))];
   // Chunked: PostgreSQL and SQLite both cap the number of bound parameters.
@@ -150,3 +151,17 @@ export async function contactNames(db: Kysely<Database>, workspaceId: string, id
   }
   return names;
 }
+
+/** The referral ledger bound to one workspace. */
+export function referralEventsRepo({ db, workspaceId }: RepoScope) {
+  return {
+    insert: (row: ReferralEventRow) => insertReferralEvent(db, workspaceId, row),
+    list: (query: ReferralEventQuery = {}) => listReferralEvents(db, workspaceId, query),
+    get: (eventId: string) => getReferralEvent(db, workspaceId, eventId),
+    count: () => countReferralEvents(db, workspaceId),
+    thankYouDates: () => thankYouDates(db, workspaceId),
+    insertThankYou: (row: { interactionId: string; contactId: string; occurredAt: string; note: string; minutes: number }) => insertThankYou(db, workspaceId, row),
+    contactNames: (ids: readonly string[]) => contactNames(db, workspaceId, ids),
+  };
+}
+export type ReferralEventsRepo = ReturnType<typeof referralEventsRepo>;

@@ -4,15 +4,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Contact } from '../core/contacts/contact.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
-import { countContacts, getContact, insertContacts, loadContacts, loadScoringContacts, updateContacts } from './contacts-repo.ts';
-import { insertImportAudit, listImports } from './history-repo.ts';
-import { ensureMember, listMembers } from './members-repo.ts';
 import { migrate } from './migrations.ts';
 import { openStore, type Store } from './open-store.ts';
-import { loadTies, upsertTies } from './ties-repo.ts';
-import { clearWorkspace, dumpWorkspace, loadWorkspace, WORKSPACE_TABLES } from './workspace-dump.ts';
+import { WORKSPACE_TABLES } from './workspace-dump.ts';
+import type { Workspace } from './workspace-store.ts';
 import { BACKUP_TABLES } from '../core/backup/backup-tables.ts';
-import { activateMarket, listMarkets, saveMarket } from './markets-repo.ts';
 import type { Kysely } from 'kysely';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -29,12 +25,24 @@ function contact(id: string, overrides: Partial<Contact> = {}): Contact {
 for (const kind of TEST_STORES) {
   describe(`store conformance: ${kind.name}`, { skip: kind.skip || undefined }, () => {
     let store: Store;
+    let ws: Workspace;
     const workspace = uniqueWorkspace();
+    /** Another workspace of the same database, through its own handle (a handle is bound to one workspace). */
+    async function withOtherWorkspace(work: (other: Workspace) => Promise<void>): Promise<void> {
+      const other = await openStore({ location: store.dialect.name === 'postgres' ? kind.location() : store.dialect.location, workspaceId: uniqueWorkspace() }, NOW);
+      try {
+        await work(other.workspace);
+      } finally {
+        await other.workspace.rows.clear();
+        await other.close();
+      }
+    }
     before(async () => {
       store = await openStore({ location: kind.location(), workspaceId: workspace }, NOW);
+      ws = store.workspace;
     });
     after(async () => {
-      await clearWorkspace(store.db, workspace);
+      await ws.rows.clear();
       await store.close();
     });
 
@@ -44,79 +52,75 @@ for (const kind of TEST_STORES) {
 
     it('stores and loads a contact with every field intact (unicode, lists, quotes, null rating)', async () => {
       const original = contact('c-roundtrip', { rating: null });
-      await insertContacts(store.db, store.dialect, workspace, [original]);
-      assert.deepEqual(await getContact(store.db, workspace, 'c-roundtrip'), original);
-      await updateContacts(store.db, workspace, [{ ...original, rating: 4, tags: ['mentor'], lockedFields: ['title'] }]);
-      const updated = await getContact(store.db, workspace, 'c-roundtrip');
+      await ws.contacts.insert([original]);
+      assert.deepEqual(await ws.contacts.get('c-roundtrip'), original);
+      await ws.contacts.update([{ ...original, rating: 4, tags: ['mentor'], lockedFields: ['title'] }]);
+      const updated = await ws.contacts.get('c-roundtrip');
       assert.equal(updated?.rating, 4);
       assert.deepEqual(updated?.tags, ['mentor']);
       assert.deepEqual(updated?.lockedFields, ['title']);
     });
 
     it('reads the lean scoring projection as the full contact says, in id order, inside its own workspace only', async () => {
-      const other = uniqueWorkspace();
-      await insertContacts(store.db, store.dialect, workspace, [contact('lean-b', { rating: 5 }), contact('lean-a')]);
-      await insertContacts(store.db, store.dialect, other, [contact('lean-elsewhere')]);
-      try {
-        const lean = (await loadScoringContacts(store)).filter((c) => c.id.startsWith('lean-'));
+      await ws.contacts.insert([contact('lean-b', { rating: 5 }), contact('lean-a')]);
+      await withOtherWorkspace(async (other) => {
+        await other.contacts.insert([contact('lean-elsewhere')]);
+        const lean = (await ws.contacts.scoring()).filter((c) => c.id.startsWith('lean-'));
         assert.deepEqual(lean.map((c) => [c.id, c.firstName, c.lastName, c.companyKey, c.connectedOn, c.rating]), [
           ['lean-a', 'Élodie', 'Fàbregas 🚀', 'contoso', '2020-09-30', null],
           ['lean-b', 'Élodie', 'Fàbregas 🚀', 'contoso', '2020-09-30', 5],
         ]);
-      } finally {
-        await clearWorkspace(store.db, other);
-      }
+      });
     });
 
     it('bulk-inserts more rows than one statement may carry', async () => {
       const many = Array.from({ length: 4000 }, (_, i) => contact(`bulk-${String(i).padStart(5, '0')}`));
-      await insertContacts(store.db, store.dialect, workspace, many);
-      const loaded = await loadContacts(store.db, workspace);
+      await ws.contacts.insert(many);
+      const loaded = await ws.contacts.list();
       assert.equal(loaded.filter((c) => c.id.startsWith('bulk-')).length, 4000);
     });
 
     it('keeps workspaces apart: another workspace sees none of these contacts', async () => {
-      const other = uniqueWorkspace();
-      assert.equal(await countContacts(store.db, other), 0);
-      assert.ok((await countContacts(store.db, workspace)) > 0);
+      await withOtherWorkspace(async (other) => assert.equal(await other.contacts.count(), 0));
+      assert.ok((await ws.contacts.count()) > 0);
     });
 
     it('upserts ties: a second write with new signals updates the same tie', async () => {
-      const member = await ensureMember(store.db, workspace, 'me', NOW, () => 'm-me');
+      const member = await ws.members.ensure('me', NOW, () => 'm-me');
       const tie = { fromType: 'member' as const, fromId: member.id, contactId: 'c-roundtrip', kind: 'connected' as const, connectedOn: '2020-09-30', signals: emptySignals(), source: 'linkedin', updatedAt: NOW };
-      await upsertTies(store.db, store.dialect, workspace, [tie]);
-      await upsertTies(store.db, store.dialect, workspace, [{ ...tie, signals: { ...emptySignals(), messageCount: 12, lastMessageAt: '2026-01-02T03:04:05Z' } }]);
-      const ties = await loadTies(store.db, workspace, { contactId: 'c-roundtrip' });
+      await ws.ties.upsert([tie]);
+      await ws.ties.upsert([{ ...tie, signals: { ...emptySignals(), messageCount: 12, lastMessageAt: '2026-01-02T03:04:05Z' } }]);
+      const ties = await ws.ties.list({ contactId: 'c-roundtrip' });
       assert.equal(ties.length, 1);
       assert.equal(ties[0].signals.messageCount, 12);
     });
 
     it('finds members by name whatever the case; the first member is "me"', async () => {
-      const again = await ensureMember(store.db, workspace, 'ME', NOW, () => 'm-other');
+      const again = await ws.members.ensure('ME', NOW, () => 'm-other');
       assert.equal(again.id, 'm-me');
-      const teammate = await ensureMember(store.db, workspace, 'Sam', NOW, () => 'm-sam');
+      const teammate = await ws.members.ensure('Sam', NOW, () => 'm-sam');
       assert.equal(teammate.isMe, false);
-      assert.deepEqual((await listMembers(store.db, workspace)).map((m) => [m.name, m.isMe]), [['me', true], ['Sam', false]]);
+      assert.deepEqual((await ws.members.list()).map((m) => [m.name, m.isMe]), [['me', true], ['Sam', false]]);
     });
 
     it('rolls back a failed transaction completely', async () => {
-      const before = await countContacts(store.db, workspace);
+      const before = await ws.contacts.count();
       await assert.rejects(
-        store.db.transaction().execute(async (trx) => {
-          await insertContacts(trx, store.dialect, workspace, [contact('c-doomed')]);
-          await insertContacts(trx, store.dialect, workspace, [contact('c-doomed')]); // duplicate key
+        ws.transaction(async (tx) => {
+          await tx.contacts.insert([contact('c-doomed')]);
+          await tx.contacts.insert([contact('c-doomed')]); // duplicate key
         }),
       );
-      assert.equal(await countContacts(store.db, workspace), before);
-      assert.equal(await getContact(store.db, workspace, 'c-doomed'), null);
+      assert.equal(await ws.contacts.count(), before);
+      assert.equal(await ws.contacts.get('c-doomed'), null);
     });
 
     it('records import audits with their issues', async () => {
-      await insertImportAudit(store.db, workspace, {
+      await ws.history.insertImport({
         id: 'i-1', memberId: 'm-me', fileName: 'Connections.csv', sha256: 'ab'.repeat(32), source: 'linkedin', startedAt: NOW, finishedAt: NOW,
         added: 3, updated: 1, unchanged: 0, skipped: 1, issues: [{ file: 'Connections.csv', line: 9, reason: 'hidden profile', severity: 'error' }],
       });
-      const [audit] = await listImports(store.db, workspace);
+      const [audit] = await ws.history.imports();
       assert.equal(audit.added, 3);
       assert.equal(audit.issues[0].line, 9);
     });
@@ -124,24 +128,25 @@ for (const kind of TEST_STORES) {
     it('keeps several named target markets with exactly one active', async () => {
       let next = 0;
       const ids = () => `market-${++next}`;
-      await saveMarket(store.db, workspace, { name: 'Fintech', definition: 'name: Fintech\n' }, NOW, ids);
-      await saveMarket(store.db, workspace, { name: 'Climate', definition: 'name: Climate\n' }, NOW, ids);
-      await saveMarket(store.db, workspace, { name: 'Fintech', definition: 'name: Fintech\n# edited\n' }, NOW, ids);
-      let markets = await listMarkets(store.db, workspace);
+      await ws.markets.save({ name: 'Fintech', definition: 'name: Fintech\n' }, NOW, ids);
+      await ws.markets.save({ name: 'Climate', definition: 'name: Climate\n' }, NOW, ids);
+      await ws.markets.save({ name: 'Fintech', definition: 'name: Fintech\n# edited\n' }, NOW, ids);
+      let markets = await ws.markets.list();
       assert.deepEqual(markets.map((m) => [m.name, m.active]), [['Climate', false], ['Fintech', true]]);
       assert.match(markets[1].definition, /# edited/);
-      await activateMarket(store.db, workspace, markets[0].id);
-      markets = await listMarkets(store.db, workspace);
+      await ws.markets.activate(markets[0].id);
+      markets = await ws.markets.list();
       assert.deepEqual(markets.map((m) => m.active), [true, false]);
     });
 
     it('dumps and reloads a workspace to identical rows', async () => {
-      const dump = await dumpWorkspace(store.db, workspace);
-      const copy = uniqueWorkspace();
-      await loadWorkspace(store.db, store.dialect, copy, dump);
-      assert.deepEqual(await dumpWorkspace(store.db, copy), dump);
-      await clearWorkspace(store.db, copy);
-      assert.equal(await countContacts(store.db, copy), 0);
+      const dump = await ws.rows.dump();
+      await withOtherWorkspace(async (copy) => {
+        await copy.rows.load(dump);
+        assert.deepEqual(await copy.rows.dump(), dump);
+        await copy.rows.clear();
+        assert.equal(await copy.contacts.count(), 0);
+      });
     });
 
     it('has exactly the tables and columns the backup format checks, in the same order with the same keys', async () => {

@@ -1,4 +1,5 @@
 // Ties in the store: load one holder's ties for merging, upsert changed ones.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Tie, TieKind, TieLink } from '../core/ties/tie.ts';
 import { emptySignals, type TieSignals } from '../core/ties/tie-signals.ts';
@@ -42,7 +43,7 @@ function tieToRow(workspaceId: string, tie: Tie): TiesTable {
   };
 }
 
-export async function loadTies(db: Kysely<Database>, workspaceId: string, filter: { fromType?: string; fromId?: string; contactId?: string } = {}): Promise<Tie[]> {
+async function loadTies(db: Kysely<Database>, workspaceId: string, filter: { fromType?: string; fromId?: string; contactId?: string } = {}): Promise<Tie[]> {
   let query = db.selectFrom('ties').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.fromType) query = query.where('from_type', '=', filter.fromType);
   if (filter.fromId) query = query.where('from_id', '=', filter.fromId);
@@ -54,7 +55,7 @@ export async function loadTies(db: Kysely<Database>, workspaceId: string, filter
  * Every tie of the workspace without its bookkeeping columns: what scoring and the network graph read. Leaving out
  * source and updated_at saves a third of the row reads on a 30,000-connection network.
  */
-export async function loadTieLinks(store: StoreHandle): Promise<TieLink[]> {
+async function loadTieLinks(store: StoreHandle): Promise<TieLink[]> {
   const rows = await store.dialect.readColumns(store.db, 'ties', ['from_type', 'from_id', 'contact_id', 'kind', 'connected_on', 'signals'], store.workspaceId);
   const links: TieLink[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -64,7 +65,7 @@ export async function loadTieLinks(store: StoreHandle): Promise<TieLink[]> {
   return links;
 }
 
-export async function upsertTies(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, ties: Tie[]): Promise<void> {
+async function upsertTies(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, ties: Tie[]): Promise<void> {
   await dialect.writeRows(
     db,
     'ties',
@@ -73,7 +74,7 @@ export async function upsertTies(db: Kysely<Database>, dialect: StoreDialect, wo
   );
 }
 
-export async function deleteTie(db: Kysely<Database>, workspaceId: string, tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>): Promise<number> {
+async function deleteTie(db: Kysely<Database>, workspaceId: string, tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>): Promise<number> {
   const result = await db
     .deleteFrom('ties')
     .where('workspace_id', '=', workspaceId)
@@ -84,3 +85,15 @@ export async function deleteTie(db: Kysely<Database>, workspaceId: string, tie: 
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Ties bound to one workspace. */
+export function tiesRepo(scope: RepoScope) {
+  const { db, dialect, workspaceId } = scope;
+  return {
+    list: (filter: { fromType?: string; fromId?: string; contactId?: string } = {}) => loadTies(db, workspaceId, filter),
+    links: () => loadTieLinks(scope),
+    upsert: (ties: Tie[]) => upsertTies(db, dialect, workspaceId, ties),
+    delete: (tie: Pick<Tie, 'fromType' | 'fromId' | 'contactId' | 'kind'>) => deleteTie(db, workspaceId, tie),
+  };
+}
+export type TiesRepo = ReturnType<typeof tiesRepo>;

@@ -1,4 +1,5 @@
 // Whole-workspace dump and load, table by table in primary-key order: the basis of backup and restore.
+import type { RepoScope } from './repo-scope.ts';
 import type { Kysely } from 'kysely';
 import type { Row, StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
@@ -31,7 +32,7 @@ export type WorkspaceTable = keyof typeof WORKSPACE_TABLES;
 export type WorkspaceRows = Record<WorkspaceTable, Record<string, unknown>[]>;
 
 /** Rows without workspace_id (so a dump restores into any workspace), numbers as numbers in both dialects. */
-export async function dumpWorkspace(db: Kysely<Database>, workspaceId: string): Promise<WorkspaceRows> {
+async function dumpWorkspace(db: Kysely<Database>, workspaceId: string): Promise<WorkspaceRows> {
   const out = {} as WorkspaceRows;
   for (const [table, keys] of Object.entries(WORKSPACE_TABLES) as [WorkspaceTable, readonly string[]][]) {
     let query = db.selectFrom(table).selectAll().where('workspace_id', '=', workspaceId);
@@ -45,15 +46,25 @@ export async function dumpWorkspace(db: Kysely<Database>, workspaceId: string): 
   return out;
 }
 
-export async function clearWorkspace(db: Kysely<Database>, workspaceId: string): Promise<void> {
+async function clearWorkspace(db: Kysely<Database>, workspaceId: string): Promise<void> {
   for (const table of Object.keys(WORKSPACE_TABLES).reverse() as WorkspaceTable[]) {
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
 }
 
-export async function loadWorkspace(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, rows: WorkspaceRows): Promise<void> {
+async function loadWorkspace(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, rows: WorkspaceRows): Promise<void> {
   for (const table of Object.keys(WORKSPACE_TABLES) as WorkspaceTable[]) {
     // workspace_id last: whatever a row says, it lands in this workspace.
     await dialect.writeRows(db, table, (rows[table] ?? []).map((row) => ({ ...row, workspace_id: workspaceId }) as Row));
   }
 }
+
+/** The documented exception: whole-workspace rows for backup, restore and the demo's reset, bound to one workspace. */
+export function workspaceRows({ db, dialect, workspaceId }: RepoScope) {
+  return {
+    dump: () => dumpWorkspace(db, workspaceId),
+    clear: () => clearWorkspace(db, workspaceId),
+    load: (rows: WorkspaceRows) => loadWorkspace(db, dialect, workspaceId, rows),
+  };
+}
+export type WorkspaceRowsRepo = ReturnType<typeof workspaceRows>;

@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { importContacts, type ImportRequest } from '../../src/app/import-contacts.ts';
 import { isReferableError, type ErrorCode } from '../../src/core/errors.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import { dumpWorkspace } from '../../src/store/workspace-dump.ts';
 import { fixedClock, sequentialIds, temporaryFolder } from '../support/test-stores.ts';
 import { CASES, type CorpusCase } from './corpus-cases.ts';
 import { generateCorpus, GENERATED } from './generate-corpus.ts';
@@ -48,7 +47,7 @@ describe(`bad-input corpus (${CASES.length} cases)`, () => {
       const store = await openStore({ location: db }, '2026-11-25T00:00:00.000Z');
       try {
         const context = { store, now: fixedClock().now, newId: sequentialIds('c') };
-        const before = await dumpWorkspace(store.db, store.workspaceId);
+        const before = await store.workspace.rows.dump();
         const request: ImportRequest = { path: pathOf(testCase, folder), ...testCase.request };
         const expected = testCase.expect;
         if ('refused' in expected) {
@@ -58,7 +57,7 @@ describe(`bad-input corpus (${CASES.length} cases)`, () => {
             for (const fragment of expected.message) assert.ok(error.message.includes(fragment), `message lacks ${JSON.stringify(fragment)}:\n${error.message}`);
             return true;
           });
-          assert.deepEqual(await dumpWorkspace(store.db, store.workspaceId), before, 'a refused import changed the store');
+          assert.deepEqual(await store.workspace.rows.dump(), before, 'a refused import changed the store');
           return;
         }
         const report = await importContacts(context, request);
@@ -70,7 +69,7 @@ describe(`bad-input corpus (${CASES.length} cases)`, () => {
           assert.ok(actual[i][3].includes(fragment), `issue ${i} lacks ${JSON.stringify(fragment)}: ${actual[i][3]}`);
           assert.ok(report.issues[i].file.startsWith(testCase.file), `issue ${i} names ${report.issues[i].file}`);
         });
-        const after = await dumpWorkspace(store.db, store.workspaceId);
+        const after = await store.workspace.rows.dump();
         const people = after.contacts
           .filter((row) => row.contact_id !== before.contacts[0].contact_id)
           .map((row) => [row.first_name, row.last_name, row.company].join('|'))

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { AppContext } from '../../src/app/app-context.ts';
 import { importContacts, type ImportReport } from '../../src/app/import-contacts.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import { clearWorkspace } from '../../src/store/workspace-dump.ts';
 import { sequentialIds, temporaryFolder, uniqueWorkspace, type TestStoreKind } from './test-stores.ts';
 
 export async function openTestWorkspace(kind: TestStoreKind, clock: { now: () => Date }, idPrefix: string): Promise<AppContext> {
@@ -14,7 +13,7 @@ export async function openTestWorkspace(kind: TestStoreKind, clock: { now: () =>
 }
 
 export async function closeTestWorkspace(context: AppContext): Promise<void> {
-  await clearWorkspace(context.store.db, context.store.workspaceId);
+  await context.store.workspace.rows.clear();
   await context.store.close();
 }
 

@@ -1,11 +1,14 @@
 // PostgreSQL through pg: for teams and cohorts, selected by DATABASE_URL=postgres://...
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
+
+/** Sets the workspace row-level security admits (migration 007): for the session, or ($2 true) the transaction. */
+const SET_WORKSPACE = "select set_config('app.workspace_id', $1, $2::boolean)";
 
 /** The wire protocol caps a statement at 65,535 parameters. */
 const MAX_PARAMETERS = 60_000;
@@ -32,8 +35,17 @@ export function postgresDialect(url: string): StoreDialect {
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});
       const location = redactUrl(url);
+      // Row-level security (migration 007): a connection sees and writes only this workspace's rows. Set for the
+      // session when the pool connects (queued before any other statement), and again in each transaction below.
+      pool.on('connect', (client) => {
+        client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
+      });
       // Every transaction holds the workspace's advisory lock: writers to one workspace take turns (write-lock.ts).
-      const locked = writeLockedDialect(new PostgresDialect({ pool }), postgresAdvisoryLock({ location, waitMs: writeWaitMs(), key: workspaceLockKey(workspaceId) }));
+      const lock = postgresAdvisoryLock({ location, waitMs: writeWaitMs(), key: workspaceLockKey(workspaceId) });
+      const locked = writeLockedDialect(new PostgresDialect({ pool }), async (connection, settings, inner) => {
+        await lock(connection, settings, inner);
+        await connection.executeQuery(CompiledQuery.raw(SET_WORKSPACE, [workspaceId, 'true']));
+      });
       return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
     },
     async writeRows(db, table, rows, conflict) {

@@ -8,7 +8,6 @@ import { importContacts, type SourceKind } from '../../../src/app/import-contact
 import { setSettingsText } from '../../../src/app/settings.ts';
 import type { AppContext } from '../../../src/app/app-context.ts';
 import { displayName } from '../../../src/core/contacts/contact.ts';
-import { loadContacts } from '../../../src/store/contacts-repo.ts';
 import { closeTestWorkspace, openTestWorkspace } from '../../support/test-workspace.ts';
 import { fixedClock, TEST_STORES } from '../../support/test-stores.ts';
 
@@ -74,7 +73,7 @@ for (const kind of TEST_STORES) {
           const fake = first.issues.filter((issue) => /not a LinkedIn profile URL/.test(issue.reason));
           assert.equal(fake.length, expected.fakeProfiles);
           for (const issue of fake) assert.ok(issue.file === name && issue.line !== undefined, 'the warning names the file and line');
-          const contacts = await loadContacts(context.store.db, context.store.workspaceId);
+          const contacts = await context.store.workspace.contacts.list();
           assert.deepEqual(contacts.map(displayName).sort(), expected.names);
           assert.ok(contacts.every((contact) => !contact.linkedinUrl || contact.linkedinUrl.startsWith('https://www.linkedin.com/in/')));
           const again = await importContacts(context, { path: path(name), source: expected.source });
