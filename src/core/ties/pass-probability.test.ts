@@ -25,12 +25,12 @@ describe('passProbability', () => {
   });
 
   it('explains a tie in words, with where the numbers come from', () => {
-    // 0.0017 + 0.5983 × 0.6^1.7 = 0.2528: the fit of the cascade + redundancy term (docs/evidence.md).
-    assert.match(describePass(0.6), /^passes word on about 25% of the time \(pass probabilities calibrated on Granovetter’s job-contact table, less for contacts who share many of your connections \(Burt 1992\), see docs\/evidence\.md\)$/);
-    assert.match(describePass(0.08), /about 1\.0% of the time/);
-    assert.match(describePass(0), /about 0\.2% of the time/);
+    // 0.0007 + 0.5993 × 0.6^1.8 = 0.2397: the fit of the cascade + redundancy term (docs/evidence.md).
+    assert.match(describePass(0.6), /^passes word on about 24% of the time \(pass probabilities calibrated on Granovetter’s job-contact table, less for contacts who share many of your connections \(Burt 1992\), see docs\/evidence\.md\)$/);
+    assert.match(describePass(0.08), /about 0\.7% of the time/);
+    assert.match(describePass(0), /about 0\.1% of the time/);
     // Ten shared connections (m½ = 10) halve it, and the explanation says why.
-    assert.match(describePass(0.6, 10), /^passes word on about 13% of the time — it shares 10 of your connections \(/);
+    assert.match(describePass(0.6, 10), /^passes word on about 12% of the time — it shares 10 of your connections \(/);
   });
 });
 
@@ -48,7 +48,7 @@ describe('the redundancy term', () => {
     assert.equal(tiePassProbability(0.6, 0), passProbability(0.6));
     assert.ok(Math.abs(tiePassProbability(0.6, 10) - passProbability(0.6) / 2) < 1e-12);
     // A strong tie inside your cluster (30 shared connections: a quarter is news) vs a bridge of strength 0.45 (none):
-    // 0.253 / 4 = 0.063 < 0.0017 + 0.5983 × 0.45^1.7 = 0.155.
+    // 0.240 / 4 = 0.060 < 0.0007 + 0.5993 × 0.45^1.8 = 0.143.
     assert.ok(tiePassProbability(0.6, 30) < tiePassProbability(0.45, 0));
     // Options flow through: the study's fits with other m½ use the same function.
     assert.equal(tiePassProbability(1, 5, { redundancyHalf: 5, max: 0.5 }), 0.25);

@@ -23,12 +23,15 @@
 // both call these two functions: one model, not two.
 
 export const PASS_PROBABILITY_DEFAULTS = {
-  /** The weakest tie (a connection you never spoke to): 0.17%, fitted on Granovetter's table (docs/evidence.md). */
-  min: 0.0017,
+  /**
+   * The weakest tie (a connection you never spoke to): 0.07%, fitted on Granovetter's table (docs/evidence.md). At the
+   * low edge of the calibration grid: the table asks for weak ties that almost never pass word on by themselves.
+   */
+  min: 0.0007,
   /** The strongest tie: nobody passes on every ask. Held, not fitted: the table cannot identify a third parameter. */
   max: 0.6,
-  /** Passing rises faster than strength, fitted: a moderately weak tie (0.3) passes 8%, a strong one (0.6) 25%. */
-  exponent: 1.7,
+  /** Passing rises faster than strength, fitted: a moderately weak tie (0.3) passes 7%, a strong one (0.6) 24%. */
+  exponent: 1.8,
   /**
    * m½ of the redundancy term: the mutual connections at which half of what a contact hears is already yours. Set, not
    * fitted: about the mean mutual connections of the ties people see often in the evidence worlds (docs/evidence.md,
@@ -63,7 +66,7 @@ export function tiePassProbability(strength: number, mutual: number, options: Pa
   return passProbability(strength, options) * novelty(mutual, options.redundancyHalf ?? PASS_PROBABILITY_DEFAULTS.redundancyHalf);
 }
 
-/** "passes word on about 25% of the time (…calibrated…)": what a tie of this strength means for an ask. */
+/** "passes word on about 24% of the time (…calibrated…)": what a tie of this strength means for an ask. */
 export function describePass(strength: number, mutual = 0): string {
   const percent = 100 * tiePassProbability(strength, mutual);
   const shared = mutual > 0 ? ` — it shares ${mutual} of your connections` : '';
