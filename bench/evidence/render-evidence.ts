@@ -1,7 +1,7 @@
 // docs/evidence.md from one evidence run: the three comparisons with intervals and verdicts, calibration kept apart
 // from predictions, and everything needed to rerun it.
-import { PASS_PROBABILITY_DEFAULTS, passProbability } from '../../src/core/ties/pass-probability.ts';
-import { novelty } from '../../src/core/evidence/pass-model.ts';
+import { NETWORK_DEFAULTS } from '../../src/core/network/network-model.ts';
+import { PASS_PROBABILITY_DEFAULTS, tiePassProbability } from '../../src/core/ties/pass-probability.ts';
 import { BOOTSTRAP_DEFAULTS, type Estimate } from '../../src/core/evidence/bootstrap.ts';
 import { CALIBRATION_DEFAULTS, GRANOVETTER } from '../../src/core/evidence/calibration.ts';
 import { COMPARISON_DEFAULTS, GRANOVETTER_CHAINS, type Comparisons, type Curve } from '../../src/core/evidence/comparisons.ts';
@@ -121,8 +121,8 @@ export function renderEvidence(run: EvidenceRun): string {
   const sensitivity = run.after.filter((entry) => entry.fit.variant.redundancyHalf > 0);
   const widest = Math.max(...run.after.map((entry) => entry.comparisons.granovetter.halfWidth), run.before.comparisons.granovetter.halfWidth);
   const product = PASS_PROBABILITY_DEFAULTS;
-  // The product has no redundancy term, so only a plain fit can be the one it adopted.
-  const adopted = run.fits.find((fit) => fit.model.min === product.min && fit.model.exponent === product.exponent && fit.model.max === product.max && fit.model.redundancyHalf === 0);
+  // The fit whose four numbers are the product's defaults: the model `reach` runs.
+  const adopted = run.fits.find((fit) => !fit.variant.sensitivity && fit.model.min === product.min && fit.model.exponent === product.exponent && fit.model.max === product.max && fit.model.redundancyHalf === product.redundancyHalf);
   const curveRows = (key: 'strength' | 'mutual') => [
     { label: 'before calibration', curve: run.before.comparisons.rajkumar[key] },
     ...primary.map((entry) => ({ label: entry.fit.variant.label, curve: entry.comparisons.rajkumar[key] })),
@@ -149,7 +149,7 @@ ${table(
 In plain words: ${plainWords(run, plain, redundancy)}
 
 Before this calibration the product's pass probability (${modelText(run.before.model)}) gave ${run.before.comparisons.granovetter.shares.map((e) => pct(e.value)).join(' / ')} % — ${run.before.comparisons.granovetter.verdict} against Granovetter's table (χ² ${pText(run.before.comparisons.granovetter.p)}).
-${adopted ? `The product now uses the fit of the ${adopted.variant.label} (${modelText(adopted.model)}); see "What changed in the product".` : `The product's current defaults (min ${product.min}, max ${product.max}, exponent ${product.exponent}) are not one of this run's fits.`}
+${adopted ? `**The product runs the ${adopted.variant.label}.** \`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) are the "${adopted.variant.label}" row of the calibration table below (${modelText(adopted.model)}); \`reach\`, its what-if scenarios, warm paths and the tie explanations of \`contacts show\` use them. See "What changed in the product".` : `**The product's current defaults (${modelText(product)}) are not one of this run's fits**: rerun the calibration or update src/core/ties/pass-probability.ts.`}
 
 ## How the numbers are made
 
@@ -159,7 +159,7 @@ ${adopted ? `The product now uses the fit of the ${adopted.variant.label} (${mod
 
 **The search** (job-search.ts). ${pct(SEARCH_DEFAULTS.seekerShare)}% of people look for a job; ${SEARCH_DEFAULTS.openingsPerSeeker} openings per seeker appear at employers in proportion to headcount, each known to one hiring team. ${pct(SEARCH_DEFAULTS.formalShare)}% are filled by formal means (Granovetter 1974: a little over half of jobs came through contacts). The others travel as an independent cascade (Kempe, Kleinberg & Tardos 2003) over ties with Referable's pass probabilities, hop by hop, up to ${SEARCH_DEFAULTS.maxHops} hops; the first hop that reaches a seeker still searching decides it, and the hire is traced to the tie that told them (one at random when several told them at the same hop). Seekers do not take openings at their own employer.
 
-**The redundancy term** (pass-model.ts). The plain cascade treats every tie's pass as independent of every other path, so a strong, embedded contact brings as much news as a strong bridge. The literature says it does not: strong ties sit in dense clusters (Granovetter 1973), their contacts are redundant by cohesion (Burt, Structural Holes, 1992), and high-bandwidth ties carry less novel information (Aral & Van Alstyne, "The Diversity-Bandwidth Trade-off", AJS 2011). The term multiplies a tie's pass probability by m½ / (m½ + m), the share of what a contact with m mutual connections hears that is new to you. m½ = ${redundancyHalfOf(run)} is not fitted: it is about the mean number of mutual connections of the ties people see often (the world table), read as "a contact as embedded as a typical frequent contact brings half news, half what you already know". Other values and forms of the term were tried while the model was built; the verdicts depend on the value, so the sensitivity table shows 5 and 20 as well.
+**The redundancy term** (\`novelty()\` in src/core/ties/pass-probability.ts, the function the product calls too). The plain cascade treats every tie's pass as independent of every other path, so a strong, embedded contact brings as much news as a strong bridge. The literature says it does not: strong ties sit in dense clusters (Granovetter 1973), their contacts are redundant by cohesion (Burt, Structural Holes, 1992), and high-bandwidth ties carry less novel information (Aral & Van Alstyne, "The Diversity-Bandwidth Trade-off", AJS 2011). The term multiplies a tie's pass probability by m½ / (m½ + m), the share of what a contact with m mutual connections hears that is new to you. m½ = ${redundancyHalfOf(run)} is not fitted: it is about the mean number of mutual connections of the ties people see often (the world table), read as "a contact as embedded as a typical frequent contact brings half news, half what you already know". Other values and forms of the term were tried while the model was built; the verdicts depend on the value, so the sensitivity table shows 5 and 20 as well.
 
 **Intervals.** Every share and rate is a ratio of sums over worlds; its 95% interval is a percentile bootstrap over whole worlds (${number(BOOTSTRAP_DEFAULTS.replicates)} resamples; hires in one world are not independent). Granovetter's own shares carry Wilson intervals for his 54 answers. Widest interval on the Granovetter table in this run: ±${pct(widest)} points.
 
@@ -177,7 +177,8 @@ ${table(
   ['model', 'fitted min', 'fitted exponent', 'held max', 'held m½', 'log-likelihood', 'grid points', 'calibration worlds: often / occasionally / rarely %'],
   run.fits.map((fit) => {
     const total = fit.calibrationBands.reduce((a, b) => a + b, 0);
-    return [fit.variant.label, `${fit.model.min}`, `${fit.model.exponent}`, `${fit.model.max}`, fit.model.redundancyHalf > 0 ? `${fit.model.redundancyHalf}` : '—', fit.logLikelihood.toFixed(2), `${fit.gridPoints}`, fit.calibrationBands.map((count) => pct(count / total)).join(' / ')];
+    const label = fit.model === adoptedModel(run) ? `${fit.variant.label} (the product's defaults)` : fit.variant.label;
+    return [label, `${fit.model.min}`, `${fit.model.exponent}`, `${fit.model.max}`, fit.model.redundancyHalf > 0 ? `${fit.model.redundancyHalf}` : '—', fit.logLikelihood.toFixed(2), `${fit.gridPoints}`, fit.calibrationBands.map((count) => pct(count / total)).join(' / ')];
   }),
 )}
 
@@ -254,22 +255,28 @@ ${productSection(run, adopted)}
 `;
 }
 
+/** The fitted model the product's defaults equal, if any. */
+function adoptedModel(run: EvidenceRun): PassModel | undefined {
+  const product = PASS_PROBABILITY_DEFAULTS;
+  return run.fits.find((fit) => !fit.variant.sensitivity && fit.model.min === product.min && fit.model.exponent === product.exponent && fit.model.max === product.max && fit.model.redundancyHalf === product.redundancyHalf)?.model;
+}
+
 /** What the product now uses and what it means for a tie, or a warning when the defaults are not this run's fit. */
 function productSection(run: EvidenceRun, adopted: Fit | undefined): string {
   const product = PASS_PROBABILITY_DEFAULTS;
-  if (!adopted) return `The product's defaults (min ${product.min}, max ${product.max}, exponent ${product.exponent}) differ from every fit of this run: rerun the calibration or update src/core/ties/pass-probability.ts.`;
-  const redundancy = run.fits.find((fit) => !fit.variant.sensitivity && fit.variant.redundancyHalf > 0);
-  const at = (model: PassModel, strength: number, mutual = 0) => `${(100 * passProbability(strength, model) * novelty(mutual, model.redundancyHalf)).toFixed(1)}%`;
+  if (!adopted) return `The product's defaults (${modelText(product)}) differ from every fit of this run: rerun the calibration or update src/core/ties/pass-probability.ts.`;
+  const plain = run.fits.find((fit) => !fit.variant.sensitivity && fit.variant.redundancyHalf === 0);
+  const at = (model: PassModel, strength: number, mutual = 0) => `${(100 * tiePassProbability(strength, mutual, model)).toFixed(1)}%`;
   const ties: [string, number][] = [['a bare connection, never messaged', 0.08], ['weak (0.15)', 0.15], ['moderately weak (0.3)', 0.3], ['a regular correspondent (0.6)', 0.6], ['strongest (1.0)', 1]];
-  const columns = ['before calibration', `now (${adopted.variant.label})`, ...(redundancy ? [`${redundancy.variant.label}, no mutual connections`, `${redundancy.variant.label}, 10 mutual connections`] : [])];
+  const columns = ['before calibration', ...(plain ? [`${plain.variant.label} fit`] : []), `now: ${adopted.variant.label}, no mutual connections`, `now, 3 mutual connections`, `now, 10 mutual connections`];
   return [
-    `\`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) now hold the ${adopted.variant.label}'s fit: min ${run.before.model.min} → ${adopted.model.min}, exponent ${run.before.model.exponent} → ${adopted.model.exponent}, max ${adopted.model.max} unchanged. \`referable reach\` (its baseline and what-if descriptions and the terminal header), \`contacts show\` and the tie-strength explanation cite this page. What a tie passes on:`,
+    `The product runs the ${adopted.variant.label}. \`PASS_PROBABILITY_DEFAULTS\` (src/core/ties/pass-probability.ts) hold that row's fit: min ${run.before.model.min} → ${adopted.model.min}, exponent ${run.before.model.exponent} → ${adopted.model.exponent}, max ${adopted.model.max} unchanged, and m½ = ${adopted.model.redundancyHalf} for the redundancy term${plain ? ` (the ${plain.variant.label} alone fits ${modelText(plain.model)} on these worlds; the product ran that model, with an earlier fit, until the redundancy term went in)` : ''}. \`referable reach\` (its baseline and what-if descriptions and the terminal header), warm paths, \`contacts show\` and the tie-strength explanation cite this page. What a tie passes on:`,
     '',
-    table(['tie (Referable strength)', ...columns], ties.map(([label, strength]) => [label, at(run.before.model, strength), at(adopted.model, strength), ...(redundancy ? [at(redundancy.model, strength), at(redundancy.model, strength, 10)] : [])])),
+    table(['tie (Referable strength)', ...columns], ties.map(([label, strength]) => [label, at(run.before.model, strength), ...(plain ? [at(plain.model, strength)] : []), at(adopted.model, strength), at(adopted.model, strength, 3), at(adopted.model, strength, 10)])),
     '',
-    `So \`reach\` figures are smaller than before, and in the what-if, strengthening ties gains on adding weak ones: each new weak tie passes an ask about ${at(adopted.model, 0.08)} of the time. Weak ties still carry most hires in the simulation (the Gee comparison) — through their number and their reach into other circles, not through each one passing word on often.`,
+    `**Mutual connections in the product.** Each edge of the workspace's network (src/core/network/redundancy.ts) passes passProbability(strength) × m½ / (m½ + m), where m is the number of common neighbours of its two ends in the graph Referable has: your connections who are also tied to the contact — through a teammate's pooled export, an address-book "knows" link or a link made by hand. Inferred coworker ties (same employer, never confirmed) do not count toward m: they are a guess, while the study's mutual connections are real ties, and counting them would make m an artefact of how Referable links coworkers (every pair at an employer of up to ${NETWORK_DEFAULTS.coworkerCliqueLimit} of your contacts, a ring of ${NETWORK_DEFAULTS.coworkerLinks} neighbours above that) rather than of who knows whom. A single LinkedIn export lists none of your connections' connections, so for one user alone m is 0 on every direct tie and each passes the "no mutual connections" column — the most the model allows, an upper bound; pooling teammates' networks makes m known and lowers the passes of embedded contacts.`,
     '',
-    redundancy ? redundancyNote(run, redundancy) : '',
+    `So \`reach\` figures are smaller than before calibration, and in the what-if, strengthening ties gains on adding weak ones: each new weak tie passes an ask about ${at(adopted.model, 0.08)} of the time. Weak ties still carry most hires in the simulation (the Gee comparison) — through their number and their reach into other circles, not through each one passing word on often.`,
   ].join('\n');
 }
 
@@ -290,16 +297,6 @@ function tensionText(run: EvidenceRun, plain: { fit: Fit; comparisons: Compariso
   const after = plain.comparisons.rajkumar.strength.shape;
   if (before === after) return '';
   return `Note the trade-off: before calibration the strength curve was ${before === 'inverted U' ? 'an inverted U' : `"${before}"`} — that pass probability flattens as strength grows — but it failed Granovetter's table. Fitted to the table, passing rises faster than strength, and the strength curve ${after === 'rises' ? 'rises throughout' : `becomes "${after}"`}. In these worlds Granovetter's table and a downturn at the strong end pull the shape of the pass probability in opposite directions; the redundancy term, which depends on a tie's structure rather than its strength, is one way to bend a curve without undoing the fit.`;
-}
-
-/** Why the redundancy variant is not in the product, with what this run says about it. */
-function redundancyNote(run: EvidenceRun, fit: Fit): string {
-  const entry = run.after.find((candidate) => candidate.fit === fit);
-  const c = entry?.comparisons;
-  const what = c
-    ? `In this run it ${c.granovetter.verdict === 'reproduced' ? 'fits Granovetter\'s table as well' : `does not fit Granovetter's table (${c.granovetter.verdict})`}, its curve over mutual connections is ${c.rajkumar.mutual.shape === 'inverted U' ? 'the inverted U Rajkumar et al. found' : `"${c.rajkumar.mutual.shape}"`} and over strength "${c.rajkumar.strength.shape}"; it is the candidate for the day pooled team networks make mutual connections known.`
-    : '';
-  return `The redundancy variant is not in the product. It needs each tie's mutual connections, which a LinkedIn export does not contain (the product only infers coworkers), and in \`reach\` overlapping audiences are already counted once. ${what}`;
 }
 
 /** The redundancy scale of the main (non-sensitivity) redundancy model. */

@@ -1,6 +1,7 @@
 // Loads one workspace as a network: the CSR graph, my node, and what the market says about every node.
 import { buildCsrGraph, type CsrGraph } from '../core/graph/csr-graph.ts';
 import { buildNetworkModel, NETWORK_DEFAULTS, type NetworkModel, type NetworkTie } from '../core/network/network-model.ts';
+import { withRedundancy } from '../core/network/redundancy.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { passProbability } from '../core/ties/pass-probability.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
@@ -18,7 +19,12 @@ export interface NetworkOptions {
 
 export interface LoadedNetwork {
   model: NetworkModel;
+  /** The graph the cascade runs on: each edge's pass probability × the redundancy term (core/network/redundancy.ts). */
   graph: CsrGraph;
+  /** The same edges before the redundancy term, for what-if graphs (their mutual connections are counted afresh). */
+  baseGraph: CsrGraph;
+  /** Mutual connections per edge of `graph` (confirmed ties only). */
+  mutual: Uint16Array;
   market: TargetMarket | null;
   members: Member[];
   /** Node index -> the contact (undefined for a member with no contact of their own). */
@@ -59,7 +65,8 @@ export async function loadNetwork(context: AppContext, options: NetworkOptions =
     { contacts: scored.contacts, members: members.map((member) => ({ id: member.id, contactId: member.contactId, isMe: member.isMe })), ties: networkTies },
     { coworkers: options.coworkers ?? NETWORK_DEFAULTS.coworkers },
   );
-  const graph = buildCsrGraph(model.nodeIds.length, { from: model.from, to: model.to, probability: model.probability, kind: model.kind });
+  const baseGraph = buildCsrGraph(model.nodeIds.length, { from: model.from, to: model.to, probability: model.probability, kind: model.kind });
+  const { graph, mutual } = withRedundancy(baseGraph);
 
   const byId = new Map(scored.contacts.map((contact) => [contact.id, contact]));
   const contactAt = model.nodeIds.map((id) => byId.get(id));
@@ -76,5 +83,5 @@ export async function loadNetwork(context: AppContext, options: NetworkOptions =
   scored.facts.forEach((facts, id) => {
     if (facts.strength !== null) myStrength.set(model.nodeOf.get(id)!, facts.strength);
   });
-  return { model, graph, market, members, contactAt, factsAt, inMarketMask, groupOf, targetCompanies, myStrength };
+  return { model, graph, baseGraph, mutual, market, members, contactAt, factsAt, inMarketMask, groupOf, targetCompanies, myStrength };
 }

@@ -85,7 +85,7 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(certain.firstDegree, { people: 2, inMarket: 0, companies: 0 });
       assert.equal(certain.secondDegree.people, 4);
       const uncertain = await estimateWordOfMouth(context, { runs: 400, coworkers: false, threads: 1, whatIf: ['add-weak=3', 'strengthen=1'], ask: 1 });
-      // Two bare connections pass an ask on rarely (calibrated on Granovetter's table, docs/evidence.md): about 0.04 people.
+      // Two bare connections pass an ask on rarely (0.7% each, calibrated on Granovetter's table, docs/evidence.md): about 0.02 people.
       assert.ok(uncertain.expectedReached.mean < 0.5);
       assert.deepEqual(uncertain.scenarios.map((scenario) => scenario.name), ['add-weak=3', 'strengthen=1']);
       assert.ok(uncertain.scenarios[1].expectedReached.mean > uncertain.expectedReached.mean, 'making a tie strong raises reach (same worlds)');

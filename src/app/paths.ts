@@ -6,6 +6,7 @@ import { foldText } from '../core/text/fold.ts';
 import { targetCompanyIndex } from '../core/market/target-market.ts';
 import { EDGE_KINDS } from '../core/network/network-model.ts';
 import { topPaths } from '../core/graph/top-paths.ts';
+import { novelty } from '../core/ties/pass-probability.ts';
 import type { AppContext } from './app-context.ts';
 import { PATH_LIMITS } from './network-options.ts';
 import { resolveContact } from './contacts.ts';
@@ -58,7 +59,10 @@ function explainHop(network: LoadedNetwork, from: number, to: number, edge: numb
         : kind === 'manual'
           ? 'linked by hand'
           : `${a.name === 'you' ? 'your connection' : `${a.name}'s connection`}${strength !== undefined ? `, tie strength ${strength.toFixed(2)}` : ''}`;
-  return { from: a, to: b, kind, probability: Math.round(probability * 1000) / 1000, why };
+  // The hop's probability already carries the redundancy term (core/network/redundancy.ts): say when it applied.
+  const mutual = network.mutual[edge] ?? 0;
+  const shared = mutual > 0 ? `; they share ${mutual} connection${mutual === 1 ? '' : 's'}, so it passes ${Math.round(100 * novelty(mutual))}% as often (Burt 1992, see docs/evidence.md)` : '';
+  return { from: a, to: b, kind, probability: Math.round(probability * 1000) / 1000, why: `${why}${shared}` };
 }
 
 /** The target's nodes: everyone at the company (any spelling, aliases of a target company), or the one person. */

@@ -8,6 +8,7 @@ import { celfSeeds } from '../core/graph/celf.ts';
 import { bestTiesToStrengthen } from '../core/graph/strengthen-scenario.ts';
 import type { Interval } from '../core/graph/interval.ts';
 import { EDGE_KINDS, NETWORK_DEFAULTS } from '../core/network/network-model.ts';
+import { withRedundancy } from '../core/network/redundancy.ts';
 import { PASS_MODEL_SOURCE, passProbability } from '../core/ties/pass-probability.ts';
 import { TIE_STRENGTH_DEFAULTS } from '../core/ties/tie-strength.ts';
 import type { AppContext } from './app-context.ts';
@@ -83,9 +84,10 @@ function hopsSummary(network: LoadedNetwork, nodes: Int32Array) {
 /**
  * N new in-market weak ties: the best-fitting in-market people I am not tied to yet (prospects, teammates'
  * contacts), and when there are not enough, new people shaped like the market (one per target company in turn, tied
- * to their future coworkers there).
+ * to their future coworkers there). `graph` is the network before the redundancy term; with `redundant` the term is
+ * applied to the grown network, so a new tie to a teammate's contact counts the teammate as shared.
  */
-function addWeakScenario(network: LoadedNetwork, graph: CsrGraph, count: number, mask: Uint8Array, groupOf: Int32Array) {
+function addWeakScenario(network: LoadedNetwork, graph: CsrGraph, count: number, mask: Uint8Array, groupOf: Int32Array, redundant: boolean) {
   const me = network.model.meNode;
   const mine = new Set<number>();
   for (let e = graph.offsets[me]; e < graph.offsets[me + 1]; e++) mine.add(graph.targets[e]);
@@ -138,10 +140,10 @@ function addWeakScenario(network: LoadedNetwork, graph: CsrGraph, count: number,
   grownGroups.set(groupOf);
   grownGroups.set(extraGroup, groupOf.length);
   return {
-    graph: scenario,
+    graph: redundant ? withRedundancy(scenario).graph : scenario,
     mask: grownMask,
     groupOf: grownGroups,
-    description: `${count} new in-market weak ties (${candidates.length} from people you are not tied to yet${synthetic > 0 ? `, ${synthetic} new people at your target companies` : ''}), each passing ${(weak * 100).toFixed(0)}% (${PASS_MODEL_SOURCE})`,
+    description: `${count} new in-market weak ties (${candidates.length} from people you are not tied to yet${synthetic > 0 ? `, ${synthetic} new people at your target companies` : ''}), each passing ${percent(weak)}%${redundant ? ' or less' : ''} (${PASS_MODEL_SOURCE})`,
   };
 }
 
@@ -162,6 +164,11 @@ function shortlist(graph: CsrGraph, nodes: number[], mask: Uint8Array, limit: nu
     .map((entry) => entry.node);
 }
 
+/** 24 for 0.24, 0.7 for 0.007: whole percents unless that would round to 0. */
+function percent(p: number): string {
+  return p < 0.01 ? (p * 100).toFixed(1) : (p * 100).toFixed(0);
+}
+
 function block(name: string, description: string, estimate: { counted: Interval; groups: Interval; reached: Interval }): ReachBlock {
   const round = (interval: Interval): Interval => ({ mean: Math.round(interval.mean * 10) / 10, low: Math.round(interval.low * 10) / 10, high: Math.round(interval.high * 10) / 10, stdErr: Math.round(interval.stdErr * 1000) / 1000 });
   return { name, description, expectedInMarket: round(estimate.counted), expectedCompanies: round(estimate.groups), expectedReached: round(estimate.reached) };
@@ -180,7 +187,10 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
   const whatIfs = (request.whatIf ?? []).map(parseWhatIf);
 
   const network = await loadNetwork(context, request);
-  const graph = request.p !== undefined ? withUniformProbability(network.graph, request.p) : network.graph;
+  const uniform = request.p !== undefined;
+  const graph = uniform ? withUniformProbability(network.graph, request.p!) : network.graph;
+  // What-if graphs are built on the probabilities before the redundancy term, which is then counted afresh on them.
+  const base = uniform ? graph : network.baseGraph;
   const me = network.model.meNode;
   const seeds = Int32Array.of(me);
   const groupCount = network.targetCompanies.length;
@@ -190,18 +200,22 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
   const scenarios: ReachBlock[] = [];
   for (const whatIf of whatIfs) {
     if (whatIf.kind === 'add-weak') {
-      const scenario = addWeakScenario(network, graph, whatIf.count, network.inMarketMask, network.groupOf);
+      const scenario = addWeakScenario(network, base, whatIf.count, network.inMarketMask, network.groupOf, !uniform);
       const estimate = await estimateReachParallel(scenario.graph, seeds, { ...options, countMask: scenario.mask, groupOf: scenario.groupOf }, { threads: request.threads });
       scenarios.push(block(`add-weak=${whatIf.count}`, scenario.description, estimate));
     } else {
       const strong = passProbability(STRONG_TIE_STRENGTH);
+      // Weaker than strong by strength (before the redundancy term: an embedded strong tie is not a weak one).
       const weakEdges = new Map<number, number>();
-      for (let edge = graph.offsets[me]; edge < graph.offsets[me + 1]; edge++) if (graph.probabilities[edge] < strong) weakEdges.set(graph.targets[edge], edge);
+      for (let edge = base.offsets[me]; edge < base.offsets[me + 1]; edge++) if (base.probabilities[edge] < strong) weakEdges.set(base.targets[edge], edge);
       const candidates = shortlist(graph, [...weakEdges.keys()], network.inMarketMask, Math.max(SELECTION_DEFAULTS.shortlist, whatIf.count * 3)).map((node) => weakEdges.get(node)!);
+      // The greedy choice compares candidates at the strong pass before the term (a shortcut for ranking); the
+      // estimate below runs the full model: each chosen tie passes strong × its novelty.
       const chosen = bestTiesToStrengthen(graph, me, Int32Array.from(candidates), whatIf.count, strong, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
-      const scenario = withScaledEdges(graph, chosen.edges, strong, { symmetric: true });
+      const raised = withScaledEdges(base, chosen.edges, strong, { symmetric: true });
+      const scenario = uniform ? raised : withRedundancy(raised).graph;
       const estimate = await estimateReachParallel(scenario, seeds, options, { threads: request.threads });
-      scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${(strong * 100).toFixed(0)}%; ${PASS_MODEL_SOURCE}), chosen greedily for in-market reach`, estimate));
+      scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${percent(strong)}%${uniform ? '' : ', less for those who share your connections'}; ${PASS_MODEL_SOURCE}), chosen greedily for in-market reach`, estimate));
     }
   }
 

@@ -9,6 +9,7 @@ import { runSearch } from './job-search.ts';
 import { passProbabilities, strengthMillis, type PassModel } from './pass-model.ts';
 import { buildSearchWorld, edgeProbabilities, type SearchWorldOptions } from './search-world.ts';
 import { FOCI, type BandMix, type Focus } from './world-options.ts';
+import { tiePassProbability } from '../ties/pass-probability.ts';
 
 const employers = Array.from({ length: 12 }, (_, i) => ({ size: 1 + (i % 4) }));
 // A small world with fewer chance acquaintances keeps each test well under a second.
@@ -78,6 +79,9 @@ test('the redundancy term only lowers pass probabilities, the more the more mutu
   for (let t = 0; t < plain.length; t++) {
     const mutual = world.mutual[t];
     assert.ok(Math.abs(redundant[t] - plain[t] * (10 / (10 + mutual))) < 1e-6);
+    // The study measures the product's own function (src/core/ties/pass-probability.ts), tabulated, not a copy of it.
+    const product = tiePassProbability(Math.round(world.strength[t] * 1000) / 1000, mutual, { ...model, redundancyHalf: 10 });
+    assert.ok(Math.abs(redundant[t] - product) < 1e-6);
     if (mutual >= 10) embedded++;
   }
   assert.ok(embedded > 0, 'some ties have ten or more mutual connections');
