@@ -39,7 +39,7 @@ function ascii(text: string): string {
 }
 
 /**
- * `count` synthetic people, each with a unique email and phone (555-01xx numbers are reserved for fiction) and a name
+ * `count` synthetic people, each with a unique email and a phone number of their own (generated at run time, never stored) and a name
  * no one else has at the same employer, so every card or row is one contact.
  */
 export function people(random: Random, count: number): Person[] {
@@ -61,7 +61,8 @@ export function people(random: Random, count: number): Person[] {
     out.push({
       first: first.latin, last, company: company.name, title: random.pick(TITLES),
       email: `${ascii(first.latin)}.${ascii(last)}.${i}@${company.domain}`,
-      phone: `+1 202 555 01${String(i % 100).padStart(2, '0')} x${i}`,
+      // A number of its own per person (an extension is no part of a number's identity: E.164 drops it).
+      phone: `+1 202 ${200 + Math.floor(i / 10_000)} ${String(i % 10_000).padStart(4, '0')}`,
       city, country, note: random.pick(NOTES),
     });
   }
