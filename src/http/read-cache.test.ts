@@ -64,7 +64,8 @@ describe('read cache', () => {
   });
 
   it('serves the last result with its data version while a write\'s recomputation runs, then the new one', async () => {
-    const cache = new ReadCache();
+    // A clock that stands still: recomputations start at once, never on a timer the test would race.
+    const cache = new ReadCache({ clock: () => 1_000 });
     const first = await cache.latest('market', 'report', async () => 'report v0');
     assert.deepEqual(first, { value: 'report v0', dataVersion: 0, stale: false });
     cache.invalidate(['referability']);
@@ -109,7 +110,9 @@ describe('read cache', () => {
   });
 
   it('does not keep a failed recomputation: the next reader starts it again', async () => {
-    const cache = new ReadCache();
+    // A clock that stands still: every computation "took" 0 ms, so a recomputation starts at once, never on a timer
+    // (with the real clock a slow moment makes it wait a millisecond and the test would race it).
+    const cache = new ReadCache({ clock: () => 1_000 });
     await cache.latest('market', 'report', async () => 'v0');
     cache.invalidate();
     const stale = await cache.latest('market', 'report', async () => Promise.reject(new Error('store down')));
