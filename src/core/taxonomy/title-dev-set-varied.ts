@@ -2,34 +2,7 @@
 // (docs/title-labelling.md): industries, trades, public sector, healthcare, academia and six languages. Unlike the
 // held-out set, its misses are studied and the rules are improved against it.
 import type { EvalRow, LabelledTitle } from './evaluate-titles.ts';
-
-const ACC = 'Accounting';
-const ADM = 'Administrative';
-const ART = 'Arts and Design';
-const BD = 'Business Development';
-const SOC = 'Community and Social Services';
-const CON = 'Consulting';
-const EDU = 'Education';
-const ENG = 'Engineering';
-const ENT = 'Entrepreneurship';
-const FIN = 'Finance';
-const HC = 'Healthcare Services';
-const HR = 'Human Resources';
-const IT = 'Information Technology';
-const LEG = 'Legal';
-const MKT = 'Marketing';
-const MED = 'Media and Communication';
-const MIL = 'Military and Protective Services';
-const OPS = 'Operations';
-const PM = 'Product Management';
-const PPM = 'Program and Project Management';
-const PUR = 'Purchasing';
-const QA = 'Quality Assurance';
-const RE = 'Real Estate';
-const RES = 'Research';
-const SAL = 'Sales';
-const CSS = 'Customer Success and Support';
-const UNK = 'Unknown';
+import { ACC, ADM, ART, BD, SOC, CON, EDU, ENG, ENT, FIN, HC, HR, IT, LEG, MKT, MED, MIL, OPS, PM, PPM, PUR, QA, RE, RES, SAL, CSS, UNK } from './function-abbreviations.ts';
 
 const ROWS: readonly EvalRow[] = [
   // Engineering and data
