@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=graph,plan runs only those groups and prints their rows without touching RESULTS.md, which only a
 // whole run may write (a partial table would drop the other rows).
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
-const GROUPS = ['import', 'address-book', 'market', 'graph', 'intros', 'plan', 'lookup', 'hostile', 'api', 'mixed-load', 'health', 'web'];
+const GROUPS = ['import', 'address-book', 'market', 'graph', 'intros', 'reach', 'plan', 'lookup', 'hostile', 'api', 'mixed-load', 'health', 'web'];
 for (const name of only ?? []) if (!GROUPS.includes(name)) throw new Error(`BENCH_ONLY: unknown group "${name}" (groups: ${GROUPS.join(', ')})`);
 const runs = (group: string): boolean => !only || only.has(group);
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
@@ -43,6 +43,10 @@ if (runs('graph')) {
 if (runs('intros')) {
   console.log('introduction suggestions (1,000 needs against 30,000 contacts)...');
   rows.push(...(await introsBench(work, RUNS)));
+}
+if (runs('reach')) {
+  console.log('word of mouth for one person (adaptive sampling vs fixed runs)...');
+  rows.push(...(await (await import('./reach-bench.ts')).reachBench(work, RUNS)));
 }
 if (runs('plan')) {
   console.log('weekly plan (30,000 connections, 5,000 prospects)...');

@@ -4,6 +4,7 @@ import { displayName } from '../core/contacts/contact.ts';
 import { ReferableError } from '../core/errors.ts';
 import { withExtraEdges, withScaledEdges, withUniformProbability, type CsrGraph } from '../core/graph/csr-graph.ts';
 import { withinHops } from '../core/graph/bfs.ts';
+import { PRECISION_DEFAULTS } from '../core/graph/adaptive-runs.ts';
 import { celfSeeds } from '../core/graph/celf.ts';
 import { bestTiesToStrengthen } from '../core/graph/strengthen-scenario.ts';
 import type { Interval } from '../core/graph/interval.ts';
@@ -42,13 +43,18 @@ export function parseWhatIf(text: string): WhatIf {
 export interface ReachBlock {
   name: string;
   description: string;
+  /** Simulated asks behind this block's figures (sampling stops early once they are precise enough). */
+  runs: number;
   expectedInMarket: Interval;
   expectedCompanies: Interval;
   expectedReached: Interval;
 }
 
 export interface ReachResult extends ReachBlock {
-  runs: number;
+  /** The most simulated asks any block may use (--runs). */
+  runsCap: number;
+  /** When sampling stops before the cap: every 95% interval within ±relative of its mean or ±absolute; null = exactly runsCap. */
+  precision: { relative: number; absolute: number } | null;
   seed: number;
   /** The uniform pass probability used instead of tie strengths (--p), or null. */
   p: number | null;
@@ -63,7 +69,10 @@ export interface ReachResult extends ReachBlock {
 }
 
 export interface ReachRequest extends NetworkOptions {
+  /** The cap on simulated asks per estimate (default 10,000). */
   runs?: number;
+  /** Run exactly `runs` asks instead of stopping once the intervals are tight enough. */
+  fixedRuns?: boolean;
   seed?: number;
   p?: number;
   whatIf?: string[];
@@ -169,9 +178,9 @@ function percent(p: number): string {
   return p < 0.01 ? (p * 100).toFixed(1) : (p * 100).toFixed(0);
 }
 
-function block(name: string, description: string, estimate: { counted: Interval; groups: Interval; reached: Interval }): ReachBlock {
+function block(name: string, description: string, estimate: { counted: Interval; groups: Interval; reached: Interval; runs: number }): ReachBlock {
   const round = (interval: Interval): Interval => ({ mean: Math.round(interval.mean * 10) / 10, low: Math.round(interval.low * 10) / 10, high: Math.round(interval.high * 10) / 10, stdErr: Math.round(interval.stdErr * 1000) / 1000 });
-  return { name, description, expectedInMarket: round(estimate.counted), expectedCompanies: round(estimate.groups), expectedReached: round(estimate.reached) };
+  return { name, description, runs: estimate.runs, expectedInMarket: round(estimate.counted), expectedCompanies: round(estimate.groups), expectedReached: round(estimate.reached) };
 }
 
 export async function estimateWordOfMouth(context: AppContext, request: ReachRequest = {}): Promise<ReachResult> {
@@ -195,13 +204,15 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
   const seeds = Int32Array.of(me);
   const groupCount = network.targetCompanies.length;
   const options = { runs, seed, countMask: network.inMarketMask, groupOf: network.groupOf, groupCount };
-  const baseline = await estimateReachParallel(graph, seeds, options, { threads: request.threads });
+  const precision = request.fixedRuns ? null : PRECISION_DEFAULTS;
+  const runner = { threads: request.threads, precision };
+  const baseline = await estimateReachParallel(graph, seeds, options, runner);
 
   const scenarios: ReachBlock[] = [];
   for (const whatIf of whatIfs) {
     if (whatIf.kind === 'add-weak') {
       const scenario = addWeakScenario(network, base, whatIf.count, network.inMarketMask, network.groupOf, !uniform);
-      const estimate = await estimateReachParallel(scenario.graph, seeds, { ...options, countMask: scenario.mask, groupOf: scenario.groupOf }, { threads: request.threads });
+      const estimate = await estimateReachParallel(scenario.graph, seeds, { ...options, countMask: scenario.mask, groupOf: scenario.groupOf }, runner);
       scenarios.push(block(`add-weak=${whatIf.count}`, scenario.description, estimate));
     } else {
       const strong = passProbability(STRONG_TIE_STRENGTH);
@@ -214,7 +225,7 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
       const chosen = bestTiesToStrengthen(graph, me, Int32Array.from(candidates), whatIf.count, strong, { runs: Math.min(runs, SELECTION_DEFAULTS.runs), seed, countMask: network.inMarketMask });
       const raised = withScaledEdges(base, chosen.edges, strong, { symmetric: true });
       const scenario = uniform ? raised : withRedundancy(raised).graph;
-      const estimate = await estimateReachParallel(scenario, seeds, options, { threads: request.threads });
+      const estimate = await estimateReachParallel(scenario, seeds, options, runner);
       scenarios.push(block(`strengthen=${whatIf.count}`, `your ${chosen.edges.length} most useful ties made strong (passing ${percent(strong)}%${uniform ? '' : ', less for those who share your connections'}; ${PASS_MODEL_SOURCE}), chosen greedily for in-market reach`, estimate));
     }
   }
@@ -235,7 +246,8 @@ export async function estimateWordOfMouth(context: AppContext, request: ReachReq
 
   return {
     ...block('baseline', request.p !== undefined ? `every tie passes ${request.p}` : `your network as it is (${PASS_MODEL_SOURCE})`, baseline),
-    runs,
+    runsCap: runs,
+    precision: precision && { relative: precision.relative, absolute: precision.absolute },
     seed,
     p: request.p ?? null,
     threads: baseline.threads,

@@ -1168,6 +1168,8 @@ export interface components {
         Reach: {
             name: string;
             description: string;
+            /** @description simulated asks behind this block's figures (sampling stops once they are precise enough, see precision) */
+            runs: number;
             expectedInMarket: {
                 mean: number;
                 low: number;
@@ -1186,7 +1188,13 @@ export interface components {
                 high: number;
                 stdErr: number;
             };
-            runs: number;
+            /** @description the most simulated asks any block may use (runs in the request) */
+            runsCap: number;
+            /** @description sampling stopped once every 95% interval was within ±relative of its mean or ±absolute; null when exactly runsCap asks were run (fixedRuns) */
+            precision: {
+                relative: number;
+                absolute: number;
+            } | null;
             seed: number;
             p: number | null;
             firstDegree: {
@@ -1207,6 +1215,8 @@ export interface components {
             scenarios: {
                 name: string;
                 description: string;
+                /** @description simulated asks behind this block's figures (sampling stops once they are precise enough, see precision) */
+                runs: number;
                 expectedInMarket: {
                     mean: number;
                     low: number;
@@ -2576,8 +2586,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Monte Carlo runs (default 10,000) */
+                    /** @description the most Monte Carlo runs per estimate (default 10,000); sampling stops earlier once the intervals are tight */
                     runs?: number;
+                    /** @description run exactly `runs` asks instead of stopping early */
+                    fixedRuns?: boolean;
                     seed?: number;
                     /** @description a uniform pass probability instead of tie strengths */
                     p?: number;

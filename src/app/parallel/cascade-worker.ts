@@ -1,4 +1,5 @@
-// Worker thread body: runs one range of Monte Carlo cascade runs on the shared graph and posts the partial sums.
+// Worker thread body: holds the shared graph and, for each run range it is sent, runs those Monte Carlo cascade runs
+// and posts the partial sums back. One worker serves every batch of an adaptive estimate.
 import { parentPort, workerData } from 'node:worker_threads';
 import { cascadeChunk, type CascadeOptions } from '../../core/graph/independent-cascade.ts';
 import type { CsrGraph } from '../../core/graph/csr-graph.ts';
@@ -12,6 +13,10 @@ export interface CascadeJob {
   countMask?: SharedArrayBuffer;
   groupOf?: SharedArrayBuffer;
   options: Omit<CascadeOptions, 'countMask' | 'groupOf'>;
+}
+
+/** One range of runs to do: runsFrom..runsTo-1. */
+export interface CascadeRange {
   runsFrom: number;
   runsTo: number;
 }
@@ -23,11 +28,7 @@ const graph: CsrGraph = {
   targets: new Int32Array(job.targets),
   probabilities: new Float32Array(job.probabilities),
 };
-const chunk = cascadeChunk(
-  graph,
-  job.seeds,
-  { ...job.options, countMask: job.countMask ? new Uint8Array(job.countMask) : undefined, groupOf: job.groupOf ? new Int32Array(job.groupOf) : undefined },
-  job.runsFrom,
-  job.runsTo,
-);
-parentPort?.postMessage(chunk);
+const options: CascadeOptions = { ...job.options, countMask: job.countMask ? new Uint8Array(job.countMask) : undefined, groupOf: job.groupOf ? new Int32Array(job.groupOf) : undefined };
+parentPort?.on('message', (range: CascadeRange) => {
+  parentPort?.postMessage(cascadeChunk(graph, job.seeds, options, range.runsFrom, range.runsTo));
+});

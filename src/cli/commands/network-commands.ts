@@ -66,8 +66,21 @@ export function registerNetwork(program: Command, shell: Shell): void {
 
 const interval = (value: { mean: number; low: number; high: number }) => `${value.mean.toFixed(1)} (${value.low.toFixed(1)}–${value.high.toFixed(1)})`;
 
+/** Why this many asks: stopped once precise enough, or the cap, or exactly as asked. */
+export function runsExplained(result: ReachResult): string {
+  const cap = result.runsCap.toLocaleString('en-US');
+  if (!result.precision) return `exactly ${cap} asks per estimate (--fixed-runs)`;
+  const goal = `every 95% interval within ±${result.precision.relative * 100}% of its mean or ±${result.precision.absolute}`;
+  const blocks = [result, ...result.scenarios];
+  const stopped = blocks.every((block) => block.runs < result.runsCap);
+  const atCap = blocks.filter((block) => block.runs >= result.runsCap).map((block) => block.name);
+  if (stopped) return `sampling stopped once ${goal} (at most ${cap} asks; --fixed-runs to run them all)`;
+  return `sampling stops once ${goal}; ${atCap.join(', ')} used all ${cap} asks allowed (--runs raises the cap)`;
+}
+
 export function printReach(output: Output, result: ReachResult): void {
   output.out(pc.bold(`Word of mouth from you: ${result.runs.toLocaleString('en-US')} simulated asks (independent cascade, seed ${result.seed}${result.p !== null ? `, every tie passing ${result.p}` : `; ${PASS_MODEL_SOURCE}`})`));
+  output.out(pc.dim(runsExplained(result)));
   output.out(`within 1 hop: ${result.firstDegree.people} people, ${result.firstDegree.inMarket} in market, ${result.firstDegree.companies} target companies`);
   if (result.secondDegree.people > result.firstDegree.people) {
     output.out(`within 2 hops: ${result.secondDegree.people} people, ${result.secondDegree.inMarket} in market, ${result.secondDegree.companies} target companies (the second degree comes from teammates' exports imported with --member and from coworkers inferred at the same employers)`);
@@ -96,7 +109,8 @@ export function registerReach(program: Command, shell: Shell): void {
   program
     .command('reach')
     .description('how far an ask or a post travels from you (Monte Carlo word of mouth), what-if scenarios, who to ask first')
-    .option('--runs <n>', `simulated asks (${REACH_LIMITS.runsMin}..${REACH_LIMITS.runsMax})`, wholeNumber('--runs'), 10_000)
+    .option('--runs <n>', `the most simulated asks per estimate (${REACH_LIMITS.runsMin}..${REACH_LIMITS.runsMax}); sampling stops earlier once every 95% interval is within ±1% or ±0.5`, wholeNumber('--runs'), 10_000)
+    .option('--fixed-runs', 'run exactly --runs asks (no early stop)')
     .option('--seed <n>', 'random seed (same seed, same answer)', wholeNumber('--seed'), 1)
     .option('--p <probability>', 'replace every tie’s pass probability with P (compare with textbook models)', (value: string) => {
       const p = Number(value);
@@ -107,7 +121,7 @@ export function registerReach(program: Command, shell: Shell): void {
     .option('--ask <k>', 'pick the k first-degree contacts to ask so the word reaches the most in-market people', wholeNumber('--ask'))
     .option('--no-coworkers', 'leave out inferred coworker ties')
     .option('--json', 'print JSON')
-    .action(async (options: { runs: number; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; json?: boolean }, command: Command) => {
+    .action(async (options: { runs: number; fixedRuns?: boolean; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; json?: boolean }, command: Command) => {
       const result = await shell.withContext(command, async (context) => (await import('../../app/reach.ts')).estimateWordOfMouth(context, options));
       if (options.json) return printJson(shell.output, result);
       printReach(shell.output, result);

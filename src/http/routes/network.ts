@@ -36,14 +36,25 @@ const pathsRoute = createRoute({
 });
 
 const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
-const ReachBlock = { name: z.string(), description: z.string(), expectedInMarket: Interval, expectedCompanies: Interval, expectedReached: Interval };
+const ReachBlock = {
+  name: z.string(),
+  description: z.string(),
+  runs: z.number().int().openapi({ description: "simulated asks behind this block's figures (sampling stops once they are precise enough, see precision)" }),
+  expectedInMarket: Interval,
+  expectedCompanies: Interval,
+  expectedReached: Interval,
+};
 
 const DegreeCounts = z.object({ people: z.number(), inMarket: z.number(), companies: z.number() });
 
 const ReachSchema = z
   .looseObject({
     ...ReachBlock,
-    runs: z.number(),
+    runsCap: z.number().int().openapi({ description: 'the most simulated asks any block may use (runs in the request)' }),
+    precision: z
+      .object({ relative: z.number(), absolute: z.number() })
+      .nullable()
+      .openapi({ description: 'sampling stopped once every 95% interval was within ±relative of its mean or ±absolute; null when exactly runsCap asks were run (fixedRuns)' }),
     seed: z.number(),
     p: z.number().nullable(),
     firstDegree: DegreeCounts,
@@ -62,7 +73,8 @@ const reachRoute = createRoute({
   request: {
     ...body(
       z.strictObject({
-        runs: z.number().int().min(REACH_LIMITS.runsMin).max(REACH_LIMITS.runsMax).optional().openapi({ description: 'Monte Carlo runs (default 10,000)' }),
+        runs: z.number().int().min(REACH_LIMITS.runsMin).max(REACH_LIMITS.runsMax).optional().openapi({ description: 'the most Monte Carlo runs per estimate (default 10,000); sampling stops earlier once the intervals are tight' }),
+        fixedRuns: z.boolean().optional().openapi({ description: 'run exactly `runs` asks instead of stopping early' }),
         seed: z.number().int().optional(),
         p: z.number().gt(0).max(1).optional().openapi({ description: 'a uniform pass probability instead of tie strengths' }),
         addWeak: z.number().int().min(1).max(REACH_LIMITS.addWeakMax).optional().openapi({ description: 'what if: N new in-market weak ties' }),
@@ -155,9 +167,9 @@ export function networkRoutes(deps: ApiDeps) {
   app.openapi(reachRoute, async (c) => {
     const request = c.req.valid('json');
     const whatIf = [...(request.addWeak ? [`add-weak=${request.addWeak}`] : []), ...(request.strengthen ? [`strengthen=${request.strengthen}`] : [])];
-    const key = `reach ${JSON.stringify([request.runs, request.seed, request.p, whatIf, request.ask, request.coworkers])}`;
+    const key = `reach ${JSON.stringify([request.runs, request.fixedRuns, request.seed, request.p, whatIf, request.ask, request.coworkers])}`;
     // Seeded, so the same question on the same data has the same answer: cached like any read.
-    const reach = { runs: request.runs, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers };
+    const reach = { runs: request.runs, fixedRuns: request.fixedRuns, seed: request.seed, p: request.p, whatIf, ask: request.ask, coworkers: request.coworkers };
     // Loading the network and running the cascade are CPU work: in a worker thread when the server has them.
     // On two cores or fewer the estimate takes one thread, leaving a core to answer others (that matters more).
     const inWorker = { ...reach, threads: availableParallelism() <= 2 ? 1 : undefined };

@@ -193,7 +193,9 @@ export default function WordOfMouthPage() {
                     </tbody>
                   </table>
                 </div>
-                <p className="muted small">{count(result.runs)} simulated cascades; intervals are 95%.</p>
+                <p className="muted small">
+                  {count(result.runs)} simulated cascades{result.precision ? `, stopped once every interval was within ±${result.precision.relative * 100}% of its mean or ±${result.precision.absolute} (at most ${count(result.runsCap)})` : ''}; intervals are 95%.
+                </p>
               </Panel>
               {result.askFirst.length > 0 && (
                 <Panel title="Who to ask first" id="ask-first">
