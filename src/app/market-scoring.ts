@@ -7,7 +7,7 @@ import { createFitScorer, formatReason } from '../core/market/fit.ts';
 import type { ScoredContact } from '../core/market/market-report.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { classifyTitle } from '../core/taxonomy/classify-title.ts';
-import type { Tie, TieLink } from '../core/ties/tie.ts';
+import type { TieLink } from '../core/ties/tie.ts';
 import { tieStrength } from '../core/ties/tie-strength.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -40,11 +40,11 @@ export function myTiesByContact<T extends TieLink>(ties: readonly T[], meId: str
   return mine;
 }
 
-async function myTies(context: AppContext): Promise<Map<string, Tie>> {
+async function myTies(context: AppContext): Promise<Map<string, TieLink>> {
   const members = await context.store.workspace.members.list();
   const me = members.find((member) => member.isMe);
   if (!me) return new Map();
-  return myTiesByContact(await context.store.workspace.ties.list({ fromType: 'member', fromId: me.id }), me.id);
+  return myTiesByContact(await context.store.workspace.ties.links({ fromType: 'member', fromId: me.id }), me.id);
 }
 
 /** Also gives my ties and the time strengths were measured at: serve rescores one contact with them after a rating. */

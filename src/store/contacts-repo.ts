@@ -104,7 +104,7 @@ const STABLE_ORDER = ['linkedin_slug', 'name_key', 'company_key', 'connected_on'
 
 /** A lean projection for the network and reports: about half the columns, nothing to JSON-parse, rows as arrays. */
 async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]> {
-  const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, STABLE_ORDER);
+  const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, { orderBy: STABLE_ORDER });
   const contacts: ScoringContact[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating] = rows[i] as [string, string, string, string, string, string, string, string, string, number | string | null];
@@ -115,7 +115,7 @@ async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]
 
 /** What finding a contact by name needs, for every contact in id order: see core/contacts/name-index.ts. */
 async function loadNameEntries(store: StoreHandle): Promise<NameEntry[]> {
-  const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, ['contact_id']);
+  const rows = await store.dialect.readColumns(store.db, 'contacts', ['contact_id', 'first_name', 'last_name', 'name_key', 'company', 'emails'], store.workspaceId, { orderBy: ['contact_id'] });
   const entries: NameEntry[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, firstName, lastName, nameKey, company, emails] = rows[i] as [string, string, string, string, string, string];

@@ -95,6 +95,22 @@ for (const kind of TEST_STORES) {
       assert.equal(ties[0].signals.messageCount, 12);
     });
 
+    it("reads one holder's tie links (the lean read scoring uses), leaving other holders' ties out", async () => {
+      const signals = { ...emptySignals(), messageCount: 3 };
+      await ws.ties.upsert([
+        { fromType: 'member', fromId: 'm-links', contactId: 'c-links-1', kind: 'connected', connectedOn: '2021-01-02', signals, source: 'linkedin', updatedAt: NOW },
+        { fromType: 'member', fromId: 'm-links', contactId: 'c-links-2', kind: 'knows', connectedOn: '', signals: emptySignals(), source: 'vcard', updatedAt: NOW },
+        { fromType: 'member', fromId: 'm-links-other', contactId: 'c-links-1', kind: 'connected', connectedOn: '2019-05-06', signals: emptySignals(), source: 'linkedin', updatedAt: NOW },
+        { fromType: 'contact', fromId: 'm-links', contactId: 'c-links-2', kind: 'knows', connectedOn: '', signals: emptySignals(), source: 'linkedin', updatedAt: NOW },
+      ]);
+      const links = await ws.ties.links({ fromType: 'member', fromId: 'm-links' });
+      assert.deepEqual(
+        links.map((link) => [link.fromType, link.fromId, link.contactId, link.kind, link.connectedOn, link.signals.messageCount]).sort(),
+        [['member', 'm-links', 'c-links-1', 'connected', '2021-01-02', 3], ['member', 'm-links', 'c-links-2', 'knows', '', 0]],
+      );
+      assert.equal((await ws.ties.links()).filter((link) => link.contactId.startsWith('c-links-')).length, 4);
+    });
+
     it('finds members by name whatever the case; the first member is "me"', async () => {
       const again = await ws.members.ensure('ME', NOW, () => 'm-other');
       assert.equal(again.id, 'm-me');

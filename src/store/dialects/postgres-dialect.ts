@@ -75,9 +75,10 @@ export function postgresDialect(url: string): StoreDialect {
       const { rows } = await sql<{ n: string; x: string }>`select count(*) as n, coalesce(sum(xmin::text::bigint), 0) as x from contacts where workspace_id = ${workspaceId}`.execute(db);
       return `${rows[0].n}:${rows[0].x}`;
     },
-    async readColumns(db, table, columns, workspaceId, orderBy) {
+    async readColumns(db, table, columns, workspaceId, options = {}) {
       let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);
-      for (const column of orderBy ?? []) query = query.orderBy(sql`${sql.ref(column)} collate "C"` as never);
+      for (const [column, value] of Object.entries(options.where ?? {})) query = query.where(column as never, '=', value as never);
+      for (const column of options.orderBy ?? []) query = query.orderBy(sql`${sql.ref(column)} collate "C"` as never);
       const rows = (await query.execute()) as Record<string, unknown>[];
       return rows.map((row) => columns.map((column) => row[column]));
     },

@@ -28,6 +28,15 @@ function openReader(path: string): Sqlite.Database {
 
 export function sqliteDialect(path: string): StoreDialect {
   let handle: Sqlite.Database | null = null;
+  // readColumns' statements, prepared once per connection and text: serve reads the same few thousands of times.
+  const prepared = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+  const preparedOn = (connection: Sqlite.Database, text: string): Sqlite.Statement => {
+    let statements = prepared.get(connection);
+    if (!statements) prepared.set(connection, (statements = new Map()));
+    let statement = statements.get(text);
+    if (!statement) statements.set(text, (statement = connection.prepare(text).raw(true)));
+    return statement;
+  };
   /** The read-only connection reads outside transactions use (none for ':memory:', which no second connection sees). */
   let reader: Sqlite.Database | null = null;
   return {
@@ -98,11 +107,15 @@ export function sqliteDialect(path: string): StoreDialect {
       const version = (reader ?? handle).pragma('data_version', { simple: true });
       return `${String(version)}:${String(changes)}`;
     },
-    async readColumns(db, table, columns, workspaceId, orderBy) {
+    async readColumns(db, table, columns, workspaceId, options = {}) {
       if (!handle) throw new Error('readColumns before createKysely');
+      const where = Object.entries(options.where ?? {});
+      const filter = where.map(([column]) => ` and ${quote(column)} = ?`).join('');
+      const order = options.orderBy?.length ? ` order by ${options.orderBy.map(quote).join(', ')}` : '';
+      const text = `select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${filter}${order}`;
       // Inside a transaction, the writer's connection, so the read sees its writes; outside, the reader, as Kysely's reads.
-      const order = orderBy?.length ? ` order by ${orderBy.map(quote).join(', ')}` : '';
-      return (db.isTransaction || !reader ? handle : reader).prepare(`select ${columns.map(quote).join(', ')} from ${quote(table)} where workspace_id = ?${order}`).raw(true).all(workspaceId) as unknown[][];
+      const statement = preparedOn(db.isTransaction || !reader ? handle : reader, text);
+      return statement.all(workspaceId, ...where.map(([, value]) => value)) as unknown[][];
     },
   };
 }

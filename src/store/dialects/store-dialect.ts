@@ -11,6 +11,12 @@ export interface ConflictUpdate {
   update: readonly string[];
 }
 
+/** What readColumns narrows and orders by, besides the workspace. */
+export interface ReadColumnsOptions {
+  readonly orderBy?: readonly string[];
+  readonly where?: Readonly<Record<string, string>>;
+}
+
 export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Where the data lives, for messages ("./referable.db", "postgres://host/db"). Never includes a password. */
@@ -31,9 +37,10 @@ export interface StoreDialect {
   /**
    * A workspace's rows of one table as arrays of the given columns, in that order: the network load's hot path
    * (60,000 rows on a full network). SQLite skips building an object per row; PostgreSQL maps Kysely's rows.
-   * `orderBy` columns compare text by bytes on both databases (PostgreSQL's "C" collation), so both give one order.
+   * `orderBy` columns compare text by bytes on both databases (PostgreSQL's "C" collation), so both give one order;
+   * `where` keeps the rows whose columns equal these values (one holder's ties, say).
    */
-  readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, orderBy?: readonly string[]): Promise<unknown[][]>;
+  readColumns(db: Kysely<Database>, table: TableName, columns: readonly string[], workspaceId: string, options?: ReadColumnsOptions): Promise<unknown[][]>;
   /**
    * A token that differs whenever the workspace's contacts may have changed (other writes may change it too): what
    * structures derived from the contacts (the name index) are cached under. SQLite: this connection's changes and
