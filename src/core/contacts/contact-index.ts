@@ -1,12 +1,22 @@
 // Lookup of stored contacts by the dedupe keys, in order: LinkedIn slug, email, phone, name + company, then name alone
 // when nothing tells the two apart. How Referable decides who is who is documented in the README ("Who is who").
 import type { Contact, ContactInput } from './contact.ts';
-import { linkedinSlug, nameKey, normalizeEmail, personKey } from './identity.ts';
+import { joinPersonKey, linkedinSlug, nameKey, normalizeEmail } from './identity.ts';
 import { companyKey } from '../companies/company-key.ts';
 import { digitsPhoneKey, phoneKeysOf, type PhoneKey } from './phone-key.ts';
 
 /** What matching reads of a record; phones are optional for signals, which carry none. */
 export type MatchInput = Pick<ContactInput, 'linkedinUrl' | 'emails' | 'firstName' | 'lastName' | 'company'> & { phones?: readonly string[] };
+
+/** What a record is matched by: its profile slug, emails, phone keys, name key, company key and name + company. */
+export interface RecordKeys {
+  slug: string;
+  emails: string[];
+  phones: string[];
+  name: string;
+  company: string;
+  person: string;
+}
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
@@ -24,7 +34,7 @@ export class ContactIndex {
   private readonly byPhone = new Map<string, string[]>();
   private readonly byPerson = new Map<string, string[]>();
   private readonly byName = new Map<string, string[]>();
-  /** Each contact's phone keys: the stored ones and the ones its numbers give with today's region. */
+  /** Each contact's phone keys: the stored ones and the ones its numbers give with today's region (none: no entry). */
   private readonly phoneKeys = new Map<string, Set<string>>();
   /** Each contact's name key, as last indexed. */
   private readonly names = new Map<string, string>();
@@ -34,23 +44,32 @@ export class ContactIndex {
     for (const contact of contacts) this.add(contact);
   }
 
-  add(contact: Contact): void {
+  /**
+   * Indexes a contact. `keys` are the name keys of the record it was made from, when the caller just matched that
+   * record (see lookup): a new contact has the record's name and employer, so they are not read again.
+   */
+  add(contact: Contact, recordKeys?: Pick<RecordKeys, 'name' | 'person'>): void {
     this.contacts.set(contact.id, contact);
     if (contact.linkedinSlug) this.bySlug.set(contact.linkedinSlug, contact.id);
     for (const email of contact.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, contact.id);
-    const keys = this.phoneKeys.get(contact.id) ?? new Set<string>();
     // Stored keys cover the numbers of a contact written since migration 005; older rows and numbers edited by hand
     // are read again (the number parser is the costly part of matching a large phone book).
     const stored = contact.phoneKeys ?? [];
     const derived = stored.length >= contact.phones.length ? [] : phoneKeysOf(contact.phones, this.phoneKey);
-    for (const key of [...stored, ...derived]) {
-      keys.add(key);
-      push(this.byPhone, key, contact.id);
+    if (stored.length > 0 || derived.length > 0) {
+      // Most contacts of a LinkedIn export have no number: they get no set at all.
+      const keys = this.phoneKeys.get(contact.id) ?? new Set<string>();
+      for (const list of [stored, derived]) {
+        for (const key of list) {
+          keys.add(key);
+          push(this.byPhone, key, contact.id);
+        }
+      }
+      this.phoneKeys.set(contact.id, keys);
     }
-    this.phoneKeys.set(contact.id, keys);
-    const person = personKey(contact.firstName, contact.lastName, contact.company);
+    const name = recordKeys ? recordKeys.name : nameKey(contact.firstName, contact.lastName);
+    const person = recordKeys ? recordKeys.person : joinPersonKey(name, companyKey(contact.company));
     if (person) push(this.byPerson, person, contact.id);
-    const name = nameKey(contact.firstName, contact.lastName);
     this.names.set(contact.id, name);
     if (name) push(this.byName, name, contact.id);
   }
@@ -66,29 +85,49 @@ export class ContactIndex {
    * Signals pass byNameAlone: false: a message or recommendation names one person, so it takes a unique name instead.
    */
   match(input: MatchInput, options: { byNameAlone?: boolean } = {}): Contact | undefined {
-    const slug = linkedinSlug(input.linkedinUrl);
+    return this.lookup(input, options).contact;
+  }
+
+  /** The match keys of a record, each read once. */
+  keysOf(input: MatchInput): RecordKeys {
+    const name = nameKey(input.firstName, input.lastName);
+    const company = companyKey(input.company);
+    return {
+      slug: linkedinSlug(input.linkedinUrl),
+      emails: input.emails.length === 0 ? [] : input.emails.map(normalizeEmail).filter(Boolean),
+      phones: input.phones && input.phones.length > 0 ? phoneKeysOf(input.phones, this.phoneKey) : [],
+      name,
+      company,
+      person: joinPersonKey(name, company),
+    };
+  }
+
+  /** match(), with the record's keys: a caller that adds the record as a new contact passes them on to add(). */
+  lookup(input: MatchInput, options: { byNameAlone?: boolean } = {}): { contact: Contact | undefined; keys: RecordKeys } {
+    const keys = this.keysOf(input);
+    return { contact: this.matchKeys(keys, options), keys };
+  }
+
+  private matchKeys(keys: RecordKeys, options: { byNameAlone?: boolean }): Contact | undefined {
+    const { slug, emails, phones, name, company, person } = keys;
     if (slug) {
       const id = this.bySlug.get(slug);
       if (id) return this.contacts.get(id);
     }
     const compatible = (contact: Contact | undefined) =>
       contact && (!slug || !contact.linkedinSlug || contact.linkedinSlug === slug) ? contact : undefined;
-    const emails = input.emails.map(normalizeEmail).filter(Boolean);
     for (const email of emails) {
       const found = compatible(this.contacts.get(this.byEmail.get(email) ?? ''));
       if (found) return found;
     }
-    const phones = phoneKeysOf(input.phones ?? [], this.phoneKey);
-    const name = nameKey(input.firstName, input.lastName);
-    const byPhone = this.matchPhone(phones, name, companyKey(input.company), compatible);
+    const byPhone = this.matchPhone(phones, name, company, compatible);
     if (byPhone) return byPhone;
-    const person = personKey(input.firstName, input.lastName, input.company);
     // Name and employer agree; two different numbers still mean two people (two Marios at one shop).
     const byPerson = this.ids(this.byPerson, person)
       .map((id) => compatible(this.contacts.get(id)))
       .find((contact) => contact && !this.phonesConflict(contact, phones));
     if (byPerson) return byPerson;
-    const carriesIdentity = Boolean(slug || emails.length > 0 || phones.length > 0 || companyKey(input.company));
+    const carriesIdentity = Boolean(slug || emails.length > 0 || phones.length > 0 || company);
     return name && options.byNameAlone !== false ? this.matchName(name, carriesIdentity) : undefined;
   }
 

@@ -62,6 +62,31 @@ describe('linkedinSlug: known bugs', () => {
   });
 });
 
+describe('linkedinSlug: the plain spelling read without the URL parser', () => {
+  it('gives what the URL parser gives for the spelling LinkedIn exports, in every case and with or without a slash', () => {
+    const urls = [
+      'https://www.linkedin.com/in/jane-doe-123', 'https://www.linkedin.com/in/Jane_Doe/', 'http://linkedin.com/in/JD',
+      'HTTPS://WWW.LINKEDIN.COM/IN/Jane-Doe', 'https://www.linkedin.com/in/-', 'https://www.linkedin.com/in/a1b2c3d4e5f6',
+    ];
+    for (const url of urls) {
+      const parsed = new URL(url);
+      assert.equal(linkedinSlug(url), parsed.pathname.split('/')[2].toLowerCase(), url);
+      assert.equal(linkedinSlug(` ${url} `), linkedinSlug(url), 'surrounding spaces');
+    }
+  });
+
+  it('leaves anything else to the URL parser: dots, escapes, other hosts, ports, user names, more path', () => {
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/..'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jane.doe'), 'jane.doe');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jos%C3%A9'), 'josé');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jane/details/experience/'), 'jane');
+    assert.equal(linkedinSlug('https://www.linkedin.com.evil.com/in/jane'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com:8443/in/jane'), '');
+    assert.equal(linkedinSlug('https://a@www.linkedin.com/in/jane'), '');
+    assert.equal(linkedinSlug('https://www.linkedin.com/in/jane doe'), '');
+  });
+});
+
 describe('canonicalLinkedinUrl', () => {
   it('stores every spelling of one profile as the same URL', () => {
     const canonical = 'https://www.linkedin.com/in/jane-doe-123';

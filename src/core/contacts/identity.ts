@@ -15,6 +15,9 @@ function isLinkedinHost(hostname: string): boolean {
   return LINKEDIN_SUBDOMAIN.test(host.slice(0, -'.linkedin.com'.length));
 }
 
+/** "https://www.linkedin.com/in/jane-doe-123/": a profile URL with nothing the URL parser would change or reject. */
+const PLAIN_PROFILE_URL = /^https?:\/\/(?:www\.)?linkedin\.com\/in\/([\w-]+)\/?$/i;
+
 /**
  * The public-profile slug of a LinkedIn URL ("https://www.linkedin.com/in/Jane-Doe-123/?x" -> "jane-doe-123"),
  * or '' when the value is not a LinkedIn profile URL. The value is read by the URL parser (with "https://" put in
@@ -23,6 +26,10 @@ function isLinkedinHost(hostname: string): boolean {
  */
 export function linkedinSlug(url: string): string {
   const text = url.trim();
+  // The spelling LinkedIn exports and Referable stores, read without the URL parser: an import reads every row's URL
+  // several times, and this gives what the parser would (the slug's letters, digits, "-" and "_" are kept as written).
+  const plain = PLAIN_PROFILE_URL.exec(text);
+  if (plain) return plain[1].toLowerCase();
   if (!text || /\s/.test(text)) return '';
   let parsed: URL;
   try {
@@ -97,7 +104,10 @@ function symbolKey(name: string): string {
 
 /** The third dedupe key: name and company together, or '' when either is unknown (too weak alone). */
 export function personKey(firstName: string, lastName: string, company: string): string {
-  const name = nameKey(firstName, lastName);
-  const employer = companyKey(company);
+  return joinPersonKey(nameKey(firstName, lastName), companyKey(company));
+}
+
+/** The person key from a name key and a company key already computed (matching reads each once per record). */
+export function joinPersonKey(name: string, employer: string): string {
   return name && employer ? `${name}|${employer}` : '';
 }

@@ -66,7 +66,7 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
   let skipped = 0;
 
   for (const record of input.incoming) {
-    const match = index.match(record);
+    const { contact: match, keys } = index.lookup(record);
     let contactId = match?.id ?? '';
     if (match && firstLine.has(match.id)) {
       // The same person twice in one import: one contact, and say so.
@@ -94,7 +94,7 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
     } else {
       const contact = contactFromInput(record, options.newId(), options.source, options.now, options.phoneKey);
       inserted.set(contact.id, contact);
-      index.add(contact);
+      index.add(contact, keys);
       firstLine.set(contact.id, record.line);
       status.set(contact.id, 'added');
       contactId = contact.id;
