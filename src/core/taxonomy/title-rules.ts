@@ -79,7 +79,7 @@ const PARTNER_QUALIFIERS =
   'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
   {
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
