@@ -141,6 +141,19 @@ test('empty and meaningless titles are Unknown with a reason', () => {
   assert.deepEqual([classifyTitle('Retired Police Officer').seniority, classifyTitle('Retired Police Officer').function], ['Unknown', 'Unknown']);
 });
 
+test('veteran is Unknown only when the title is nothing but the veteran status', () => {
+  for (const title of ['Veteran', 'US Army Veteran', 'Proud Navy Veteran', 'Veteran of the Royal Marines']) {
+    assert.deepEqual([classifyTitle(title).seniority, classifyTitle(title).function], ['Unknown', 'Unknown'], title);
+  }
+  expectTitle('Navy Veteran | Logistics Coordinator', 'Entry', 'Operations');
+  expectTitle('Army Veteran & Senior Project Manager', 'Senior', 'Program and Project Management');
+  expectTitle('Veterans Affairs Caseworker', 'Entry', 'Community and Social Services');
+  expectTitle('Veteran Recruiter', 'Entry', 'Human Resources');
+  expectTitle('Veterinary Nurse', 'Entry', 'Healthcare Services');
+  expectTitle('Veterinarian', 'Entry', 'Healthcare Services');
+  expectTitle('Veteran Software Engineer', 'Entry', 'Engineering');
+});
+
 test('hostile input never throws and always gives valid names', () => {
   const long = 'Senior '.repeat(1500);
   assert.equal(classifyTitle(long).seniority, 'Senior');

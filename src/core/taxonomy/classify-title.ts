@@ -45,13 +45,10 @@ function unknownBoth(reason: string): TitleClass {
 const GATE = createSeniorityGate(SENIORITY_RULES);
 
 function seniorityOf(text: string, tokens: readonly string[]): { seniority: Seniority | Unknown; reason: string } {
-  for (const index of GATE.candidates(text, tokens)) {
-    const rule = SENIORITY_RULES[index];
-    const match = rule.pattern.exec(text);
-    if (match) {
-      const words = match[0].trim();
-      return { seniority: rule.seniority, reason: words ? `${rule.why}: "${words}"` : rule.why };
-    }
+  const match = GATE.firstMatch(text, tokens);
+  if (match !== undefined) {
+    const rule = SENIORITY_RULES[match.index];
+    return { seniority: rule.seniority, reason: match.words ? `${rule.why}: "${match.words}"` : rule.why };
   }
   return { seniority: DEFAULT_SENIORITY, reason: 'no rank word: a plain title is Entry' };
 }

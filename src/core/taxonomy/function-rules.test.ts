@@ -3,13 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { FUNCTION_CLUES, FUNCTION_INFIXES } from './function-rules.ts';
+import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
 import { foldTitleText } from './normalize-title.ts';
 
 test('no phrase is a clue for two different functions', () => {
   const owner = new Map<string, string>();
   const clashes: string[] = [];
-  for (const [jobFunction, , phrases] of [...FUNCTION_CLUES, ...FUNCTION_INFIXES]) {
+  for (const [jobFunction, , phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FUNCTION_INFIXES]) {
     for (const phrase of phrases.split('|').map(foldTitleText)) {
       const previous = owner.get(phrase);
       if (previous !== undefined && previous !== jobFunction) clashes.push(`${phrase}: ${previous} / ${jobFunction}`);

@@ -89,7 +89,9 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Real Estate', 2, 'property|properties|realty|leasing|immobilier|immobilien|inmobiliaria|inmobiliario|imobiliaria|imobiliario|immobiliare'],
   ['Military and Protective Services', 0, 'police officer|security officer|security guard|correctional officer|law enforcement|air force|armed forces|physical security|fire fighter|intelligence officer|marine corps'],
   ['Military and Protective Services', 1, 'soldier|soldiers|firefighter|firefighters|policeman|policewoman|detective|sergeant|lieutenant|colonel|corporal|guard|bodyguard|policia|bombero|gendarme|soldat'],
-  ['Military and Protective Services', 2, 'army|navy|military|militar|defense|defence|police|infantry|usmc|marines|veteran|veterans|intelligence'],
+  ['Military and Protective Services', 2, 'army|navy|military|militar|defense|defence|police|infantry|usmc|marines|intelligence'],
+  // A veteran served; the current job is named elsewhere in the title ("Navy Veteran | Logistics Lead").
+  ['Military and Protective Services', 4, 'veteran|veterans'],
   ['Community and Social Services', 0, 'social worker|social work|social services|case worker|case manager|volunteer coordinator|volunteer manager|community organizer|community outreach|development officer|youth worker|trabajador social|trabajadora social|assistante sociale|assistant social'],
   ['Community and Social Services', 1, 'caseworker|counselor|counselors|counsellor|counsellors|fundraiser|fundraisers|pastor|chaplain|clergy|priest|sozialarbeiter|sozialarbeiterin'],
   ['Community and Social Services', 2, 'nonprofit|non profit|ngo|charity|fundraising|grants|grant|philanthropy|outreach|youth|social|community|advocacy|humanitarian'],

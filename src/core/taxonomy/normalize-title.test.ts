@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRandom } from '../random/seeded-random.ts';
 import { MAX_TITLE_CHARS, normalizeGeneral, normalizeTitle } from './normalize-title.ts';
+import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 
@@ -32,7 +33,7 @@ test('caps the work on very long input', () => {
 
 test('the one-pass ASCII path gives what the general path gives', () => {
   const tricky = ['a - - b', '-a', 'a -', '- a', 'r&d -x', 'a -&b', 'x--y', 'a -- b - c', 'a-b - c-d', ' - ', '---', 'ex-google', 'at foo', 'at', 'C++ dev', 'a+b', 'VP, Eng -- Payments'];
-  const titles = [...TITLE_EVAL_SET, ...TITLE_DEV_SET_VARIED].map((row) => row.title);
+  const titles = [...TITLE_EVAL_SET, ...TITLE_DEV_SET_VARIED, ...TITLE_DEV_SET_GENERAL].map((row) => row.title);
   const random = createRandom(3);
   const decorations = [' @ Contoso', ' - EMEA', ' | ex-Fabrikam', ' (Remote) -', ' & Partner', ' at Initech + Co', ', Sr.', ''];
   for (let i = 0; i < 3000; i++) titles.push(random.pick(titles) + random.pick(decorations) + random.pick(decorations));

@@ -44,6 +44,9 @@ const NOT_WORD = /[^\p{L}\p{N}|]+/gu;
 
 // A segment that starts with one of these describes a past role: dropped whole.
 const PAST = /^(?:ex|former|formerly|previously|prev|past|ehemals|ehemaliger|ehemalige|ancien|ancienne|antiguo|antigua|exs)(?: |$)/;
+// A segment that ends in "veteran" ("US Army Veteran", "Veteran of the Royal Navy") tells of past service, like "ex-":
+// dropped whole, so "Navy Veteran | Logistics Lead" is read by its current role. "Veteran Recruiter" is a job.
+const VETERAN = /(?:^| )veteran(?: of(?: \S+)+)?$/;
 // A segment that starts with one of these is a status, not a title.
 const NON_TITLE =
   /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
@@ -61,7 +64,7 @@ const DOUBLE_SPACES = / {2,}/g;
 function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean }): string {
   let text = segment.trim();
   if (text === '') return '';
-  if (PAST.test(text)) {
+  if (PAST.test(text) || (text.includes('veteran') && VETERAN.test(text))) {
     flags.past = true;
     return '';
   }

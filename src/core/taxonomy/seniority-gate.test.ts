@@ -6,6 +6,7 @@ import { createRandom } from '../random/seeded-random.ts';
 import { classifyTitleUncached, seniorityByEveryRule } from './classify-title.ts';
 import { normalizeTitle } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
+import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
@@ -18,7 +19,7 @@ test('a pattern gives its whole words (not those in lookarounds or optional grou
 });
 
 test('gated seniority equals every rule in order, on every development title and 6,000 variants', () => {
-  const titles = [...TITLE_EVAL_SET, ...TITLE_HOLDOUT_SET, ...TITLE_DEV_SET_VARIED].map((row) => row.title);
+  const titles = [...TITLE_EVAL_SET, ...TITLE_HOLDOUT_SET, ...TITLE_DEV_SET_VARIED, ...TITLE_DEV_SET_GENERAL].map((row) => row.title);
   const random = createRandom(7);
   const ranks = ['Senior ', 'Head of ', 'VP ', 'Interim ', 'Co-Founder & ', 'Werkstudentin ', ''];
   const tails = [' at Contoso', ' | ex-Fabrikam', ', EMEA', ' (m/w/d)', ' III', ' & Partner', ''];

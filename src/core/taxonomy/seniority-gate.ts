@@ -8,6 +8,12 @@ import type { SeniorityRule } from './title-rules.ts';
 export interface SeniorityGate {
   /** Rule indexes, in rule order, that may match this normalized title. */
   candidates(text: string, tokens?: readonly string[]): number[];
+  /**
+   * The first rule, in order, that matches, with the words it matched; undefined when none does. A rule whose plain
+   * word the title holds ("senior", "ceo") matches for certain, so its expression is run only when an earlier rule
+   * might match: most titles are decided without running any.
+   */
+  firstMatch(text: string, tokens: readonly string[]): { index: number; words: string } | undefined;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -67,6 +73,40 @@ export function literalKeys(source: string): RuleKeys {
   return { words: [...words], pieces: [...pieces] };
 }
 
+/**
+ * The alternatives of a `words()` pattern (` (?:a|b c|d(?! e))(?= )`) that are one plain word: such a rule matches
+ * every title that holds the word, whatever surrounds it.
+ */
+export function plainWords(source: string): string[] {
+  const open = ' (?:';
+  const close = ')(?= )';
+  if (!source.startsWith(open) || !source.endsWith(close)) return [];
+  const inner = source.slice(open.length, source.length - close.length);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const char = inner[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return [];
+  alternatives.push(inner.slice(start));
+  return alternatives.filter((alternative) => /^[\p{L}\p{N}]+$/u.test(alternative));
+}
+
 /** Rules that read unspaced scripts (`nonAscii`) are always candidates for a non-ASCII title and never for an ASCII one. */
 export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityGate {
   const byWord = new Map<string, number[]>();
@@ -86,19 +126,56 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
     for (const piece of keys.pieces) pieces.push({ piece, rule: index });
   });
   if (rules.length > 30) throw new Error('the seniority gate keeps rule sets in a 30-bit mask');
-  const maskByWord = new Map<string, number>();
-  for (const [word, list] of byWord) maskByWord.set(word, list.reduce((mask, index) => mask | (1 << index), 0));
+  // One lookup per word gives both masks: the rules the word lets through and those it settles.
+  const masksByWord = new Map<string, { may: number; sure: number }>();
+  for (const [word, list] of byWord) masksByWord.set(word, { may: list.reduce((mask, index) => mask | (1 << index), 0), sure: 0 });
+  rules.forEach((rule, index) => {
+    if (rule.nonAscii) return;
+    for (const word of plainWords(rule.pattern.source)) {
+      const masks = masksByWord.get(word);
+      if (masks === undefined) throw new Error(`the gate missed the word "${word}" of rule ${index}`);
+      masks.sure |= 1 << index;
+    }
+  });
   const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+  let sureMask = 0;
+  /** Every rule the title's words let through; the rules they settle are left in `sureMask`. */
+  function mayMask(text: string, tokens: readonly string[]): number {
+    let mask = 0;
+    let sure = 0;
+    for (const token of tokens) {
+      const masks = masksByWord.get(token);
+      if (masks !== undefined) {
+        mask |= masks.may;
+        sure |= masks.sure;
+      }
+    }
+    for (const { piece, rule } of pieces) if ((mask & (1 << rule)) === 0 && text.includes(piece)) mask |= 1 << rule;
+    if (nonAsciiMask !== 0 && !PLAIN_ASCII.test(text)) mask |= nonAsciiMask;
+    sureMask = sure;
+    return mask;
+  }
   return {
     candidates(text: string, tokens: readonly string[] = text.trim().split(' ')): number[] {
-      let mask = 0;
-      for (const token of tokens) mask |= maskByWord.get(token) ?? 0;
-      for (const { piece, rule } of pieces) if ((mask & (1 << rule)) === 0 && text.includes(piece)) mask |= 1 << rule;
-      if (nonAsciiMask !== 0 && !PLAIN_ASCII.test(text)) mask |= nonAsciiMask;
+      let mask = mayMask(text, tokens);
       const out: number[] = [];
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
       return out;
+    },
+    firstMatch(text: string, tokens: readonly string[]): { index: number; words: string } | undefined {
+      let mask = mayMask(text, tokens);
+      const sure = sureMask;
+      for (let index = 0; mask !== 0; index++, mask >>>= 1) {
+        if ((mask & 1) === 0) continue;
+        const bit = 1 << index;
+        if ((sure & bit) !== 0) {
+          for (const token of tokens) if (((masksByWord.get(token)?.sure ?? 0) & bit) !== 0) return { index, words: token };
+        }
+        const match = rules[index].pattern.exec(text);
+        if (match) return { index, words: match[0].trim() };
+      }
+      return undefined;
     },
   };
 }

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { classifyTitleUncached } from './classify-title.ts';
 import { evaluateTitles } from './evaluate-titles.ts';
 import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HELDOUT_SET } from './title-heldout-set.ts';
@@ -15,6 +16,7 @@ const DEVELOPMENT_SETS = {
   'title-eval-set': TITLE_EVAL_SET,
   'title-holdout-set (the old, overlapping one)': TITLE_HOLDOUT_SET,
   'title-dev-set-varied': TITLE_DEV_SET_VARIED,
+  'title-dev-set-general': TITLE_DEV_SET_GENERAL,
 };
 
 describe('held-out title set', () => {

@@ -65,7 +65,7 @@ const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
-  'projektledare|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
+  'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -79,7 +79,7 @@ const PARTNER_QUALIFIERS =
   'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|veteran|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
   {
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
@@ -94,7 +94,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       'interns?(?! (?:program|programme|coordinator|recruiter|recruiting)(?= ))|internship(?! (?:program|programme|coordinator|manager|recruiter)(?= ))',
       'trainee|trainees|apprentice|apprenticeship|working student|werkstudent|werkstudentin|praktikant|praktikantin|stagiaire|stagiair|stagista',
-      'tirocinante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
+      'tirocinante|praticante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
       'auszubildende|auszubildender|azubi|co op|summer analyst|summer associate|summer intern|phd candidate|phd student|phd researcher',
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
@@ -124,7 +124,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     why: 'partnership rank',
     pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*partners?(?= \\| | $| and | in | of | with | for )|(?<= and )partner(?= \\| | $)`),
   },
-  { seniority: 'Partner', why: 'partnership rank', pattern: words('associe|associee|socio|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
+  { seniority: 'Partner', why: 'partnership rank', pattern: words('associe|associee|socio(?! (?:sanitario|sanitaria|sanitari|assistenziale|educativo|educativa|culturale)(?= ))|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
   {
     seniority: 'CXO',
     why: 'C-level, president or board',
@@ -156,10 +156,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
-      'headmistress|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
+      'headmistress|rektor|rektorin|dirigente|dirigente scolastico|\\S+directeur|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
       // A department's Leiter heads it ("Vertriebsleiterin", "Leiter Personal"); a team's, a shift's or a site's is a Manager.
-      `\\S+(?<!${TEAM_LEITER})leiter(?:in)?|(?<=^ |\\| )(?:leiter|leiterin)(?= \\S)`,
+      `\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|(?<=^ |\\| )(?:leiter|leiterin|leitung)(?= \\S)`,
     ),
   },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
@@ -174,8 +174,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       `\\S+(?<!${IC_COMPOUND})manager(?:in)?`,
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
-      '\\S*(?<!projekt)leiter(?:in)?|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
-      'gestor|gestora|menedzher|менеджер|руководитель|начальник',
+      '\\S*(?<!projekt)(?:leiter|leiterin|leitung)|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
+      'gestor|gestora|menedzher|менеджер|руководитель|начальник|encargado|encargada',
+      // German and Swedish compounds in -chef run a kitchen, a shop or a unit ("Küchenchef", "Butikschef").
+      '\\S+chef',
     ),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
@@ -189,7 +191,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
       // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
       '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
-      'oberarzt|oberarztin|captain|reader(?= in )|professeur des universites|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'oberarzt|oberarztin|catedratico|catedratica|captain|reader(?= in )|professeur des universites|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',

@@ -1,0 +1,156 @@
+// Function clues for the job nouns a general network holds beyond office work — trades, care, schools, police and
+// courts, shops, kitchens and farms — in German, French, Spanish, Portuguese, Italian, Dutch, Polish and Swedish, and
+// the English words O*NET lacks. Tiers as in function-rules.ts. Masculine or common forms are listed, and the
+// feminine ones the matcher cannot derive (Polish "-ka", "-owa"); German, Dutch and Swedish compounds
+// ("Grundskollärare", "Lastbilschaufför") are read from their last or first known word (function-matcher.ts).
+import type { FunctionClue } from './function-rules.ts';
+
+export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
+  // Skilled trades, logistics, hospitality, cleaning and agriculture: Operations.
+  [
+    'Operations',
+    0,
+    'agent de quai|preparateur de commandes|preparatrice de commandes|femme de chambre|valet de chambre|agent d entretien|' +
+      'peintre en batiment|camarera de piso|produtor rural|auxiliar de limpeza|operator wozka|wozka widlowego|mozo de almacen',
+  ],
+  [
+    'Operations',
+    1,
+    // English
+    'farmhand|farmworker|beekeeper|rancher|shepherd|winemaker|vintner|stonemason|tiler|handyman|' +
+      // German
+      'schweisser|zimmermann|zimmerer|disponent|disponentin|konditor|fleischer|landwirt|forstwirt|winzer|lagerist|maurer|' +
+      'elektriker|elektroniker|installateur|mechatroniker|monteur|fraser|dreher|schlosser|glaser|kraftfahrer|spediteur|' +
+      'gebaudereiniger|kuchenchef|kuchenhilfe|heizungsbauer|flugbegleiter|' +
+      // French
+      'charpentier|couvreur|frigoriste|tourneur|fraiseur|chaudronnier|carrossier|manutentionnaire|bucheron|patissier|' +
+      'eleveur|viticulteur|maraicher|paysagiste|agriculteur|plongeur|gouvernante|serrurier|plaquiste|' +
+      // Spanish
+      'fontanero|carpintero|camionero|ganadero|pastelero|carnicero|cocinero|cerrajero|herrero|montador|instalador|fresador|' +
+      'tornero|chofer|taxista|limpiadora|agricultor|pescador|frigorista|' +
+      // Portuguese
+      'eletricista|canalizador|marceneiro|carpinteiro|motorista|caminhoneiro|motoboy|entregador|estoquista|almoxarife|' +
+      'barman|conserje|tratorista|confeiteiro|camareiro|manicure|barbeiro|serralheiro|torneiro|zelador|porteiro|' +
+      // Italian
+      'idraulico|falegname|carpentiere|giardiniere|agricoltore|allevatore|viticoltore|cameriere|pizzaiolo|pasticcere|' +
+      'fornaio|panettiere|macellaio|lavapiatti|estetista|camionista|manutentore|imbianchino|piastrellista|tornitore|' +
+      'fresatore|carrellista|operaio|' +
+      // Dutch
+      'loodgieter|timmerman|metselaar|stukadoor|dakdekker|orderpicker|serveerster|serveerder|ober|barmedewerker|afwasser|' +
+      'slager|hovenier|tuinman|tuinder|melkveehouder|veehouder|glazenwasser|koerier|bezorger|heftruckchauffeur|' +
+      // Polish
+      'elektryk|hydraulik|spawacz|stolarz|ciesla|mechanik|magazynier|kierowca|murarz|monter|kucharz|kucharka|kelner|' +
+      'kelnerka|piekarz|cukiernik|rzeznik|fryzjer|fryzjerka|sprzataczka|sprzatacz|rolnik|ogrodnik|malarz|dekarz|slusarz|' +
+      'tokarz|kurier|listonosz|logistyk|spedytor|' +
+      // Swedish
+      'elinstallator|rormokare|svetsare|snickare|mekaniker|forare|chauffor|lagerarbetare|kock|servitris|servitor|bagare|' +
+      'malare|frisor|lokalvardare|stadare|lantbrukare|bonde|tradgardsmastare|plattsattare|montor|diskare',
+  ],
+  [
+    'Operations',
+    2,
+    'spedition|einzelhandelslogistik|landwirtschaft|kuche|restaurant|gastronomie|climatizacion|refrigeracao|heftruck|' +
+      'productie|produkcji|produkcja|magazyn|magazynu|logistyki|budowy|fordon|byggnad|tradgard|pulizie|limpeza|agricola|arbeitssicherheit',
+  ],
+  // Healthcare
+  [
+    'Healthcare Services',
+    0,
+    'auxiliaire de vie|auxiliaire de puericulture|manipulateur radio|manipulatrice radio|manipulateur en electroradiologie|' +
+      'preparateur en pharmacie|preparatrice en pharmacie|ratownik medyczny|operatore socio sanitario|tecnico di radiologia|' +
+      'radiologic technologist|surgical technologist|home health aide|dental assistant|speech language pathologist',
+  ],
+  [
+    'Healthcare Services',
+    1,
+    'doula|pathologist|orderly|' +
+      'altenpfleger|pflegehelfer|pflegefachkraft|ergotherapeut|logopade|heilpraktiker|podologe|optiker|arzthelfer|zahnarzt|tierarzt|' +
+      'psychomotricien|orthoptiste|podologue|dieteticien|opticien|brancardier|veterinaire|dentiste|ergotherapeute|' +
+      'matrona|celador|socorrista|logopeda|gerocultor|terapeuta|' +
+      'parteira|maqueiro|biomedico|' +
+      'ostetrica|logopedista|soccorritore|fisioterapista|odontoiatra|farmacista|badante|ortottista|' +
+      'huisarts|dierenarts|kinderarts|oogarts|verloskundige|mondhygienist|logopedist|psycholoog|' +
+      'pielegniarka|pielegniarz|lekarz|lekarka|weterynarz|fizjoterapeuta|stomatolog|dentysta|polozna|farmaceuta|farmaceutka|psycholog|' +
+      'sjukskoterska|skoterska|underskoterska|lakare|veterinar|barnmorska|apotekare|receptarie|sjukvardare|vardbitrade|vardare|' +
+      'sjukgymnast|fysioterapeut|arbetsterapeut|psykolog',
+  ],
+  ['Healthcare Services', 2, 'sanitario|sanitaria|sanitarios|sanitarias|enfermagem|medyczny|medyczna|weterynarii|sjukvard|zorg'],
+  // Education
+  ['Education', 0, 'curriculum developer|admissions counselor|admissions counsellor|educateur de jeunes enfants|educatrice de jeunes enfants|pedagogisch medewerker'],
+  [
+    'Education',
+    1,
+    'studienrat|bibliothekar|ausbilder|lehrkraft|documentaliste|bibliothecaire|bibliotecario|bibliotecaria|catedratico|' +
+      'professoressa|bibliothecaris|wychowawca|wychowawczyni|wykladowca|pedagog|bibliotekarz|bibliotekarka|' +
+      'larare|rektor|lektor|bibliotekarie|studievagledare',
+  ],
+  ['Education', 2, 'schule|schul|kita|ecole|colegio|escuela|escolar|escola|pedagogico|pedagogica|scuola|scolastico|scolastica|asilo|przedszkola|przedszkole|szkoly|szkola|skola|forskola|kinderopvang'],
+  // Military and protective services
+  ['Military and Protective Services', 0, 'guardia civil|vigile del fuoco|vigili del fuoco|officier van justitie'],
+  [
+    'Military and Protective Services',
+    1,
+    'marinheiro|marinero|zollbeamter|zollbeamtin|wachmann|douanier|policier|militaire|vigile|legionnaire|soldado|guardia|policial|bombeiro|' +
+      'carabiniere|poliziotto|poliziotta|militare|soldato|militair|handhaver|marinier|soldaat|policjant|policjantka|strazak|' +
+      'zolnierz|ochroniarz|straznik|polis|polisman|brandman|vaktare|kriminalvardare|petty officer|airman',
+  ],
+  ['Military and Protective Services', 2, 'zoll|sicherheit|douane|penitentiaire|prisiones|penitenciario|penitenziaria|esercito|polizia|politie|defensie|policji|policja|ochrony|ochrona|wojsko|wojskowy|forsvarsmakten'],
+  // Legal
+  ['Legal', 0, 'radca prawny'],
+  [
+    'Legal',
+    1,
+    'richter|rechtspfleger|justiziar|justitiar|greffier|huissier|juge|procureur|juez|jueza|procurador|procuradora|letrado|' +
+      'jurista|magistrado|juiz|juiza|tabeliao|giudice|notaio|magistrato|giurista|rechter|notaris|griffier|deurwaarder|' +
+      'adwokat|prawnik|prawniczka|sedzia|notariusz|prokurator|komornik|advokat|domare|aklagare',
+  ],
+  ['Legal', 2, 'juridisch|prawny|prawna|juridisk'],
+  // Accounting
+  ['Accounting', 0, 'biegly rewident|commissaire aux comptes|asesor fiscal|asesora fiscal|financieel administratief|auditor de cuentas'],
+  ['Accounting', 1, 'ragioniere|ragioniera|ksiegowa|ksiegowy|rewident|redovisningsekonom|lonehandlaggare|ekonomiassistent|bokforare'],
+  ['Accounting', 2, 'comptes|nominas|nomina|fiscal|paghe|ksiegowosc|ksiegowosci|redovisning'],
+  // Sales
+  ['Sales', 0, 'agente de seguros'],
+  [
+    'Sales',
+    1,
+    'kassierer|einzelhandelskaufmann|einzelhandelskauffrau|handelsvertreter|caissier|cajero|cajera|reponedor|balconista|' +
+      'repositor|commessa|commesso|cassiere|cassiera|rappresentante|vertegenwoordiger|kassamedewerker|sprzedawca|' +
+      'sprzedawczyni|kasjer|kasjerka|handlowiec|saljare|kassabitrade',
+  ],
+  ['Sales', 2, 'einzelhandel|magasin|tienda|loja|caixa|negozio|winkel|filiaal|buitendienst|handlowy|handlowa|sklepu|sklep|kassa|butik|forsaljning'],
+  ['Customer Success and Support', 2, 'kundtjanst|kundservice|klantenservice'],
+  // Offices
+  ['Administrative', 1, 'standardiste|centralinista|sekretarka|recepcjonistka|recepcjonista|sekreterare|kontorist'],
+  ['Administrative', 2, 'accueil|biurowy|biurowa|biuro|amministrativo|amministrativa'],
+  // Arts, media, marketing
+  ['Arts and Design', 1, 'musico|bailarin|bailarina|schauspieler|musiker|comedien|attore|attrice|musicista|grafico|acteur|actrice|grafik|aktor|aktorka|projektant|projektantka|muzyk|skadespelare|formgivare|konstnar'],
+  ['Arts and Design', 2, 'grafisch|grafisk|wnetrz'],
+  ['Media and Communication', 0, 'monteur video|monteuse video|camera operator'],
+  ['Media and Communication', 1, 'interprete|comunicador|verslaggever|giornalista|traduttore|traduttrice|dziennikarz|dziennikarka|tlumacz|tlumaczka|redaktor|oversattare|locutor|redator'],
+  ['Marketing', 0, 'redator publicitario|redatora publicitaria|redactor publicitario|redactora publicitaria|market researcher'],
+  ['Marketing', 1, 'publicista'],
+  ['Marketing', 2, 'publicitario|publicitaria|pubblicitario|pubblicitaria'],
+  // Community, real estate, purchasing, people, money, research, engineering and IT
+  ['Community and Social Services', 0, 'educatore professionale|educatrice professionale'],
+  ['Community and Social Services', 1, 'pfarrer|diakon|seelsorger|pretre|pasteur|aumonier|educateur|sacerdote|parroco|predikant|dominee|pastoor|ksiadz|kurator|socialsekreterare|prast'],
+  ['Community and Social Services', 2, 'insertion|sociaal|welzijn|socjalny|socjalna|spoleczny'],
+  ['Real Estate', 1, 'hausverwalter|hausverwaltung|maklare|fastighetsmaklare'],
+  ['Real Estate', 2, 'nieruchomosci|fastighet'],
+  ['Purchasing', 1, 'approvisionneur|zaopatrzeniowiec|kupiec|inkopare'],
+  ['Purchasing', 2, 'approvisionnement|zaopatrzenia|zakupow|zakupy|inkop'],
+  ['Human Resources', 1, 'rekryterare|personaldisponent'],
+  ['Human Resources', 2, 'rekrutacji|rekrutacja|kadr|kadry|rekrytering|recrutamento|werving'],
+  ['Finance', 0, 'corredor de seguros|corretor de seguros'],
+  ['Finance', 1, 'bankkaufmann|bankkauffrau|bankberater|banquero|banquier|inversor|tesorero|tesoureiro|tresorier'],
+  ['Finance', 2, 'seguros|bancaire|banque|banca|bancario|bancaria|finansowy|finansowa|bankowy|finans'],
+  ['Research', 1, 'cientifico|cientifica|sociologo|sociologa|naukowiec|badacz|forskare|wetenschapper'],
+  ['Research', 2, 'naukowy|forskning|onderzoek'],
+  ['Engineering', 0, 'cientifico de datos|cientifica de datos|cientista de dados|scientifique des donnees'],
+  ['Engineering', 1, 'geometre|delineante|desenhista|projetista|programmatore|programmatrice|ingenjor'],
+  ['Engineering', 2, 'oprogramowania'],
+  ['Information Technology', 0, 'bases de datos|base de datos|banco de dados|analista de suporte|suporte tecnico|tecnico de suporte'],
+  ['Information Technology', 1, 'informatyk|sistemista|servicedesk'],
+  ['Information Technology', 2, 'sieci|natverk'],
+  ['Quality Assurance', 1, 'testare'],
+];
