@@ -76,15 +76,17 @@ export async function contactHistory(context: AppContext, reference: string): Pr
   const found = await resolveContact(context, reference);
   const id = found.id;
   const ws = context.store.workspace;
+  // Each use case gets the contact resolved here, not its id: on a busy server every query saved is a turn of the
+  // event loop (SQLite) or of the connection pool (PostgreSQL) that 50 other requests are waiting for.
   const [shown, market, members, rows, needs, offers, referrals, introductions, settings] = await Promise.all([
-    showContact(context, id),
+    showContact(context, found),
     activeTarget(context),
     ws.members.list(),
     ws.interactions.ofContact(id),
-    listNeeds(context, { contact: id, status: 'all' }),
-    listOffers(context, { contact: id, status: 'all' }),
-    listLedger(context, { contact: id }),
-    listIntroductions(context, { contact: id }),
+    listNeeds(context, { contact: found, status: 'all' }),
+    listOffers(context, { contact: found, status: 'all' }),
+    listLedger(context, { contact: found }),
+    listIntroductions(context, { contact: found }),
     loadSettings(context),
   ]);
   const me = members.find((member) => member.isMe);

@@ -47,8 +47,12 @@ function describe(contacts: Contact[]): string {
   return contacts.map((contact) => `  ${contact.id}  ${displayName(contact)}${contact.company ? ` (${contact.company})` : ''}`).join('\n');
 }
 
-/** A contact by id, LinkedIn URL, email, or a name (or name and company text) that matches exactly one contact. */
-export async function resolveContact(context: AppContext, reference: string): Promise<Contact> {
+/**
+ * A contact by id, LinkedIn URL, email, or a name (or name and company text) that matches exactly one contact. A
+ * contact already resolved is taken as it is: a contact page resolves once and hands it to every use case it calls.
+ */
+export async function resolveContact(context: AppContext, reference: string | Contact): Promise<Contact> {
+  if (typeof reference !== 'string') return reference;
   const ref = reference.trim();
   if (!ref) throw new ReferableError('INVALID_INPUT', 'name a contact: an id, a LinkedIn URL, an email or a name');
   if (ref.length > MAX_REFERENCE_LENGTH) throw new ReferableError('INVALID_INPUT', `a contact reference is at most ${MAX_REFERENCE_LENGTH} characters (an id, a LinkedIn URL, an email or a name); got ${ref.length}`);

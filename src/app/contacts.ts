@@ -45,7 +45,7 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
   return { total: matches.length, inWorkspace: contacts.length, contacts: page.map((row) => row.item) };
 }
 
-export async function showContact(context: AppContext, reference: string) {
+export async function showContact(context: AppContext, reference: string | Contact) {
   const contact = await resolveContact(context, reference);
   const ws = context.store.workspace;
   const [ties, events, members] = await Promise.all([

@@ -150,7 +150,7 @@ export async function suggestIntroductions(context: AppContext, options: { limit
 }
 
 /** Introductions, most recently changed first; `contact` keeps those where they are the seeker or the helper. */
-export async function listIntroductions(context: AppContext, query: { state?: string; contact?: string } = {}): Promise<IntroView[]> {
+export async function listIntroductions(context: AppContext, query: { state?: string; contact?: string | Contact } = {}): Promise<IntroView[]> {
   const wanted = query.state ? parseIntroState(query.state, '--state') : null;
   const contactId = query.contact ? (await resolveContact(context, query.contact)).id : undefined;
   const ws = context.store.workspace;

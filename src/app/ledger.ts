@@ -1,4 +1,5 @@
 // Use cases of the referral ledger: add a referral, report an outcome, list, balance, thank-yous owed and sent.
+import type { Contact } from '../core/contacts/contact.ts';
 import { ReferableError } from '../core/errors.ts';
 import { balancesOf, reciprocityByMonth, type MonthReciprocity, type Tally } from '../core/referrals/reciprocity.ts';
 import {
@@ -148,7 +149,7 @@ async function loadEvents(context: AppContext, contactId?: string): Promise<Refe
   return (await context.store.workspace.referralEvents.list(contactId ? { contactId } : {})).map(rowToEvent);
 }
 
-export async function listLedger(context: AppContext, query: { contact?: string } = {}): Promise<LedgerEntry[]> {
+export async function listLedger(context: AppContext, query: { contact?: string | Contact } = {}): Promise<LedgerEntry[]> {
   const contactId = query.contact ? (await resolveContact(context, query.contact)).id : undefined;
   return entries(context, await loadEvents(context, contactId));
 }

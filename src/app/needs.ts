@@ -74,8 +74,8 @@ export async function addNeed(context: AppContext, input: AddNeedInput): Promise
 export interface NeedQuery {
   /** open (default), closed or all. */
   status?: string;
-  /** Only this contact's needs. */
-  contact?: string;
+  /** Only this contact's needs (a reference, or the contact already resolved). */
+  contact?: string | Contact;
 }
 
 export async function listNeeds(context: AppContext, query: NeedQuery = {}): Promise<NeedView[]> {

@@ -76,7 +76,8 @@ export async function loadOfferEvidence(
   // One contact (a contact page) reads only the ties to that contact, not every member's 30,000.
   const only = !loadedTies && contacts.length === 1 ? contacts[0].id : undefined;
   const [events, members, memberTies] = await Promise.all([
-    ws.history.events(),
+    // One contact's past positions come from their own job changes only.
+    ws.history.events(only),
     ws.members.list(),
     loadedTies ?? ws.ties.list({ fromType: 'member', contactId: only }),
   ]);
@@ -95,6 +96,9 @@ export async function loadOfferEvidence(
   given.sort((a, b) => (rank.get(a.fromId) ?? '').localeCompare(rank.get(b.fromId) ?? ''));
   const endorsements: OfferEvidence['endorsements'][number][] = given.map((tie) => ({ contactId: tie.contactId, skills: tie.signals.endorsedByMe }));
   for (const member of linked) {
+    // One contact's page: a teammate's endorsements count only on that teammate's own page (offers are derived for the
+    // contacts asked about), so the other teammates' ties (thousands each) are not read.
+    if (only && member.contactId !== only) continue;
     const ties = only ? await ws.ties.list({ fromType: 'member', fromId: member.id }) : (tiesByMember.get(member.id) ?? []);
     const skills = ties.flatMap((tie) => tie.signals.endorsedSkills);
     if (skills.length) endorsements.push({ contactId: member.contactId!, skills });
@@ -120,7 +124,8 @@ export async function loadOfferContacts<C extends ScoringContact>(context: AppCo
 export interface OfferQuery {
   /** open (default), closed or all: closed applies to stated offers only (derived ones are always current). */
   status?: string;
-  contact?: string;
+  /** A reference, or the contact already resolved. */
+  contact?: string | Contact;
   source?: string;
   limit?: number;
   offset?: number;

@@ -2,6 +2,7 @@
 // store the day's snapshot, and show the history.
 import { isReferableError, ReferableError } from '../core/errors.ts';
 import { INDEX_DEFAULTS } from '../core/index/pillars.ts';
+import type { MarketReport } from '../core/market/market-report.ts';
 import { parseSnapshot, referabilityIndex, snapshotOf, type IndexSnapshot, type ReferabilityIndex } from '../core/index/referability-index.ts';
 import { balancesOf, tallyBetween } from '../core/referrals/reciprocity.ts';
 import { isReferral, thankYousOwed } from '../core/referrals/referral-ledger.ts';
@@ -21,14 +22,15 @@ function daysBefore(date: string, days: number): string {
  * The index now, and today's snapshot saved (one per day, the latest run wins). Needs an active target market:
  * reach and breadth are measured against it (NOT_FOUND otherwise, saying how to set one).
  */
-export async function computeIndex(context: AppContext, options: { save?: boolean } = {}): Promise<ReferabilityIndex> {
+export async function computeIndex(context: AppContext, options: { save?: boolean; report?: () => Promise<MarketReport> } = {}): Promise<ReferabilityIndex> {
   const ws = context.store.workspace;
   const asOf = todayOf(context);
   const market = await activeTarget(context);
   if (!market) {
     throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
   }
-  const report = await marketReport(context);
+  // serve passes the report it keeps (scored once for the report, the index and the contact list alike).
+  const report = await (options.report ?? (() => marketReport(context)))();
   const [picture, rows, thanked, intros] = await Promise.all([contentPicture(context), ws.referralEvents.list(), ws.referralEvents.thankYouDates(), ws.content.madeIntroductions()]);
   const events = rows.map(rowToEvent);
   const from = daysBefore(asOf, INDEX_DEFAULTS.reciprocity.windowDays - 1);

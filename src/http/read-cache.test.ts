@@ -82,11 +82,11 @@ describe('read cache', () => {
     assert.deepEqual(await cache.latest('market', 'report', async () => 'never run'), { value: 'report v2', dataVersion: 2, stale: false });
   });
 
-  it('under a stream of writes, waits as long as the last recomputation took before starting the next', async () => {
+  it('under a stream of writes, waits as long as the last recomputation took before starting the next (half the time recomputing)', async () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let now = 0;
-      const cache = new ReadCache({ clock: () => now });
+      const cache = new ReadCache({ clock: () => now, revalidateShare: 0.5 });
       let computed = 0;
       const compute = async () => {
         computed++;
@@ -101,6 +101,32 @@ describe('read cache', () => {
       assert.equal(await cache.latest('market', 'report', compute).then((result) => result.value), 'report 1');
       assert.equal(computed, 1);
       mock.timers.tick(90);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(computed, 2);
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 2', dataVersion: 1, stale: false });
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  it('by default spends at most a fifth of the time recomputing: four times as long as the last recomputation took', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      let now = 0;
+      const cache = new ReadCache({ clock: () => now });
+      let computed = 0;
+      const compute = async () => {
+        computed++;
+        now += 100;
+        return `report ${computed}`;
+      };
+      await cache.latest('market', 'report', compute);
+      cache.invalidate();
+      assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 1', dataVersion: 0, stale: true });
+      mock.timers.tick(399);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(computed, 1, 'not before 400 ms');
+      mock.timers.tick(1);
       await new Promise((resolve) => setImmediate(resolve));
       assert.equal(computed, 2);
       assert.deepEqual(await cache.latest('market', 'report', compute), { value: 'report 2', dataVersion: 1, stale: false });

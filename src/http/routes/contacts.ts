@@ -6,7 +6,7 @@ import { linkContacts } from '../../app/contacts.ts';
 import { CONTACT_SORTS, EDITABLE_FIELDS, type EditableField } from '../../app/contact-options.ts';
 import type { ApiDeps, WriteEffect } from '../api-deps.ts';
 import { CACHE_GROUPS } from '../read-cache.ts';
-import { applyRatingEdit, applyTagEdit, findContacts, pageJson } from '../contact-list.ts';
+import { applyRatingEdit, applyTagEdit, findContacts, KEPT_BY_RATING_EDIT, pageJson } from '../contact-list.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json, pageOf, pagingFields, queryBoolean } from '../schemas.ts';
 import { IntroSchema } from './intros.ts';
@@ -222,7 +222,8 @@ export function contactRoutes(deps: ApiDeps) {
       (summary): WriteEffect => {
         if (!onlyTagsOrNotes) return 'everything';
         if (rating === undefined) return applyTagEdit(deps, summary) ? ['pages', 'referability'] : 'everything';
-        return applyRatingEdit(deps, summary) ? { groups: CACHE_GROUPS, keep: ['contacts'] } : 'everything';
+        // Who is connected and who is in market do not change with a rating: the workspace summary stays too.
+        return applyRatingEdit(deps, summary) ? { groups: CACHE_GROUPS, keep: [...KEPT_BY_RATING_EDIT, 'workspace'] } : 'everything';
       },
     );
     return c.json(updated, 200);
