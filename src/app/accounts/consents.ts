@@ -6,6 +6,8 @@ import { membershipRole, type CohortRecord } from '../../store/accounts/cohorts-
 import { consentOf, consentsOfUser, putConsent } from '../../store/accounts/consents-repo.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
 import { requireCohort } from './cohorts.ts';
+import { workspaceOwner } from '../../store/accounts/user-workspaces-repo.ts';
+import { requireUser } from './users.ts';
 import { emailOf } from './workspaces.ts';
 
 export interface ConsentView {
@@ -53,4 +55,15 @@ export async function setConsent(ctx: AccountsContext, actor: Actor, userId: str
     return next;
   });
   return view(cohort, role, grant, userId);
+}
+
+/** Whose consent an administrator means at the CLI: the account named, or the owner of the workspace named. */
+export async function consentSubject(ctx: AccountsContext, who: { email?: string; workspace?: string }): Promise<{ id: string; email: string }> {
+  if (who.email) {
+    const user = await requireUser(ctx, who.email);
+    return { id: user.id, email: user.email };
+  }
+  const owner = who.workspace ? await workspaceOwner(ctx.db, who.workspace) : null;
+  if (!owner) throw new ReferableError('INVALID_INPUT', `name the member with --user EMAIL (the workspace "${who.workspace ?? ''}" has no owner)`);
+  return { id: owner, email: await emailOf(ctx, owner) };
 }

@@ -13,7 +13,7 @@ import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
 import { readSharedNetwork, type SharedNetwork, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
-import { workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
+import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
@@ -201,7 +201,9 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
 }
 
 /** Two-hop reach through the cohort, counted in the seeker's own market, as far as each teammate's consent allows. */
-export async function pooledReachFor(ctx: AccountsContext, userId: string, cohortRef: string, workspace?: string): Promise<PooledReach & { cohort: { id: string; name: string }; workspace: string; market: string | null }> {
+export type PooledReachView = PooledReach & { cohort: { id: string; name: string }; workspace: string; market: string | null };
+
+export async function pooledReachFor(ctx: AccountsContext, userId: string, cohortRef: string, workspace?: string): Promise<PooledReachView> {
   const { cohort } = await cohortOfMember(ctx, cohortRef, userId);
   const mine = await seekerWorkspace(ctx, userId, workspace);
   const market = await activeTarget(workspaceContext(ctx, mine));
@@ -212,4 +214,11 @@ export async function pooledReachFor(ctx: AccountsContext, userId: string, cohor
   const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, inMarket: isIn(person) }));
   const reach = pooledReach(keyed(own.people), teammates.map((member) => ({ level: member.level, people: consentReveals(member.level).anonymousPeople ? keyed(member.network.people) : [] })));
   return { ...reach, cohort: { id: cohort.id, name: cohort.name }, workspace: mine, market: market?.name ?? null };
+}
+
+/** The same for the owner of a workspace: what `referable reach --cohort NAME` adds for an administrator at the CLI. */
+export async function pooledReachOfWorkspace(ctx: AccountsContext, workspaceId: string, cohortRef: string): Promise<PooledReachView> {
+  const owner = await workspaceOwner(ctx.db, workspaceId);
+  if (!owner) throw new ReferableError('NOT_FOUND', `the workspace "${workspaceId}" has no owner, so it is in no cohort: "referable workspace create ${workspaceId} --owner EMAIL" gives it one`);
+  return pooledReachFor(ctx, owner, cohortRef, workspaceId);
 }
