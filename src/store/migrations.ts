@@ -1,6 +1,7 @@
 // The one migration list for both dialects. Every primary key starts with workspace_id (shardable by workspace).
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
+import { POOLING_MIGRATION } from './accounts/pooling-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
@@ -314,6 +315,7 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  POOLING_MIGRATION,
 ];
 
 /** Names of the migrations this database has not had yet (all of them for a new database). */

@@ -41,10 +41,17 @@ export async function accessToWorkspace(ctx: AccountsContext, userId: string, wo
   return workspaceAccess(await workspaceRelation(ctx.db, userId, workspaceId));
 }
 
-/** Throws the refusal a route answers with: NOT_FOUND for strangers (existence is private), FORBIDDEN otherwise. */
+/**
+ * Throws the refusal a route answers with: NOT_FOUND for strangers (existence is private), FORBIDDEN otherwise. The
+ * workspace routes are the owner's: a coach allowed a filtered view reads it through the cohort's member view, which
+ * shows only what the member's consent allows (app/accounts/pooled-views.ts), never through these routes.
+ */
 export async function requireWorkspace(ctx: AccountsContext, userId: string, workspaceId: string): Promise<void> {
   const access = await accessToWorkspace(ctx, userId, workspaceId);
-  if (access.allowed) return;
+  if (access.allowed && access.level === 'owner') return;
+  if (access.allowed) {
+    throw new ReferableError('FORBIDDEN', `workspace "${workspaceId}": its owner shares ${access.level} with your cohort, read-only: GET /api/cohorts/${access.cohortId}/members/${workspaceId} shows that view`);
+  }
   if (access.status === 'not-found') throw new ReferableError('NOT_FOUND', `there is no workspace "${workspaceId}" among yours; GET /api/workspaces lists them`);
   throw new ReferableError('FORBIDDEN', `workspace "${workspaceId}": ${access.reason}`);
 }

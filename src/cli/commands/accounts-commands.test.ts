@@ -1,7 +1,7 @@
 // The admin commands on PostgreSQL (users add, token create) and their refusal on a SQLite file.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { Command } from 'commander';
 import { openAccounts } from '../../app/accounts/accounts-context.ts';
@@ -35,7 +35,7 @@ async function admin(args: string[], stdin: string | null) {
 describe('account commands', () => {
   it('refuse on a SQLite file, naming --db and DATABASE_URL, and leave no file behind', async () => {
     const file = join(temporaryFolder(), 'one-person.db');
-    for (const args of [['users', 'list'], ['users', 'add', 'a@example.org'], ['token', 'create', 'a@example.org'], ['workspace', 'create', 'w', '--owner', 'a@example.org'], ['cohort', 'members', 'c'], ['serve', '--multi-user', '--port', '0']]) {
+    for (const args of [['users', 'list'], ['users', 'add', 'a@example.org'], ['token', 'create', 'a@example.org'], ['workspace', 'create', 'w', '--owner', 'a@example.org'], ['cohort', 'members', 'c'], ['serve', '--multi-user', '--port', '0'], ['consent', 'show'], ['consent', 'set', '--cohort', 'c', '--level', 'companies'], ['reach', '--cohort', 'c']]) {
       const { out, err, output } = capture();
       const code = await main(['node', 'referable', '--db', file, ...args], output, ENV);
       assert.equal(code, 2, args.join(' '));
@@ -80,5 +80,50 @@ describe('account commands (PostgreSQL)', { skip: postgres.skip || false }, () =
     opened.push(accounts.store);
     assert.equal((await signIn(accounts, { email, password, ip: '' })).user.email, email);
     await assert.rejects(admin(['--db', url, 'users', 'add', email.toUpperCase()], null), /already an account/);
+  });
+
+  it('consent set and show a member\'s sharing per cohort (audited), and reach --cohort counts the second degree it allows', async () => {
+    const id = randomId().replace(/[^a-z0-9]/gi, '').slice(0, 8);
+    const [sam, alex] = [`sam-${id}@example.org`, `alex-${id}@example.org`];
+    await admin(['--db', url, 'users', 'add', sam], 'a long enough password\n');
+    await admin(['--db', url, 'users', 'add', alex], 'a long enough password\n');
+    await admin(['--db', url, 'workspace', 'create', `sam-${id}`, '--owner', sam], null);
+    await admin(['--db', url, 'workspace', 'create', `alex-${id}`, '--owner', alex], null);
+    await admin(['--db', url, 'cohort', 'create', `Cohort ${id}`, '--org', `Org ${id}`], null);
+    const accounts = await openAccounts(url, { now: () => new Date(ENV.REFERABLE_NOW) });
+    opened.push(accounts.store);
+    const { requireCohort } = await import('../../app/accounts/cohorts.ts');
+    const { putMembership } = await import('../../store/accounts/cohorts-repo.ts');
+    const { findUserByEmail } = await import('../../store/accounts/users-repo.ts');
+    const cohort = await requireCohort(accounts, `Cohort ${id}`);
+    for (const email of [sam, alex]) await putMembership(accounts.db, cohort.id, (await findUserByEmail(accounts.db, email))!.id, 'member', ENV.REFERABLE_NOW);
+    const folder = temporaryFolder();
+    const write = (name: string, rows: string[]) => {
+      const path = join(folder, name);
+      writeFileSync(path, ['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows, ''].join('\n'));
+      return path;
+    };
+    const run = async (args: string[]) => {
+      const { out, err, output } = capture();
+      const code = await main(['node', 'referable', '--db', url, ...args], output, ENV);
+      return { code, out, err };
+    };
+    assert.equal((await run(['--workspace', `sam-${id}`, 'import', write('sam.csv', ['Pat,Shared,https://www.linkedin.com/in/pat-shared-x,,Contoso,Engineer,05 Jun 2024'])])).code, 0);
+    assert.equal((await run(['--workspace', `alex-${id}`, 'import', write('alex.csv', ['Pat,Shared,https://www.linkedin.com/in/pat-shared-x,,Contoso,Engineer,05 Jun 2024', 'Rae,Other,https://www.linkedin.com/in/rae-other-x,,Globex,Director,05 Jun 2024'])])).code, 0);
+
+    const none = await run(['--workspace', `sam-${id}`, 'reach', '--runs', '100', '--cohort', `Cohort ${id}`]);
+    assert.equal(none.code, 0, none.err.join('\n'));
+    assert.match(none.out.join('\n'), /2 hops: no second degree to count: no teammate in this cohort shares their network yet/);
+
+    const set = await admin(['--db', url, '--workspace', `alex-${id}`, 'consent', 'set', '--cohort', `Cohort ${id}`, '--level', 'companies'], null);
+    assert.deepEqual(set.out, [`${alex} now shares with "Cohort ${id}": companies and titles of your contacts, never their names; teammates can ask you for an introduction.`]);
+    const shown = await admin(['--db', url, 'consent', 'show', '--user', alex, '--json'], null);
+    const parsed = JSON.parse(shown.out.join('\n')) as { consents: { level: string; changedBy: string }[] };
+    assert.deepEqual(parsed.consents.map((c) => [c.level, c.changedBy]), [['companies', 'an administrator']]);
+    assert.ok((await listAudit(accounts.db, { subject: alex })).some((event) => event.action === 'consent-change' && event.detail.to === 'companies'));
+
+    const reach = await run(['--workspace', `sam-${id}`, 'reach', '--runs', '100', '--cohort', `Cohort ${id}`]);
+    assert.match(reach.out.join('\n'), /1 hop \(your own network\): 1 people, 0 in market\n  2 hops \(your teammates' people you do not know yet\): 1 people, 0 in market, over 2 teammate ties \(1 of them to people you know already\)/);
+    assert.ok(!reach.out.join('\n').includes('Rae'), 'a companies-level teammate\'s names never show');
   });
 });

@@ -33,6 +33,7 @@ export function registerAccountCommands(program: Command, shell: Shell, options:
     tokens: () => import('../../app/accounts/api-tokens.ts'),
     workspaces: () => import('../../app/accounts/workspaces.ts'),
     cohorts: () => import('../../app/accounts/cohorts.ts'),
+    consents: () => import('../../app/accounts/consents.ts'),
   };
 
   async function withAccounts<T>(command: Command, what: string, work: (ctx: AccountsContext) => Promise<T>): Promise<T> {
@@ -152,5 +153,42 @@ export function registerAccountCommands(program: Command, shell: Shell, options:
     .action(async (cohortName: string, email: string, _opts: unknown, command: Command) => {
       await withAccounts(command, 'cohort remove', async (ctx) => (await useCases.cohorts()).removeFromCohort(ctx, CLI_ADMIN, cohortName, email));
       shell.output.out(`Removed ${email.trim().toLowerCase()} from "${cohortName}".`);
+    });
+
+  // What a member shares with each cohort. An administrator runs it for a member (--user EMAIL, or the owner of
+  // --workspace NAME); members change their own in the browser or with PUT /api/cohorts/{cohort}/consent.
+  const consent = program.command('consent').description("what a member shares with their cohorts (PostgreSQL): nothing (default), aggregates, companies, contacts");
+  consent
+    .command('show')
+    .description("a member's consent to each of their cohorts, and what it shows")
+    .option('--user <email>', 'the member (default: the owner of --workspace)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { user?: string; json?: boolean }, command: Command) => {
+      const { workspace: workspaceName } = globalOptions(command);
+      const { subject, views } = await withAccounts(command, 'consent show', async (ctx) => {
+        const cases = await useCases.consents();
+        const who = await cases.consentSubject(ctx, { email: opts.user, workspace: workspaceName });
+        return { subject: who, views: await cases.consentsFor(ctx, who.id) };
+      });
+      if (opts.json) return printJson(shell.output, { user: subject.email, consents: views });
+      if (views.length === 0) return shell.output.out(`${subject.email} is in no cohort yet.`);
+      shell.output.out(table(['cohort', 'role', 'shares', 'changed'], views.map((v) => [v.cohort.name, v.role, v.means, v.changedAt ? `${v.changedAt.slice(0, 10)} by ${v.changedBy}` : 'never (private by default)'])));
+    });
+  consent
+    .command('set')
+    .description('change what a member shares with a cohort; takes effect in every pooled view at once, and is audited')
+    .requiredOption('--cohort <name>', 'the cohort (name or id)')
+    .requiredOption('--level <level>', 'nothing, aggregates, companies or contacts')
+    .option('--user <email>', 'the member (default: the owner of --workspace)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { cohort: string; level: string; user?: string; json?: boolean }, command: Command) => {
+      const { workspace: workspaceName } = globalOptions(command);
+      const { subject, view } = await withAccounts(command, 'consent set', async (ctx) => {
+        const cases = await useCases.consents();
+        const who = await cases.consentSubject(ctx, { email: opts.user, workspace: workspaceName });
+        return { subject: who, view: await cases.setConsent(ctx, CLI_ADMIN, who.id, opts.cohort, opts.level) };
+      });
+      if (opts.json) return printJson(shell.output, { user: subject.email, ...view });
+      shell.output.out(`${subject.email} now shares with "${view.cohort.name}": ${view.means}.`);
     });
 }

@@ -7,8 +7,11 @@ import type { WarmPaths } from '../../app/paths.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { PASS_MODEL_SOURCE } from '../../core/ties/pass-probability.ts';
 import type { ReachResult } from '../../app/reach.ts';
+import { openAccounts } from '../../app/accounts/accounts-context.ts';
+import type { PooledReachView } from '../../app/accounts/pooled-views.ts';
+import { resolveStoreLocation } from '../../app/app-context.ts';
 import { plain, printJson, table, type Output } from '../output.ts';
-import type { Shell } from '../shell.ts';
+import { globalOptions, type Shell } from '../shell.ts';
 
 export function wholeNumber(name: string) {
   return (value: string) => {
@@ -105,6 +108,17 @@ export function printReach(output: Output, result: ReachResult): void {
   }
 }
 
+/** Two-hop reach through a cohort: what each teammate's consent lets count, and why there may be no second degree. */
+export function printPooledReach(output: Output, pooled: PooledReachView): void {
+  output.out(pc.bold(`\nThrough your cohort "${plain(pooled.cohort.name)}" (${pooled.teammatesCounted} teammate(s) sharing people${pooled.teammatesCountsOnly > 0 ? `, ${pooled.teammatesCountsOnly} sharing counts only, which reach no one person by person` : ''}; in market = ${pooled.market ? `in "${plain(pooled.market)}"` : 'no market set, so nobody'}):`));
+  output.out(`  1 hop (your own network): ${pooled.firstDegree.people} people, ${pooled.firstDegree.inMarket} in market`);
+  if (pooled.noSecondDegree) output.out(pc.dim(`  2 hops: ${pooled.noSecondDegree}`));
+  else {
+    output.out(`  2 hops (your teammates' people you do not know yet): ${pooled.secondDegree.people} people, ${pooled.secondDegree.inMarket} in market, over ${pooled.secondDegree.ties} teammate ties (${pooled.secondDegree.alsoFirstDegree} of them to people you know already)`);
+    output.out(`  within 2 hops: ${pooled.withinTwoHops.people} people, ${pooled.withinTwoHops.inMarket} in market`);
+  }
+}
+
 export function registerReach(program: Command, shell: Shell): void {
   program
     .command('reach')
@@ -120,10 +134,22 @@ export function registerReach(program: Command, shell: Shell): void {
     .option('--what-if <scenario>', 'add-weak=N or strengthen=K; repeat to compare scenarios side by side', (value: string, previous: string[] = []) => [...previous, value])
     .option('--ask <k>', 'pick the k first-degree contacts to ask so the word reaches the most in-market people', wholeNumber('--ask'))
     .option('--no-coworkers', 'leave out inferred coworker ties')
+    .option('--cohort <name>', "also count two-hop reach through this cohort's teammates, as far as each consents (PostgreSQL, a workspace with an owner)")
     .option('--json', 'print JSON')
-    .action(async (options: { runs: number; fixedRuns?: boolean; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; json?: boolean }, command: Command) => {
-      const result = await shell.withContext(command, async (context) => (await import('../../app/reach.ts')).estimateWordOfMouth(context, options));
-      if (options.json) return printJson(shell.output, result);
+    .action(async (options: { runs: number; fixedRuns?: boolean; seed: number; p?: number; whatIf?: string[]; ask?: number; coworkers: boolean; cohort?: string; json?: boolean }, command: Command) => {
+      // Opened first: on a SQLite file there are no cohorts (a clear refusal), and the simulation should not run for nothing.
+      const { db, workspace } = globalOptions(command);
+      const accounts = options.cohort !== undefined ? await openAccounts(resolveStoreLocation({ db, env: shell.env }), { now: shell.now }, 'reach --cohort') : null;
+      let result: ReachResult;
+      let pooled: PooledReachView | null = null;
+      try {
+        result = await shell.withContext(command, async (context) => (await import('../../app/reach.ts')).estimateWordOfMouth(context, options));
+        if (accounts) pooled = await (await import('../../app/accounts/pooled-views.ts')).pooledReachOfWorkspace(accounts, workspace ?? 'default', options.cohort!);
+      } finally {
+        await accounts?.store.close();
+      }
+      if (options.json) return printJson(shell.output, pooled ? { ...result, pooled } : result);
       printReach(shell.output, result);
+      if (pooled) printPooledReach(shell.output, pooled);
     });
 }

@@ -23,5 +23,6 @@ export const AUDIT_ACTIONS = [
   'workspace-create',
   'invitation-create',
   'invitation-accept',
+  'path-request',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -78,6 +78,31 @@ export interface AuditLogTable {
   ip: string;
 }
 
+export interface CohortConsentsTable {
+  cohort_id: string;
+  user_id: string;
+  level: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface PathRequestsTable {
+  request_id: string;
+  cohort_id: string;
+  seeker_id: string;
+  seeker_workspace: string;
+  member_id: string;
+  member_workspace: string;
+  company: string;
+  company_key: string;
+  message: string;
+  state: string;
+  created_at: string;
+  expires_at: string;
+  history: string;
+  revealed: string;
+}
+
 export interface AccountTables {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -88,6 +113,8 @@ export interface AccountTables {
   user_workspaces: UserWorkspacesTable;
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
+  cohort_consents: CohortConsentsTable;
+  path_requests: PathRequestsTable;
 }
 
 export type AccountsDatabase = AccountTables & Pick<Database, 'workspaces'>;

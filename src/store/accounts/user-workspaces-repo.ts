@@ -1,4 +1,5 @@
 // Which person owns which workspace (a member's private network), and how a caller stands to a workspace.
+import { isConsentLevel } from '../../core/accounts/consent.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
 import type { WorkspaceRelation } from '../../core/accounts/workspace-access.ts';
 import type { AccountsDb } from './account-schema.ts';
@@ -38,16 +39,23 @@ export async function workspaceRelation(db: AccountsDb, userId: string, workspac
     .select(['workspaces.workspace_id as id', 'user_workspaces.user_id as owner'])
     .where('workspaces.workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  if (!workspace) return { exists: false, owns: false, sharedRoles: [] };
-  if (workspace.owner === userId) return { exists: true, owns: true, sharedRoles: [] };
-  if (!workspace.owner) return { exists: true, owns: false, sharedRoles: [] };
-  // The caller's roles in the cohorts the owner belongs to.
+  if (!workspace) return { exists: false, owns: false, shared: [] };
+  if (workspace.owner === userId) return { exists: true, owns: true, shared: [] };
+  if (!workspace.owner) return { exists: true, owns: false, shared: [] };
+  // The caller's roles in the cohorts the owner belongs to, and the owner's consent to each (none: 'nothing').
+  const owner = workspace.owner;
   const roles = await db
     .selectFrom('cohort_memberships as mine')
     .innerJoin('cohort_memberships as theirs', 'theirs.cohort_id', 'mine.cohort_id')
-    .select('mine.role as role')
+    .leftJoin('cohort_consents as consent', (join) => join.onRef('consent.cohort_id', '=', 'theirs.cohort_id').onRef('consent.user_id', '=', 'theirs.user_id'))
+    .select(['mine.cohort_id as cohortId', 'mine.role as role', 'consent.level as level'])
     .where('mine.user_id', '=', userId)
-    .where('theirs.user_id', '=', workspace.owner)
+    .where('theirs.user_id', '=', owner)
+    .orderBy('mine.cohort_id')
     .execute();
-  return { exists: true, owns: false, sharedRoles: roles.map((row) => row.role as CohortRole) };
+  return {
+    exists: true,
+    owns: false,
+    shared: roles.map((row) => ({ cohortId: row.cohortId, role: row.role as CohortRole, consent: row.level && isConsentLevel(row.level) ? row.level : 'nothing' })),
+  };
 }

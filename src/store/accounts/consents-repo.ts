@@ -1,0 +1,68 @@
+// Consent grants: what each member shares with each cohort. No row is 'nothing' (private by default).
+import { isConsentLevel, type ConsentLevel } from '../../core/accounts/consent.ts';
+import type { AccountsDb } from './account-schema.ts';
+
+export interface ConsentGrant {
+  cohortId: string;
+  userId: string;
+  level: ConsentLevel;
+  /** '' when never set, or set by an administrator at the CLI. */
+  changedBy: string;
+  /** '' when never set. */
+  changedAt: string;
+}
+
+function levelOf(text: string | undefined): ConsentLevel {
+  // An unreadable level reveals nothing: the safe reading of a row this version does not understand.
+  return text !== undefined && isConsentLevel(text) ? text : 'nothing';
+}
+
+export async function consentOf(db: AccountsDb, cohortId: string, userId: string): Promise<ConsentGrant> {
+  const row = await db.selectFrom('cohort_consents').selectAll().where('cohort_id', '=', cohortId).where('user_id', '=', userId).executeTakeFirst();
+  return { cohortId, userId, level: levelOf(row?.level), changedBy: row?.changed_by ?? '', changedAt: row?.changed_at ?? '' };
+}
+
+export async function putConsent(db: AccountsDb, grant: ConsentGrant): Promise<void> {
+  await db
+    .insertInto('cohort_consents')
+    .values({ cohort_id: grant.cohortId, user_id: grant.userId, level: grant.level, changed_by: grant.changedBy, changed_at: grant.changedAt })
+    .onConflict((conflict) => conflict.columns(['cohort_id', 'user_id']).doUpdateSet({ level: grant.level, changed_by: grant.changedBy, changed_at: grant.changedAt }))
+    .execute();
+}
+
+/** A person's grants to every cohort they belong to (cohorts with no grant show 'nothing'). */
+export async function consentsOfUser(db: AccountsDb, userId: string): Promise<(ConsentGrant & { cohortName: string; role: string })[]> {
+  const rows = await db
+    .selectFrom('cohort_memberships')
+    .innerJoin('cohorts', 'cohorts.cohort_id', 'cohort_memberships.cohort_id')
+    .leftJoin('cohort_consents', (join) => join.onRef('cohort_consents.cohort_id', '=', 'cohort_memberships.cohort_id').onRef('cohort_consents.user_id', '=', 'cohort_memberships.user_id'))
+    .select(['cohorts.cohort_id as cohortId', 'cohorts.name as cohortName', 'cohort_memberships.role as role', 'cohort_consents.level as level', 'cohort_consents.changed_by as changedBy', 'cohort_consents.changed_at as changedAt'])
+    .where('cohort_memberships.user_id', '=', userId)
+    .orderBy('cohorts.name')
+    .execute();
+  return rows.map((row) => ({ cohortId: row.cohortId, cohortName: row.cohortName, role: row.role, userId, level: levelOf(row.level ?? undefined), changedBy: row.changedBy ?? '', changedAt: row.changedAt ?? '' }));
+}
+
+/** Everyone in a cohort who shares more than nothing, with the workspaces they own: what pooled views read. */
+export async function sharingMembers(db: AccountsDb, cohortId: string): Promise<{ userId: string; email: string; level: ConsentLevel; workspaces: string[] }[]> {
+  const rows = await db
+    .selectFrom('cohort_consents')
+    .innerJoin('cohort_memberships', (join) => join.onRef('cohort_memberships.cohort_id', '=', 'cohort_consents.cohort_id').onRef('cohort_memberships.user_id', '=', 'cohort_consents.user_id'))
+    .innerJoin('users', 'users.user_id', 'cohort_consents.user_id')
+    .leftJoin('user_workspaces', 'user_workspaces.user_id', 'cohort_consents.user_id')
+    .select(['users.user_id as userId', 'users.email as email', 'users.disabled as disabled', 'cohort_consents.level as level', 'user_workspaces.workspace_id as workspace'])
+    .where('cohort_consents.cohort_id', '=', cohortId)
+    .where('cohort_consents.level', '!=', 'nothing')
+    .orderBy('users.email')
+    .orderBy('user_workspaces.workspace_id')
+    .execute();
+  const members = new Map<string, { userId: string; email: string; level: ConsentLevel; workspaces: string[] }>();
+  for (const row of rows) {
+    // A disabled account shares nothing: its owner can no longer change their mind.
+    if (Number(row.disabled) === 1) continue;
+    const member = members.get(row.userId) ?? { userId: row.userId, email: row.email, level: levelOf(row.level), workspaces: [] };
+    if (row.workspace) member.workspaces.push(row.workspace);
+    members.set(row.userId, member);
+  }
+  return [...members.values()].filter((member) => member.level !== 'nothing');
+}
