@@ -152,6 +152,8 @@ describe('dashboard in a browser', () => {
     await page.locator('.company-people tbody tr th a').first().waitFor();
     await page.locator('.company-people').getByRole('button', { name: 'Close' }).click();
     assert.equal(await page.locator('.company-people').count(), 0);
+    // The YAML is folded away under the builder, for those who prefer writing it.
+    await page.locator('details.yaml-editor summary').click();
     const editor = page.locator('#definition');
     const definition = await editor.inputValue();
     assert.match(definition, /- Contoso\n/);

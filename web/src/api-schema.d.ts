@@ -104,6 +104,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/target/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates for a market from your own network (companies, functions, seniorities, industries, places with counts) and a first market built from them */
+        get: operations["suggestTarget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** LinkedIn's job functions, seniorities and industries (Industry Codes V2) a market may name, and the defaults */
+        get: operations["targetVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many contacts a draft market puts in market, without saving it; an incomplete draft answers its problems (by field) and no preview */
+        post: operations["previewTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a draft market (the target-file shape, as JSON) as the active market: stored as the YAML `target set` stores; a 400 lists every problem by field */
+        put: operations["setTargetMarket"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/target/use": {
         parameters: {
             query?: never;
@@ -1003,6 +1071,122 @@ export interface components {
                 [key: string]: unknown;
             };
         } | null;
+        MarketSuggestion: {
+            contacts: number;
+            candidates: {
+                companies: {
+                    value: string;
+                    /** @description contacts with this value */
+                    count: number;
+                    /** @description from the user's own profile */
+                    yours: boolean;
+                }[];
+                functions: {
+                    value: string;
+                    /** @description contacts with this value */
+                    count: number;
+                    /** @description from the user's own profile */
+                    yours: boolean;
+                }[];
+                seniorities: {
+                    value: string;
+                    /** @description contacts with this value */
+                    count: number;
+                    /** @description from the user's own profile */
+                    yours: boolean;
+                }[];
+                industries: {
+                    value: string;
+                    /** @description contacts with this value */
+                    count: number;
+                    /** @description from the user's own profile */
+                    yours: boolean;
+                }[];
+                locations: {
+                    value: string;
+                    /** @description contacts with this value */
+                    count: number;
+                    /** @description from the user's own profile */
+                    yours: boolean;
+                }[];
+                currentEmployer: string | null;
+            };
+            draft: components["schemas"]["MarketDraft"];
+            preview: components["schemas"]["MarketPreview"];
+        };
+        /**
+         * @description a first market built from the candidates; null with no contacts
+         * @example {
+         *       "name": "Product in London",
+         *       "companies": [
+         *         {
+         *           "name": "Ledgerlark",
+         *           "tier": 1
+         *         }
+         *       ],
+         *       "functions": [
+         *         "Product Management"
+         *       ],
+         *       "seniorities": [
+         *         "Manager",
+         *         "Director"
+         *       ]
+         *     }
+         */
+        MarketDraft: {
+            [key: string]: unknown;
+        } | null;
+        MarketPreview: {
+            connections: number;
+            /** @description connections this market puts in market: the count the report will show */
+            inMarket: number;
+            inMarketShare: number;
+            inMarketProspects: number;
+            goal: number;
+            goalProgress: number;
+            coveredCompanies: number;
+            targetCompanies: number;
+            /** @description connections each dimension gives points to */
+            matches: {
+                company: number;
+                function: number;
+                seniority: number;
+                industry: number;
+                location: number;
+                keywords: number;
+            };
+        } | null;
+        MarketVocabulary: {
+            functions: string[];
+            seniorities: string[];
+            industries: {
+                id: number;
+                label: string;
+                path: string[];
+            }[];
+            defaults: {
+                threshold: number;
+                weights: {
+                    [key: string]: number;
+                };
+                goals: {
+                    inMarketConnections: number;
+                    coveredCompanies: number;
+                };
+            };
+        };
+        MarketDraftPreview: {
+            issues: components["schemas"]["MarketIssue"][];
+            preview: components["schemas"]["MarketPreview"];
+        };
+        MarketIssue: {
+            file: string;
+            line?: number;
+            /** @description the field to fix, as "functions[0]" */
+            field?: string;
+            reason: string;
+            severity: string;
+        };
         /** @description the same JSON as `referable report --json` */
         MarketReport: {
             market: {
@@ -2101,6 +2285,296 @@ export interface operations {
             content: {
                 "application/json": {
                     definition: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the saved, active market */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetMarket"];
+                };
+            };
+            /** @description invalid input (the message names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the access token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description refused: a cross-site request or an unexpected Host header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bug: the details are in the server log, never in the response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the database cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    suggestTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the candidates, a draft and its preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketSuggestion"];
+                };
+            };
+            /** @description the access token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description refused: a cross-site request or an unexpected Host header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bug: the details are in the server log, never in the response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the database cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    targetVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the values the pickers offer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketVocabulary"];
+                };
+            };
+            /** @description the access token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description refused: a cross-site request or an unexpected Host header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bug: the details are in the server log, never in the response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the database cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    market: components["schemas"]["MarketDraft"] & unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description the problems and the preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketDraftPreview"];
+                };
+            };
+            /** @description invalid input (the message names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the access token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description refused: a cross-site request or an unexpected Host header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bug: the details are in the server log, never in the response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the database cannot be reached */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setTargetMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    market: components["schemas"]["MarketDraft"] & unknown;
                 };
             };
         };

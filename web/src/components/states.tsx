@@ -40,8 +40,37 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-/** What a page shows when its data cannot load: an empty state for a route this server lacks, else the error. */
+/** What is missing before a page can show anything: the network, or the market. */
+export type Prerequisite = 'network' | 'market';
+
+/**
+ * Errors that only mean "do this first" (the server says there is nothing imported yet, or no target market): they are
+ * the next step, not a failure, so the page shows the step as a button instead of the server's words.
+ */
+export function prerequisiteOf(error: ApiError): Prerequisite | null {
+  if (error.code !== 'NOT_FOUND') return null;
+  if (/nothing imported|no contacts|import your network/i.test(error.message)) return 'network';
+  if (/target market/i.test(error.message)) return 'market';
+  return null;
+}
+
+/** The next step as a button: import the network, or define the market in the builder. */
+export function NextStep({ needs, what }: { needs: Prerequisite; what: string }) {
+  return needs === 'network' ? (
+    <EmptyState title="Start by importing your network" action={{ to: '/import', label: 'Import your network' }}>
+      <p>{what} comes from your contacts: import your LinkedIn export (or an address book) first.</p>
+    </EmptyState>
+  ) : (
+    <EmptyState title="Define your market first" action={{ to: '/target', label: 'Define your market' }}>
+      <p>{what} counts people inside your target market. The builder suggests one from your own network; save it and this fills in.</p>
+    </EmptyState>
+  );
+}
+
+/** What a page shows when its data cannot load: the next step, an empty state for a route this server lacks, else the error. */
 export function Failure({ error, what, onRetry }: { error: ApiError; what: string; onRetry?: () => void }) {
+  const needs = prerequisiteOf(error);
+  if (needs) return <NextStep needs={needs} what={what} />;
   if (error.unavailable) {
     return (
       <EmptyState title={`${what} is not available on this server yet`}>

@@ -157,14 +157,18 @@ export function OverviewPage() {
           </p>
         </EmptyState>
       )}
-      {!empty && workspace.data && (
+      {/* The index is measured against the market: without one, the next step below is all there is to show. */}
+      {!empty && market && (
         <Panel title="Referability index" id="index">
           <IndexPanel />
         </Panel>
       )}
       {!empty && workspace.data && !market && (
         <EmptyState title="Define your target market" action={{ to: '/target', label: 'Define your target market' }}>
-          <p>Quantity wins when it is inside your market: name the companies, functions and seniorities you aim at, and every number here follows.</p>
+          <p>
+            Quantity wins when it is inside your market. The builder suggests one from your own network (the companies, roles and places your contacts share); adjust it,
+            save it, and your referability index and every number here follow.
+          </p>
         </EmptyState>
       )}
       {!empty && market && <ReportPanels />}

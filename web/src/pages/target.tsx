@@ -1,8 +1,11 @@
-// Target market: the definition to edit (YAML, validated by the server), coverage per company × seniority, white space.
+// Target market: the builder (suggestions from the network, pickers, live count), the YAML for those who prefer it,
+// coverage per company × seniority, white space.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { CoverageResponse, TargetResponse } from '../api-types.ts';
 import { CompanyPeople } from '../components/company-people.tsx';
+import { MarketBuilder } from '../components/market-builder.tsx';
+import { emptyState, stateFrom, type MarketSuggestion, type MarketVocabulary } from '../components/market-draft.ts';
 import { coverageRow, CoverageHeatmap, HEATMAP_ROWS, senioritiesOf, type CoverageRow } from '../components/coverage-heatmap.tsx';
 import { count, decimal, percent, strength } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
@@ -11,7 +14,7 @@ import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states
 import { toApiError, useApi } from '../components/use-api.ts';
 import { useWorkspace } from '../components/workspace.tsx';
 
-/** A short start for a first market; `referable target init` writes the fully commented example. */
+/** A short start for a first market in YAML, when there is no saved market to edit. */
 const STARTER = `name: My target market
 threshold: 50
 companies:
@@ -155,7 +158,7 @@ function CoverageSection({ version }: { version: number }) {
       </div>
       <Panel title="Heat map: contacts by company and seniority" id="heatmap">
         {companies.length === 0 ? (
-          <p>Your market names no target companies: add some under <code>companies:</code>.</p>
+          <p>Your market names no target companies: add some in the builder above.</p>
         ) : levels.length === 0 ? (
           <p>You are not connected to anyone at your {count(companies.length)} target companies yet: every one is white space (below).</p>
         ) : (
@@ -251,33 +254,68 @@ function CoverageSection({ version }: { version: number }) {
 
 export default function TargetPage() {
   const target = useApi<TargetResponse>('/target');
+  const suggestion = useApi<MarketSuggestion>('/target/suggestion');
+  const vocabulary = useApi<MarketVocabulary>('/target/vocabulary');
   const workspace = useWorkspace();
   const [version, setVersion] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
   const hasMarket = Boolean(target.data?.active);
+  const noContacts = workspace.data?.contacts === 0;
+  const active = target.data?.active?.market as Record<string, unknown> | undefined;
+  const draft = suggestion.data?.draft as Record<string, unknown> | null | undefined;
+  const ready = (target.data || target.error) && (suggestion.data || suggestion.error);
+  const afterSave = (message: string | null) => {
+    setSaved(message);
+    setVersion((value) => value + 1);
+    target.reload();
+    workspace.reload();
+  };
   return (
     <>
       <PageHeader title="Target market">
         <p>Quantity wins inside your market. Define it here; fit, coverage and every plan follow from it.</p>
       </PageHeader>
-      <Panel title={target.data?.active ? `Definition: ${target.data.active.name}` : 'Definition'} id="definition-panel">
-        {target.loading && !target.data ? (
-          <Loading what="your market" />
+      {noContacts && !hasMarket && (
+        <EmptyState title="No target market yet" action={{ to: '/import', label: 'Import your network' }}>
+          <p>Import your network first: the builder then suggests your market from the companies, roles and places your contacts share. You can also build one by hand below.</p>
+        </EmptyState>
+      )}
+      <Panel title={target.data?.active ? `Market: ${target.data.active.name}` : 'Define your market'} id="builder-panel">
+        {!ready ? (
+          <Loading what="your market and suggestions from your network" />
         ) : target.error && !target.error.unavailable ? (
           <ErrorMessage error={target.error} onRetry={target.reload} />
         ) : (
           <>
-            {!hasMarket && <p>No target market yet. Start from this outline: name your target companies and the roles you aim at, then save.</p>}
-            <Editor
-              target={target.data}
-              onSaved={() => {
-                setVersion((value) => value + 1);
-                target.reload();
-                workspace.reload();
-              }}
+            {!hasMarket && !noContacts && (
+              <p>
+                No target market yet.{' '}
+                {draft && suggestion.data
+                  ? `Here is one suggested from your ${suggestion.data.contacts.toLocaleString('en')} contacts: the companies, roles and places most of them share, and your own profile. Change anything; the count follows. Save it when it looks right.`
+                  : 'Choose the companies, roles and places you aim at; the count follows. Save it when it looks right.'}
+              </p>
+            )}
+            {saved && (
+              <p className="success" role="status">
+                {saved}
+              </p>
+            )}
+            <MarketBuilder
+              // A market saved as YAML below starts the builder again from it.
+              key={target.data?.active?.definition ?? 'none'}
+              initial={active ? stateFrom(active) : draft ? stateFrom(draft) : emptyState()}
+              suggestion={suggestion.data}
+              vocabulary={vocabulary.data}
+              onEdit={() => setSaved(null)}
+              onSaved={(name) => afterSave(`Saved and active: ${name}. Fit, coverage and every plan now follow it.`)}
             />
           </>
         )}
       </Panel>
+      <details className="panel yaml-editor">
+        <summary>Edit as YAML (the same file the command line reads)</summary>
+        {target.data && <Editor target={target.data} onSaved={() => afterSave(null)} />}
+      </details>
       {hasMarket ? (
         <CoverageSection version={version} />
       ) : (
