@@ -7,7 +7,12 @@ import { weekStartOf } from '../core/planner/week.ts';
 import { type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { recordInteraction } from './interactions.ts';
-import { describeItem, itemViews, onPlan, planDay, type PlanItemView, type PlanPerson } from './plan.ts';
+import { describeItem, itemViews, onPlan, planDay, type PlanItemView } from './plan.ts';
+import type { IntroState } from '../core/referrals/intro-workflow.ts';
+import type { Draft } from '../core/referrals/message-drafts.ts';
+import { showIntroduction } from './intros.ts';
+import { moveIntoWorkflow, type LinkedIntroduction } from './plan-intro-link.ts';
+import { loadSettings } from './settings.ts';
 
 async function currentPlan(context: AppContext, options: { today?: string }): Promise<{ plan: PlanRow; items: PlanItemRow[] }> {
   const weekStart = weekStartOf(planDay(context, options));
@@ -29,8 +34,11 @@ export interface MarkResult {
   item: PlanItemView;
   /** Interactions recorded with the people involved (they reset cadence and strengthen the tie). */
   interactionsRecorded: number;
-  /** For an introduction: the helper whose goodwill was asked (well rotation lets them rest). */
-  askedHelper: PlanPerson | null;
+  /**
+   * For an introduction: the introduction in the double-opt-in workflow the tick moved it into (created, or the one
+   * already there for that pair and need), with the draft of its next message.
+   */
+  introduction: (LinkedIntroduction & { state: IntroState; draft: Draft | null }) | null;
   /** Planned items taken out to keep the week within its budget (a skipped item done after all took their minutes). */
   dropped: PlanItemView[];
   /** The week's budget after this change: raised only when what was done is more than the budget. */
@@ -81,6 +89,8 @@ async function markOnce(context: AppContext, reference: string, status: 'done' |
   const now = context.now().toISOString();
   const ws = context.store.workspace;
   let interactionsRecorded = 0;
+  let linked: LinkedIntroduction | null = null;
+  const expireAfterDays = item.kind === 'introduction' && status === 'done' ? (await loadSettings(context)).introductions.expireAfterDays : 0;
   await context.store.workspace.transaction(async (tx) => {
     expectUnchanged([plan, items], [await tx.plans.find(plan.week_start), await tx.plans.items(plan.plan_id)]);
     await tx.plans.setItemStatus(plan.plan_id, item.item_id, status, status === 'done' ? now : '');
@@ -97,8 +107,8 @@ async function markOnce(context: AppContext, reference: string, status: 'done' |
       await recordInteraction(context, tx, { interaction_id: context.newId(), contact_id: item.other_contact_id, kind: item.kind, minutes: 0, note: item.why, occurred_at: now, source: 'plan', plan_item_id: planItemId });
       interactionsRecorded++;
     }
-    if (item.kind === 'introduction' && item.other_contact_id) {
-      await tx.asks.insert({ id: context.newId(), contactId: item.other_contact_id, purpose: 'intro-helper', introId: '', askedAt: now });
+    if (item.kind === 'introduction' && item.contact_id && item.other_contact_id) {
+      linked = await moveIntoWorkflow(context, tx, item, { at: now, planItemLabel: `week of ${plan.week_start}, item #${item.item_id}`, expireAfterDays });
     }
   });
   const [shown, ...dropped] = await itemViews(context, [{ ...item, status, done_at: status === 'done' ? now : '' }, ...room.dropped]);
@@ -108,5 +118,11 @@ async function markOnce(context: AppContext, reference: string, status: 'done' |
     notes.push(`#${item.item_id} had been skipped and a replan gave its minutes to other items; to keep the week within ${room.budget} minutes, dropped the planned item${dropped.length === 1 ? '' : 's'} worth least per minute: ${list}`);
   }
   if (room.budget !== plan.budget_minutes) notes.push(`the week's budget went up from ${plan.budget_minutes} to ${room.budget} minutes: what you did is more than the budget`);
-  return { item: shown, interactionsRecorded, askedHelper: item.kind === 'introduction' && status === 'done' ? shown.other : null, dropped, budgetMinutes: room.budget, notes };
+  let introduction: MarkResult['introduction'] = null;
+  const link = linked as LinkedIntroduction | null;
+  if (link) {
+    const intro = await showIntroduction(context, link.introId);
+    introduction = { ...link, state: intro.state, draft: intro.draft };
+  }
+  return { item: shown, interactionsRecorded, introduction, dropped, budgetMinutes: room.budget, notes };
 }

@@ -15,7 +15,8 @@ import { cadenceReport, logInteraction } from './interactions.ts';
 import { markPlanItem } from './plan-marks.ts';
 import { planReview, weeklyPlan, type PlanItemView } from './plan.ts';
 import { DEFAULT_PLAN_SOURCES, type PlanSources } from './plan-sources.ts';
-import { advanceIntroduction, proposeIntroduction } from './intros.ts';
+import { advanceIntroduction, listIntroductions, proposeIntroduction } from './intros.ts';
+import { ledgerBalance } from './ledger.ts';
 import { resetSettings, setSettingsText } from './settings.ts';
 import { setTarget } from './target.ts';
 
@@ -123,7 +124,10 @@ for (const kind of TEST_STORES) {
 
       const intro = await markPlanItem(context, '#1', 'done');
       assert.equal(intro.interactionsRecorded, 2);
-      assert.equal(intro.askedHelper?.name, 'Omar Farouk');
+      // The tick moved the introduction into the double opt-in: A was asked; the next draft asks Omar.
+      assert.deepEqual([intro.introduction?.created, intro.introduction?.askedSeeker, intro.introduction?.state], [true, true, 'asked-seeker']);
+      assert.equal(intro.introduction?.draft?.step.then, 'asked-helper');
+      assert.match(intro.introduction?.draft?.text ?? '', /Omar/);
       await assert.rejects(markPlanItem(context, '1', 'done'), rejects('CONFLICT', /already done/));
     });
 
@@ -172,13 +176,16 @@ for (const kind of TEST_STORES) {
       await assert.rejects(logInteraction(context, { contact: 'Dana', what: 'call', minutes: -5 }), rejects('INVALID_INPUT', /--minutes/));
       await assert.rejects(logInteraction(context, { contact: 'Dana', what: 'call', on: '2026-12-01' }), rejects('INVALID_INPUT', /in the future/));
       await assert.rejects(logInteraction(context, { contact: 'Dana', kind: 'telepathy' }), rejects('INVALID_INPUT', /--kind "telepathy"/));
-      // Introductions made this week with `intros advance --to made` count too; the one the plan already ticked off
-      // (Farid to Omar) counts once.
-      for (const [seeker, helper] of [['Farid Haddad', 'Omar Farouk'], ['Dana Reyes, PhD', 'Avery Quill']]) {
-        const { intro } = await proposeIntroduction(context, { seeker, helper });
-        for (const to of ['asked-seeker', 'asked-helper', 'made']) await advanceIntroduction(context, intro.id, { to });
-      }
+      // The plan's ticked introduction (Farid to Omar) is in the workflow already: proposing it again is refused, and
+      // it counts as given once made, like one proposed outside the plan.
+      assert.equal((await planReview(context)).introsGiven, 0, 'ticked, not yet made');
+      await assert.rejects(proposeIntroduction(context, { seeker: 'Farid Haddad', helper: 'Omar Farouk' }), rejects('CONFLICT', /already under way \(asked-seeker\)/));
+      const [ticked] = await listIntroductions(context, { contact: 'Omar Farouk' });
+      for (const to of ['asked-helper', 'made']) await advanceIntroduction(context, ticked.id, { to });
+      const { intro } = await proposeIntroduction(context, { seeker: 'Dana Reyes, PhD', helper: 'Avery Quill' });
+      for (const to of ['asked-seeker', 'asked-helper', 'made']) await advanceIntroduction(context, intro.id, { to });
       const review = await planReview(context);
+      assert.equal((await ledgerBalance(context)).overall.given, review.introsGiven, 'the review and the ledger count the same introductions');
       assert.equal(review.done.items, 2);
       assert.equal(review.skipped.items, 1);
       assert.equal(review.introsGiven, 2);

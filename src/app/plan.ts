@@ -6,9 +6,11 @@ import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/pl
 import { addDays, inWeek, weekStartOf } from '../core/planner/week.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
 import { OFF_PLAN_STATUSES, type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
-import { dayOfIn, todayOf, type AppContext } from './app-context.ts';
+import { todayOf, type AppContext } from './app-context.ts';
 import { DEFAULT_PLAN_SOURCES, gatherCandidates, interactionsInWeek, type PlanSources } from './plan-sources.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
+import { loadGivenReferrals } from './given-referrals.ts';
+import { countGiven } from '../core/referrals/given-referrals.ts';
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
 
@@ -243,27 +245,13 @@ export async function planReview(context: AppContext, options: { today?: string 
   const today = planDay(context, options);
   const weekStart = weekStartOf(today);
   const plan = await ws.plans.find(weekStart);
-  const [items, interactions, weeks, market, intros] = await Promise.all([
+  const [items, interactions, weeks, market, given] = await Promise.all([
     plan ? ws.plans.items(plan.plan_id) : Promise.resolve([]),
     interactionsInWeek(context, weekStart),
     ws.plans.weeksWithDone(),
     activeTarget(context),
-    ws.introductions.list(),
+    loadGivenReferrals(context),
   ]);
-  // Introductions that reached 'made' this week (the user's days) through `intros advance`; one that is also a done
-  // plan item (same person and helper) counts once.
-  const onPlanIntros = new Set(items.filter((item) => item.kind === 'introduction' && item.status === 'done').map((item) => `${item.contact_id}|${item.other_contact_id}`));
-  const lastDay = addDays(weekStart, 6);
-  const madeOutsidePlan = new Set<string>();
-  for (const intro of intros) {
-    const made = intro.history.some((step) => {
-      if (step.state !== 'made' || Number.isNaN(Date.parse(step.at))) return false;
-      const day = dayOfIn(context, new Date(step.at));
-      return day >= weekStart && day <= lastDay;
-    });
-    const pair = `${intro.seekerId}|${intro.helperId}`;
-    if (made && !onPlanIntros.has(pair)) madeOutsidePlan.add(pair);
-  }
   let gained = 0;
   if (market) {
     const scored = await scoreWorkspaceLean(context, market);
@@ -275,7 +263,8 @@ export async function planReview(context: AppContext, options: { today?: string 
     items: items.filter(onPlan).map((item) => ({ kind: item.kind as ActionKind, minutes: item.minutes, status: item.status as ItemStatus })),
     logged: interactions.filter((row) => row.source === 'logged'),
     inMarketConnectionsGained: gained,
-    introsMadeOutsidePlan: madeOutsidePlan.size,
+    // The ledger's and the workflow's introductions, the records the ledger and the index count (given-referrals.ts).
+    introsGiven: countGiven(given, { from: weekStart, to: addDays(weekStart, 6), kind: 'intro' }),
     weeksWithDoneItems: weeks,
   });
   return { ...review, budgetMinutes: plan?.budget_minutes ?? 0, hasPlan: Boolean(plan) };

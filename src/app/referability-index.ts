@@ -7,6 +7,8 @@ import { parseSnapshot, referabilityIndex, snapshotOf, type IndexSnapshot, type 
 import { balancesOf, tallyBetween } from '../core/referrals/reciprocity.ts';
 import { isReferral, thankYousOwed } from '../core/referrals/referral-ledger.ts';
 import { todayOf, type AppContext } from './app-context.ts';
+import { loadGivenReferrals } from './given-referrals.ts';
+import { countGiven } from '../core/referrals/given-referrals.ts';
 import { contentPicture } from './content.ts';
 import { rowToEvent } from './ledger.ts';
 import { marketReport } from './report.ts';
@@ -31,14 +33,12 @@ export async function computeIndex(context: AppContext, options: { save?: boolea
   }
   // serve passes the report it keeps (scored once for the report, the index and the contact list alike).
   const report = await (options.report ?? (() => marketReport(context)))();
-  const [picture, rows, thanked, intros] = await Promise.all([contentPicture(context), ws.referralEvents.list(), ws.referralEvents.thankYouDates(), ws.content.madeIntroductions()]);
+  const [picture, rows, thanked, given] = await Promise.all([contentPicture(context), ws.referralEvents.list(), ws.referralEvents.thankYouDates(), loadGivenReferrals(context)]);
   const events = rows.map(rowToEvent);
   const from = daysBefore(asOf, INDEX_DEFAULTS.reciprocity.windowDays - 1);
   const recent = tallyBetween(events, from, asOf);
-  // Introductions made through the workflow count as given, unless the ledger already has them.
-  const inLedger = new Set(events.filter((event) => event.introId && event.direction === 'given').map((event) => event.introId));
-  const introsRecent = intros.filter((intro) => !inLedger.has(intro.introId) && intro.madeOn >= from && intro.madeOn <= asOf).length;
-  const introsEver = intros.filter((intro) => !inLedger.has(intro.introId)).length;
+  // Given: the ledger's referrals and the introductions made that it lacks, the records the weekly review counts too.
+  const introsEver = given.filter((entry) => entry.source === 'workflow').length;
   const balances = balancesOf(events);
   const weekly = market.goals.weekly;
   const index = referabilityIndex({
@@ -55,7 +55,7 @@ export async function computeIndex(context: AppContext, options: { save?: boolea
       topCompanies: report.breadth.topCompanies.map((company) => company.name),
     },
     reciprocity: {
-      givenRecent: recent.given + introsRecent,
+      givenRecent: countGiven(given, { from, to: asOf }),
       receivedRecent: recent.received,
       balance: balances.overall.balance + introsEver,
       everRecorded: events.filter(isReferral).length + introsEver,

@@ -650,7 +650,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tick an item off: records the interaction(s) (resets cadence, strengthens the tie) */
+        /** Tick an item off: records the interaction(s) (resets cadence, strengthens the tie); an introduction moves into the double opt-in */
         post: operations["completePlanItem"];
         delete?: never;
         options?: never;
@@ -1531,6 +1531,26 @@ export interface components {
                 rotation: number;
             };
         };
+        IntroDraft: {
+            step: {
+                template: string;
+                /**
+                 * @description who the message goes to
+                 * @enum {string}
+                 */
+                to: "seeker" | "helper" | "both";
+                /**
+                 * @description the state to record once it is sent
+                 * @enum {string|null}
+                 */
+                then: "suggested" | "asked-seeker" | "asked-helper" | "made" | "closed" | "declined" | "expired" | null;
+                label: string;
+            };
+            /** @description the message, ready to copy and send */
+            text: string;
+            /** @description placeholders left unfilled */
+            unfilled: string[];
+        } | null;
         LedgerBalance: {
             /** @description the contact asked for, or null for the whole ledger */
             contact: {
@@ -4607,9 +4627,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Introduction"] & {
-                        draft: {
-                            [key: string]: unknown;
-                        } | null;
+                        draft: components["schemas"]["IntroDraft"];
                     };
                 };
             };
@@ -5680,11 +5698,16 @@ export interface operations {
                     "application/json": {
                         item: components["schemas"]["PlanItem"];
                         interactionsRecorded: number;
-                        askedHelper: {
-                            id: string;
-                            name: string;
-                            company: string;
-                            title: string;
+                        /** @description for an introduction: the double-opt-in introduction the tick moved it into */
+                        introduction: {
+                            introId: string;
+                            /** @description false when it linked the introduction already in the workflow for that pair and need */
+                            created: boolean;
+                            /** @description true when the tick recorded "asked A" */
+                            askedSeeker: boolean;
+                            /** @enum {string} */
+                            state: "suggested" | "asked-seeker" | "asked-helper" | "made" | "closed" | "declined" | "expired";
+                            draft: components["schemas"]["IntroDraft"] & unknown;
                         } | null;
                         /** @description planned items taken out to keep the week within its budget */
                         dropped: components["schemas"]["PlanItem"][];
@@ -5770,11 +5793,16 @@ export interface operations {
                     "application/json": {
                         item: components["schemas"]["PlanItem"];
                         interactionsRecorded: number;
-                        askedHelper: {
-                            id: string;
-                            name: string;
-                            company: string;
-                            title: string;
+                        /** @description for an introduction: the double-opt-in introduction the tick moved it into */
+                        introduction: {
+                            introId: string;
+                            /** @description false when it linked the introduction already in the workflow for that pair and need */
+                            created: boolean;
+                            /** @description true when the tick recorded "asked A" */
+                            askedSeeker: boolean;
+                            /** @enum {string} */
+                            state: "suggested" | "asked-seeker" | "asked-helper" | "made" | "closed" | "declined" | "expired";
+                            draft: components["schemas"]["IntroDraft"] & unknown;
                         } | null;
                         /** @description planned items taken out to keep the week within its budget */
                         dropped: components["schemas"]["PlanItem"][];

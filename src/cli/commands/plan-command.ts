@@ -62,7 +62,15 @@ function printMark(output: Output, result: MarkResult): void {
   const item = result.item;
   output.out(`${item.status === 'done' ? 'Done' : 'Skipped'}: #${item.id} ${item.kind}${item.contact ? ` with ${who(item)}` : ''} (${item.minutes} min)`);
   if (result.interactionsRecorded) output.out(`Recorded ${result.interactionsRecorded === 1 ? 'an interaction' : `${result.interactionsRecorded} interactions`}: cadence reset, tie strength updated.`);
-  if (result.askedHelper) output.out(`Asked ${plain(result.askedHelper.name)} for an introduction: they rest from asks for the cool-down period.`);
+  const intro = result.introduction;
+  if (intro) {
+    const how = intro.created ? 'is now in the double opt-in' : 'was already in the double opt-in';
+    output.out(`Introduction ${intro.introId} ${how}${intro.askedSeeker ? `: asked ${plain(item.contact?.name ?? 'A')} (recorded)` : ''}; it is ${intro.state}.`);
+    if (intro.draft) {
+      output.out(`Next: ${intro.draft.step.label}${intro.draft.step.then ? ` (then: referable intros advance ${intro.introId} --to ${intro.draft.step.then})` : ''}`);
+      output.out(pc.dim(intro.draft.text));
+    }
+  }
   for (const note of result.notes) output.out(pc.yellow(`note: ${note}`));
 }
 
@@ -97,10 +105,11 @@ export function registerPlan(program: Command, shell: Shell): void {
       if (result.path) shell.output.out(`Wrote ${result.events} time block${result.events === 1 ? '' : 's'} to ${result.path}`);
     });
 
-  for (const [name, status, description] of [['done', 'done', 'mark an item done (records the interaction)'], ['skip', 'skipped', 'skip an item this week']] as const) {
-    plan
-      .command(name)
-      .description(description)
+  for (const [name, status, description] of [['done', 'done', 'mark an item done (records the interaction; an introduction moves into the double opt-in)'], ['skip', 'skipped', 'skip an item this week']] as const) {
+    const sub = plan.command(name).description(description);
+    // `plan tick 3` reads as naturally as `plan done 3`.
+    if (name === 'done') sub.alias('tick');
+    sub
       .argument('<item>', 'the item number shown by `referable plan`')
       .option('--json', 'print JSON')
       .action(async (item: string, _options: unknown, command: Command) => {

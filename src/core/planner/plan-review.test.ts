@@ -16,6 +16,7 @@ describe('reviewWeek', () => {
       ],
       logged: [{ minutes: 30 }],
       inMarketConnectionsGained: 4,
+      introsGiven: 1,
       weeksWithDoneItems: ['2026-11-23', '2026-11-16', '2026-11-09', '2026-10-26'],
     });
     assert.deepEqual(review.planned, { items: 4, minutes: 31 });
@@ -29,12 +30,13 @@ describe('reviewWeek', () => {
     assert.equal(review.streak, 3);
   });
 
-  it('counts introductions made outside the plan as intros given', () => {
+  it('takes intros given from the ledger and workflow count, not from ticked plan items (one source for both)', () => {
     const review = reviewWeek({
       weekStart: '2026-11-23', today: '2026-11-25', items: [{ kind: 'introduction', minutes: 15, status: 'done' }], logged: [],
-      inMarketConnectionsGained: 0, weeksWithDoneItems: [], introsMadeOutsidePlan: 2,
+      inMarketConnectionsGained: 0, weeksWithDoneItems: [], introsGiven: 0,
     });
-    assert.equal(review.introsGiven, 3);
+    assert.equal(review.introsGiven, 0, 'a ticked introduction is under way in the workflow, not yet given');
+    assert.equal(review.byKind[0].done, 1, 'the tick still shows as done work');
   });
 
   it('keeps last week\'s streak alive while this week has nothing done yet', () => {

@@ -19,8 +19,12 @@ export interface ReviewInput {
   logged: readonly { minutes: number }[];
   /** In-market contacts whose connection date falls in the week. */
   inMarketConnectionsGained: number;
-  /** Introductions made this week outside the plan (`intros advance --to made`), not already a done plan item. */
-  introsMadeOutsidePlan?: number;
+  /**
+   * Introductions given this week, counted from the ledger and the introduction workflow (given-referrals.ts), the
+   * same records the ledger and the index count. A ticked plan item moves its introduction into the workflow; it is
+   * given once it is made, so the tick itself is not counted again here.
+   */
+  introsGiven: number;
   /** Week starts (YYYY-MM-DD) that have at least one done item, any order. */
   weeksWithDoneItems: readonly string[];
 }
@@ -100,7 +104,7 @@ export function reviewWeek(input: ReviewInput): PlanReview {
     minutesSpent: done.minutes + loggedMinutes,
     loggedInteractions: input.logged.length,
     inMarketConnectionsGained: input.inMarketConnectionsGained,
-    introsGiven: (kinds.get('introduction')?.done ?? 0) + Math.max(0, input.introsMadeOutsidePlan ?? 0),
+    introsGiven: Math.max(0, input.introsGiven),
     connectionRequestsSent: kinds.get('connection-request')?.done ?? 0,
     streak: streakOf(input.weeksWithDoneItems, input.weekStart),
   };

@@ -22,6 +22,19 @@ export const IntroSchema = z
   })
   .openapi('Introduction');
 
+export const DraftSchema = z
+  .object({
+    step: z.object({
+      template: z.string(),
+      to: z.enum(['seeker', 'helper', 'both']).openapi({ description: 'who the message goes to' }),
+      then: z.enum(INTRO_STATES).nullable().openapi({ description: 'the state to record once it is sent' }),
+      label: z.string(),
+    }),
+    text: z.string().openapi({ description: 'the message, ready to copy and send' }),
+    unfilled: z.array(z.string()).openapi({ description: 'placeholders left unfilled' }),
+  })
+  .openapi('IntroDraft');
+
 const idParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const contactRef = z.string().min(1).max(500);
 
@@ -69,7 +82,7 @@ const showRoute = createRoute({
   operationId: 'getIntro',
   summary: 'One introduction with its history, next states and the draft message for the next step',
   request: { params: idParam },
-  responses: { ...json(IntroSchema.extend({ draft: z.looseObject({}).nullable() }), 'the introduction'), ...errors(404) },
+  responses: { ...json(IntroSchema.extend({ draft: DraftSchema.nullable() }), 'the introduction'), ...errors(404) },
 });
 
 const advanceRoute = createRoute({

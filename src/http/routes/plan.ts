@@ -8,6 +8,8 @@ import { MAX_BUDGET_MINUTES, planReview, weeklyPlan, type PlanView } from '../..
 import { loadSettings } from '../../app/settings.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
+import { INTRO_STATES } from '../../core/referrals/intro-workflow.ts';
+import { DraftSchema } from './intros.ts';
 import { body, errors, json, optionalBody } from '../schemas.ts';
 
 const PersonSchema = z.object({ id: z.string(), name: z.string(), company: z.string(), title: z.string() });
@@ -57,14 +59,23 @@ const markRoute = (status: 'done' | 'skip') =>
     method: 'post',
     path: `/plan/items/{id}/${status}`,
     operationId: status === 'done' ? 'completePlanItem' : 'skipPlanItem',
-    summary: status === 'done' ? 'Tick an item off: records the interaction(s) (resets cadence, strengthens the tie)' : 'Skip an item this week',
+    summary: status === 'done' ? 'Tick an item off: records the interaction(s) (resets cadence, strengthens the tie); an introduction moves into the double opt-in' : 'Skip an item this week',
     request: { params: itemParam },
     responses: {
       ...json(
         z.object({
           item: PlanItemSchema,
           interactionsRecorded: z.number(),
-          askedHelper: PersonSchema.nullable(),
+          introduction: z
+            .object({
+              introId: z.string(),
+              created: z.boolean().openapi({ description: 'false when it linked the introduction already in the workflow for that pair and need' }),
+              askedSeeker: z.boolean().openapi({ description: 'true when the tick recorded "asked A"' }),
+              state: z.enum(INTRO_STATES),
+              draft: DraftSchema.nullable().openapi({ description: 'the next message of the double opt-in' }),
+            })
+            .nullable()
+            .openapi({ description: 'for an introduction: the double-opt-in introduction the tick moved it into' }),
           dropped: z.array(PlanItemSchema).openapi({ description: 'planned items taken out to keep the week within its budget' }),
           budgetMinutes: z.number(),
           notes: z.array(z.string()),
