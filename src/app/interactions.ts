@@ -6,7 +6,7 @@ import { losingTouch, type LosingTouch } from '../core/planner/cadence.ts';
 import { isDay } from '../core/planner/week.ts';
 import { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from '../core/planner/interactions.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
-import type { Tie } from '../core/ties/tie.ts';
+import type { TieLink } from '../core/ties/tie.ts';
 import { type ScoringContact } from '../store/contacts-repo.ts';
 import { type InteractionRow } from '../store/interactions-repo.ts';
 import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
@@ -105,8 +105,8 @@ export interface NetworkState {
   /** Tags by contact id, for contacts that have any. */
   tags: Map<string, string[]>;
   facts: Map<string, MarketFacts>;
-  /** My tie per contact (the LinkedIn connection when there is one). */
-  myTies: Map<string, Tie>;
+  /** My tie per contact (the LinkedIn connection when there is one), read lean (no source or updatedAt). */
+  myTies: Map<string, TieLink>;
   /** Latest touch per contact: logged or imported interactions, messages, or the day we connected. */
   lastTouch: Map<string, string>;
   /** Contacts whose latest touch is only the day we connected: no message or interaction ever. */
@@ -122,7 +122,7 @@ export async function loadNetworkState(context: AppContext): Promise<NetworkStat
   const ws = context.store.workspace;
   const [market, contacts, tags, members, interactions] = await Promise.all([activeTarget(context), context.store.workspace.contacts.scoring(), ws.interactions.contactTags(), ws.members.list(), ws.interactions.latest()]);
   const me = members.find((member) => member.isMe);
-  const myTies = me ? myTiesByContact(await ws.ties.list({ fromType: 'member', fromId: me.id }), me.id) : new Map<string, Tie>();
+  const myTies = me ? myTiesByContact(await ws.ties.links({ fromType: 'member', fromId: me.id }), me.id) : new Map<string, TieLink>();
   const scored = scoreContacts(contacts, myTies, market, context.now().getTime());
   const lastTouch = new Map<string, string>();
   const neverInTouch = new Set<string>();
@@ -140,7 +140,7 @@ export async function loadNetworkState(context: AppContext): Promise<NetworkStat
  * A contact's latest touch ('' when none): their latest interaction, and with my tie also its latest message, the
  * touches folded into it, and the day we connected. The one rule cadence, the planner and the contact page share.
  */
-export function lastTouchOf(latestInteraction: string, myTie: Tie | undefined, connectedOn: string): string {
+export function lastTouchOf(latestInteraction: string, myTie: TieLink | undefined, connectedOn: string): string {
   let touch = latestInteraction;
   if (myTie) {
     if (myTie.signals.messageCount > 0) touch = later(touch, myTie.signals.lastMessageAt);
