@@ -51,6 +51,11 @@ export function rowToContact(row: Selectable<ContactsTable>): Contact {
   };
 }
 
+/** A list column's text; most contacts have no phones, tags or locked fields, and '[]' needs no serializer. */
+function listText(list: readonly unknown[]): string {
+  return list.length === 0 ? '[]' : JSON.stringify(list);
+}
+
 export function contactToRow(workspaceId: string, contact: Contact): ContactsTable {
   return {
     workspace_id: workspaceId,
@@ -60,9 +65,9 @@ export function contactToRow(workspaceId: string, contact: Contact): ContactsTab
     name_key: nameKey(contact.firstName, contact.lastName),
     linkedin_url: contact.linkedinUrl,
     linkedin_slug: contact.linkedinSlug,
-    emails: JSON.stringify(contact.emails),
-    phones: JSON.stringify(contact.phones),
-    phone_keys: JSON.stringify(contact.phoneKeys),
+    emails: listText(contact.emails),
+    phones: listText(contact.phones),
+    phone_keys: listText(contact.phoneKeys),
     company: contact.company,
     company_key: contact.companyKey,
     title: contact.title,
@@ -70,9 +75,9 @@ export function contactToRow(workspaceId: string, contact: Contact): ContactsTab
     industry: contact.industry,
     connected_on: contact.connectedOn,
     notes: contact.notes,
-    tags: JSON.stringify(contact.tags),
+    tags: listText(contact.tags),
     rating: contact.rating,
-    locked_fields: JSON.stringify(contact.lockedFields),
+    locked_fields: listText(contact.lockedFields),
     source: contact.source,
     first_seen: contact.firstSeen,
     updated_at: contact.updatedAt,

@@ -39,6 +39,8 @@ export class ContactIndex {
   /** Each contact's name key, as last indexed. */
   private readonly names = new Map<string, string>();
   readonly contacts = new Map<string, Contact>();
+  /** How many indexed contacts carry nothing but a name (see matchName). */
+  private bareContacts = 0;
 
   constructor(contacts: Iterable<Contact>, private readonly phoneKey: PhoneKey = digitsPhoneKey) {
     for (const contact of contacts) this.add(contact);
@@ -49,6 +51,8 @@ export class ContactIndex {
    * record (see lookup): a new contact has the record's name and employer, so they are not read again.
    */
   add(contact: Contact, recordKeys?: Pick<RecordKeys, 'name' | 'person'>): void {
+    const previous = this.contacts.get(contact.id);
+    if (previous && !this.carries(previous)) this.bareContacts--;
     this.contacts.set(contact.id, contact);
     if (contact.linkedinSlug) this.bySlug.set(contact.linkedinSlug, contact.id);
     for (const email of contact.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, contact.id);
@@ -72,6 +76,7 @@ export class ContactIndex {
     if (person) push(this.byPerson, person, contact.id);
     this.names.set(contact.id, name);
     if (name) push(this.byName, name, contact.id);
+    if (!this.carries(contact)) this.bareContacts++;
   }
 
   /** Re-indexes a contact whose keys may have changed (new email, phone, URL or employer). Old keys keep pointing at it. */
@@ -164,12 +169,21 @@ export class ContactIndex {
    * rule gives the same people whatever order the rows come in.
    */
   private matchName(name: string, recordCarriesIdentity: boolean): Contact | undefined {
-    const carries = (contact: Contact) =>
-      Boolean(contact.linkedinSlug || contact.companyKey || contact.emails.length > 0 || (this.phoneKeys.get(contact.id)?.size ?? 0) > 0);
-    const candidates = this.ids(this.byName, name).map((id) => this.contacts.get(id)!);
-    const bare = candidates.find((contact) => !carries(contact));
-    return recordCarriesIdentity ? bare : (bare ?? candidates[0]);
+    // Only a contact that carries nothing can take a record that does: with none stored, there is nothing to look at.
+    if (recordCarriesIdentity && this.bareContacts === 0) return undefined;
+    const ids = this.ids(this.byName, name);
+    for (const id of ids) {
+      const contact = this.contacts.get(id)!;
+      if (!this.carries(contact)) return contact;
+    }
+    return recordCarriesIdentity || ids.length === 0 ? undefined : this.contacts.get(ids[0]);
   }
+
+  /** Whether a contact has anything besides its name to be told apart by: a profile, an employer, an email, a phone. */
+  private carries(contact: Contact): boolean {
+    return Boolean(contact.linkedinSlug || contact.companyKey || contact.emails.length > 0 || (this.phoneKeys.get(contact.id)?.size ?? 0) > 0);
+  }
+
 
   private ids(map: Map<string, string[]>, key: string): string[] {
     return map.get(key) ?? [];

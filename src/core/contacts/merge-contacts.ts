@@ -127,6 +127,13 @@ export function mergeContacts(input: MergeInput, options: MergeOptions): MergePl
   };
 }
 
+/** The earlier of two ISO dates, a blank one being unknown. */
+function earliest(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
+
 function copySignal<K extends keyof TieSignals>(target: TieSignals, source: TieSignals, field: K): void {
   target[field] = source[field];
 }
@@ -157,18 +164,22 @@ function planTies(
   }
   const result: Tie[] = [];
   const signalled = new Set<string>();
-  for (const [key, tie] of [...candidates.entries()].sort(([, a], [, b]) => (a.kind === 'connected' ? -1 : 1) - (b.kind === 'connected' ? -1 : 1))) {
+  // LinkedIn connections first, each group in the order met (what a stable sort by "is a connection" gives).
+  const ordered: [string, Tie][] = [];
+  for (const entry of candidates) if (entry[1].kind === 'connected') ordered.push(entry);
+  for (const entry of candidates) if (entry[1].kind !== 'connected') ordered.push(entry);
+  for (const [key, tie] of ordered) {
     const previous = stored.get(key);
     const fresh = signalsByContact.get(tie.contactId);
     // Signals belong to one tie per contact: the LinkedIn connection when there is one.
     const carries = !signalled.has(tie.contactId);
     signalled.add(tie.contactId);
-    const signals: TieSignals = { ...(previous?.signals ?? emptySignals()) };
+    const signals: TieSignals = previous ? { ...previous.signals } : emptySignals();
     if (carries) {
       const source = fresh ?? emptySignals();
       for (const field of options.signalFields) copySignal(signals, source, field);
     }
-    const connectedOn = [previous?.connectedOn, tie.connectedOn].filter(Boolean).sort()[0] ?? '';
+    const connectedOn = earliest(previous?.connectedOn ?? '', tie.connectedOn);
     if (previous && previous.connectedOn === connectedOn && sameSignals(previous.signals, signals)) continue;
     if (!previous && !wanted.has(key)) continue;
     result.push({ ...tie, connectedOn, signals, source: previous?.source || tie.source, updatedAt: options.now });
