@@ -56,13 +56,13 @@ function seniorityOf(text: string, tokens: readonly string[]): { seniority: Seni
 function classifyUncached(raw: string): TitleClass {
   const normalized = normalizeTitle(raw);
   const text = normalized.text;
-  if (text.trim() === '') {
+  const tokens = normalized.tokens;
+  if (tokens.length === 0) {
     if (normalized.droppedNonTitle) return unknownBoth('not a job title');
     if (normalized.droppedPast) return unknownBoth('only a past role');
     return unknownBoth('no title');
   }
-  // One split serves both the seniority gate and the function matcher.
-  const tokens = text.trim().split(' ');
+  // The same words serve both the seniority gate and the function matcher.
   const seniority = seniorityOf(text, tokens);
   // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
   if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
