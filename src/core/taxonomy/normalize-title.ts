@@ -5,15 +5,20 @@
 /** Titles are short (LinkedIn allows 100 characters for a position); anything longer is cut so a 10,000-character paste costs nothing. */
 export const MAX_TITLE_CHARS = 200;
 
-export interface NormalizedTitle {
-  /** Tokens separated by single spaces, segments by " | ", padded with one space at each end; " " when nothing is left. */
-  text: string;
-  /** The words of `text` in order, with "|" between segments: what the rules read word by word. */
+export interface NormalizedWords {
+  /** The words in order, with "|" between segments: what the rules read word by word. */
   tokens: string[];
+  /** Every word is plain ASCII, so the rules for unspaced scripts cannot match. */
+  ascii: boolean;
   /** Something was removed because it is not a job title ("Open to work", "Seeking new opportunities"). */
   droppedNonTitle: boolean;
   /** Something was removed because it describes a past role ("ex-Google", "Former CEO"). */
   droppedPast: boolean;
+}
+
+export interface NormalizedTitle extends NormalizedWords {
+  /** The tokens separated by single spaces (segments by " | "), padded with one space at each end. */
+  text: string;
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -88,15 +93,26 @@ function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean
 
 /** Never throws; any string in, a normalized title out. */
 export function normalizeTitle(raw: string): NormalizedTitle {
+  const words = normalizeTitleWords(raw);
+  return { ...words, text: ` ${words.tokens.join(' ')} ` };
+}
+
+/** The words alone: the classifier joins them into text only when a pattern must read it. */
+export function normalizeTitleWords(raw: string): NormalizedWords {
   const text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   // Most titles are plain ASCII without apostrophes: one pass over their characters does what the general path's
   // chain of replacements does (normalize-title.test.ts holds the two to the same answers).
   if (PLAIN_ASCII.test(text) && !text.includes("'")) return normalizeAscii(text.toLowerCase());
-  return normalizeGeneral(text);
+  return normalizeGeneralWords(text);
 }
 
 /** The general path, for every script; the reference the ASCII path must agree with. */
 export function normalizeGeneral(raw: string): NormalizedTitle {
+  const words = normalizeGeneralWords(raw);
+  return { ...words, text: ` ${words.tokens.join(' ')} ` };
+}
+
+function normalizeGeneralWords(raw: string): NormalizedWords {
   let text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   const ascii = PLAIN_ASCII.test(text);
   text = foldTitleText(text);
@@ -113,7 +129,7 @@ export function normalizeGeneral(raw: string): NormalizedTitle {
     if (cleaned !== '') kept.push(cleaned);
   }
   const joined = kept.join(' | ');
-  return { text: ` ${joined} `, tokens: joined === '' ? [] : joined.split(' '), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens: joined === '' ? [] : joined.split(' '), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }
 
 /** The first words of the alternatives of an anchored pattern `^(?:a b|c|(?:d|e) f)(?: |$)`: a segment can match only if it starts with one. */
@@ -174,7 +190,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** Lowercase plain ASCII without apostrophes: segments of words in one pass, then the same cleaning as the general path. */
-function normalizeAscii(lowered: string): NormalizedTitle {
+function normalizeAscii(lowered: string): NormalizedWords {
   let text = lowered;
   if (text.includes('&')) text = text.replace(/&/g, ' and ');
   if (text.includes('+')) text = text.replace(/\+/g, ' and ');
@@ -217,5 +233,5 @@ function normalizeAscii(lowered: string): NormalizedTitle {
     i++;
   }
   keepSegmentWords(segment, tokens, flags);
-  return { text: ` ${tokens.join(' ')} `, tokens, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens, ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }
