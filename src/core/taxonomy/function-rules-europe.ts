@@ -11,13 +11,13 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
     'Operations',
     0,
     'agent de quai|preparateur de commandes|preparatrice de commandes|femme de chambre|valet de chambre|agent d entretien|' +
-      'peintre en batiment|camarera de piso|produtor rural|auxiliar de limpeza|operator wozka|wozka widlowego|mozo de almacen',
+      'peintre en batiment|camarera de piso|hotesse de l air|cabin crew|azafata de vuelo|comissaria de bordo|comissario de bordo|assistente di volo|guia turistico|guia turistica|soigneur animalier|produtor rural|auxiliar de limpeza|operator wozka|wozka widlowego|mozo de almacen',
   ],
   [
     'Operations',
     1,
     // English
-    'farmhand|farmworker|beekeeper|rancher|shepherd|winemaker|vintner|stonemason|tiler|handyman|' +
+    'lokfuhrer|maquinista|stewardess|stewardessa|kabinpersonal|azafata|kosmetiker|estheticien|esteticista|schoonheidsspecialist|schoonheidsspecialiste|kosmetyczka|reiseleiter|hausmeister|dozorca|vaktmastare|tierpfleger|dierenverzorger|zootecnico|steinmetz|solador|azulejista|tegelzetter|glazurnik|plattlaggare|kranfuhrer|grutier|gruista|kraanmachinist|sattler|schneider|couturier|costurera|costurero|sarta|sarto|kleermaker|krawcowa|krawiec|sommerska|farmhand|farmworker|beekeeper|rancher|shepherd|winemaker|vintner|stonemason|tiler|handyman|' +
       // German
       'schweisser|zimmermann|zimmerer|disponent|disponentin|konditor|fleischer|landwirt|forstwirt|winzer|lagerist|maurer|' +
       'elektriker|elektroniker|installateur|mechatroniker|monteur|fraser|dreher|schlosser|glaser|kraftfahrer|spediteur|' +
@@ -49,7 +49,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   [
     'Operations',
     2,
-    'spedition|einzelhandelslogistik|landwirtschaft|kuche|restaurant|gastronomie|climatizacion|refrigeracao|heftruck|' +
+    'turistico|turistica|touristique|tourisme|turismo|reiseburo|limpieza|animalier|grua|dzwigu|spedition|einzelhandelslogistik|landwirtschaft|kuche|restaurant|gastronomie|climatizacion|refrigeracao|heftruck|' +
       'productie|produkcji|produkcja|magazyn|magazynu|logistyki|budowy|fordon|byggnad|tradgard|pulizie|limpeza|agricola|arbeitssicherheit',
   ],
   // Healthcare
@@ -58,7 +58,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
     0,
     'auxiliaire de vie|auxiliaire de puericulture|manipulateur radio|manipulatrice radio|manipulateur en electroradiologie|' +
       'preparateur en pharmacie|preparatrice en pharmacie|ratownik medyczny|operatore socio sanitario|tecnico di radiologia|' +
-      'radiologic technologist|surgical technologist|home health aide|dental assistant|speech language pathologist',
+      'personal trainerin|entrenador personal|entrenadora personal|radiologic technologist|surgical technologist|home health aide|dental assistant|speech language pathologist',
   ],
   [
     'Healthcare Services',
@@ -76,11 +76,11 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ],
   ['Healthcare Services', 2, 'sanitario|sanitaria|sanitarios|sanitarias|enfermagem|medyczny|medyczna|weterynarii|sjukvard|zorg'],
   // Education
-  ['Education', 0, 'curriculum developer|admissions counselor|admissions counsellor|educateur de jeunes enfants|educatrice de jeunes enfants|pedagogisch medewerker'],
+  ['Education', 0, 'assistante maternelle|opiekunka dziecieca|curriculum developer|admissions counselor|admissions counsellor|educateur de jeunes enfants|educatrice de jeunes enfants|pedagogisch medewerker'],
   [
     'Education',
     1,
-    'studienrat|bibliothekar|ausbilder|lehrkraft|documentaliste|bibliothecaire|bibliotecario|bibliotecaria|catedratico|' +
+    'tagesmutter|puericultor|puericultora|kleuterleidster|kleuterleider|barnskotare|rijinstructeur|instruktor|fahrlehrer|entrenador|entrenadora|allenatore|allenatrice|entraineur|entraineuse|trener|tranare|voetbaltrainer|fussballtrainer|studienrat|bibliothekar|ausbilder|lehrkraft|documentaliste|bibliothecaire|bibliotecario|bibliotecaria|catedratico|' +
       'professoressa|bibliothecaris|wychowawca|wychowawczyni|wykladowca|pedagog|bibliotekarz|bibliotekarka|' +
       'larare|rektor|lektor|bibliotekarie|studievagledare',
   ],
@@ -106,9 +106,9 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ],
   ['Legal', 2, 'juridisch|prawny|prawna|juridisk'],
   // Accounting
-  ['Accounting', 0, 'biegly rewident|commissaire aux comptes|asesor fiscal|asesora fiscal|financieel administratief|auditor de cuentas'],
-  ['Accounting', 1, 'ragioniere|ragioniera|ksiegowa|ksiegowy|rewident|redovisningsekonom|lonehandlaggare|ekonomiassistent|bokforare'],
-  ['Accounting', 2, 'comptes|nominas|nomina|fiscal|paghe|ksiegowosc|ksiegowosci|redovisning'],
+  ['Accounting', 0, 'finances publiques|biegly rewident|commissaire aux comptes|asesor fiscal|asesora fiscal|financieel administratief|auditor de cuentas'],
+  ['Accounting', 1, 'finanzbeamter|finanzbeamtin|finanzamt|ragioniere|ragioniera|ksiegowa|ksiegowy|rewident|redovisningsekonom|lonehandlaggare|ekonomiassistent|bokforare'],
+  ['Accounting', 2, 'impots|impuestos|tributario|tributaria|comptes|nominas|nomina|fiscal|paghe|ksiegowosc|ksiegowosci|redovisning'],
   // Sales
   ['Sales', 0, 'agente de seguros'],
   [
@@ -121,10 +121,10 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Sales', 2, 'einzelhandel|magasin|tienda|loja|caixa|negozio|winkel|filiaal|buitendienst|handlowy|handlowa|sklepu|sklep|kassa|butik|forsaljning'],
   ['Customer Success and Support', 2, 'kundtjanst|kundservice|klantenservice'],
   // Offices
-  ['Administrative', 1, 'standardiste|centralinista|sekretarka|recepcjonistka|recepcjonista|sekreterare|kontorist'],
-  ['Administrative', 2, 'accueil|biurowy|biurowa|biuro|amministrativo|amministrativa'],
+  ['Administrative', 1, 'rezeptionist|empfangskraft|standardiste|centralinista|sekretarka|recepcjonistka|recepcjonista|sekreterare|kontorist'],
+  ['Administrative', 2, 'empfang|accueil|biurowy|biurowa|biuro|amministrativo|amministrativa'],
   // Arts, media, marketing
-  ['Arts and Design', 1, 'musico|bailarin|bailarina|schauspieler|musiker|comedien|attore|attrice|musicista|grafico|acteur|actrice|grafik|aktor|aktorka|projektant|projektantka|muzyk|skadespelare|formgivare|konstnar'],
+  ['Arts and Design', 1, 'goldschmied|bijoutier|orfebre|ourives|orafo|edelsmid|zlotnik|guldsmed|musico|bailarin|bailarina|schauspieler|musiker|comedien|attore|attrice|musicista|grafico|acteur|actrice|grafik|aktor|aktorka|projektant|projektantka|muzyk|skadespelare|formgivare|konstnar'],
   ['Arts and Design', 2, 'grafisch|grafisk|wnetrz'],
   ['Media and Communication', 0, 'monteur video|monteuse video|camera operator'],
   ['Media and Communication', 1, 'interprete|comunicador|verslaggever|giornalista|traduttore|traduttrice|dziennikarz|dziennikarka|tlumacz|tlumaczka|redaktor|oversattare|locutor|redator'],

@@ -67,7 +67,7 @@ const IC_TRANSLATIONS =
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
-const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
+const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
 const IC_COMPOUND = 'produkt|product|projekt|project|account|programm|program|keyaccount';
 /** Spelled out whole, so the rule's words can be read from its pattern (seniority-gate.ts). */
@@ -185,7 +185,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt)(?:leiter|leiterin|leitung)|\\S+chef`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
@@ -206,7 +206,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     ),
   },
   // Master craftsmen ("Tischlermeister", "Elektromeisterin"): compounds in a rule of their own, as for Director.
-  { seniority: 'Senior', why: 'senior rank', pattern: words('\\S*meister|\\S*meisterin') },
+  { seniority: 'Senior', why: 'senior rank', pattern: words('\\S*(?<!haus)meister|\\S*(?<!haus)meisterin') },
   { seniority: 'Senior', why: 'senior rank', pattern: inside('高级|高級|資深|资深|(?<![\\u30a0-\\u30ff])シニア|시니어'), nonAscii: true },
   {
     seniority: 'Entry',
