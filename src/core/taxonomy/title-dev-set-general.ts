@@ -204,6 +204,23 @@ const ROWS: readonly EvalRow[] = [
   ['Rijinstructeur', 'Entry', EDU], ['Instruktor nauki jazdy', 'Entry', EDU], ['Trafiklärare', 'Entry', EDU], ['Sportlehrerin', 'Entry', EDU],
   ['Fußballtrainer', 'Entry', EDU], ['Entraîneur de football', 'Entry', EDU], ['Entrenador de fútbol', 'Entry', EDU], ['Allenatore di calcio', 'Entry', EDU],
   ['Voetbaltrainer', 'Entry', EDU], ['Trener piłki nożnej', 'Entry', EDU], ['Fotbollstränare', 'Entry', EDU],
+  // Third batch: English public sector, academia and healthcare grades
+  ['Environmental Health Officer', 'Entry', HC], ['Trading Standards Officer', 'Entry', LEG],
+  ['Revenues and Benefits Officer', 'Entry', ADM], ['Housing Officer', 'Entry', SOC], ['Licensing Officer', 'Entry', LEG], 
+  ['Executive Officer, HMRC', 'Entry', ACC], ['Benefits Adviser', 'Entry', SOC], ['Welfare Rights Adviser', 'Entry', SOC], ['Electoral Services Officer', 'Entry', ADM],
+  ['Bursar', 'Entry', ACC], ['Academic Registrar', 'Entry', ADM], ['Head of Department, Mathematics', 'Director', EDU],
+  ['Senior Lecturer in Nursing', 'Senior', EDU], ['Reader in Economics', 'Senior', EDU], ['Postdoctoral Research Fellow', 'Entry', RES],
+  ['Lab Manager', 'Manager', RES], ['Research Nurse', 'Entry', RES], ['Exam Invigilator', 'Entry', EDU], ['Learning Mentor', 'Entry', EDU],
+  ['SENCo', 'Entry', EDU], ['Cover Supervisor', 'Manager', EDU], ['Ward Sister', 'Manager', HC], ['Staff Nurse', 'Entry', HC],
+  ['Foundation Doctor', 'Entry', HC], ['Locum GP', 'Entry', HC], ['Sonographer', 'Entry', HC],
+  ['Perfusionist', 'Entry', HC], ['Embryologist', 'Entry', HC], ['Orthoptist', 'Entry', HC], ['Prosthetist', 'Entry', HC], ['Paramedic Practitioner', 'Entry', HC],
+  ['Mortician', 'Entry', OPS], ['Funeral Director', 'Director', OPS], ['Traffic Warden', 'Entry', MIL],
+  ['Prison Officer', 'Entry', MIL], ['Special Constable', 'Unpaid', MIL], ['Firefighter Paramedic', 'Entry', MIL], ['Coastguard', 'Entry', MIL],
+  ['Game Warden', 'Entry', MIL], ['Park Ranger', 'Entry', MIL], ['Sous Chef de Cuisine', 'Manager', OPS], ['Chef de Partie', 'Entry', OPS],
+  ['Pastry Chef', 'Entry', OPS], ['Head Housekeeper', 'Manager', OPS], ['Night Porter', 'Entry', OPS], ['Bar Supervisor', 'Manager', OPS],
+  ['Sommelière', 'Entry', OPS], ['Tour Guide', 'Entry', OPS], ['Ski Instructor', 'Entry', EDU], ['Yoga Teacher', 'Entry', EDU],
+  ['Agronomist', 'Entry', RES], ['Horticulturist', 'Entry', OPS], ['Fishmonger', 'Entry', SAL],
+  ['Greengrocer', 'Entry', SAL], ['Checkout Operator', 'Entry', SAL], ['Shelf Stacker', 'Entry', SAL], ['Store Detective', 'Entry', MIL],
 ];
 
 export const TITLE_DEV_SET_GENERAL: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));

@@ -84,7 +84,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|special constable|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -155,7 +155,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     why: 'director or head',
     pattern: words(
       '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
-      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
+      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
       '(?<=^ |\\| )(?:leiter|leiterin|leitung)(?= \\S)',
@@ -172,10 +172,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
-      'sous chef|sergeant|sergeants|charge nurse',
+      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
+      'sous chef|sergeant|sergeants|charge nurse|ward sister',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
-      'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
+      'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
       'gestor|gestora|menedzher|менеджер|руководитель|начальник|encargado|encargada',
     ),
