@@ -141,6 +141,19 @@ test('empty and meaningless titles are Unknown with a reason', () => {
   assert.deepEqual([classifyTitle('Retired Police Officer').seniority, classifyTitle('Retired Police Officer').function], ['Unknown', 'Unknown']);
 });
 
+test('compound ranks: a department -leitung heads it, -chef runs a unit, but a companion, a tour guide or a caretaker is no rank', () => {
+  expectTitle('Pflegedienstleitung', 'Director', 'Healthcare Services');
+  expectTitle('Teamleitung Kundenservice', 'Manager', 'Customer Success and Support');
+  expectTitle('Küchenchef', 'Manager', 'Operations');
+  expectTitle('Butikschef', 'Manager', 'Sales');
+  expectTitle('Flugbegleiterin', 'Entry', 'Operations');
+  expectTitle('Reiseleiterin', 'Entry', 'Operations');
+  expectTitle('Hausmeister', 'Entry', 'Operations');
+  expectTitle('Tischlermeister', 'Senior', 'Operations');
+  expectTitle('Operatore socio-sanitario', 'Entry', 'Healthcare Services');
+  expectTitle('Praticante avvocato', 'Training', 'Legal');
+});
+
 test('veteran is Unknown only when the title is nothing but the veteran status', () => {
   for (const title of ['Veteran', 'US Army Veteran', 'Proud Navy Veteran', 'Veteran of the Royal Marines']) {
     assert.deepEqual([classifyTitle(title).seniority, classifyTitle(title).function], ['Unknown', 'Unknown'], title);

@@ -1,7 +1,7 @@
 // Job title -> LinkedIn seniority and job function, each with the reason that decided it. Never throws; memoized.
-import { matchFunction } from './function-matcher.ts';
+import { matchFunctionWords } from './function-matcher.ts';
 import { UNKNOWN, type JobFunction, type Seniority, type Unknown } from './linkedin-taxonomy.ts';
-import { MAX_TITLE_CHARS, normalizeTitle } from './normalize-title.ts';
+import { MAX_TITLE_CHARS, normalizeTitleWords } from './normalize-title.ts';
 import { createSeniorityGate } from './seniority-gate.ts';
 import { DEFAULT_SENIORITY, SENIORITY_RULES } from './title-rules.ts';
 
@@ -44,8 +44,10 @@ function unknownBoth(reason: string): TitleClass {
 /** Only the rules whose words the title holds are tried: the rules run in order and the first match decides. */
 const GATE = createSeniorityGate(SENIORITY_RULES);
 
-function seniorityOf(text: string, tokens: readonly string[]): { seniority: Seniority | Unknown; reason: string } {
-  const match = GATE.firstMatch(text, tokens);
+function seniorityOf(tokens: readonly string[], ascii: boolean): { seniority: Seniority | Unknown; reason: string } {
+  // Most titles are settled by their words alone; the text the patterns read is built only for those that are not.
+  let text: string | undefined;
+  const match = GATE.firstMatch(() => (text ??= ` ${tokens.join(' ')} `), tokens, ascii);
   if (match !== undefined) {
     const rule = SENIORITY_RULES[match.index];
     return { seniority: rule.seniority, reason: match.words ? `${rule.why}: "${match.words}"` : rule.why };
@@ -54,19 +56,18 @@ function seniorityOf(text: string, tokens: readonly string[]): { seniority: Seni
 }
 
 function classifyUncached(raw: string): TitleClass {
-  const normalized = normalizeTitle(raw);
-  const text = normalized.text;
-  if (text.trim() === '') {
+  const normalized = normalizeTitleWords(raw);
+  const tokens = normalized.tokens;
+  if (tokens.length === 0) {
     if (normalized.droppedNonTitle) return unknownBoth('not a job title');
     if (normalized.droppedPast) return unknownBoth('only a past role');
     return unknownBoth('no title');
   }
-  // One split serves both the seniority gate and the function matcher.
-  const tokens = text.trim().split(' ');
-  const seniority = seniorityOf(text, tokens);
+  // The same words serve both the seniority gate and the function matcher.
+  const seniority = seniorityOf(tokens, normalized.ascii);
   // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
   if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
-  const found = matchFunction(text, tokens);
+  const found = matchFunctionWords(tokens);
   return { seniority: seniority.seniority, function: found.jobFunction, seniorityReason: seniority.reason, functionReason: found.reason };
 }
 

@@ -24,17 +24,27 @@ export interface FunctionMatch {
 const LAST_RULE_TIER_BEFORE_ONET = 3;
 
 const CLUES = new Map<string, Clue>();
-/** Every proper prefix of a multi-word phrase, so the scan stops extending a phrase as soon as nothing can match. */
-const PREFIXES = new Set<string>();
+/** A word of a phrase: the clue the phrase ends in here, and the words that may follow it. */
+interface PhraseNode {
+  clue?: Clue;
+  next?: Map<string, PhraseNode>;
+}
+/** Every phrase as a path of words from its first: the scan follows the title's words without building strings. */
+const PHRASES = new Map<string, PhraseNode>();
 const INFIXES: { piece: string; clue: Clue }[] = [];
-let longestPhraseWords = 1;
 
 function addClue(phrase: string, clue: Clue): void {
   if (CLUES.has(phrase)) return; // the first listing wins; a test keeps phrases from meaning two functions
   CLUES.set(phrase, clue);
   const parts = phrase.split(' ');
-  longestPhraseWords = Math.max(longestPhraseWords, parts.length);
-  for (let end = 1; end < parts.length; end++) PREFIXES.add(parts.slice(0, end).join(' '));
+  let level = PHRASES;
+  let node: PhraseNode | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    node = level.get(parts[i]);
+    if (node === undefined) level.set(parts[i], (node = {}));
+    if (i < parts.length - 1) level = node.next ??= new Map();
+  }
+  node!.clue = clue;
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
@@ -216,6 +226,11 @@ function onetFallback(free: readonly string[]): FunctionMatch | undefined {
 
 /** `text` is a normalized title (normalize-title.ts); `tokens` its words and '|' marks, when the caller has them already. */
 export function matchFunction(text: string, tokens: readonly string[] = text.trim().split(' ')): FunctionMatch {
+  return matchFunctionWords(tokens);
+}
+
+/** The same on the words alone (NormalizedWords.tokens). */
+export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
   const free: string[] = [];
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {
@@ -225,17 +240,16 @@ export function matchFunction(text: string, tokens: readonly string[] = text.tri
       i++;
       continue;
     }
-    let found = CLUES.get(token);
+    let node = PHRASES.get(token);
+    let found = node?.clue;
     let length = 1;
-    let key = token;
-    for (let words = 2; words <= longestPhraseWords && i + words <= tokens.length; words++) {
-      if (!PREFIXES.has(key)) break;
+    // The longest phrase that starts here.
+    for (let words = 2; node?.next !== undefined && i + words <= tokens.length; words++) {
       const next = tokens[i + words - 1];
       if (next === '|') break;
-      key = `${key} ${next}`;
-      const longer = CLUES.get(key);
-      if (longer) {
-        found = longer;
+      node = node.next.get(next);
+      if (node?.clue !== undefined) {
+        found = node.clue;
         length = words;
       }
     }

@@ -11,13 +11,13 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
     'Operations',
     0,
     'agent de quai|preparateur de commandes|preparatrice de commandes|femme de chambre|valet de chambre|agent d entretien|' +
-      'peintre en batiment|camarera de piso|produtor rural|auxiliar de limpeza|operator wozka|wozka widlowego|mozo de almacen',
+      'chef de partie|chef de rang|peintre en batiment|camarera de piso|hotesse de l air|cabin crew|azafata de vuelo|comissaria de bordo|comissario de bordo|assistente di volo|guia turistico|guia turistica|soigneur animalier|produtor rural|auxiliar de limpeza|operator wozka|wozka widlowego|mozo de almacen',
   ],
   [
     'Operations',
     1,
     // English
-    'farmhand|farmworker|beekeeper|rancher|shepherd|winemaker|vintner|stonemason|tiler|handyman|' +
+    'lokfuhrer|maquinista|stewardess|stewardessa|kabinpersonal|azafata|kosmetiker|estheticien|esteticista|schoonheidsspecialist|schoonheidsspecialiste|kosmetyczka|reiseleiter|hausmeister|dozorca|vaktmastare|tierpfleger|dierenverzorger|zootecnico|steinmetz|solador|azulejista|tegelzetter|glazurnik|plattlaggare|kranfuhrer|grutier|gruista|kraanmachinist|sattler|schneider|couturier|costurera|costurero|sarta|sarto|kleermaker|krawcowa|krawiec|sommerska|farmhand|farmworker|beekeeper|rancher|shepherd|winemaker|vintner|stonemason|tiler|handyman|' +
       // German
       'schweisser|zimmermann|zimmerer|disponent|disponentin|konditor|fleischer|landwirt|forstwirt|winzer|lagerist|maurer|' +
       'elektriker|elektroniker|installateur|mechatroniker|monteur|fraser|dreher|schlosser|glaser|kraftfahrer|spediteur|' +
@@ -49,7 +49,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   [
     'Operations',
     2,
-    'spedition|einzelhandelslogistik|landwirtschaft|kuche|restaurant|gastronomie|climatizacion|refrigeracao|heftruck|' +
+    'turistico|turistica|touristique|tourisme|turismo|reiseburo|limpieza|animalier|grua|dzwigu|spedition|einzelhandelslogistik|landwirtschaft|kuche|restaurant|gastronomie|climatizacion|refrigeracao|heftruck|' +
       'productie|produkcji|produkcja|magazyn|magazynu|logistyki|budowy|fordon|byggnad|tradgard|pulizie|limpeza|agricola|arbeitssicherheit',
   ],
   // Healthcare
@@ -58,12 +58,12 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
     0,
     'auxiliaire de vie|auxiliaire de puericulture|manipulateur radio|manipulatrice radio|manipulateur en electroradiologie|' +
       'preparateur en pharmacie|preparatrice en pharmacie|ratownik medyczny|operatore socio sanitario|tecnico di radiologia|' +
-      'radiologic technologist|surgical technologist|home health aide|dental assistant|speech language pathologist',
+      'ward sister|personal trainerin|entrenador personal|entrenadora personal|radiologic technologist|surgical technologist|home health aide|dental assistant|speech language pathologist',
   ],
   [
     'Healthcare Services',
     1,
-    'doula|pathologist|orderly|' +
+    'locum|doula|pathologist|orderly|' +
       'altenpfleger|pflegehelfer|pflegefachkraft|ergotherapeut|logopade|heilpraktiker|podologe|optiker|arzthelfer|zahnarzt|tierarzt|' +
       'psychomotricien|orthoptiste|podologue|dieteticien|opticien|brancardier|veterinaire|dentiste|ergotherapeute|' +
       'matrona|celador|socorrista|logopeda|gerocultor|terapeuta|' +
@@ -76,17 +76,17 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ],
   ['Healthcare Services', 2, 'sanitario|sanitaria|sanitarios|sanitarias|enfermagem|medyczny|medyczna|weterynarii|sjukvard|zorg'],
   // Education
-  ['Education', 0, 'curriculum developer|admissions counselor|admissions counsellor|educateur de jeunes enfants|educatrice de jeunes enfants|pedagogisch medewerker'],
+  ['Education', 0, 'learning mentor|cover supervisor|assistante maternelle|opiekunka dziecieca|curriculum developer|admissions counselor|admissions counsellor|educateur de jeunes enfants|educatrice de jeunes enfants|pedagogisch medewerker'],
   [
     'Education',
     1,
-    'studienrat|bibliothekar|ausbilder|lehrkraft|documentaliste|bibliothecaire|bibliotecario|bibliotecaria|catedratico|' +
+    'invigilator|tagesmutter|puericultor|puericultora|kleuterleidster|kleuterleider|barnskotare|rijinstructeur|instruktor|fahrlehrer|entrenador|entrenadora|allenatore|allenatrice|entraineur|entraineuse|trener|tranare|voetbaltrainer|fussballtrainer|studienrat|bibliothekar|ausbilder|lehrkraft|documentaliste|bibliothecaire|bibliotecario|bibliotecaria|catedratico|' +
       'professoressa|bibliothecaris|wychowawca|wychowawczyni|wykladowca|pedagog|bibliotekarz|bibliotekarka|' +
       'larare|rektor|lektor|bibliotekarie|studievagledare',
   ],
   ['Education', 2, 'schule|schul|kita|ecole|colegio|escuela|escolar|escola|pedagogico|pedagogica|scuola|scolastico|scolastica|asilo|przedszkola|przedszkole|szkoly|szkola|skola|forskola|kinderopvang'],
   // Military and protective services
-  ['Military and Protective Services', 0, 'guardia civil|vigile del fuoco|vigili del fuoco|officier van justitie'],
+  ['Military and Protective Services', 0, 'special constable|park ranger|guardia civil|vigile del fuoco|vigili del fuoco|officier van justitie'],
   [
     'Military and Protective Services',
     1,
@@ -96,7 +96,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ],
   ['Military and Protective Services', 2, 'zoll|sicherheit|douane|penitentiaire|prisiones|penitenciario|penitenziaria|esercito|polizia|politie|defensie|policji|policja|ochrony|ochrona|wojsko|wojskowy|forsvarsmakten'],
   // Legal
-  ['Legal', 0, 'radca prawny'],
+  ['Legal', 0, 'radca prawny|trading standards'],
   [
     'Legal',
     1,
@@ -104,27 +104,28 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
       'jurista|magistrado|juiz|juiza|tabeliao|giudice|notaio|magistrato|giurista|rechter|notaris|griffier|deurwaarder|' +
       'adwokat|prawnik|prawniczka|sedzia|notariusz|prokurator|komornik|advokat|domare|aklagare',
   ],
-  ['Legal', 2, 'juridisch|prawny|prawna|juridisk'],
+  ['Legal', 2, 'licensing|juridisch|prawny|prawna|juridisk'],
   // Accounting
-  ['Accounting', 0, 'biegly rewident|commissaire aux comptes|asesor fiscal|asesora fiscal|financieel administratief|auditor de cuentas'],
-  ['Accounting', 1, 'ragioniere|ragioniera|ksiegowa|ksiegowy|rewident|redovisningsekonom|lonehandlaggare|ekonomiassistent|bokforare'],
-  ['Accounting', 2, 'comptes|nominas|nomina|fiscal|paghe|ksiegowosc|ksiegowosci|redovisning'],
+  ['Accounting', 0, 'finances publiques|biegly rewident|commissaire aux comptes|asesor fiscal|asesora fiscal|financieel administratief|auditor de cuentas'],
+  ['Accounting', 1, 'bursar|finanzbeamter|finanzbeamtin|finanzamt|ragioniere|ragioniera|ksiegowa|ksiegowy|rewident|redovisningsekonom|lonehandlaggare|ekonomiassistent|bokforare'],
+  ['Accounting', 2, 'hmrc|impots|impuestos|tributario|tributaria|comptes|nominas|nomina|fiscal|paghe|ksiegowosc|ksiegowosci|redovisning'],
   // Sales
   ['Sales', 0, 'agente de seguros'],
   [
     'Sales',
     1,
-    'kassierer|einzelhandelskaufmann|einzelhandelskauffrau|handelsvertreter|caissier|cajero|cajera|reponedor|balconista|' +
+    'fishmonger|greengrocer|kassierer|einzelhandelskaufmann|einzelhandelskauffrau|handelsvertreter|caissier|cajero|cajera|reponedor|balconista|' +
       'repositor|commessa|commesso|cassiere|cassiera|rappresentante|vertegenwoordiger|kassamedewerker|sprzedawca|' +
       'sprzedawczyni|kasjer|kasjerka|handlowiec|saljare|kassabitrade',
   ],
-  ['Sales', 2, 'einzelhandel|magasin|tienda|loja|caixa|negozio|winkel|filiaal|buitendienst|handlowy|handlowa|sklepu|sklep|kassa|butik|forsaljning'],
+  ['Sales', 2, 'checkout|einzelhandel|magasin|tienda|loja|caixa|negozio|winkel|filiaal|buitendienst|handlowy|handlowa|sklepu|sklep|kassa|butik|forsaljning'],
   ['Customer Success and Support', 2, 'kundtjanst|kundservice|klantenservice'],
   // Offices
-  ['Administrative', 1, 'standardiste|centralinista|sekretarka|recepcjonistka|recepcjonista|sekreterare|kontorist'],
-  ['Administrative', 2, 'accueil|biurowy|biurowa|biuro|amministrativo|amministrativa'],
+  ['Administrative', 1, 'rezeptionist|empfangskraft|standardiste|centralinista|sekretarka|recepcjonistka|recepcjonista|sekreterare|kontorist'],
+  ['Administrative', 0, 'revenues and benefits|academic registrar'],
+  ['Administrative', 2, 'electoral|empfang|accueil|biurowy|biurowa|biuro|amministrativo|amministrativa'],
   // Arts, media, marketing
-  ['Arts and Design', 1, 'musico|bailarin|bailarina|schauspieler|musiker|comedien|attore|attrice|musicista|grafico|acteur|actrice|grafik|aktor|aktorka|projektant|projektantka|muzyk|skadespelare|formgivare|konstnar'],
+  ['Arts and Design', 1, 'goldschmied|bijoutier|orfebre|ourives|orafo|edelsmid|zlotnik|guldsmed|musico|bailarin|bailarina|schauspieler|musiker|comedien|attore|attrice|musicista|grafico|acteur|actrice|grafik|aktor|aktorka|projektant|projektantka|muzyk|skadespelare|formgivare|konstnar'],
   ['Arts and Design', 2, 'grafisch|grafisk|wnetrz'],
   ['Media and Communication', 0, 'monteur video|monteuse video|camera operator'],
   ['Media and Communication', 1, 'interprete|comunicador|verslaggever|giornalista|traduttore|traduttrice|dziennikarz|dziennikarka|tlumacz|tlumaczka|redaktor|oversattare|locutor|redator'],
@@ -134,7 +135,8 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   // Community, real estate, purchasing, people, money, research, engineering and IT
   ['Community and Social Services', 0, 'educatore professionale|educatrice professionale'],
   ['Community and Social Services', 1, 'pfarrer|diakon|seelsorger|pretre|pasteur|aumonier|educateur|sacerdote|parroco|predikant|dominee|pastoor|ksiadz|kurator|socialsekreterare|prast'],
-  ['Community and Social Services', 2, 'insertion|sociaal|welzijn|socjalny|socjalna|spoleczny'],
+  ['Community and Social Services', 0, 'welfare rights|benefits adviser|benefits advisor'],
+  ['Community and Social Services', 2, 'welfare|insertion|sociaal|welzijn|socjalny|socjalna|spoleczny'],
   ['Real Estate', 1, 'hausverwalter|hausverwaltung|maklare|fastighetsmaklare'],
   ['Real Estate', 2, 'nieruchomosci|fastighet'],
   ['Purchasing', 1, 'approvisionneur|zaopatrzeniowiec|kupiec|inkopare'],
@@ -144,6 +146,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Finance', 0, 'corredor de seguros|corretor de seguros'],
   ['Finance', 1, 'bankkaufmann|bankkauffrau|bankberater|banquero|banquier|inversor|tesorero|tesoureiro|tresorier'],
   ['Finance', 2, 'seguros|bancaire|banque|banca|bancario|bancaria|finansowy|finansowa|bankowy|finans'],
+  ['Research', 0, 'research nurse'],
   ['Research', 1, 'cientifico|cientifica|sociologo|sociologa|naukowiec|badacz|forskare|wetenschapper'],
   ['Research', 2, 'naukowy|forskning|onderzoek'],
   ['Engineering', 0, 'cientifico de datos|cientifica de datos|cientista de dados|scientifique des donnees'],

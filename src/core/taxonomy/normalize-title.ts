@@ -5,13 +5,20 @@
 /** Titles are short (LinkedIn allows 100 characters for a position); anything longer is cut so a 10,000-character paste costs nothing. */
 export const MAX_TITLE_CHARS = 200;
 
-export interface NormalizedTitle {
-  /** Tokens separated by single spaces, segments by " | ", padded with one space at each end; " " when nothing is left. */
-  text: string;
+export interface NormalizedWords {
+  /** The words in order, with "|" between segments: what the rules read word by word. */
+  tokens: string[];
+  /** Every word is plain ASCII, so the rules for unspaced scripts cannot match. */
+  ascii: boolean;
   /** Something was removed because it is not a job title ("Open to work", "Seeking new opportunities"). */
   droppedNonTitle: boolean;
   /** Something was removed because it describes a past role ("ex-Google", "Former CEO"). */
   droppedPast: boolean;
+}
+
+export interface NormalizedTitle extends NormalizedWords {
+  /** The tokens separated by single spaces (segments by " | "), padded with one space at each end. */
+  text: string;
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -86,15 +93,26 @@ function cleanSegment(segment: string, flags: { nonTitle: boolean; past: boolean
 
 /** Never throws; any string in, a normalized title out. */
 export function normalizeTitle(raw: string): NormalizedTitle {
+  const words = normalizeTitleWords(raw);
+  return { ...words, text: ` ${words.tokens.join(' ')} ` };
+}
+
+/** The words alone: the classifier joins them into text only when a pattern must read it. */
+export function normalizeTitleWords(raw: string): NormalizedWords {
   const text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   // Most titles are plain ASCII without apostrophes: one pass over their characters does what the general path's
   // chain of replacements does (normalize-title.test.ts holds the two to the same answers).
   if (PLAIN_ASCII.test(text) && !text.includes("'")) return normalizeAscii(text.toLowerCase());
-  return normalizeGeneral(text);
+  return normalizeGeneralWords(text);
 }
 
 /** The general path, for every script; the reference the ASCII path must agree with. */
 export function normalizeGeneral(raw: string): NormalizedTitle {
+  const words = normalizeGeneralWords(raw);
+  return { ...words, text: ` ${words.tokens.join(' ')} ` };
+}
+
+function normalizeGeneralWords(raw: string): NormalizedWords {
   let text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   const ascii = PLAIN_ASCII.test(text);
   text = foldTitleText(text);
@@ -110,7 +128,55 @@ export function normalizeGeneral(raw: string): NormalizedTitle {
     const cleaned = cleanSegment(segment, flags);
     if (cleaned !== '') kept.push(cleaned);
   }
-  return { text: ` ${kept.join(' | ')} `, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  const joined = kept.join(' | ');
+  return { tokens: joined === '' ? [] : joined.split(' '), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+}
+
+/** The first words of the alternatives of an anchored pattern `^(?:a b|c|(?:d|e) f)(?: |$)`: a segment can match only if it starts with one. */
+function firstWords(pattern: RegExp): Set<string> {
+  const words = new Set<string>();
+  const inner = pattern.source.slice('^(?:'.length, pattern.source.length - ')(?: |$)'.length);
+  for (const alternative of inner.replace(/\(\?:([^()]*)\)/g, (_, group: string) => group.split('|').map((word) => word.split(' ')[0]).join('#')).split('|')) {
+    for (const word of alternative.split(' ')[0].split('#')) words.add(word);
+  }
+  return words;
+}
+/** Segments that start with one of these may be a past role or a status: the general cleaning decides. */
+const CLEANING_FIRST_WORDS = new Set([...firstWords(PAST), ...firstWords(NON_TITLE)]);
+const EMPLOYER_WORDS = new Set(['at', 'chez', 'bei', 'bij', 'presso']);
+
+/**
+ * cleanSegment on a segment's words, appending what is kept to `out` (after a "|" when a segment precedes). Only the
+ * common case is done word by word: a first word that may open a past role or status, a veteran, or a "to"/"for"/"of"
+ * that may name a boss sends the segment through cleanSegment itself.
+ */
+function keepSegmentWords(words: readonly string[], out: string[], flags: { nonTitle: boolean; past: boolean }): void {
+  const n = words.length;
+  if (n === 0) return;
+  let end = n;
+  let general = CLEANING_FIRST_WORDS.has(words[0]);
+  if (!general) {
+    if (words[0] === 'at' && n > 1) return;
+    for (let i = 1; i < n - 1; i++) {
+      if (EMPLOYER_WORDS.has(words[i])) {
+        end = i;
+        break;
+      }
+    }
+    for (let i = 0; i < n && !general; i++) {
+      const word = words[i];
+      general = word === 'veteran' || (i >= 1 && i <= end - 2 && (word === 'of' || word === 'to' || word === 'for'));
+    }
+  }
+  if (general) {
+    const cleaned = cleanSegment(words.join(' '), flags);
+    if (cleaned === '') return;
+    if (out.length > 0) out.push('|');
+    for (const word of cleaned.split(' ')) out.push(word);
+    return;
+  }
+  if (out.length > 0) out.push('|');
+  for (let i = 0; i < end; i++) out.push(words[i]);
 }
 
 /** ASCII characters that end a segment, as SEPARATOR_CHARS does. */
@@ -124,13 +190,14 @@ function isWordCode(code: number): boolean {
 }
 
 /** Lowercase plain ASCII without apostrophes: segments of words in one pass, then the same cleaning as the general path. */
-function normalizeAscii(lowered: string): NormalizedTitle {
+function normalizeAscii(lowered: string): NormalizedWords {
   let text = lowered;
   if (text.includes('&')) text = text.replace(/&/g, ' and ');
   if (text.includes('+')) text = text.replace(/\+/g, ' and ');
   if (text.includes('@')) text = text.replace(/@/g, ' at ');
-  const segments: string[] = [];
-  let segment = '';
+  const flags = { nonTitle: false, past: false };
+  const tokens: string[] = [];
+  const segment: string[] = [];
   let i = 0;
   const n = text.length;
   // SPACED_DASH consumes the spaces around a dash run, so a dash run right after a consumed space is not spaced.
@@ -140,13 +207,13 @@ function normalizeAscii(lowered: string): NormalizedTitle {
     if (isWordCode(code)) {
       let end = i + 1;
       while (end < n && isWordCode(text.charCodeAt(end))) end++;
-      segment = segment === '' ? text.slice(i, end) : `${segment} ${text.slice(i, end)}`;
+      segment.push(text.slice(i, end));
       i = end;
       continue;
     }
     if (SEPARATOR_CODES[code] === 1) {
-      segments.push(segment);
-      segment = '';
+      keepSegmentWords(segment, tokens, flags);
+      segment.length = 0;
       i++;
       continue;
     }
@@ -156,8 +223,8 @@ function normalizeAscii(lowered: string): NormalizedTitle {
       const before = i === 0 || (text.charCodeAt(i - 1) === SPACE && consumedSpace !== i - 1);
       const after = end === n || text.charCodeAt(end) === SPACE;
       if (before && after) {
-        segments.push(segment);
-        segment = '';
+        keepSegmentWords(segment, tokens, flags);
+        segment.length = 0;
         if (end < n) consumedSpace = end;
       }
       i = end;
@@ -165,12 +232,6 @@ function normalizeAscii(lowered: string): NormalizedTitle {
     }
     i++;
   }
-  segments.push(segment);
-  const flags = { nonTitle: false, past: false };
-  const kept: string[] = [];
-  for (const words of segments) {
-    const cleaned = words === '' ? '' : cleanSegment(words, flags);
-    if (cleaned !== '') kept.push(cleaned);
-  }
-  return { text: ` ${kept.join(' | ')} `, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  keepSegmentWords(segment, tokens, flags);
+  return { tokens, ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }

@@ -13,7 +13,7 @@ export interface SeniorityGate {
    * word the title holds ("senior", "ceo") matches for certain, so its expression is run only when an earlier rule
    * might match: most titles are decided without running any.
    */
-  firstMatch(text: string, tokens: readonly string[]): { index: number; words: string } | undefined;
+  firstMatch(textOf: () => string, tokens: readonly string[], ascii: boolean): { index: number; words: string } | undefined;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -139,32 +139,45 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   });
   const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+  // Pieces sit inside one word (they hold no space), so a word's masks, pieces included, are worked out once and
+  // remembered: words repeat across titles far more than titles do. The bound keeps memory flat.
+  const NO_MASKS = { may: 0, sure: 0 };
+  const seen = new Map<string, { may: number; sure: number }>();
+  const SEEN_SIZE = 50_000;
+  function masksOf(token: string): { may: number; sure: number } {
+    const known = seen.get(token);
+    if (known !== undefined) return known;
+    const listed = masksByWord.get(token);
+    let may = listed?.may ?? 0;
+    for (const { piece, rule } of pieces) if (token.includes(piece)) may |= 1 << rule;
+    const masks = may === 0 ? NO_MASKS : { may, sure: listed?.sure ?? 0 };
+    if (seen.size >= SEEN_SIZE) seen.clear();
+    seen.set(token, masks);
+    return masks;
+  }
   let sureMask = 0;
   /** Every rule the title's words let through; the rules they settle are left in `sureMask`. */
-  function mayMask(text: string, tokens: readonly string[]): number {
+  function mayMask(tokens: readonly string[], ascii: boolean): number {
     let mask = 0;
     let sure = 0;
     for (const token of tokens) {
-      const masks = masksByWord.get(token);
-      if (masks !== undefined) {
-        mask |= masks.may;
-        sure |= masks.sure;
-      }
+      const masks = masksOf(token);
+      mask |= masks.may;
+      sure |= masks.sure;
     }
-    for (const { piece, rule } of pieces) if ((mask & (1 << rule)) === 0 && text.includes(piece)) mask |= 1 << rule;
-    if (nonAsciiMask !== 0 && !PLAIN_ASCII.test(text)) mask |= nonAsciiMask;
+    if (!ascii) mask |= nonAsciiMask;
     sureMask = sure;
     return mask;
   }
   return {
     candidates(text: string, tokens: readonly string[] = text.trim().split(' ')): number[] {
-      let mask = mayMask(text, tokens);
+      let mask = mayMask(tokens, PLAIN_ASCII.test(text));
       const out: number[] = [];
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
       return out;
     },
-    firstMatch(text: string, tokens: readonly string[]): { index: number; words: string } | undefined {
-      let mask = mayMask(text, tokens);
+    firstMatch(textOf: () => string, tokens: readonly string[], ascii: boolean): { index: number; words: string } | undefined {
+      let mask = mayMask(tokens, ascii);
       const sure = sureMask;
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
@@ -172,7 +185,7 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
         if ((sure & bit) !== 0) {
           for (const token of tokens) if (((masksByWord.get(token)?.sure ?? 0) & bit) !== 0) return { index, words: token };
         }
-        const match = rules[index].pattern.exec(text);
+        const match = rules[index].pattern.exec(textOf());
         if (match) return { index, words: match[0].trim() };
       }
       return undefined;

@@ -48,13 +48,13 @@ describe('held-out title set', () => {
   });
 });
 
-// Regression floors at the accuracy first measured after the improvement work (95.7% seniority, 86.5% function),
-// rounded down. Only the aggregate is reported: the held-out titles' individual misses are never shown, so they
+// Regression floors at the accuracy measured after the improvement work (95.9% seniority, 90.1% function after the
+// general-vocabulary pass), rounded down. Only the aggregate is reported: the held-out titles' individual misses are never shown, so they
 // cannot steer the rules. The goal (issue #17) is 95% / 93%; the bench reports where it stands.
 describe('held-out accuracy', () => {
   it('stays at or above the measured floors, reported only in aggregate', () => {
     const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
     const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
-    assert.ok(result.seniorityAccuracy >= 0.95 && result.functionAccuracy >= 0.85, figures);
+    assert.ok(result.seniorityAccuracy >= 0.95 && result.functionAccuracy >= 0.9, figures);
   });
 });

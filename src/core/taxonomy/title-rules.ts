@@ -67,7 +67,7 @@ const IC_TRANSLATIONS =
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
-const TEAM_LEITER = 'projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
+const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
 const IC_COMPOUND = 'produkt|product|projekt|project|account|programm|program|keyaccount';
 /** Spelled out whole, so the rule's words can be read from its pattern (seniority-gate.ts). */
@@ -84,7 +84,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|special constable|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -155,13 +155,16 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     why: 'director or head',
     pattern: words(
       '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
-      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
-      'headmistress|rektor|rektorin|dirigente|dirigente scolastico|\\S+directeur|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
+      'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
+      'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
-      // A department's Leiter heads it ("Vertriebsleiterin", "Leiter Personal"); a team's, a shift's or a site's is a Manager.
-      `\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|(?<=^ |\\| )(?:leiter|leiterin|leitung)(?= \\S)`,
+      '(?<=^ |\\| )(?:leiter|leiterin|leitung)(?= \\S)',
     ),
   },
+  // The compound words get their own rule, read only when a title holds "leit" or "directeur": scanning every word
+  // for them would cost each title that holds a plain "director". A department's Leiter heads it ("Vertriebsleiterin",
+  // "Leiter Personal"); a team's, a shift's or a site's is a Manager.
+  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur`) },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
   {
     seniority: 'Manager',
@@ -169,16 +172,20 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender)|head of year',
-      'sous chef|sergeant|sergeants|charge nurse',
-      `\\S+(?<!${IC_COMPOUND})manager(?:in)?`,
+      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
+      'sous chef|sergeant|sergeants|charge nurse|ward sister',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
-      'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
-      '\\S*(?<!projekt)(?:leiter|leiterin|leitung)|responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
+      'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
+      'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
       'gestor|gestora|menedzher|менеджер|руководитель|начальник|encargado|encargada',
-      // German and Swedish compounds in -chef run a kitchen, a shop or a unit ("Küchenchef", "Butikschef").
-      '\\S+chef',
     ),
+  },
+  // Compounds, in a rule of their own as for Director. German and Swedish compounds in -chef run a kitchen, a shop or
+  // a unit ("Küchenchef", "Butikschef").
+  {
+    seniority: 'Manager',
+    why: 'manager of people',
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
@@ -191,13 +198,15 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
       // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
       '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
-      'oberarzt|oberarztin|catedratico|catedratica|captain|reader(?= in )|professeur des universites|\\S*meister|\\S*meisterin|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'oberarzt|oberarztin|catedratico|catedratica|captain|reader(?= in )|professeur des universites|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
       'smts|lmts|pmts|advisory board|advisory board member|member of the advisory board|(?<=^ |\\| )(?:of |special |senior |lead )?counsel(?= \\|| $)',
     ),
   },
+  // Master craftsmen ("Tischlermeister", "Elektromeisterin"): compounds in a rule of their own, as for Director.
+  { seniority: 'Senior', why: 'senior rank', pattern: words('\\S*(?<!haus)meister|\\S*(?<!haus)meisterin') },
   { seniority: 'Senior', why: 'senior rank', pattern: inside('高级|高級|資深|资深|(?<![\\u30a0-\\u30ff])シニア|시니어'), nonAscii: true },
   {
     seniority: 'Entry',
