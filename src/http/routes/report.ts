@@ -1,6 +1,7 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
 import { companyCoverage, marketReport, marketReportOf } from '../../app/report.ts';
+import type { MarketReport } from '../../core/market/market-report.ts';
 import type { ContactTable } from '../contact-list.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
@@ -117,8 +118,9 @@ export function cachedReport(deps: ApiDeps) {
     const table = deps.peek<ContactTable>('contacts');
     if (table) return marketReportOf(deps.context, table.market, table.scored);
     // Before that (a server started just now), the lean scoring the CLI's report uses: the overview's numbers do not
-    // wait for 30,000 list rows to be built, serialised and sorted, which only the contact list needs.
-    return marketReport(deps.context);
+    // wait for 30,000 list rows to be built, serialised and sorted, which only the contact list needs. In the real
+    // server it runs in a worker thread: the event loop stays free to send the dashboard's files meanwhile.
+    return deps.workers ? deps.inWorker<MarketReport>({ kind: 'report' }) : marketReport(deps.context);
   });
 }
 
