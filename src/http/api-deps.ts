@@ -49,7 +49,7 @@ export interface LongWorkOptions {
 }
 
 /** Generous for a 100 MB import on a slow disk; an estimate asking for a million runs is refused past its limit. */
-export const LONG_WORK_LIMITS: Record<Task['kind'], number> = { import: 10 * 60_000, restore: 10 * 60_000, reach: 2 * 60_000 };
+export const LONG_WORK_LIMITS: Record<Task['kind'], number> = { import: 10 * 60_000, restore: 10 * 60_000, reach: 2 * 60_000, report: 2 * 60_000 };
 
 /** What one request accepted and got. */
 interface Freshness {

@@ -1,4 +1,5 @@
-// Long use cases off the event loop: an import, a restore or a word-of-mouth estimate runs in a worker thread with its
+// Long use cases off the event loop: an import, a restore, a word-of-mouth estimate or a fresh server's first market
+// report (scoring every contact) runs in a worker thread with its
 // own connection to the same store, so the server keeps answering other requests while it works, and it is stopped
 // (the thread terminated, its transaction never committed) when it passes its time limit.
 import { Worker } from 'node:worker_threads';
@@ -9,7 +10,8 @@ import type { SourceKind } from '../import-contacts.ts';
 export type Task =
   | { kind: 'import'; bytes: Uint8Array; fileName: string; source?: SourceKind; member?: string; map?: string; dryRun?: boolean }
   | { kind: 'restore'; bytes: Uint8Array; fileName: string; replace?: boolean }
-  | { kind: 'reach'; request: ReachRequest };
+  | { kind: 'reach'; request: ReachRequest }
+  | { kind: 'report' };
 
 export interface TaskJob {
   /** Where the store is (a SQLite path or a postgres:// URL, password included: never printed). */
@@ -29,7 +31,7 @@ export type TaskMessage =
   | { ok: true; result: unknown }
   | { ok: false; error: { code?: ErrorCode; message: string; details?: Record<string, unknown>; stack?: string } };
 
-const WHAT: Record<Task['kind'], string> = { import: 'the import', restore: 'the restore', reach: 'the word-of-mouth estimate' };
+const WHAT: Record<Task['kind'], string> = { import: 'the import', restore: 'the restore', reach: 'the word-of-mouth estimate', report: 'the market report' };
 
 /** Same bootstrap as the cascade workers: the bundled script next to the bundle, or tsx registered first from sources. */
 function startWorker(job: TaskJob): Worker {
@@ -55,7 +57,7 @@ export function runTask<T>(job: TaskJob, options: { timeoutMs: number; onProgres
         reject(
           new ReferableError(
             'TIMED_OUT',
-            `${WHAT[job.task.kind]} took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; nothing was changed. ${job.task.kind === 'reach' ? 'Ask for fewer runs' : 'Run it with the referable command, which has no time limit'}`,
+            `${WHAT[job.task.kind]} took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; nothing was changed. ${job.task.kind === 'reach' ? 'Ask for fewer runs' : job.task.kind === 'report' ? 'Try "referable report"' : 'Run it with the referable command, which has no time limit'}`,
             { limitMs: options.timeoutMs },
           ),
         ),

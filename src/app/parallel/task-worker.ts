@@ -6,6 +6,7 @@ import { restoreBackup } from '../backup.ts';
 import { loadBackup } from '../backup-file.ts';
 import { bufferSource, importContacts, readImportInput, type ImportRequest } from '../import-contacts.ts';
 import { estimateWordOfMouth } from '../reach.ts';
+import { marketReport } from '../report.ts';
 import type { TaskJob, TaskMessage } from './task-runner.ts';
 
 const job = workerData as TaskJob;
@@ -17,6 +18,7 @@ async function run(): Promise<unknown> {
   try {
     const { task } = job;
     if (task.kind === 'reach') return await estimateWordOfMouth(context, task.request);
+    if (task.kind === 'report') return await marketReport(context);
     // Checking a large backup is CPU work too: read and checked here, off the server's event loop.
     if (task.kind === 'restore') return await restoreBackup(context, await loadBackup(bufferSource(task.fileName, task.bytes)), { replace: task.replace });
     const bytes = task.bytes;

@@ -1,7 +1,8 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
-import { companyCoverage, marketReportOf } from '../../app/report.ts';
-import { contactTable } from '../contact-list.ts';
+import { companyCoverage, marketReport, marketReportOf } from '../../app/report.ts';
+import type { MarketReport } from '../../core/market/market-report.ts';
+import type { ContactTable } from '../contact-list.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
@@ -111,10 +112,15 @@ const companyRoute = createRoute({
 
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
-  // From the scored list the contact routes keep: a write that patches it in place (a rating) costs no rescoring here.
   return deps.read('report', async () => {
-    const table = await contactTable(deps);
-    return marketReportOf(deps.context, table.market, table.scored);
+    // From the scored list the contact routes keep, once there is one: a write that patches it in place (a rating)
+    // costs no rescoring here.
+    const table = deps.peek<ContactTable>('contacts');
+    if (table) return marketReportOf(deps.context, table.market, table.scored);
+    // Before that (a server started just now), the lean scoring the CLI's report uses: the overview's numbers do not
+    // wait for 30,000 list rows to be built, serialised and sorted, which only the contact list needs. In the real
+    // server it runs in a worker thread: the event loop stays free to send the dashboard's files meanwhile.
+    return deps.workers ? deps.inWorker<MarketReport>({ kind: 'report' }) : marketReport(deps.context);
   });
 }
 

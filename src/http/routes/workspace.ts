@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { workspaceInfo } from '../../app/workspace-info.ts';
 import type { ApiDeps } from '../api-deps.ts';
-import { contactTable } from '../contact-list.ts';
+import { activeTarget } from '../../app/target.ts';
 import { newRouter } from '../router.ts';
 import { json } from '../schemas.ts';
 import { cachedReport } from './report.ts';
@@ -35,11 +35,14 @@ const workspaceRoute = createRoute({
   responses: { ...json(WorkspaceSchema, 'the workspace') },
 });
 
-/** The workspace at a glance, computed once per data version (the dashboard's header and overview read it first). */
+/**
+ * The workspace at a glance, computed once per data version (the dashboard's header and overview read it first): the
+ * counts and the report's in-market number, not the contact list, which a fresh server builds after the overview's data.
+ */
 export function workspaceSummary(deps: ApiDeps) {
   return deps.read('workspace', async () => {
-    const [info, table] = await Promise.all([workspaceInfo(deps.context), contactTable(deps)]);
-    const report = table.hasMarket ? await cachedReport(deps) : null;
+    const [info, market] = await Promise.all([workspaceInfo(deps.context), activeTarget(deps.context)]);
+    const report = market ? await cachedReport(deps) : null;
     return {
       workspace: info.workspace,
       database: info.dialect,
