@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Contact } from '../core/contacts/contact.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openStore, type Store } from './open-store.ts';
+import { readSharedNetwork } from './accounts/pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const APP_ROLE = 'referable_rls_test_app';
@@ -45,6 +46,15 @@ describe('row-level security on PostgreSQL', { skip: postgres.skip || undefined 
   it('runs as a role that is neither superuser nor owner, so the policies bind it', async () => {
     const { rows } = await sql<{ rolsuper: boolean; rolbypassrls: boolean }>`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`.execute(alpha.db);
     assert.deepEqual(rows, [{ rolsuper: false, rolbypassrls: false }]);
+  });
+
+  it('the pooled-view read pins the wall to the member it reads for one transaction, and the connection is its own again after', async () => {
+    const me = await beta.workspace.members.ensure('me', NOW, () => 'rls-me');
+    await beta.workspace.ties.upsert([{ fromType: 'member', fromId: me.id, contactId: 'rls-b1', kind: 'connected', connectedOn: '', signals: {}, source: 'test', updatedAt: NOW }]);
+    const shared = await readSharedNetwork(alpha.db, alpha.dialect, beta.workspaceId, 'contacts');
+    assert.deepEqual(shared.people.map((person) => person.named?.contactId), ['rls-b1']);
+    const after = (await sql<{ contact_id: string }>`select contact_id from contacts order by contact_id`.execute(alpha.db)).rows.map((row) => row.contact_id);
+    assert.deepEqual(after, ['rls-a1', 'rls-a2']);
   });
 
   it('a query that forgets its workspace still sees only its own rows, in and out of a transaction', async () => {

@@ -12,6 +12,7 @@ import { noStore, securityHeaders } from '../middleware/security-headers.ts';
 import { staticFiles } from '../static-files.ts';
 import { accountRoutes, isOpenRoute } from './account-routes.ts';
 import { callerAuth } from './caller-auth.ts';
+import { cohortRoutes } from './cohort-routes.ts';
 import { readSessionCookie, type CookiePolicy } from './session-cookies.ts';
 import { mountSignInPages } from './sign-in-pages.ts';
 import { sessionUser } from '../../app/accounts/sessions.ts';
@@ -28,7 +29,7 @@ export interface MultiUserOptions extends Partial<CookiePolicy> {
 }
 
 /** Routes of the account layer itself, answered before any workspace is chosen. */
-const ACCOUNT_PATHS = ['/api/session', '/api/workspaces', '/api/tokens', '/api/invitations', '/api/health', OPENAPI_PATH];
+const ACCOUNT_PATHS = ['/api/session', '/api/workspaces', '/api/tokens', '/api/invitations', '/api/consents', '/api/cohorts', '/api/path-requests', '/api/health', OPENAPI_PATH];
 
 function isAccountPath(path: string): boolean {
   return ACCOUNT_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -83,7 +84,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   app.use('/sign-in', guard, noStore(), formLimit);
   app.use('/invite', guard, noStore(), formLimit);
   app.use('/api/*', guard, noStore(), callerAuth(accounts, isOpenRoute) as unknown as MiddlewareHandler);
-  for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*']) app.use(path, formLimit);
+  for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*', '/api/cohorts/*', '/api/path-requests', '/api/path-requests/*']) app.use(path, formLimit);
   mountSignInPages(app, accounts, policy, ipOf);
 
   // The dashboard's page needs a session: without one, the sign-in page (its scripts and styles need none).
@@ -95,6 +96,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
 
   app.get('/api/health', (c) => c.json({ ok: true as const, version }, 200));
   app.route('/api', accountRoutes(accounts, policy));
+  app.route('/api', cohortRoutes(accounts));
   let document: unknown = null;
   app.get(OPENAPI_PATH, (c) => c.json((document ??= multiUserDocument(app, buildWorkspaceApp('openapi-template'), version)) as object, 200));
   const dispatch = workspaceDispatch(accounts, workspaces);

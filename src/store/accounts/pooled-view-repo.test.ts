@@ -1,0 +1,54 @@
+// The pooled-view read on SQLite and PostgreSQL: a workspace owner's first-degree network, read only as far as the
+// level allows (no key at counts only, no name below full contacts), one person once, and a teammate's contacts
+// left out. Also run under the statement log (statement-log.test.ts): every statement names its workspace.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Contact } from '../../core/contacts/contact.ts';
+import { nameKey } from '../../core/contacts/identity.ts';
+import { TEST_STORES, sequentialIds, uniqueWorkspace } from '../../../test/support/test-stores.ts';
+import { openStore, type Store } from '../open-store.ts';
+import { readSharedNetwork, sharedPersonKey } from './pooled-view-repo.ts';
+
+const NOW = '2026-11-25T12:00:00.000Z';
+
+function contact(id: string, first: string, last: string, company: string, title: string, slug: string): Contact {
+  return {
+    id, firstName: first, lastName: last, linkedinUrl: slug ? `https://www.linkedin.com/in/${slug}` : '', linkedinSlug: slug, emails: [], phones: [], phoneKeys: [],
+    company, companyKey: company.toLowerCase(), title, location: '', industry: '', connectedOn: '2024-06-05', notes: '', tags: [], rating: null, lockedFields: [], source: 'test', firstSeen: NOW, updatedAt: NOW,
+  };
+}
+
+for (const kind of TEST_STORES) {
+  describe(`pooled view read: ${kind.name}`, { skip: kind.skip || undefined }, () => {
+    let store: Store;
+    before(async () => {
+      store = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, NOW);
+      const ids = sequentialIds('m');
+      const me = await store.workspace.members.ensure('me', NOW, ids);
+      const teammate = await store.workspace.members.ensure('Teammate', NOW, ids);
+      await store.workspace.contacts.insert([
+        contact('c1', 'Zelda', 'Secretname', 'Contoso', 'Director', 'zelda-s'),
+        contact('c2', 'Yusuf', 'Noslug', 'Contoso', 'Engineer', ''),
+        contact('c3', 'Only', 'Teammates', 'Globex', 'Engineer', 'only-t'),
+      ]);
+      const tie = (from: string, contactId: string, tieKind: 'connected' | 'knows') => ({ fromType: 'member' as const, fromId: from, contactId, kind: tieKind, connectedOn: '', signals: {}, source: 'test', updatedAt: NOW });
+      await store.workspace.ties.upsert([tie(me.id, 'c1', 'connected'), tie(me.id, 'c1', 'knows'), tie(me.id, 'c2', 'connected'), tie(teammate.id, 'c3', 'connected')]);
+    });
+    after(async () => {
+      await store.workspace.rows.clear();
+      await store.close();
+    });
+
+    it('reads only what each level reveals', async () => {
+      const read = (level: 'nothing' | 'aggregates' | 'companies' | 'contacts') => readSharedNetwork(store.db, store.dialect, store.workspaceId, level);
+      assert.deepEqual(await read('nothing'), { market: null, people: [] });
+      const counts = await read('aggregates');
+      assert.deepEqual(counts.people.map((p) => [p.company, p.title, p.key, p.named]), [['Contoso', 'Director', '', null], ['Contoso', 'Engineer', '', null]]);
+      const companies = await read('companies');
+      assert.deepEqual(companies.people.map((p) => [p.title, p.key, p.named]), [['Director', sharedPersonKey('zelda-s', '', ''), null], ['Engineer', sharedPersonKey('', nameKey('Yusuf', 'Noslug'), 'contoso'), null]]);
+      assert.ok(!JSON.stringify(companies).includes('Secretname') && !JSON.stringify(companies).includes('zelda-s'));
+      const full = await read('contacts');
+      assert.deepEqual(full.people.map((p) => p.named?.lastName), ['Secretname', 'Noslug']);
+    });
+  });
+}
