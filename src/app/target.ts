@@ -74,7 +74,7 @@ export async function listTargets(context: AppContext): Promise<{ id: string; na
 async function findMarket(context: AppContext, name?: string): Promise<StoredMarket> {
   const markets = await context.store.workspace.markets.list();
   if (markets.length === 0) {
-    throw new ReferableError('NOT_FOUND', 'no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+    throw new ReferableError('NOT_FOUND', 'no target market yet: "referable target suggest" shows one built from your network (--apply uses it; --write target.yaml saves it to edit, then "referable target set target.yaml")');
   }
   const found = name ? markets.find((market) => market.name.toLowerCase() === name.toLowerCase()) : markets.find((market) => market.active);
   if (!found) {

@@ -109,9 +109,10 @@ describe('market builder in a browser', () => {
     // The builder starts from the network: the most common companies and functions, with their counts.
     const functions = page.locator('fieldset.picker', { has: page.locator('legend', { hasText: 'Functions' }) });
     await functions.locator('.chips.chosen li', { hasText: 'Product Management' }).waitFor();
-    assert.match(await page.locator('.company-rows').innerText(), /Ledgerlark\s+8 contacts/);
     await page.getByTestId('preview-in-market').waitFor();
     const before = await settledCount(page);
+    // Each company row says how many connections work there.
+    assert.match(await page.locator('.company-rows').innerText(), /Ledgerlark\s+8 connections/);
     await page.screenshot({ path: screenshotPath('builder-suggested'), fullPage: true });
 
     // Search LinkedIn's functions and pick Marketing: the six marketers come into market on function and level.

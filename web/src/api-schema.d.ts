@@ -1146,6 +1146,10 @@ export interface components {
             goalProgress: number;
             coveredCompanies: number;
             targetCompanies: number;
+            /** @description connections at each target company with anyone */
+            companyConnections: {
+                [key: string]: number;
+            };
             /** @description connections each dimension gives points to */
             matches: {
                 company: number;

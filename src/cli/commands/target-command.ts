@@ -134,7 +134,7 @@ export function registerTarget(program: Command, shell: Shell): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       const markets = await shell.withContext(command, async (context) => (await useCases()).listTargets(context));
       if (options.json) return printJson(shell.output, markets);
-      if (markets.length === 0) return shell.output.out('No target market yet: referable target init target.yaml');
+      if (markets.length === 0) return shell.output.out('No target market yet: "referable target suggest" shows one built from your network (--apply uses it, --write FILE saves it to edit)');
       shell.output.out(table(['name', 'active', 'updated'], markets.map((m) => [m.name, m.active ? 'yes' : '', m.updatedAt.slice(0, 10)])));
     });
 

@@ -25,6 +25,7 @@ describe('market preview', () => {
     assert.equal(preview.inMarketProspects, 1);
     assert.equal(preview.coveredCompanies, 2);
     assert.equal(preview.targetCompanies, 3);
+    assert.deepEqual(preview.companyConnections, { Ledgerlark: 1, 'Woodgrove Bank': 1 });
     assert.equal(preview.matches.function, 1);
     assert.equal(preview.matches.location, 2);
   });

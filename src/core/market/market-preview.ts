@@ -22,6 +22,8 @@ export interface MarketPreview {
   /** Target companies with at least one connection, of all named. */
   coveredCompanies: number;
   targetCompanies: number;
+  /** Connections at each target company (by its name in the market), named companies with nobody left out. */
+  companyConnections: Record<string, number>;
   /** Connections each dimension gives points to: shows which criterion moves the count. */
   matches: Record<FitDimension, number>;
 }
@@ -36,7 +38,7 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 export function previewMarket(people: readonly PreviewPerson[], market: TargetMarket): MarketPreview {
   const score = createFitScorer(market);
   const matches = Object.fromEntries(FIT_DIMENSIONS.map((dimension) => [dimension, 0])) as Record<FitDimension, number>;
-  const covered = new Set<string>();
+  const covered = new Map<string, number>();
   let connections = 0;
   let inMarket = 0;
   let inMarketProspects = 0;
@@ -48,7 +50,7 @@ export function previewMarket(people: readonly PreviewPerson[], market: TargetMa
     }
     connections++;
     if (fit.inMarket) inMarket++;
-    if (fit.targetCompany) covered.add(fit.targetCompany.name);
+    if (fit.targetCompany) covered.set(fit.targetCompany.name, (covered.get(fit.targetCompany.name) ?? 0) + 1);
     for (const reason of fit.reasons) matches[reason.dimension]++;
   }
   const goal = market.goals.inMarketConnections;
@@ -61,6 +63,7 @@ export function previewMarket(people: readonly PreviewPerson[], market: TargetMa
     goalProgress: goal > 0 ? round3(inMarket / goal) : 0,
     coveredCompanies: covered.size,
     targetCompanies: market.companies.length,
+    companyConnections: Object.fromEntries(covered),
     matches,
   };
 }

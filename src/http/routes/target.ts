@@ -66,6 +66,7 @@ const PreviewSchema = z
     goalProgress: z.number(),
     coveredCompanies: z.number().int(),
     targetCompanies: z.number().int(),
+    companyConnections: z.record(z.string(), z.number().int()).openapi({ description: 'connections at each target company with anyone' }),
     matches: z.object({ company: z.number().int(), function: z.number().int(), seniority: z.number().int(), industry: z.number().int(), location: z.number().int(), keywords: z.number().int() }).openapi({ description: 'connections each dimension gives points to' }),
   })
   .openapi('MarketPreview');

@@ -17,7 +17,7 @@ function issuesOf(error: ApiError): MarketIssue[] {
   return Array.isArray(details?.issues) ? details.issues : [];
 }
 
-function Companies({ companies, suggestions, onChange }: { companies: BuilderCompany[]; suggestions: readonly Candidate[]; onChange: (companies: BuilderCompany[]) => void }) {
+function Companies({ companies, suggestions, connections, onChange }: { companies: BuilderCompany[]; suggestions: readonly Candidate[]; connections: Record<string, number> | undefined; onChange: (companies: BuilderCompany[]) => void }) {
   const [name, setName] = useState('');
   const named = new Set(companies.map((company) => company.name.toLowerCase()));
   const open = suggestions.filter((candidate) => !candidate.yours && !named.has(candidate.value.toLowerCase())).slice(0, 8);
@@ -27,7 +27,9 @@ function Companies({ companies, suggestions, onChange }: { companies: BuilderCom
     onChange([...companies, { name: text, tier }]);
     setName('');
   };
+  // The preview counts connections at every named company (any spelling); suggestions count contacts until it answers.
   const counts = new Map(suggestions.map((candidate) => [candidate.value.toLowerCase(), candidate.count]));
+  const countAt = (name: string) => connections ? (connections[name] ?? 0) : counts.get(name.toLowerCase());
   return (
     <fieldset className="picker companies-picker">
       <legend>Target companies</legend>
@@ -39,7 +41,7 @@ function Companies({ companies, suggestions, onChange }: { companies: BuilderCom
           {companies.map((company, index) => (
             <li key={company.name}>
               <span className="company-name">{company.name}</span>
-              {counts.has(company.name.toLowerCase()) && <span className="muted small"> {count(counts.get(company.name.toLowerCase()))} contacts</span>}
+              {countAt(company.name) !== undefined && <span className="muted small"> {count(countAt(company.name))} {connections ? 'connections' : 'contacts'}</span>}
               <label className="visually-hidden" htmlFor={`tier-${index}`}>
                 Tier of {company.name}
               </label>
@@ -143,7 +145,7 @@ export function MarketBuilder({ initial, suggestion, vocabulary, onEdit, onSaved
             <label htmlFor="market-name">Name</label>
             <input id="market-name" value={state.name} onChange={(event) => set('name', event.target.value)} required maxLength={200} />
           </div>
-          <Companies companies={state.companies} suggestions={candidates?.companies ?? []} onChange={(companies) => set('companies', companies)} />
+          <Companies companies={state.companies} suggestions={candidates?.companies ?? []} connections={preview.result?.preview?.companyConnections} onChange={(companies) => set('companies', companies)} />
           <Picker label="Functions" hint="LinkedIn's 26 job functions." selected={state.functions} onChange={setList('functions')} suggestions={candidates?.functions} options={vocabulary?.functions} />
           <Picker label="Seniorities" hint="One level off still earns half the points." selected={state.seniorities} onChange={setList('seniorities')} suggestions={candidates?.seniorities} options={vocabulary?.seniorities} shown={10} />
           <Picker label="Industries" hint="LinkedIn industries; a parent covers its children." selected={state.industries} onChange={setList('industries')} suggestions={candidates?.industries} options={industryOptions} describe={(option) => industryPaths.get(option) || undefined} />
