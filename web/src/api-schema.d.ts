@@ -562,7 +562,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This week's plan. The first look of the week makes it (and stores it); a new budget or a replan is POST /api/plan */
+        /** This week's plan (or ?week=next). The first look of a week makes it (and stores it); a new budget or a replan is POST /api/plan */
         get: operations["getPlan"];
         put?: never;
         /** Replan the week (what is not done yet), with a new budget in minutes or the current one */
@@ -614,7 +614,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Planned vs done this week, minutes spent, in-market connections gained, intros given, streak */
+        /** Planned vs done this week (or ?week=), minutes spent, in-market connections gained, intros given, streak */
         get: operations["getPlanReview"];
         put?: never;
         post?: never;
@@ -631,7 +631,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's open items as time blocks in an iCalendar (.ics) file */
+        /** The plan's open items as time blocks in an iCalendar (.ics) file, from now on (never in the past) */
         get: operations["getPlanCalendar"];
         put?: never;
         post?: never;
@@ -1425,6 +1425,14 @@ export interface components {
         Plan: {
             planId: string;
             weekStart: string;
+            /** @description the ISO week, e.g. 2026-W49 */
+            isoWeek: string;
+            /**
+             * @description the week against the user's today: only the current week's items can be ticked
+             * @enum {string}
+             */
+            when: "past" | "current" | "future";
+            notes: string[];
             budgetMinutes: number;
             totalMinutes: number;
             items: components["schemas"]["PlanItem"][];
@@ -5021,7 +5029,10 @@ export interface operations {
     };
     getPlan: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5104,6 +5115,8 @@ export interface operations {
             content: {
                 "application/json": {
                     minutes?: number;
+                    /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                    week?: string;
                 };
             };
         };
@@ -5383,7 +5396,10 @@ export interface operations {
     };
     getPlanReview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5439,7 +5455,10 @@ export interface operations {
     };
     getPlanCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
