@@ -50,11 +50,25 @@ describe('referable plan (CLI)', () => {
     assert.ok(plan.items.some((item) => item.kind === 'connection-request' && /in-market prospect/.test(item.why)));
     const shown = run('plan');
     assert.equal(shown.code, 0);
-    assert.match(shown.stdout, /Week of 2026-11-23: \d+ of 45 minutes planned/);
+    assert.match(shown.stdout, /Week of 2026-11-23 \(2026-W48\): \d+ of 45 minutes planned/);
     assert.match(shown.stdout, /#\s*│?\s*✓/, 'the status column has a header');
     // The table shows the first clause of each reason; the full text is in --json.
     assert.match(shown.stdout, /in-market prospect, not connected yet/);
     assert.doesNotMatch(shown.stdout, /not connected yet; fit/);
+  });
+
+  it('plans next week too, by name or ISO week, and refuses a week that is over', () => {
+    const next = run('plan', '--week', 'next', '--minutes', '30', '--json');
+    assert.equal(next.code, 0, next.stderr);
+    const parsed = JSON.parse(next.stdout) as { weekStart: string; items: unknown[] };
+    assert.equal(parsed.weekStart, '2026-11-30');
+    assert.ok(parsed.items.length > 0);
+    const byIso = run('plan', '--week', '2026-W49');
+    assert.match(byIso.stdout, /Week of 2026-11-30 \(2026-W49, to come\): \d+ of 30 minutes planned/);
+    const over = run('plan', '--week', '2026-W40', '--replan');
+    assert.equal(over.code, 2);
+    assert.match(over.stderr, /the week of 2026-09-28 \(2026-W40\) is over and had no plan/);
+    assert.match(run('plan').stdout, /Week of 2026-11-23 \(2026-W48\): \d+ of 45 minutes/, 'this week is left as it was');
   });
 
   it('refuses bad budgets, unknown items and unwritable calendars, changing nothing', () => {

@@ -16,6 +16,8 @@ const item = (id: number, kind: PlanItemView['kind'], minutes: number, why: stri
 const PLAN: PlanView = {
   planId: 'plan42',
   weekStart: '2026-11-23',
+  isoWeek: '2026-W48',
+  when: 'current',
   budgetMinutes: 180,
   totalMinutes: 0,
   planned: true,
@@ -31,7 +33,8 @@ const PLAN: PlanView = {
 
 describe('plan calendar', () => {
   it('writes RFC 5545 that ical.js reads back: events, times, ids, stamp', () => {
-    const { text } = planCalendar(PLAN, { today: '2026-11-25', dayStartHour: 9, now: new Date('2026-11-25T12:00:00Z') });
+    // Noon on Wednesday: today's blocks start at noon, never at 09:00 that morning.
+    const { text } = planCalendar(PLAN, { today: '2026-11-25', dayStartHour: 9, now: new Date('2026-11-25T12:00:00Z'), nowMinute: 12 * 60 });
     assert.ok(text.startsWith('BEGIN:VCALENDAR\r\n'));
     const lines = text.split('\r\n');
     assert.ok(!lines.some((line) => line.includes('\n')), 'every line ends with CRLF');
@@ -42,7 +45,7 @@ describe('plan calendar', () => {
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     // Intro 15 min; 25 requests x 3 min = 75 min in two blocks (60 + 15); share 10 min. The done follow-up is left out.
     assert.deepEqual(events.map((event) => event.summary), ['Referable: 1 introduction', 'Referable: 20 connection requests', 'Referable: 5 connection requests', 'Referable: 1 share']);
-    assert.deepEqual(events.map((event) => event.startDate.toString()), ['2026-11-25T09:00:00', '2026-11-26T09:00:00', '2026-11-27T09:00:00', '2026-11-25T09:30:00']);
+    assert.deepEqual(events.map((event) => event.startDate.toString()), ['2026-11-25T12:00:00', '2026-11-26T09:00:00', '2026-11-27T09:00:00', '2026-11-25T12:30:00']);
     assert.equal(events[1].endDate.toString(), '2026-11-26T10:00:00');
     assert.ok(events.every((event) => event.startDate.zone?.tzid === 'floating'), 'floating local times');
     assert.deepEqual(events.map((event) => event.uid), ['plan42-1@referable', 'plan42-2@referable', 'plan42-3@referable', 'plan42-4@referable']);
@@ -51,6 +54,13 @@ describe('plan calendar', () => {
     assert.match(events[0].description, /#1 Person 1 \(Ledgerlark\): introduce Sam .* nobody on the team has done one\) to Hana \[15 min\]/);
     assert.match(events[1].description, /ünïcödé/);
     assert.match(events[1].description, /Tick off: referable plan done 2 \/ 3/);
+  });
+
+  it("lays next week's plan over all its working days, and this evening's over the days after today", () => {
+    const nextWeek = planCalendar({ ...PLAN, weekStart: '2026-11-30', when: 'future' }, { today: '2026-11-25', dayStartHour: 9, now: new Date('2026-11-25T19:00:00Z'), nowMinute: 19 * 60 });
+    assert.deepEqual(nextWeek.blocks.map((block) => `${block.day} ${block.startMinute}`), ['2026-11-30 540', '2026-12-01 540', '2026-12-02 540', '2026-12-03 540']);
+    const evening = planCalendar(PLAN, { today: '2026-11-25', dayStartHour: 9, now: new Date('2026-11-25T19:00:00Z'), nowMinute: 19 * 60 });
+    assert.ok(evening.blocks.every((block) => block.day > '2026-11-25'), evening.blocks.map((block) => block.day).join(', '));
   });
 
   it('refuses a path it cannot write, naming it', () => {

@@ -9,7 +9,7 @@ import { ReferableError } from '../core/errors.ts';
 import { writeOutput } from './output-file.ts';
 import { daysLeft, layoutBlocks, type TimeBlock } from '../core/planner/time-blocks.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
-import { todayOf, type AppContext } from './app-context.ts';
+import { localDay, todayOf, type AppContext } from './app-context.ts';
 import { weeklyPlan, type PlanOptions, type PlanView } from './plan.ts';
 import type { PlanSources } from './plan-sources.ts';
 import { loadSettings } from './settings.ts';
@@ -66,14 +66,30 @@ export function foldOctets(text: string): string {
   return `${out.join('\r\n')}\r\n`;
 }
 
-/** The calendar text for a plan's open items, from `today` to the end of its week. */
-export function planCalendar(plan: PlanView, options: { today: string; dayStartHour: number; now: Date }): { text: string; blocks: TimeBlock[] } {
+/**
+ * The user's minute of the day now, on the clock their day comes from: the process's local time (as todayOf uses when
+ * no zone is given), or UTC when the context's day is UTC's. Otherwise unknown: 0, the start of the day.
+ */
+export function minuteNow(context: AppContext): number {
+  const now = context.now();
+  const today = todayOf(context);
+  if (localDay(now) === today) return now.getHours() * 60 + now.getMinutes();
+  if (now.toISOString().slice(0, 10) === today) return now.getUTCHours() * 60 + now.getUTCMinutes();
+  return 0;
+}
+
+/**
+ * The calendar text for a plan's open items, from now (`today` at `nowMinute`, or the next working day once the
+ * working day is over) to the end of its week: a block is never placed in the past. A week to come gets all its days.
+ */
+export function planCalendar(plan: PlanView, options: { today: string; dayStartHour: number; now: Date; nowMinute?: number }): { text: string; blocks: TimeBlock[] } {
   const open = plan.items.filter((item) => item.status === 'planned');
   const byId = new Map(open.map((item) => [item.id, item]));
   const blocks = layoutBlocks(
     open.map((item) => ({ id: item.id, kind: item.kind, minutes: item.minutes, title: item.contact ? `${item.contact.name}${item.other ? ` → ${item.other.name}` : ''}` : item.why })),
-    daysLeft(plan.weekStart, options.today),
+    daysLeft(plan.weekStart, options.today, { minute: options.nowMinute }),
     options.dayStartHour,
+    options.nowMinute === undefined ? {} : { notBefore: { day: options.today, minute: options.nowMinute } },
   );
   const calendar = ical({ name: `Referable plan, week of ${plan.weekStart}`, prodId: { company: 'Referable', product: 'Weekly plan', language: 'EN' } });
   blocks.forEach((block, index) => {
@@ -120,7 +136,7 @@ export async function writePlanIcs(context: AppContext, path: string, options: P
   const plan = await weeklyPlan(context, options, sources);
   const settings = await loadSettings(context);
   const today = options.today ?? todayOf(context);
-  const { text, blocks } = planCalendar(plan, { today, dayStartHour: settings.planner.dayStartHour, now: context.now() });
+  const { text, blocks } = planCalendar(plan, { today, dayStartHour: settings.planner.dayStartHour, now: context.now(), nowMinute: options.today ? undefined : minuteNow(context) });
   writeOutput(path, text, { what: 'the calendar' });
   return { plan, path, events: blocks.length };
 }

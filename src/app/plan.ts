@@ -4,6 +4,7 @@ import { ReferableError } from '../core/errors.ts';
 import { planWeek, type KeptItem } from '../core/planner/plan-week.ts';
 import { reviewWeek, type ItemStatus, type PlanReview } from '../core/planner/plan-review.ts';
 import { addDays, inWeek, weekStartOf } from '../core/planner/week.ts';
+import { isoWeekOf, parseWeek } from '../core/planner/week-choice.ts';
 import type { ActionKind } from '../core/settings/settings.ts';
 import { OFF_PLAN_STATUSES, type PlanItemRow, type PlanRow } from '../store/plans-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
@@ -45,6 +46,10 @@ export interface PlanItemView {
 export interface PlanView {
   planId: string;
   weekStart: string;
+  /** The ISO week, "2026-W49". */
+  isoWeek: string;
+  /** 'past', 'current' or 'future', from the user's today. */
+  when: 'past' | 'current' | 'future';
   budgetMinutes: number;
   /** Minutes of the items (planned and done); never above budgetMinutes. */
   totalMinutes: number;
@@ -64,6 +69,19 @@ export interface PlanOptions {
   replan?: boolean;
   /** YYYY-MM-DD; the user's day (context.today) by default. */
   today?: string;
+  /** The week to plan: this (default), next, an ISO week ("2026-W50") or a day in it. */
+  week?: string;
+}
+
+/**
+ * The Monday of the chosen week, and the day the planner plans from: today in this week, the Monday of a week to
+ * come. A week that is over is shown as stored but never planned again.
+ */
+export function chosenWeek(context: AppContext, options: { today?: string; week?: string }): { weekStart: string; planFrom: string; thisWeek: string } {
+  const today = planDay(context, options);
+  const thisWeek = weekStartOf(today);
+  const weekStart = options.week === undefined ? thisWeek : parseWeek(options.week, today);
+  return { weekStart, planFrom: weekStart > today ? weekStart : today, thisWeek };
 }
 
 function checkBudget(minutes: number): void {
@@ -115,12 +133,14 @@ export async function itemViews(context: AppContext, items: PlanItemRow[]): Prom
   return items.map(toView);
 }
 
-async function view(context: AppContext, plan: PlanRow, items: PlanItemRow[], planned: boolean, notes: string[] = []): Promise<PlanView> {
+async function view(context: AppContext, plan: PlanRow, items: PlanItemRow[], planned: boolean, notes: string[] = [], thisWeek = weekStartOf(todayOf(context))): Promise<PlanView> {
   const views = await itemViews(context, items.filter(onPlan));
   const active = views.filter((item) => item.status !== 'skipped');
   return {
     planId: plan.plan_id,
     weekStart: plan.week_start,
+    isoWeek: isoWeekOf(plan.week_start),
+    when: plan.week_start < thisWeek ? 'past' : plan.week_start > thisWeek ? 'future' : 'current',
     budgetMinutes: plan.budget_minutes,
     totalMinutes: active.reduce((sum, item) => sum + item.minutes, 0),
     items: active,
@@ -155,12 +175,14 @@ export async function weeklyPlan(context: AppContext, options: PlanOptions = {},
 async function planOnce(context: AppContext, options: PlanOptions, sources: PlanSources): Promise<PlanView> {
   if (options.minutes !== undefined) checkBudget(options.minutes);
   const ws = context.store.workspace;
-  const today = planDay(context, options);
-  const weekStart = weekStartOf(today);
+  const { weekStart, planFrom: today, thisWeek } = chosenWeek(context, options);
   const existing = await ws.plans.find(weekStart);
   // Every row the week ever held, replaced ones included: their numbers are taken for good.
   const everItems = existing ? await ws.plans.items(existing.plan_id) : [];
-  if (existing && options.minutes === undefined && !options.replan) return view(context, existing, everItems, false);
+  if (existing && options.minutes === undefined && !options.replan) return view(context, existing, everItems, false, [], thisWeek);
+  if (weekStart < thisWeek) {
+    throw new ReferableError('INVALID_INPUT', `the week of ${weekStart} (${isoWeekOf(weekStart)}) is over${existing ? ' and its plan is kept as it was' : ' and had no plan'}; plan this week or next (--week next)`, { field: '--week', value: options.week ?? '' });
+  }
   const existingItems = everItems.filter(onPlan);
 
   const settings = await loadSettings(context);
@@ -231,7 +253,7 @@ async function planOnce(context: AppContext, options: PlanOptions, sources: Plan
   });
   const leftover = budget - doneMinutes - result.totalMinutes;
   const notes = [...budgetNotes, ...(leftover >= cheapest(settings.planner.costs) ? unusedBudgetNotes(leftover, result.heldBack, result.companyCap, settings.planner) : [])];
-  return view(context, plan, [...kept, ...reused, ...fresh].sort((a, b) => a.position - b.position), true, notes);
+  return view(context, plan, [...kept, ...reused, ...fresh].sort((a, b) => a.position - b.position), true, notes, thisWeek);
 }
 
 export interface WeekReview extends PlanReview {
@@ -240,10 +262,10 @@ export interface WeekReview extends PlanReview {
 }
 
 /** Planned vs done this week, minutes spent, in-market connections gained, intros given, streak. */
-export async function planReview(context: AppContext, options: { today?: string } = {}): Promise<WeekReview> {
+export async function planReview(context: AppContext, options: { today?: string; week?: string } = {}): Promise<WeekReview> {
   const ws = context.store.workspace;
   const today = planDay(context, options);
-  const weekStart = weekStartOf(today);
+  const { weekStart } = chosenWeek(context, options);
   const plan = await ws.plans.find(weekStart);
   const [items, interactions, weeks, market, given] = await Promise.all([
     plan ? ws.plans.items(plan.plan_id) : Promise.resolve([]),

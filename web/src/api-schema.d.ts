@@ -630,7 +630,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This week's plan. The first look of the week makes it (and stores it); a new budget or a replan is POST /api/plan */
+        /** This week's plan (or ?week=next). The first look of a week makes it (and stores it); a new budget or a replan is POST /api/plan */
         get: operations["getPlan"];
         put?: never;
         /** Replan the week (what is not done yet), with a new budget in minutes or the current one */
@@ -682,7 +682,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Planned vs done this week, minutes spent, in-market connections gained, intros given, streak */
+        /** Planned vs done this week (or ?week=), minutes spent, in-market connections gained, intros given, streak */
         get: operations["getPlanReview"];
         put?: never;
         post?: never;
@@ -699,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan's open items as time blocks in an iCalendar (.ics) file */
+        /** The plan's open items as time blocks in an iCalendar (.ics) file, from now on (never in the past) */
         get: operations["getPlanCalendar"];
         put?: never;
         post?: never;
@@ -1623,6 +1623,14 @@ export interface components {
         Plan: {
             planId: string;
             weekStart: string;
+            /** @description the ISO week, e.g. 2026-W49 */
+            isoWeek: string;
+            /**
+             * @description the week against the user's today: only the current week's items can be ticked
+             * @enum {string}
+             */
+            when: "past" | "current" | "future";
+            notes: string[];
             budgetMinutes: number;
             totalMinutes: number;
             items: components["schemas"]["PlanItem"][];
@@ -5511,7 +5519,10 @@ export interface operations {
     };
     getPlan: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5594,6 +5605,8 @@ export interface operations {
             content: {
                 "application/json": {
                     minutes?: number;
+                    /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                    week?: string;
                 };
             };
         };
@@ -5873,7 +5886,10 @@ export interface operations {
     };
     getPlanReview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5929,7 +5945,10 @@ export interface operations {
     };
     getPlanCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD) */
+                week?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

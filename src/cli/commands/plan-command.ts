@@ -46,7 +46,7 @@ export function shortWhy(why: string, max = 80): string {
 export function printPlan(output: Output, plan: PlanView): void {
   const done = plan.items.filter((item) => item.status === 'done');
   const doneMinutes = done.reduce((sum, item) => sum + item.minutes, 0);
-  output.out(pc.bold(`Week of ${plan.weekStart}: ${plan.totalMinutes} of ${plan.budgetMinutes} minutes planned, ${plan.items.length} items${done.length ? `, ${done.length} done (${doneMinutes} min)` : ''}`));
+  output.out(pc.bold(`Week of ${plan.weekStart} (${plan.isoWeek}${plan.when === 'future' ? ', to come' : plan.when === 'past' ? ', over' : ''}): ${plan.totalMinutes} of ${plan.budgetMinutes} minutes planned, ${plan.items.length} items${done.length ? `, ${done.length} done (${doneMinutes} min)` : ''}`));
   if (plan.items.length === 0) {
     for (const note of plan.notes) output.out(pc.yellow(`note: ${note}`));
     output.out('Nothing to plan: set a target market (referable target set FILE) and import prospects (referable import LIST.csv --source csv) to get connection requests and follow-ups.');
@@ -89,10 +89,11 @@ export function registerPlan(program: Command, shell: Shell): void {
     .description("this week's plan (made if missing): connection requests, introductions, follow-ups, thank-yous, shares, within your time budget")
     .option('--minutes <n>', "this week's time budget in minutes (replans what is not done yet)", wholeMinutes)
     .option('--replan', "replan what is not done yet, with the weekly minutes from your settings (config set) unless --minutes is given")
-    .option('--ics <file>', 'also write the open items as calendar time blocks (RFC 5545 .ics)')
+    .option('--week <week>', 'the week to plan: this (default), next, an ISO week such as 2026-W50, or a day in it')
+    .option('--ics <file>', 'also write the open items as calendar time blocks (RFC 5545 .ics), from now on')
     .option('--json', 'print JSON')
-    .action(async (options: { minutes?: number; replan?: boolean; ics?: string; json?: boolean }, command: Command) => {
-      const request = { minutes: options.minutes, replan: options.replan };
+    .action(async (options: { minutes?: number; replan?: boolean; ics?: string; json?: boolean; week?: string }, command: Command) => {
+      const request = { minutes: options.minutes, replan: options.replan, week: options.week };
       const result = await shell.withContext(command, async (context) => {
         if (options.ics) {
           const { writePlanIcs } = await import('../../app/plan-ics.ts');
@@ -122,9 +123,10 @@ export function registerPlan(program: Command, shell: Shell): void {
   plan
     .command('review')
     .description('this week: planned vs done, minutes spent, in-market connections gained, intros given, streak')
+    .option('--week <week>', 'another week: last, an ISO week such as 2026-W48, or a day in it')
     .option('--json', 'print JSON')
-    .action(async (_options: unknown, command: Command) => {
-      const review = await shell.withContext(command, async (context) => (await useCases()).planReview(context));
+    .action(async (options: { week?: string }, command: Command) => {
+      const review = await shell.withContext(command, async (context) => (await useCases()).planReview(context, { week: options.week }));
       if (command.optsWithGlobals<{ json?: boolean }>().json) return printJson(shell.output, review);
       printReview(shell.output, review);
     });

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayOf } from '../../app/app-context.ts';
 import { cadenceReport, INTERACTION_KINDS, logInteraction, MAX_INTERACTION_MINUTES } from '../../app/interactions.ts';
-import { planCalendar } from '../../app/plan-ics.ts';
+import { minuteNow, planCalendar } from '../../app/plan-ics.ts';
 import { markPlanItem } from '../../app/plan-marks.ts';
 import { MAX_BUDGET_MINUTES, planReview, weeklyPlan, type PlanView } from '../../app/plan.ts';
 import { loadSettings } from '../../app/settings.ts';
@@ -31,17 +31,26 @@ const PlanItemSchema = z
   .openapi('PlanItem');
 
 const PlanSchema = z
-  .object({ planId: z.string(), weekStart: z.string(), budgetMinutes: z.number(), totalMinutes: z.number(), items: z.array(PlanItemSchema), skipped: z.array(PlanItemSchema), planned: z.boolean() })
+  .object({
+    planId: z.string(),
+    weekStart: z.string(),
+    isoWeek: z.string().openapi({ description: 'the ISO week, e.g. 2026-W49' }),
+    when: z.enum(['past', 'current', 'future']).openapi({ description: "the week against the user's today: only the current week's items can be ticked" }),
+    notes: z.array(z.string()),
+    budgetMinutes: z.number(), totalMinutes: z.number(), items: z.array(PlanItemSchema), skipped: z.array(PlanItemSchema), planned: z.boolean() })
   .openapi('Plan', { description: 'the same JSON as `referable plan --json`' });
 
 const minutes = z.number().int().min(1).max(MAX_BUDGET_MINUTES);
+const week = z.string().min(1).max(20).openapi({ description: 'this (default), next, an ISO week (2026-W50) or a day in the week (YYYY-MM-DD)' });
+const weekQuery = z.strictObject({ week: week.optional() });
 const itemParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, description: 'the item id shown in the plan' }) });
 
 const getRoute = createRoute({
   method: 'get',
   path: '/plan',
   operationId: 'getPlan',
-  summary: "This week's plan. The first look of the week makes it (and stores it); a new budget or a replan is POST /api/plan",
+  summary: "This week's plan (or ?week=next). The first look of a week makes it (and stores it); a new budget or a replan is POST /api/plan",
+  request: { query: weekQuery },
   responses: { ...json(PlanSchema, 'the plan'), ...errors(400, 404) },
 });
 
@@ -50,7 +59,7 @@ const replanRoute = createRoute({
   path: '/plan',
   operationId: 'makePlan',
   summary: 'Replan the week (what is not done yet), with a new budget in minutes or the current one',
-  request: { ...optionalBody(z.strictObject({ minutes: minutes.optional() })) },
+  request: { ...optionalBody(z.strictObject({ minutes: minutes.optional(), week: week.optional() })) },
   responses: { ...json(PlanSchema, 'the new plan'), ...errors(400, 404, 413, 415) },
 });
 
@@ -136,7 +145,8 @@ const reviewRoute = createRoute({
   method: 'get',
   path: '/plan/review',
   operationId: 'getPlanReview',
-  summary: 'Planned vs done this week, minutes spent, in-market connections gained, intros given, streak',
+  summary: 'Planned vs done this week (or ?week=), minutes spent, in-market connections gained, intros given, streak',
+  request: { query: weekQuery },
   responses: { ...json(PlanReviewSchema, 'the review') },
 });
 
@@ -144,7 +154,8 @@ const calendarRoute = createRoute({
   method: 'get',
   path: '/plan/calendar',
   operationId: 'getPlanCalendar',
-  summary: "The plan's open items as time blocks in an iCalendar (.ics) file",
+  summary: "The plan's open items as time blocks in an iCalendar (.ics) file, from now on (never in the past)",
+  request: { query: weekQuery },
   responses: { 200: { content: { 'text/calendar': { schema: z.string() } }, description: 'an .ics download' }, ...errors(404) },
 });
 
@@ -184,12 +195,12 @@ export function planRoutes(deps: ApiDeps) {
   const app = newRouter();
   const { context } = deps;
   /** Serialised like a write: the first look of the week makes the plan (a write); later looks only read it. */
-  const plan = (options: { minutes?: number; replan?: boolean }) => deps.write(() => weeklyPlan(context, options), (result: PlanView) => (result.planned ? 'referability' : 'nothing'));
+  const plan = (options: { minutes?: number; replan?: boolean; week?: string }) => deps.write(() => weeklyPlan(context, options), (result: PlanView) => (result.planned ? 'referability' : 'nothing'));
 
-  app.openapi(getRoute, async (c) => c.json(await plan({}), 200));
+  app.openapi(getRoute, async (c) => c.json(await plan({ week: c.req.valid('query').week }), 200));
   app.openapi(replanRoute, async (c) => {
-    const { minutes: budget } = c.req.valid('json');
-    return c.json(await plan({ minutes: budget, replan: true }), 200);
+    const { minutes: budget, week: chosen } = c.req.valid('json');
+    return c.json(await plan({ minutes: budget, replan: true, week: chosen }), 200);
   });
   for (const [status, stored] of [['done', 'done'], ['skip', 'skipped']] as const) {
     app.openapi(markRoute(status), async (c) => {
@@ -197,11 +208,14 @@ export function planRoutes(deps: ApiDeps) {
       return c.json(await deps.write(() => markPlanItem(context, id, stored), stored === 'done' ? 'everything' : 'referability'), 200);
     });
   }
-  app.openapi(reviewRoute, async (c) => c.json(await deps.read('plan review', () => planReview(context), 'referability'), 200));
+  app.openapi(reviewRoute, async (c) => {
+    const chosen = c.req.valid('query').week;
+    return c.json(await deps.read(`plan review ${chosen ?? ''}`, () => planReview(context, { week: chosen }), 'referability'), 200);
+  });
   app.openapi(calendarRoute, async (c) => {
-    const [view, settings] = await Promise.all([plan({}), loadSettings(context)]);
+    const [view, settings] = await Promise.all([plan({ week: c.req.valid('query').week }), loadSettings(context)]);
     const now = context.now();
-    const { text } = planCalendar(view, { today: todayOf(context), dayStartHour: settings.planner.dayStartHour, now });
+    const { text } = planCalendar(view, { today: todayOf(context), dayStartHour: settings.planner.dayStartHour, now, nowMinute: minuteNow(context) });
     return c.body(text, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="referable-plan-${view.weekStart}.ics"` }) as never;
   });
 
