@@ -1,6 +1,7 @@
 // Coverage per target company × seniority as a heat map (ECharts), with the same numbers in the coverage table.
 import type { CoverageCompany } from '../api-types.ts';
 import { Chart } from './chart.tsx';
+import { countFits, heatmapLayout } from './heatmap-layout.ts';
 import { heatmapTooltip } from './heatmap-tooltip.ts';
 
 export const SENIORITY_LADDER = ['Unpaid', 'Training', 'Entry', 'Senior', 'Manager', 'Director', 'VP', 'CXO', 'Partner', 'Owner'];
@@ -50,15 +51,31 @@ export function CoverageHeatmap({ companies }: { companies: CoverageRow[] }) {
       data.push([column, row, value]);
     });
   });
-  const option = {
-    // The formatter's string is inserted as HTML: heatmapTooltip escapes the names in it.
-    tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => heatmapTooltip(rows[point.value[1]].company, levels[point.value[0]], point.value[2]) },
-    // Room for the longest company name at the left (ECharts does not measure axis labels for the grid).
-    grid: { left: Math.min(200, 16 + 7 * Math.max(...rows.map((company) => company.company.length))), right: 8, top: 8, bottom: levels.length > 6 ? 84 : 64 },
-    xAxis: { type: 'category', data: levels, splitArea: { show: true }, axisLabel: { interval: 0, rotate: levels.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'category', data: rows.map((company) => company.company), inverse: true, splitArea: { show: true } },
-    visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f1f5f9', '#67e8f9', '#0e7490', '#164e63'] } },
-    series: [{ name: 'Contacts', type: 'heatmap', data, label: { show: true, formatter: (point: { value: [number, number, number] }) => (point.value[2] ? String(point.value[2]) : '') } }],
+  const names = rows.map((company) => company.company);
+  const option = (width: number) => {
+    const layout = heatmapLayout(width, names, levels);
+    return {
+      // The formatter's string is inserted as HTML: heatmapTooltip escapes the names in it.
+      tooltip: { position: 'top', formatter: (point: { value: [number, number, number] }) => heatmapTooltip(rows[point.value[1]].company, levels[point.value[0]], point.value[2]) },
+      // ECharts does not measure axis labels for the grid: the layout leaves room for them.
+      grid: { left: layout.left, right: 8, top: 8, bottom: layout.bottom },
+      xAxis: { type: 'category', data: levels, splitArea: { show: true }, axisLabel: { interval: 0, rotate: layout.rotate } },
+      yAxis: { type: 'category', data: names, inverse: true, splitArea: { show: true }, axisLabel: { width: layout.nameWidth, overflow: 'truncate' } },
+      // The legend reads "0 ▭ 104": what the lightest and the darkest colour count.
+      visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: Math.min(160, width / 2), text: [String(max), '0'], textGap: 6, inRange: { color: ['#f1f5f9', '#67e8f9', '#0e7490', '#164e63'] } },
+      series: [
+        {
+          name: 'Contacts',
+          type: 'heatmap',
+          data,
+          label: {
+            show: true,
+            fontSize: layout.cellFontSize,
+            formatter: (point: { value: [number, number, number] }) => (point.value[2] && countFits(point.value[2], layout.cell, layout.cellFontSize) ? String(point.value[2]) : ''),
+          },
+        },
+      ],
+    };
   };
-  return <Chart option={option} label={`Contacts at ${rows.length} target companies by seniority; the table below lists the same numbers`} height={Math.max(220, rows.length * 26 + 90)} />;
+  return <Chart option={option} label={`Contacts at ${rows.length} target companies by seniority, the legend from 0 to ${max}; the table below lists the same numbers`} height={Math.max(220, rows.length * 26 + 140)} />;
 }

@@ -1,6 +1,7 @@
 // The page frame: skip link, header, the navigation (a collapsible menu at phone width) and the main region.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from './router.tsx';
+import { watchTableCells } from './table-cards.ts';
 import { marketName, useWorkspace } from './workspace.tsx';
 
 export const NAV = [
@@ -21,8 +22,12 @@ function isCurrent(path: string, to: string): boolean {
 export function Layout({ path, children }: { path: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
+  const main = useRef<HTMLElement>(null);
   const workspace = useWorkspace();
   const market = marketName(workspace.data);
+
+  // Data tables become cards at phone width, labelled from their header rows (table-cards.ts).
+  useEffect(() => (main.current ? watchTableCells(main.current) : undefined), []);
 
   // A route change closes the phone menu.
   useEffect(() => setOpen(false), [path]);
@@ -71,7 +76,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
           ))}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </div>

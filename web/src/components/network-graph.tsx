@@ -3,10 +3,70 @@
 import Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { GraphResponse, WarmPaths } from '../api-types.ts';
-import { isMe, layoutByCompany } from './graph-layout.ts';
+import { companyGroup, isMe, layoutByCompany } from './graph-layout.ts';
+import { companyClusters, overlaps, placeWithoutOverlap, type Box, type Cluster } from './network-labels.ts';
 
 const COLORS = { me: '#b45309', inMarket: '#0e7490', other: '#94a3b8', edge: '#cbd5e1', faded: '#e2e8f0', path: '#dc2626', pathNode: '#7c2d12' };
+
+/** Company clusters named on the drawing, biggest first (more would crowd a phone screen). */
+export const CLUSTER_LABELS = 12;
+const LABEL_SIZE = 13;
+const TOOLS_HEIGHT = 44;
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * Draws a person's name unless it would cross a name or cluster label already drawn in this frame; a name on a warm
+ * path (forceLabel) is always drawn, in bold on a white halo so the path reads over the faded network.
+ */
+function drawPersonLabel(context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>, taken: Box[]): void {
+  if (!data.label) return;
+  const onPath = Boolean(data.forceLabel);
+  context.font = `${onPath ? 700 : 400} ${LABEL_SIZE}px ${LABEL_FONT}`;
+  const left = data.x + data.size + 3;
+  const baseline = data.y + LABEL_SIZE / 3;
+  const box = { left, top: baseline - LABEL_SIZE, right: left + context.measureText(data.label).width, bottom: baseline + 3 };
+  if (!onPath && taken.some((other) => overlaps(other, box))) return;
+  taken.push(box);
+  context.lineJoin = 'round';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+  context.strokeText(data.label, left, baseline);
+  context.fillStyle = onPath ? '#7c2d12' : '#0f172a';
+  context.fillText(data.label, left, baseline);
+}
+
+/**
+ * Puts each cluster's name just above its people, biggest cluster first, hiding a name that would cross one placed
+ * before it or leave the drawing. Returns the boxes used, so people's names keep clear of them.
+ */
+function placeClusterLabels(sigma: Sigma, clusters: Cluster[], spans: HTMLSpanElement[], only: Set<string> | null): Box[] {
+  const { width, height } = sigma.getDimensions();
+  const candidates = clusters.map((cluster, index) => {
+    const centre = sigma.graphToViewport({ x: cluster.x, y: cluster.y });
+    const edge = sigma.graphToViewport({ x: cluster.x + cluster.radius, y: cluster.y });
+    const radius = Math.hypot(edge.x - centre.x, edge.y - centre.y);
+    const span = spans[index];
+    const labelWidth = span.offsetWidth || cluster.name.length * 8 + 8;
+    const labelHeight = span.offsetHeight || 20;
+    const bottom = centre.y - radius - 4;
+    return { index, box: { left: centre.x - labelWidth / 2, top: bottom - labelHeight, right: centre.x + labelWidth / 2, bottom } };
+  });
+  const shown = placeWithoutOverlap(
+    candidates.filter((candidate) => !only || only.has(clusters[candidate.index].key)),
+    // The zoom buttons sit across the top of the drawing.
+    { left: 0, top: TOOLS_HEIGHT, right: width, bottom: height },
+  );
+  const visible = new Set(shown.map((candidate) => candidate.index));
+  for (const candidate of candidates) {
+    const span = spans[candidate.index];
+    span.hidden = !visible.has(candidate.index);
+    span.style.transform = `translate(${Math.round(candidate.box.left)}px, ${Math.round(candidate.box.top)}px)`;
+  }
+  return shown.map((candidate) => candidate.box);
+}
 
 export interface Selected {
   id: string;
@@ -14,7 +74,7 @@ export interface Selected {
   company: string;
 }
 
-function buildGraph(data: GraphResponse): { graph: Graph; meId: string | null } {
+function buildGraph(data: GraphResponse): { graph: Graph; meId: string | null; clusters: Cluster[] } {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const positions = layoutByCompany(data.nodes);
   let meId: string | null = null;
@@ -35,7 +95,8 @@ function buildGraph(data: GraphResponse): { graph: Graph; meId: string | null } 
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.mergeEdge(edge.source, edge.target, { size: 0.3 + edge.weight, color: COLORS.edge });
   }
-  return { graph, meId };
+  const people = data.nodes.filter((node) => !isMe(node)).map((node) => ({ company: node.company, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
+  return { graph, meId, clusters: companyClusters(people, CLUSTER_LABELS) };
 }
 
 /** People on a path who are outside the drawn subgraph are added next to the person who leads to them. */
@@ -78,7 +139,10 @@ function removeAdded(graph: Graph): void {
 export default function NetworkGraph({ data, paths, onSelect }: { data: GraphResponse; paths: WarmPaths | null; onSelect: (selected: Selected | null) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma | null>(null);
-  const built = useRef<{ graph: Graph; meId: string | null } | null>(null);
+  const built = useRef<ReturnType<typeof buildGraph> | null>(null);
+  const overlay = useRef<HTMLDivElement>(null);
+  // With a warm path drawn, only the companies on it are named.
+  const pathCompanies = useRef<Set<string> | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -86,13 +150,32 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
     const result = buildGraph(data);
     built.current = result;
     try {
+      // Names drawn in the current frame: cluster labels first, then people's names that keep clear of them.
+      const taken: Box[] = [];
+      const spans = result.clusters.map((cluster) => {
+        const span = document.createElement('span');
+        span.className = 'cluster-label';
+        span.textContent = cluster.name;
+        span.hidden = true;
+        overlay.current?.append(span);
+        return span;
+      });
       const sigma = new Sigma(result.graph, container.current, {
         renderLabels: true,
-        labelRenderedSizeThreshold: 7,
-        labelDensity: 0.5,
+        // One candidate name per 140 px square at the starting zoom, more as one zooms in; only people drawn at least
+        // 6 px wide (the better connected) are named. drawPersonLabel then drops any name that would still collide.
+        labelGridCellSize: 140,
+        labelDensity: 0.4,
+        labelRenderedSizeThreshold: 6,
+        defaultDrawNodeLabel: (context, data) => drawPersonLabel(context, data, taken),
         zIndex: true,
         defaultEdgeColor: COLORS.edge,
+      } satisfies Partial<Settings>);
+      sigma.on('beforeRender', () => {
+        taken.length = 0;
+        taken.push(...placeClusterLabels(sigma, result.clusters, spans, pathCompanies.current));
       });
+      sigma.refresh();
       sigma.on('clickNode', ({ node }) => {
         const attributes = result.graph.getNodeAttributes(node);
         onSelect({ id: node, label: String(attributes.label ?? ''), company: String(attributes.company ?? '') });
@@ -107,6 +190,7 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
     return () => {
       renderer.current?.kill();
       renderer.current = null;
+      overlay.current?.replaceChildren();
     };
     // onSelect is stable for the page's life; the drawing is rebuilt only for new data.
   }, [data]);
@@ -117,12 +201,14 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
     if (!sigma || !current) return;
     removeAdded(current.graph);
     if (!paths || paths.paths.length === 0) {
+      pathCompanies.current = null;
       sigma.setSetting('nodeReducer', null);
       sigma.setSetting('edgeReducer', null);
       sigma.refresh();
       return;
     }
     const highlight = addPathPeople(current.graph, paths, current.meId);
+    pathCompanies.current = new Set([...highlight.nodes].map((node) => companyGroup(String(current.graph.getNodeAttribute(node, 'company') ?? ''))));
     sigma.setSetting('nodeReducer', (node, attributes) =>
       highlight.nodes.has(node)
         ? { ...attributes, color: node === current.meId ? COLORS.me : COLORS.pathNode, size: Math.max(attributes.size ?? 3, 6), forceLabel: true, zIndex: 2 }
@@ -159,12 +245,15 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
           </button>
         </div>
       )}
+      <div className="network-stage">
+      <div className="network-clusters" ref={overlay} aria-hidden="true" />
       <div
         ref={container}
         className="network-canvas"
         role="img"
         aria-label={`Your in-market network: ${data.nodes.length} people, ${data.edges.length} ties, grouped by company${paths?.paths.length ? `; ${paths.paths.length} warm paths to ${paths.target.name} highlighted` : ''}`}
       />
+      </div>
     </div>
   );
 }

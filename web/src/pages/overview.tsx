@@ -75,9 +75,10 @@ function monthLabel(month: string): string {
 function growthOption(report: MarketReport) {
   const months = report.growth.months;
   return {
-    grid: { left: 48, right: 24, top: 28, bottom: 32 },
+    grid: { left: 48, right: 24, top: 28, bottom: 36 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: months.map((month) => month.month), axisLabel: { hideOverlap: true, formatter: monthLabel } },
+    // The margin keeps the first month clear of the value axis's 0.
+    xAxis: { type: 'category', data: months.map((month) => month.month), axisLabel: { hideOverlap: true, margin: 12, formatter: monthLabel } },
     yAxis: { type: 'value', name: 'in market', max: (value: { max: number }) => Math.max(value.max, report.quantity.goal) },
     series: [
       {

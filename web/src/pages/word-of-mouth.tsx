@@ -30,15 +30,17 @@ function comparisonOption(blocks: ReachBlock[]) {
       { coord: [labels[blocks.indexOf(block)], pick(block).low], symbol: 'none' },
       { coord: [labels[blocks.indexOf(block)], pick(block).high], symbol: 'none' },
     ]);
-  return {
-    grid: { left: 56, right: 16, top: 40, bottom: 48, containLabel: true },
-    legend: { top: 0 },
+  // On a phone the legend takes two lines and the scenario names wrap under their bars; the axes carry the series'
+  // colours instead of names that would collide with the legend.
+  return (width: number) => ({
+    grid: { left: 8, right: 8, top: width < 520 ? 64 : 40, bottom: 8, containLabel: true },
+    legend: { top: 0, left: 'center' },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
-    // People and companies are different things on different scales: each has its own axis.
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, margin: 12, lineHeight: 16, width: Math.max(60, (width - 96) / Math.max(1, labels.length) - 8), overflow: 'break' } },
+    // People and companies are different things on different scales: each has its own axis, in its series' colour.
     yAxis: [
-      { type: 'value', name: 'in-market people', minInterval: 1 },
-      { type: 'value', name: 'target companies', minInterval: 1, position: 'right', splitLine: { show: false } },
+      { type: 'value', minInterval: 1, axisLabel: { color: '#0e7490' } },
+      { type: 'value', minInterval: 1, position: 'right', splitLine: { show: false }, axisLabel: { color: '#92400e' } },
     ],
     series: [
       {
@@ -58,7 +60,7 @@ function comparisonOption(blocks: ReachBlock[]) {
         markLine: { lineStyle: { color: '#92400e', type: 'solid', width: 2 }, label: { show: false }, data: errorBars((block) => block.expectedCompanies) },
       },
     ],
-  };
+  });
 }
 
 export default function WordOfMouthPage() {
