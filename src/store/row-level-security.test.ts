@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Contact } from '../core/contacts/contact.ts';
+import { emptySignals } from '../core/ties/tie-signals.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openStore, type Store } from './open-store.ts';
 import { readSharedNetwork } from './accounts/pooled-view-repo.ts';
@@ -50,7 +51,7 @@ describe('row-level security on PostgreSQL', { skip: postgres.skip || undefined 
 
   it('the pooled-view read pins the wall to the member it reads for one transaction, and the connection is its own again after', async () => {
     const me = await beta.workspace.members.ensure('me', NOW, () => 'rls-me');
-    await beta.workspace.ties.upsert([{ fromType: 'member', fromId: me.id, contactId: 'rls-b1', kind: 'connected', connectedOn: '', signals: {}, source: 'test', updatedAt: NOW }]);
+    await beta.workspace.ties.upsert([{ fromType: 'member', fromId: me.id, contactId: 'rls-b1', kind: 'connected', connectedOn: '', signals: emptySignals(), source: 'test', updatedAt: NOW }]);
     const shared = await readSharedNetwork(alpha.db, alpha.dialect, beta.workspaceId, 'contacts');
     assert.deepEqual(shared.people.map((person) => person.named?.contactId), ['rls-b1']);
     const after = (await sql<{ contact_id: string }>`select contact_id from contacts order by contact_id`.execute(alpha.db)).rows.map((row) => row.contact_id);

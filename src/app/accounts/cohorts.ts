@@ -5,6 +5,7 @@ import {
   cohortMembers, deleteMembership, findCohortById, findCohorts, findOrganisation, insertCohort, insertOrganisation, membershipRole, putMembership,
   type CohortMember, type CohortRecord,
 } from '../../store/accounts/cohorts-repo.ts';
+import { deleteConsent } from '../../store/accounts/consents-repo.ts';
 import { claimInvitation, findInvitation, insertInvitation } from '../../store/accounts/invitations-repo.ts';
 import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserByEmail, insertUser } from '../../store/accounts/users-repo.ts';
@@ -121,6 +122,8 @@ export async function removeFromCohort(ctx: AccountsContext, actor: Actor, cohor
   await ctx.db.transaction().execute(async (trx) => {
     const before = await membershipRole(trx, cohort.id, user.id);
     if (!before || (await deleteMembership(trx, cohort.id, user.id)) === 0) throw new ReferableError('NOT_FOUND', `${user.email} is not in the cohort "${cohort.name}"`);
+    // Leaving a cohort ends what they shared with it; rejoining starts private again.
+    await deleteConsent(trx, cohort.id, user.id);
     await audit({ ...ctx, db: trx }, actor, 'role-change', user.email, { cohort: cohort.id, from: before, to: null });
   });
 }

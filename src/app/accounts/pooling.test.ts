@@ -16,7 +16,7 @@ import { randomId } from '../random-id.ts';
 import { setTargetDefinition } from '../target.ts';
 import { putMembership } from '../../store/accounts/cohorts-repo.ts';
 import { listAudit } from '../../store/accounts/audit-repo.ts';
-import { createCohort } from './cohorts.ts';
+import { createCohort, removeFromCohort } from './cohorts.ts';
 import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
 
@@ -171,5 +171,12 @@ describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false },
     const coach = await accessToWorkspace(ctx, people.coach.id, people.blair.workspace);
     assert.equal(!coach.allowed && coach.status, 'forbidden');
     await assert.rejects(requestPath(ctx, { userId: people.sam.id, ip: '' }, { cohort, member: people.blair.email, company: 'Contoso' }), /no teammate/);
+  });
+
+  it('forgets what someone shared when they leave the cohort: rejoining starts private', async () => {
+    await removeFromCohort(ctx, CLI_ADMIN, cohort, people.alex.email);
+    assert.deepEqual((await pooledView(ctx, people.sam.id, cohort)).members.map((m) => m.member), [people.casey.email]);
+    await putMembership(ctx.db, cohort, people.alex.id, 'member', clock.now().toISOString());
+    assert.deepEqual((await consentsFor(ctx, people.alex.id)).map((c) => c.level), ['nothing']);
   });
 });

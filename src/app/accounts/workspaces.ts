@@ -1,5 +1,7 @@
 // Private workspaces: each person owns theirs; who may open a workspace is decided here, once, for every route.
-import { workspaceAccess, type WorkspaceAccess } from '../../core/accounts/workspace-access.ts';
+import { consentRank, type ConsentLevel } from '../../core/accounts/consent.ts';
+import { OVERSEEING_ROLES, workspaceAccess, type WorkspaceAccess } from '../../core/accounts/workspace-access.ts';
+import { workspacesSharedWith } from '../../store/accounts/consents-repo.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { insertOwnership, workspaceOwner, workspaceRelation, workspacesOwnedBy, type OwnedWorkspace } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
@@ -32,9 +34,27 @@ export async function createOwnedWorkspace(ctx: AccountsContext, actor: Actor, n
   return { id: name, name, createdAt: at, owner: owner.email };
 }
 
-/** The workspaces a person may open: today their own (pooled views come with consent, issue #14 section 3). */
+/** The workspaces a person owns: the ones the workspace routes open for them. */
 export async function workspacesFor(ctx: AccountsContext, userId: string): Promise<(OwnedWorkspace & { access: 'owner' })[]> {
   return (await workspacesOwnedBy(ctx.db, userId)).map((workspace) => ({ ...workspace, access: 'owner' as const }));
+}
+
+export type VisibleWorkspace = OwnedWorkspace & { access: 'owner' | Exclude<ConsentLevel, 'nothing'>; cohort: string | null };
+
+/**
+ * Every workspace a person may see: their own, and those of members they oversee who share with that cohort (read-only,
+ * through GET /api/cohorts/COHORT/members/WORKSPACE, as far as the level says). One entry per workspace, its highest level.
+ */
+export async function visibleWorkspaces(ctx: AccountsContext, userId: string): Promise<VisibleWorkspace[]> {
+  const own: VisibleWorkspace[] = (await workspacesFor(ctx, userId)).map((workspace) => ({ ...workspace, cohort: null }));
+  const seen = new Set(own.map((workspace) => workspace.id));
+  const shared = (await workspacesSharedWith(ctx.db, userId, OVERSEEING_ROLES)).sort((a, b) => a.name.localeCompare(b.name) || consentRank(b.level) - consentRank(a.level));
+  for (const workspace of shared) {
+    if (seen.has(workspace.id) || workspace.level === 'nothing') continue;
+    seen.add(workspace.id);
+    own.push({ id: workspace.id, name: workspace.name, createdAt: workspace.createdAt, access: workspace.level, cohort: workspace.cohortId });
+  }
+  return own;
 }
 
 export async function accessToWorkspace(ctx: AccountsContext, userId: string, workspaceId: string): Promise<WorkspaceAccess> {

@@ -6,7 +6,7 @@ import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { createApiToken, revokeApiToken, tokensOf } from '../../app/accounts/api-tokens.ts';
 import { acceptInvitation } from '../../app/accounts/cohorts.ts';
 import { signIn, signOut } from '../../app/accounts/sessions.ts';
-import { workspacesFor } from '../../app/accounts/workspaces.ts';
+import { visibleWorkspaces } from '../../app/accounts/workspaces.ts';
 import { HttpError } from '../http-errors.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json, optionalBody } from '../schemas.ts';
@@ -53,8 +53,13 @@ const signOutRoute = createRoute({
 const workspacesRoute = createRoute({
   method: 'get',
   path: '/workspaces',
-  summary: 'The workspaces the caller may open (name one as ?workspace= on every other route)',
-  responses: { ...json(z.object({ workspaces: z.array(z.object({ id: z.string(), name: z.string(), access: z.enum(['owner']) })) }), 'the workspaces') },
+  summary: "The workspaces the caller may see: their own (name one as ?workspace= on every other route), and members' they oversee, read-only through GET /api/cohorts/{cohort}/members/{workspace} as far as the member consents",
+  responses: {
+    ...json(
+      z.object({ workspaces: z.array(z.object({ id: z.string(), name: z.string(), access: z.enum(['owner', 'aggregates', 'companies', 'contacts']), cohort: z.string().nullable() })) }),
+      'the workspaces',
+    ),
+  },
 });
 const listTokensRoute = createRoute({
   method: 'get',
@@ -109,8 +114,8 @@ export function accountRoutes(accounts: AccountsContext, policy: CookiePolicy) {
 
   app.openapi(workspacesRoute, async (c) => {
     const caller = callerOf(c);
-    const workspaces = await workspacesFor(accounts, caller.user.id);
-    return c.json({ workspaces: workspaces.map((w) => ({ id: w.id, name: w.name, access: w.access })) }, 200);
+    const workspaces = await visibleWorkspaces(accounts, caller.user.id);
+    return c.json({ workspaces: workspaces.map((w) => ({ id: w.id, name: w.name, access: w.access, cohort: w.cohort })) }, 200);
   });
 
   app.openapi(listTokensRoute, async (c) => {

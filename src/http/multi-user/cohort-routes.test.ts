@@ -95,6 +95,9 @@ describe('pooling routes (PostgreSQL)', { skip: postgres.skip || false }, () => 
   it('gives the coach a filtered read-only view, never the member\'s workspace routes', async () => {
     const cohort = encodeURIComponent(cohortName);
     assert.equal((await call('coach', 'GET', `/api/contacts?workspace=${people.alex.workspace}`)).status, 403);
+    const listed = JSON.parse((await call('coach', 'GET', '/api/workspaces')).text).workspaces;
+    assert.deepEqual(listed.map((w: { id: string; access: string }) => [w.id, w.access]), [[people.coach.workspace, 'owner'], [people.alex.workspace, 'companies']], 'the private member is not listed');
+    assert.deepEqual(JSON.parse((await call('sam', 'GET', '/api/workspaces')).text).workspaces.map((w: { id: string }) => w.id), [people.sam.workspace], 'a teammate oversees no one');
     const view = await call('coach', 'GET', `/api/cohorts/${cohort}/members/${people.alex.workspace}`);
     assert.equal(view.status, 200, view.text);
     assert.equal(JSON.parse(view.text).level, 'companies');
@@ -112,6 +115,7 @@ describe('pooling routes (PostgreSQL)', { skip: postgres.skip || false }, () => 
     const reach = JSON.parse((await call('sam', 'GET', `/api/cohorts/${cohort}/reach`)).text);
     assert.deepEqual([reach.secondDegree.people, reach.noSecondDegree], [0, 'no second degree to count: no teammate in this cohort shares their network yet']);
     assert.equal((await call('coach', 'GET', `/api/cohorts/${cohort}/members/${people.alex.workspace}`)).status, 403);
+    assert.deepEqual(JSON.parse((await call('coach', 'GET', '/api/workspaces')).text).workspaces.map((w: { id: string }) => w.id), [people.coach.workspace]);
   });
 
   it('documents the pooling routes in the OpenAPI document', async () => {

@@ -66,3 +66,29 @@ export async function sharingMembers(db: AccountsDb, cohortId: string): Promise<
   }
   return [...members.values()].filter((member) => member.level !== 'nothing');
 }
+
+/** Forgets a grant (someone leaving a cohort): rejoining later starts private again. */
+export async function deleteConsent(db: AccountsDb, cohortId: string, userId: string): Promise<void> {
+  await db.deleteFrom('cohort_consents').where('cohort_id', '=', cohortId).where('user_id', '=', userId).execute();
+}
+
+/** Workspaces of members who share more than nothing with a cohort where `userId` oversees them (owner, coach, viewer). */
+export async function workspacesSharedWith(db: AccountsDb, userId: string, overseeing: readonly string[]): Promise<{ id: string; name: string; createdAt: string; cohortId: string; level: ConsentLevel }[]> {
+  const rows = await db
+    .selectFrom('cohort_memberships as mine')
+    .innerJoin('cohort_consents as consent', 'consent.cohort_id', 'mine.cohort_id')
+    .innerJoin('cohort_memberships as theirs', (join) => join.onRef('theirs.cohort_id', '=', 'consent.cohort_id').onRef('theirs.user_id', '=', 'consent.user_id'))
+    .innerJoin('users', 'users.user_id', 'consent.user_id')
+    .innerJoin('user_workspaces', 'user_workspaces.user_id', 'consent.user_id')
+    .innerJoin('workspaces', 'workspaces.workspace_id', 'user_workspaces.workspace_id')
+    .select(['workspaces.workspace_id as id', 'workspaces.name as name', 'user_workspaces.created_at as createdAt', 'consent.cohort_id as cohortId', 'consent.level as level'])
+    .where('mine.user_id', '=', userId)
+    .where('mine.role', 'in', [...overseeing])
+    .where('consent.user_id', '!=', userId)
+    .where('consent.level', '!=', 'nothing')
+    .where('users.disabled', '=', 0)
+    .orderBy('workspaces.name')
+    .orderBy('consent.cohort_id')
+    .execute();
+  return rows.map((row) => ({ ...row, level: levelOf(row.level) }));
+}

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Contact } from '../../core/contacts/contact.ts';
 import { nameKey } from '../../core/contacts/identity.ts';
+import { emptySignals } from '../../core/ties/tie-signals.ts';
 import { TEST_STORES, sequentialIds, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
 import { readSharedNetwork, sharedPersonKey } from './pooled-view-repo.ts';
@@ -31,7 +32,7 @@ for (const kind of TEST_STORES) {
         contact('c2', 'Yusuf', 'Noslug', 'Contoso', 'Engineer', ''),
         contact('c3', 'Only', 'Teammates', 'Globex', 'Engineer', 'only-t'),
       ]);
-      const tie = (from: string, contactId: string, tieKind: 'connected' | 'knows') => ({ fromType: 'member' as const, fromId: from, contactId, kind: tieKind, connectedOn: '', signals: {}, source: 'test', updatedAt: NOW });
+      const tie = (from: string, contactId: string, tieKind: 'connected' | 'knows') => ({ fromType: 'member' as const, fromId: from, contactId, kind: tieKind, connectedOn: '', signals: emptySignals(), source: 'test', updatedAt: NOW });
       await store.workspace.ties.upsert([tie(me.id, 'c1', 'connected'), tie(me.id, 'c1', 'knows'), tie(me.id, 'c2', 'connected'), tie(teammate.id, 'c3', 'connected')]);
     });
     after(async () => {
