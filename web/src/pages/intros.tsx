@@ -216,7 +216,7 @@ export default function IntrosPage({ params }: { params?: URLSearchParams }) {
         <Pipeline version={version} openId={openId} />
       </Panel>
       <Panel title="Ledger" id="ledger">
-        <Ledger />
+        <Ledger openThanks={params?.get('thank') === '1'} />
       </Panel>
     </>
   );
