@@ -17,6 +17,7 @@ const pages: Record<string, ComponentType<{ params: URLSearchParams; rest: strin
   '/contacts': lazy(() => import('./pages/contacts.tsx')),
   '/contact': lazy(() => import('./pages/contact.tsx')),
   '/import': lazy(() => import('./pages/import.tsx')),
+  '/data': lazy(() => import('./pages/data.tsx')),
 };
 
 function NotFound() {

@@ -14,6 +14,7 @@ export const NAV = [
   { to: '/content', label: 'Content' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/import', label: 'Import' },
+  { to: '/data', label: 'Backup' },
 ];
 
 function isCurrent(path: string, to: string): boolean {
