@@ -17,7 +17,9 @@ type ContentPage = operations['getContent']['responses'][200]['content']['applic
 type ContentSuggestions = operations['suggestContent']['responses'][200]['content']['application/json'];
 
 const PART_LABEL: Record<GoToScore['parts'][number]['name'], string> = { focus: 'On your focus topics', cadence: 'Steady rhythm', mix: 'Shared and created' };
-/** Items from which focus and mix count in full (the core's fullEvidenceItems); the explanation says it when it applies. */
+/** A date or a one-word button, never broken over lines in a narrow column. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+/** "1 item", "2 items". */
 const ITEM_WORD = new Intl.PluralRules('en');
 
 function items(n: number): string {
@@ -165,7 +167,7 @@ function Ledger({ rows, total, onSend }: { rows: ContentItem[]; total: number; o
           <tbody>
             {rows.map((item) => (
               <tr key={item.url}>
-                <td>{date(item.publishedOn)}</td>
+                <td style={NO_WRAP}>{date(item.publishedOn)}</td>
                 <td>
                   <a href={item.url} target="_blank" rel="noopener noreferrer">
                     {item.title || item.url}
@@ -176,9 +178,9 @@ function Ledger({ rows, total, onSend }: { rows: ContentItem[]; total: number; o
                   {item.topics.join(', ')}
                   {item.focus.length > 0 && <span className="muted"> (on focus: {item.focus.join(', ')})</span>}
                 </td>
-                <td>
+                <td style={NO_WRAP}>
                   <button type="button" onClick={() => onSend(item)} aria-label={`Who in your market to send "${item.title || item.url}" to`}>
-                    Who to send it to
+                    Who?
                   </button>
                 </td>
               </tr>
@@ -213,7 +215,7 @@ function SendTo({ target, onTarget, topics }: { target: Target | null; onTarget:
           Find people
         </button>
       </form>
-      <p className="muted small">Or press "Who to send it to" on a piece in the ledger.</p>
+      <p className="muted small">Or press "Who?" beside a piece in the ledger.</p>
       {target && suggestions.loading && <Loading what="who to send it to" />}
       {suggestions.error && <Failure error={suggestions.error} what="Who to send a piece to" onRetry={suggestions.reload} />}
       {suggestions.data && (
@@ -271,7 +273,14 @@ export default function ContentPage() {
             )}
           </Panel>
           <Panel title="Your content ledger" id="ledger">
-            <Ledger rows={content.data.items} total={content.data.total} onSend={(item) => setTarget({ url: item.url })} />
+            <Ledger
+              rows={content.data.items}
+              total={content.data.total}
+              onSend={(item) => {
+                setTarget({ url: item.url });
+                document.getElementById('send')?.scrollIntoView({ block: 'start' });
+              }}
+            />
           </Panel>
           <Panel title="Who in your market to send a piece to" id="send">
             {content.data.hasMarket ? (
