@@ -134,7 +134,8 @@ function AddItem({ onAdded }: { onAdded: (url: string) => void }) {
           Add the item
         </button>
       </div>
-      {action.error && <ErrorMessage error={action.error} />}
+      {/* The server names the CLI's flags (--title); here they are the form's fields. */}
+      {action.error && <ErrorMessage error={new Error(action.error.message.replace(/--(title|kind|topic)\b/g, 'the $1'))} />}
     </form>
   );
 }
