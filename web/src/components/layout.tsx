@@ -11,8 +11,10 @@ export const NAV = [
   { to: '/network', label: 'Network' },
   { to: '/word-of-mouth', label: 'Word of mouth' },
   { to: '/intros', label: 'Introductions' },
+  { to: '/content', label: 'Content' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/import', label: 'Import' },
+  { to: '/data', label: 'Backup' },
 ];
 
 function isCurrent(path: string, to: string): boolean {
