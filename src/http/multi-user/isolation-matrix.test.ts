@@ -63,12 +63,14 @@ const BODY_OVERRIDES: Record<string, (target: Target) => unknown> = {
   'POST /api/session': (target) => ({ email: target.tenant.email, password: 'not the password' }),
   'POST /api/invitations/accept': () => ({ token: 'not-an-invitation', password: PASSWORD }),
   'PUT /api/cohorts/{cohort}/consent': () => ({ level: 'companies' }),
-  'POST /api/path-requests': (target) => ({ cohort: target.cohortId, member: target.tenant.email, company: target.tenant.company }),
+  'PATCH /api/contacts/{id}': () => ({ notes: 'changed by the isolation matrix' }),
+  'POST /api/path-requests': (target) => ({ cohort: target.cohortId, member: target.idsFrom.email, company: target.idsFrom.company }),
 };
 
 const ROLES = ['owner', 'coach', 'member', 'viewer', 'outsider', 'anonymous'] as const;
 type Role = (typeof ROLES)[number];
-const TARGETS = ['own', 'teammate', 'other-cohort', 'other-org'] as const;
+/** copied-id: the caller's own workspace, with another organisation's real ids (contact, token, path request, cohort). */
+const TARGETS = ['own', 'teammate', 'other-cohort', 'other-org', 'copied-id'] as const;
 type TargetName = (typeof TARGETS)[number];
 
 interface Tenant {
@@ -87,7 +89,10 @@ interface Tenant {
 }
 
 interface Target {
+  /** Whose workspace ?workspace= names. */
   tenant: Tenant;
+  /** Whose ids, company and workspace go in the path (the tenant's own but for copied-id). */
+  idsFrom: Tenant;
   cohortId: string;
   pathRequestId: string;
 }
@@ -168,10 +173,11 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
   /** The tenant whose rows a target names, for a caller. The anonymous caller aims at the member's targets. */
   function targetFor(role: Role, target: TargetName): Target {
     const self = tenants[role === 'anonymous' ? 'member' : role];
-    const of = (tenant: Tenant, cohort: string, request: string): Target => ({ tenant, cohortId: cohorts[cohort], pathRequestId: request });
+    const of = (tenant: Tenant, cohort: string, request: string, idsFrom = tenant): Target => ({ tenant, idsFrom, cohortId: cohorts[cohort], pathRequestId: request });
     if (target === 'own') return of(self, 'A1', pathRequests[self.key] ?? `pr-missing-${run}`);
     if (target === 'teammate') return of(tenants.mate, 'A1', pathRequests.mate);
     if (target === 'other-cohort') return of(tenants.bee, 'A2', pathRequests.bee);
+    if (target === 'copied-id') return of(self, 'B1', pathRequests.sea, tenants.sea);
     return of(tenants.sea, 'B1', pathRequests.sea);
   }
 
@@ -196,6 +202,7 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     if (kind === 'open') return route === 'GET /api/health' ? 200 : route === 'POST /api/session' ? 401 : 404;
     if (role === 'anonymous') return 401;
     if (kind === 'caller') return 200;
+    if (target === 'copied-id') return kind === 'workspace' && !route.includes('{id}') ? null : 404;
     if (kind === 'workspace') {
       if (target === 'own') return null;
       if (target === 'teammate' && role !== 'outsider') return 403; // a teammate or an overseer: never the workspace itself
@@ -226,6 +233,7 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     const failures: string[] = [];
     let leaks = 0;
     let checked = 0;
+    let shown = 0;
     // Changes last, and the caller's own sign-out and token revocation after everything else.
     const order = (method: string, path: string) => (method === 'GET' ? 0 : path.startsWith('/api/session') || path.startsWith('/api/tokens/') ? 2 : 1);
     routes.sort((a, b) => order(a[0], a[1]) - order(b[0], b[1]));
@@ -236,17 +244,17 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
       for (const role of ROLES) {
         for (const targetName of TARGETS) {
           const target = targetFor(role, targetName);
-          const id = kind === 'path-request' ? target.pathRequestId : kind === 'token' ? target.tenant.spareTokenId : target.tenant.contactId;
+          const id = kind === 'path-request' ? target.pathRequestId : kind === 'token' ? target.idsFrom.spareTokenId : target.idsFrom.contactId;
           let url = path
             .replace('{id}', encodeURIComponent(id))
-            .replace('{company}', encodeURIComponent(target.tenant.company))
+            .replace('{company}', encodeURIComponent(target.idsFrom.company))
             .replace('{cohort}', encodeURIComponent(target.cohortId))
-            .replace('{workspace}', encodeURIComponent(target.tenant.workspace));
+            .replace('{workspace}', encodeURIComponent(target.idsFrom.workspace));
           const query = new URLSearchParams();
           // The target's workspace as ?workspace=: on a cohort route it names the seeker, who must be the caller.
           if (takesWorkspace) query.set('workspace', target.tenant.workspace);
-          for (const parameter of operation.parameters ?? []) if (parameter.in === 'query' && parameter.required) query.set(parameter.name, parameter.name === 'to' ? target.tenant.company : 'x');
-          if (route === 'GET /api/cohorts/{cohort}/warm-paths') query.set('company', target.tenant.company);
+          for (const parameter of operation.parameters ?? []) if (parameter.in === 'query' && parameter.required) query.set(parameter.name, parameter.name === 'to' ? target.idsFrom.company : 'x');
+          if (route === 'GET /api/cohorts/{cohort}/warm-paths') query.set('company', target.idsFrom.company);
           if (query.size > 0) url += `?${query}`;
           const headers: Record<string, string> = role === 'anonymous' ? {} : { Authorization: `Bearer ${tenants[role].token}` };
           let body: string | undefined;
@@ -268,6 +276,16 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
           if (expected === null ? response.status >= 500 || refusedEntry : response.status !== expected) {
             failures.push(`${route} as ${role} on ${targetName}: ${response.status}, expected ${expected ?? 'an allowed answer'}: ${text.slice(0, 160)}`);
           }
+          // The detector must be able to see a marker where one belongs, or 0 leaks would prove nothing.
+          const mustShow =
+            route === 'GET /api/contacts' && targetName === 'own' && role !== 'anonymous' ? tenants[role].name
+            : route === 'GET /api/cohorts/{cohort}/members/{workspace}' && targetName === 'teammate' && role === 'coach' ? tenants.mate.company
+            : route === 'GET /api/cohorts/{cohort}/pooled' && targetName === 'own' && role === 'member' ? tenants.mate.company
+            : null;
+          if (mustShow !== null) {
+            shown++;
+            if (!text.includes(mustShow)) failures.push(`${route} as ${role} on ${targetName}: ${mustShow} should be in the answer: ${text.slice(0, 160)}`);
+          }
           // A marker the caller sent (an id, a company, an email in the path or body) may be echoed back: not a leak.
           const sent = `${url} ${body ?? ''}`;
           const seen = forbiddenMarkers(role).filter((marker) => text.includes(marker) && !sent.includes(marker));
@@ -282,5 +300,72 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     if (process.env.ISOLATION_MATRIX_OUT) (await import('node:fs')).writeFileSync(process.env.ISOLATION_MATRIX_OUT, failures.join('\n'));
     assert.deepEqual(failures, []);
     assert.equal(leaks, 0);
+    assert.equal(shown, ROLES.length - 1 + 2, 'the visibility checks ran');
+    // Every refused change changed nothing: the targets' contacts and path requests are as they were.
+    for (const key of ['mate', 'bee', 'sea']) {
+      const target = tenants[key];
+      const contact = (await (await app.request(`/api/contacts/${target.contactId}?workspace=${target.workspace}`, { headers: { Authorization: `Bearer ${target.token}` } })).json()) as { contact: { notes: string } };
+      assert.equal(contact.contact.notes, '', `${key}'s contact`);
+      const requests = (await (await app.request('/api/path-requests', { headers: { Authorization: `Bearer ${target.token}` } })).json()) as { requests: { id: string; state: string }[] };
+      assert.equal(requests.requests.find((r) => r.id === pathRequests[key])?.state, 'pending', `${key}'s path request`);
+    }
+  });
+
+  async function signInAs(key: string): Promise<{ cookie: string; csrf: string }> {
+    const response = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: tenants[key].email, password: PASSWORD }) });
+    assert.equal(response.status, 200);
+    const cookies = new Map(response.headers.getSetCookie().map((line) => [line.split('=')[0], line.split(';')[0].split('=').slice(1).join('=')]));
+    return { cookie: `referable_session=${cookies.get('referable_session')}`, csrf: cookies.get('referable_csrf')! };
+  }
+
+  it('refuses every state-changing route of the document to a cookie session without the right X-CSRF-Token', async () => {
+    const { cookie, csrf } = await signInAs('member');
+    const other = await signInAs('mate');
+    const changes: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const method of Object.keys(operations).map((m) => m.toUpperCase())) {
+        if (['GET', 'HEAD', 'OPTIONS'].includes(method) || ACCOUNT_ROUTES[`${method} ${path}`] === 'open') continue;
+        changes.push(`${method} ${path}`);
+        const url = `${path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'cohort' ? cohorts.A1 : name === 'workspace' ? tenants.mate.workspace : tenants.member.contactId))}`;
+        for (const [why, extra] of [['no header', {}], ['a wrong header', { 'X-CSRF-Token': `${csrf}x` }], ["another session's token", { 'X-CSRF-Token': other.csrf }]] as const) {
+          const response = await app.request(url, { method, headers: { Cookie: cookie, 'Content-Type': 'application/json', ...extra }, body: method === 'DELETE' ? undefined : '{}' });
+          assert.equal(response.status, 403, `${method} ${path} with ${why}: ${await response.text()}`);
+        }
+      }
+    }
+    assert.ok(changes.length >= 30, `${changes.length} state-changing routes found`);
+    assert.ok(changes.includes('PUT /api/cohorts/{cohort}/consent') && changes.includes('DELETE /api/session') && changes.includes('POST /api/restore'));
+    // The session still works, and the header makes a change go through.
+    const withHeader = await app.request('/api/tokens', { method: 'POST', headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' }, body: '{}' });
+    assert.equal(withHeader.status, 200);
+  });
+
+  it('takes a member who revokes consent out of every pooled route of the document at once', async () => {
+    const pooledRoutes = Object.entries(document.paths)
+      .filter(([path, operations]) => path.startsWith('/api/cohorts/{cohort}/') && operations.get)
+      .map(([path]) => path);
+    assert.ok(pooledRoutes.length >= 4, pooledRoutes.join(', '));
+    const read = async (who: string, path: string) => {
+      const url = path.replace('{cohort}', encodeURIComponent(cohorts.A1)).replace('{workspace}', tenants.mate2.workspace) + (path.endsWith('/warm-paths') ? `?company=${tenants.mate2.company}` : '');
+      const response = await app.request(url, { headers: { Authorization: `Bearer ${tenants[who].token}` } });
+      return { status: response.status, text: await response.text(), url };
+    };
+    const before = await read('member', '/api/cohorts/{cohort}/pooled');
+    assert.ok(before.text.includes(tenants.mate2.company), 'shared before');
+    assert.equal((await read('coach', '/api/cohorts/{cohort}/members/{workspace}')).status, 200);
+    const revoke = await app.request(`/api/cohorts/${encodeURIComponent(cohorts.A1)}/consent`, { method: 'PUT', headers: { Authorization: `Bearer ${tenants.mate2.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ level: 'nothing' }) });
+    assert.equal(revoke.status, 200);
+    for (const who of ['member', 'mate', 'coach', 'owner', 'viewer']) {
+      for (const path of pooledRoutes) {
+        const answer = await read(who, path);
+        // The company asked about (?company=) is echoed back; nothing else of the revoker's may remain.
+        for (const marker of [tenants.mate2.company, tenants.mate2.email, tenants.mate2.name]) {
+          if (!answer.url.includes(marker)) assert.ok(!answer.text.includes(marker), `${path} as ${who} still shows ${marker}`);
+        }
+        if (path.endsWith('/warm-paths')) assert.deepEqual(JSON.parse(answer.text).paths, [], `${path} as ${who}`);
+        if (path.endsWith('/members/{workspace}')) assert.equal(answer.status, ['coach', 'owner', 'viewer'].includes(who) ? 403 : 404, `${path} as ${who}`);
+        else assert.equal(answer.status, 200, `${path} as ${who}: ${answer.text}`);
+      }
+    }
   });
 });
