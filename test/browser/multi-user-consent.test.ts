@@ -66,11 +66,13 @@ describe('multi-user consent in a browser (PostgreSQL)', { skip: postgres.skip |
   const fetchFrom = (page: Page, path: string, init: { method?: string; body?: unknown; csrf?: boolean } = {}) =>
     page.evaluate(
       async ({ path, method, body, csrf }) => {
-        const token = document.cookie.split('; ').find((part) => part.startsWith('referable_csrf='))?.split('=')[1] ?? '';
+        // Runs in the page: its document, typed here without the DOM library.
+        const cookies = (globalThis as unknown as { document: { cookie: string } }).document.cookie;
+        const token = cookies.split('; ').find((part: string) => part.startsWith('referable_csrf='))?.split('=')[1] ?? '';
         const headers: Record<string, string> = { 'Content-Type': 'application/json' };
         if (csrf) headers['X-CSRF-Token'] = token;
         const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-        return { status: response.status, text: await response.text(), cookies: document.cookie };
+        return { status: response.status, text: await response.text(), cookies };
       },
       { path, method: init.method ?? 'GET', body: init.body, csrf: init.csrf ?? false },
     );
