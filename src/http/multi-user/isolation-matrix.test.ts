@@ -234,6 +234,8 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     let leaks = 0;
     let checked = 0;
     let shown = 0;
+    /** In one's own workspace a route answers every role alike: the role in a cohort changes nothing there. */
+    const ownStatuses = new Map<string, string[]>();
     // Changes last, and the caller's own sign-out and token revocation after everything else.
     const order = (method: string, path: string) => (method === 'GET' ? 0 : path.startsWith('/api/session') || path.startsWith('/api/tokens/') ? 2 : 1);
     routes.sort((a, b) => order(a[0], a[1]) - order(b[0], b[1]));
@@ -273,6 +275,7 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
           const expected = expectedStatus(kind, role, targetName, route, takesWorkspace);
           // Allowed in: the route's own answer (a 404 of its own, such as "no target market yet", is fine), never a refusal.
           const refusedEntry = response.status === 401 || response.status === 403 || /among yours/.test(text);
+          if (expected === null && targetName === 'own') ownStatuses.set(route, [...(ownStatuses.get(route) ?? []), `${role} ${response.status}`]);
           if (expected === null ? response.status >= 500 || refusedEntry : response.status !== expected) {
             failures.push(`${route} as ${role} on ${targetName}: ${response.status}, expected ${expected ?? 'an allowed answer'}: ${text.slice(0, 160)}`);
           }
@@ -295,6 +298,9 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
           }
         }
       }
+    }
+    for (const [route, answers] of ownStatuses) {
+      if (new Set(answers.map((answer) => answer.split(' ')[1])).size > 1) failures.push(`${route} answers roles differently in their own workspace: ${answers.join(', ')}`);
     }
     console.log(`isolation matrix: ${routes.length} routes x ${ROLES.length} roles x ${TARGETS.length} targets = ${checked} requests; ${leaks} leaks; ${failures.length} failures`);
     if (process.env.ISOLATION_MATRIX_OUT) (await import('node:fs')).writeFileSync(process.env.ISOLATION_MATRIX_OUT, failures.join('\n'));
