@@ -11,13 +11,10 @@ import { MinHeap } from '../src/core/graph/heap.ts';
 import { topPaths } from '../src/core/graph/top-paths.ts';
 import { openContext } from '../src/app/app-context.ts';
 import { loadNetwork, type LoadedNetwork } from '../src/app/network.ts';
-import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
-import { zipFiles } from '../src/demo/write-zip.ts';
-import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { companyMask, generateProfessionalNetwork } from './graph-generators.ts';
 import { median, msSpread, range, renderTable, type BenchRow } from './bench-table.ts';
+import { exportDatabase } from './export-database.ts';
 
-const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 const C_SOURCE = new URL('./cascade-reference.c', import.meta.url).pathname;
 const SEED = 20261125;
 const TODAY = '2026-11-25';
@@ -325,17 +322,7 @@ function topPathsRow(runs: number, graph: CsrGraph, g: Graphology, me: number, t
 
 /** A 30,000-connection export imported once; then opening the store and loading the network, timed in process. */
 async function storeBuild(work: string, runs: number): Promise<{ row: BenchRow; network: LoadedNetwork }> {
-  const zipPath = join(work, 'graph-export-30k.zip');
-  const db = join(work, 'graph.db');
-  const targetPath = join(work, 'graph-target.yaml');
-  for (const path of [db, `${db}-wal`, `${db}-shm`]) rmSync(path, { force: true });
-  writeFileSync(zipPath, zipFiles(generateLinkedInExport({ seed: 7, connections: 30_000, today: TODAY }), { date: TODAY }));
-  writeFileSync(targetPath, EXAMPLE_TARGET_YAML);
-  for (const args of [['import', zipPath], ['target', 'set', targetPath]]) {
-    const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  }
-  rmSync(zipPath, { force: true });
+  const { db, cleanUp } = exportDatabase(work, 'graph', TODAY);
   const now = () => new Date(`${TODAY}T12:00:00Z`);
   const ours: number[] = [];
   const csr: number[] = [];
@@ -361,7 +348,7 @@ async function storeBuild(work: string, runs: number): Promise<{ row: BenchRow; 
     csr.push(csrTook);
     reference.push(referenceTook);
   }
-  for (const path of [db, `${db}-wal`, `${db}-shm`, targetPath]) rmSync(path, { force: true });
+  cleanUp();
   if (!network) throw new Error('no network loaded');
   const took = median(ours);
   const edges = edgeCount(network.graph).toLocaleString('en-US');

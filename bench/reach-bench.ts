@@ -3,18 +3,12 @@
 // sampling (stop once every 95% interval is within ±1% or ±0.5) side by side with the fixed 10,000 runs it replaced.
 // One thread, as `serve` runs the estimate on a two-core machine (it keeps the other core for answering); the loaded
 // network is shared by reach and paths as in the server (app/network.ts reuses it while the data stands still).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openContext } from '../src/app/app-context.ts';
 import { warmPaths } from '../src/app/paths.ts';
 import { estimateWordOfMouth, type ReachResult } from '../src/app/reach.ts';
-import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
-import { zipFiles } from '../src/demo/write-zip.ts';
-import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { median, msSpread, type BenchRow } from './bench-table.ts';
+import { exportDatabase } from './export-database.ts';
 
-const BIN = new URL('../bin/referable.js', import.meta.url).pathname;
 const TODAY = '2026-11-25';
 const WHAT_IF = 'strengthen=10';
 const COMPANY = 'Woodgrove Bank';
@@ -33,18 +27,7 @@ async function reachAndPaths(db: string, fixedRuns: boolean): Promise<{ took: nu
 }
 
 export async function reachBench(work: string, runs: number): Promise<BenchRow[]> {
-  mkdirSync(work, { recursive: true });
-  const zipPath = join(work, 'reach-export-30k.zip');
-  const db = join(work, 'reach.db');
-  const targetPath = join(work, 'reach-target.yaml');
-  for (const path of [db, `${db}-wal`, `${db}-shm`]) rmSync(path, { force: true });
-  writeFileSync(zipPath, zipFiles(generateLinkedInExport({ seed: 7, connections: 30_000, today: TODAY }), { date: TODAY }));
-  writeFileSync(targetPath, EXAMPLE_TARGET_YAML);
-  for (const args of [['import', zipPath], ['target', 'set', targetPath]]) {
-    const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  }
-  rmSync(zipPath, { force: true });
+  const { db, cleanUp } = exportDatabase(work, 'reach', TODAY);
 
   const adaptive: number[] = [];
   const fixed: number[] = [];
@@ -58,7 +41,7 @@ export async function reachBench(work: string, runs: number): Promise<BenchRow[]
     fixed.push(f.took);
     last = { adaptive: a.result, fixed: f.result, paths: a.paths };
   }
-  for (const path of [db, `${db}-wal`, `${db}-shm`, targetPath]) rmSync(path, { force: true });
+  cleanUp();
   if (!last) throw new Error('no runs');
   const runsOf = (result: ReachResult) => [result, ...result.scenarios].map((block) => block.runs.toLocaleString('en-US')).join(' + ');
   const within = (result: ReachResult) => `${result.expectedInMarket.mean} (${result.expectedInMarket.low}–${result.expectedInMarket.high}) in market`;
