@@ -109,6 +109,7 @@ export async function apiBench(workFolder: string, runs: number): Promise<BenchR
       await first.arrayBuffer();
       const ours = await measure(autocannon, url, repeat);
       rows.push({
+        runs: `${repeat} (autocannon runs of ${API_BENCH.seconds} s; median p99)`,
         figure: `Cached reads only: GET ${path} p99, ${API_BENCH.connections} connections × ${API_BENCH.seconds} s after ${API_BENCH.warmUpSeconds} s warm-up, 30,000-connection demo (first request, uncached: ${ms(firstMs)})`,
         ours: `${ms(ours.p99)} (${Math.round(ours.rps).toLocaleString('en-US')} req/s${ours.failures ? `, ${ours.failures} failed` : ''})`,
         reference: `${ms(reference.p99)} (${Math.round(reference.rps).toLocaleString('en-US')} req/s, hono hello-world)`,
@@ -204,6 +205,7 @@ export async function mixedLoadBench(workFolder: string, runs: number): Promise<
       const setting = `${MIXED_BENCH.clients} clients × ${MIXED_BENCH.requestsPerClient} requests, ${MIXED_BENCH.writeShare * 100}% writes, ${MIXED_BENCH.connections.toLocaleString('en-US')}-connection demo, ${store.name}`;
       for (const [route, p99s] of byRoute) {
         rows.push({
+          runs: String(p99s.length),
           figure: `Mixed load: ${route} p99 (${setting}${route === 'GET /api/report' ? '; Cache-Control: max-stale' : ''})`,
           ours: spread(p99s),
           reference,
@@ -213,6 +215,7 @@ export async function mixedLoadBench(workFolder: string, runs: number): Promise<
         });
       }
       rows.push({
+        runs: String(writes.length),
         figure: `Mixed load: writes p99, tag / rating / need (${setting}; ${requests.toLocaleString('en-US')} requests, ${failures} failed)`,
         ours: spread(writes),
         reference,
@@ -221,7 +224,7 @@ export async function mixedLoadBench(workFolder: string, runs: number): Promise<
         met: failures === 0,
       });
     }
-    if (skipped) rows.push({ figure: 'Mixed load on PostgreSQL', ours: skipped, reference: '', ratio: '', goal: `p99 < ${MIXED_BENCH.goalReadP99Ms} ms`, met: false });
+    if (skipped) rows.push({ figure: 'Mixed load on PostgreSQL', runs: '0', ours: skipped, reference: '', ratio: '', goal: `p99 < ${MIXED_BENCH.goalReadP99Ms} ms`, met: false });
     return rows;
   } finally {
     await stop(hello.child);
@@ -256,6 +259,7 @@ export async function healthBench(workFolder: string, runs: number): Promise<Ben
   }
   return [
     {
+      runs: String(busy.length),
       figure: `GET /api/health p99 while a ${(HEALTH_BENCH.vcardBytes / 1024 / 1024).toFixed(0)} MB vCard import and a reach with ${HEALTH_BENCH.reachRuns.toLocaleString('en-US')} runs are in flight (both done in ${seconds.map((value) => value.toFixed(0)).join(', ')} s${failed ? `; ${failed} runs failed` : ''}), 30,000-connection demo`,
       ours: spread(busy),
       reference: `${spread(idle)} (the same checks with nothing in flight)`,

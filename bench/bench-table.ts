@@ -5,9 +5,9 @@ export interface BenchRow {
   figure: string;
   /**
    * How many timed runs the row's figures come from, e.g. '5' or '5 (graphology 3)'; '—' for figures that are not
-   * timed (accuracy, sizes). Rows without it print "not stated".
+   * timed (accuracy, sizes).
    */
-  runs?: string;
+  runs: string;
   ours: string;
   reference: string;
   ratio: string;
@@ -59,7 +59,7 @@ export function renderTable(rows: BenchRow[], runs: number, date: string): strin
     '',
     '| figure | runs | ours | reference | ratio | goal | met |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.figure} | ${row.runs ?? 'not stated'} | ${row.ours} | ${row.reference} | ${row.ratio} | ${row.goal} | ${row.met ? 'yes' : '**no**'} |`),
+    ...rows.map((row) => `| ${row.figure} | ${row.runs} | ${row.ours} | ${row.reference} | ${row.ratio} | ${row.goal} | ${row.met ? 'yes' : '**no**'} |`),
     '',
   ];
   return lines.join('\n');

@@ -106,6 +106,7 @@ export function classifyAndScoreBench(runs: number): BenchRow[] {
   const perMillion = rulesTook * (1_000_000 / DISTINCT_ALONE);
   return [
     {
+      runs: String(times.length),
       figure: `classify + score 1,000,000 contacts, realistic titles: ${mix.distinct.toLocaleString('en-US')} distinct, Zipf-repeated (most common held by ${mix.top.toLocaleString('en-US')}), title cache emptied before each run (${inMarket} in market)`,
       ours: `${ms(took)} (${rate(total, took)} contacts/s; ${spread(times)})`,
       reference: `${ms(reference)} (scoring alone, titles classified beforehand; ${spread(scoreOnly)})`,
@@ -114,6 +115,7 @@ export function classifyAndScoreBench(runs: number): BenchRow[] {
       met: took < 2000,
     },
     {
+      runs: String(rules.length),
       figure: `title rules alone: classify ${DISTINCT_ALONE.toLocaleString('en-US')} distinct titles, no cache (${words.toLocaleString('en-US')} words)`,
       ours: `${ms(rulesTook)} = ${ms(perMillion)} per million (${spread(rules)})`,
       reference: `${ms(splitTook)} (fold + split into words; ${spread(split)})`,
@@ -156,7 +158,7 @@ export function taxonomyAccuracy(): BenchRow[] {
   const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
   const label = `held-out set (${result.total} titles, none in any development set)`;
   return [
-    { figure: `title → seniority accuracy, ${label}`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
-    { figure: `title → function accuracy, ${label}`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 93%', met: result.functionAccuracy >= 0.93 },
+    { runs: '— (not timed)', figure: `title → seniority accuracy, ${label}`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
+    { runs: '— (not timed)', figure: `title → function accuracy, ${label}`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 93%', met: result.functionAccuracy >= 0.93 },
   ];
 }

@@ -42,6 +42,7 @@ export async function webBench(workFolder: string, runs: number): Promise<BenchR
   const chunk = mainChunk();
   const rows: BenchRow[] = [
     {
+      runs: '— (a size)',
       figure: `Dashboard main chunk (${chunk.file}), gzip level 9`,
       ours: `${(chunk.gzip / 1024).toFixed(1)} kB (${(chunk.bytes / 1024).toFixed(0)} kB raw)`,
       reference: '',
@@ -77,6 +78,7 @@ export async function webBench(workFolder: string, runs: number): Promise<BenchR
     const reference = `${spread(references)} (/api/health page load, same server)`;
     for (const [label, times] of [['cold: a server started just now', cold], ['warm: the same server, a new visitor', warm]] as const) {
       rows.push({
+        runs: String(times.length),
         figure: `Dashboard overview, navigation to its data drawn (${OVERVIEW_DATA_SELECTOR}), empty browser cache, ${label}; 30,000-connection demo`,
         ours: spread(times),
         reference,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Entry point: runs the bundle in dist/ when it is newer than every source file (built by `npm install`),
+// Entry point: runs the bundle in dist/ when it is newer than every source file it was built from (built by `npm install`),
 // otherwise the TypeScript sources through tsx, so an edit is never run stale and a build is never required.
-import { readdirSync, statSync } from 'node:fs';
+// The check runs on every command, so it is kept cheap: see bundleIsFresh().
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +28,16 @@ function newestSource(folder) {
 
 function bundleIsFresh() {
   try {
-    return statSync(join(root, 'dist', 'BUILT')).mtimeMs >= newestSource(join(root, 'src'));
+    const stamp = join(root, 'dist', 'BUILT');
+    const built = statSync(stamp).mtimeMs;
+    // An installed package (no git checkout): its sources are not edited, and `npm install` built dist/.
+    if (!existsSync(join(root, '.git'))) return true;
+    // A checkout: the stamp lists the source files the bundle was made from (scripts/build.mjs), so only those are
+    // checked, not tests or files the CLI never loads. A new file only matters once an edited, listed file imports it;
+    // a listed file deleted fails statSync, and so runs the sources. An older stamp without the list: scan src/.
+    const sources = readFileSync(stamp, 'utf8').split('\n').slice(1).filter(Boolean);
+    if (sources.length === 0) return built >= newestSource(join(root, 'src'));
+    return sources.every((path) => statSync(join(root, path)).mtimeMs <= built);
   } catch {
     return false;
   }

@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies ?? {})].filter((name) => !BUNDLED.has(name));
 
 rmSync('dist', { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { referable: 'src/cli/main.ts', 'cascade-worker': 'src/app/parallel/cascade-worker.ts', 'task-worker': 'src/app/parallel/task-worker.ts' },
   outdir: 'dist',
   bundle: true,
@@ -26,8 +26,12 @@ await build({
   sourcemap: 'linked',
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
+  metafile: true,
 });
-writeFileSync('dist/BUILT', `${Date.now()}\n`);
+// The stamp bin/referable.js compares with the sources: the build time, then the source files the bundle was made from,
+// so a start checks those few hundred files, not every file under src/ (tests included).
+const sources = Object.keys(metafile.inputs).filter((path) => path.startsWith('src/')).sort();
+writeFileSync('dist/BUILT', `${Date.now()}\n${sources.join('\n')}\n`);
 
 // The web dashboard (web/ -> web/dist), which `referable serve` serves. Vite is a devDependency: a production install
 // (npm install --omit=dev) has no Vite, and then serves the web/dist that shipped with the package, if any.

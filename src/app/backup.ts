@@ -8,6 +8,8 @@ import type { LoadedBackup } from './backup-file.ts';
 import { mergeBackupDuplicates } from './backup-duplicates.ts';
 import { summarize } from './contacts.ts';
 import { csvCell } from './csv-cell.ts';
+import { scoreWorkspaceLean } from './market-scoring.ts';
+import { activeTarget } from './target.ts';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -27,16 +29,27 @@ export async function createBackup(context: AppContext): Promise<string> {
 }
 
 export const CSV_COLUMNS = ['id', 'firstName', 'lastName', 'company', 'title', 'location', 'emails', 'linkedinUrl', 'connectedOn', 'tags', 'rating'] as const;
+/** What the engine knows of each contact, after their own fields: market fit 0-100, in market yes/no, tie strength 0-1. */
+export const CSV_SCORE_COLUMNS = ['fit', 'inMarket', 'tieStrength'] as const;
 
 export async function exportContactsCsv(context: AppContext): Promise<string> {
   const contacts = (await context.store.workspace.contacts.list()).map(summarize);
-  const lines = [CSV_COLUMNS.join(',')];
+  const target = await activeTarget(context);
+  const scored = await scoreWorkspaceLean(context, target);
+  const lines = [[...CSV_COLUMNS, ...CSV_SCORE_COLUMNS].join(',')];
   for (const contact of contacts) {
+    const facts = scored.facts.get(contact.id);
+    // Without a market, fit and in-market are unknown (empty), not 0 and "no".
+    const market = target !== null && facts !== undefined;
+    const scores = [market ? String(Math.round(facts.fit * 10) / 10) : '', market ? (facts.inMarket ? 'yes' : 'no') : '', facts?.strength == null ? '' : facts.strength.toFixed(2)];
     lines.push(
-      CSV_COLUMNS.map((column) => {
-        const value = contact[column];
-        return csvCell(Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value));
-      }).join(','),
+      [
+        ...CSV_COLUMNS.map((column) => {
+          const value = contact[column];
+          return csvCell(Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value));
+        }),
+        ...scores.map(csvCell),
+      ].join(','),
     );
   }
   return lines.join('\r\n') + '\r\n';

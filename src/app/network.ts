@@ -39,7 +39,41 @@ export interface LoadedNetwork {
   myStrength: Map<number, number>;
 }
 
+/** How long a loaded network is reused while nothing in the workspace changed (tie strengths move with the clock). */
+export const NETWORK_REUSE_MS = 60_000;
+
+interface ReusedNetwork {
+  key: string;
+  loadedAt: number;
+  network: Promise<LoadedNetwork>;
+}
+
+/** Per workspace handle (a transaction's handle is its own): the network last loaded and what it was loaded at. */
+const reused = new WeakMap<object, ReusedNetwork>();
+
+/**
+ * The workspace as a network. Reach, warm paths and the graph export of one dashboard visit all need it: on SQLite,
+ * whose change token moves with any write to the file (ties, members, markets and settings included), the network
+ * is loaded once and reused for up to a minute while the token stands still. PostgreSQL's token covers the contacts
+ * only, so there every call loads afresh.
+ */
 export async function loadNetwork(context: AppContext, options: NetworkOptions = {}): Promise<LoadedNetwork> {
+  const ws = context.store.workspace;
+  if (ws.dialectName !== 'sqlite') return loadNetworkNow(context, options);
+  const now = context.now().getTime();
+  const key = `${await ws.changeToken()} ${options.coworkers ?? NETWORK_DEFAULTS.coworkers}`;
+  const last = reused.get(ws);
+  if (last && last.key === key && now >= last.loadedAt && now - last.loadedAt < NETWORK_REUSE_MS) return last.network;
+  const entry: ReusedNetwork = { key, loadedAt: now, network: loadNetworkNow(context, options) };
+  reused.set(ws, entry);
+  // A failed load is not kept: the next call tries again.
+  entry.network.catch(() => {
+    if (reused.get(ws) === entry) reused.delete(ws);
+  });
+  return entry.network;
+}
+
+async function loadNetworkNow(context: AppContext, options: NetworkOptions): Promise<LoadedNetwork> {
   const market = await activeTarget(context);
   const ws = context.store.workspace;
   const [contacts, members, ties] = await Promise.all([context.store.workspace.contacts.scoring(), ws.members.list(), context.store.workspace.ties.links()]);

@@ -40,9 +40,12 @@ interface Outcome {
   maxRssMb: number;
 }
 
-/** The import in a child process with a time limit: a read that blocks forever cannot hang the test run. */
+/**
+ * The import in a child process with a time limit: a read that blocks forever cannot hang the test run. The limit is
+ * generous (a busy two-core machine took over 30 s just to start tsx in the child); a blocked read never ends at all.
+ */
 function importInChild(path: string): Outcome {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, path, join(temporaryFolder(), 'import.db')], { encoding: 'utf8', timeout: 30_000 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, path, join(temporaryFolder(), 'import.db')], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(child.signal, null, 'the import hung and was killed');
   assert.equal(child.status, 0, `the child failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as Outcome;

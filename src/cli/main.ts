@@ -2,33 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { isReferableError } from '../core/errors.ts';
-import { registerAccountCommands } from './commands/accounts-commands.ts';
-import { registerBackup } from './commands/backup-commands.ts';
-import { registerCadence } from './commands/cadence-command.ts';
-import { registerConfig } from './commands/config-command.ts';
-import { registerContacts } from './commands/contacts-command.ts';
-import { registerContent } from './commands/content-command.ts';
-import { registerDemo } from './commands/demo-command.ts';
-import { registerImport } from './commands/import-command.ts';
-import { registerIndex } from './commands/index-command.ts';
-import { registerInit } from './commands/init-command.ts';
-import { registerIntros } from './commands/intros-command.ts';
-import { registerLedger } from './commands/ledger-command.ts';
-import { registerLog } from './commands/log-command.ts';
-import { registerNeeds } from './commands/needs-command.ts';
-import { registerNetwork, registerReach } from './commands/network-commands.ts';
-import { registerOffers } from './commands/offers-command.ts';
-import { registerPlan } from './commands/plan-command.ts';
-import { registerReport } from './commands/report-command.ts';
-import { registerServe } from './commands/serve-command.ts';
-import { registerTarget } from './commands/target-command.ts';
+import { modulesFor } from './command-modules.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
 import { asksForJson, errorBody } from './json-error.ts';
 import { printJson, processOutput, type Output } from './output.ts';
-import { createShell } from './shell.ts';
 
-export function buildProgram(output: Output, env: Record<string, string | undefined>): Command {
-  const shell = createShell(output, env);
+/**
+ * The program with the commands argv needs (all of them when argv is null): a command's module, and what it imports,
+ * loads only when that command runs or help lists it, so every command does not pay for all the others at start-up.
+ */
+export async function buildProgram(output: Output, env: Record<string, string | undefined>, argv: readonly string[] | null = null): Promise<Command> {
   const program = new Command('referable')
     .description('Grow a network inside your target market, and stay referable. Your data stays on this machine.')
     .version('0.1.0')
@@ -37,33 +20,19 @@ export function buildProgram(output: Output, env: Record<string, string | undefi
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) });
-  registerInit(program, shell);
-  registerImport(program, shell);
-  registerContacts(program, shell);
-  registerTarget(program, shell);
-  registerReport(program, shell);
-  registerNetwork(program, shell);
-  registerReach(program, shell);
-  registerNeeds(program, shell);
-  registerOffers(program, shell);
-  registerIntros(program, shell);
-  registerLedger(program, shell);
-  registerPlan(program, shell);
-  registerLog(program, shell);
-  registerCadence(program, shell);
-  registerContent(program, shell);
-  registerIndex(program, shell);
-  registerBackup(program, shell);
-  registerConfig(program, shell);
-  registerDemo(program, shell);
-  registerServe(program, shell);
-  registerAccountCommands(program, shell);
+  const modules = modulesFor(argv);
+  if (modules.length) {
+    // Loaded together: the shell opens the store, which --version never needs.
+    const [{ createShell }, ...registers] = await Promise.all([import('./shell.ts'), ...modules.map((module) => module.load())]);
+    const shell = createShell(output, env);
+    for (const register of registers) register(program, shell);
+  }
   for (const command of program.commands) command.exitOverride();
   return program;
 }
 
 export async function main(argv: string[], output: Output = processOutput, env: Record<string, string | undefined> = process.env): Promise<number> {
-  const program = buildProgram(output, env);
+  const program = await buildProgram(output, env, argv);
   // A script that asked for JSON gets the refusal as JSON on stdout too; people still read it on stderr.
   const json = asksForJson(argv);
   try {

@@ -1,7 +1,14 @@
 // Terminal output: JSON for scripts, tables and colour for people; errors to stderr.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import pc from 'picocolors';
 import { formatIssue, type ImportIssue } from '../core/imports/import-issue.ts';
+
+// cli-table3 (CommonJS, a dozen files with its dependencies) loads on the first table, not on every start: `referable
+// --version`, JSON output and most errors print none.
+const requireCjs = createRequire(import.meta.url);
+let TableClass: typeof TableType | null = null;
+const loadTable = () => (TableClass ??= requireCjs('cli-table3') as typeof TableType);
 
 export interface Output {
   out(text: string): void;
@@ -54,6 +61,7 @@ export function table(head: string[], rows: (string | number)[][], options: { wi
     if (!fitted) return verticalList(head, cells, available);
     colWidths = fitted;
   }
+  const Table = loadTable();
   const rendered = new Table({ head: head.map((title) => pc.bold(title)), style: { head: [], border: [] }, wordWrap: true, wrapOnWordBoundary: true, colWidths });
   for (const row of cells) rendered.push(row);
   return rendered.toString();

@@ -113,6 +113,15 @@ describe('API security', () => {
     for (const host of ['localhost:4321', '[::1]:4321']) assert.equal((await api.app.request(`http://${host}/api/health`, { headers: auth })).status, 200);
   });
 
+  it('takes "Origin: null" (a form post under Referrer-Policy: no-referrer) only when the browser says the page is this origin', async () => {
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const post = (headers: Record<string, string>) => api.app.request(at('/api/health'), { headers: { ...auth, Origin: 'null', ...headers } });
+    assert.equal((await post({})).status, 403, 'an opaque origin alone proves nothing');
+    assert.equal((await post({ 'Sec-Fetch-Site': 'cross-site' })).status, 403, 'a sandboxed page elsewhere');
+    assert.equal((await post({ 'Sec-Fetch-Site': 'same-site' })).status, 403, 'another port on localhost');
+    assert.equal((await post({ 'Sec-Fetch-Site': 'same-origin' })).status, 200, "our own sign-in form, as Chromium sends it");
+  });
+
   it('refuses every API route, GET included, when the browser says another site sent it (another localhost port too)', async () => {
     const auth = { Authorization: `Bearer ${TOKEN}` };
     // Each kind of request a page elsewhere can make without an Origin header: an image, a script, a link followed.

@@ -49,6 +49,12 @@ describe('startServer', () => {
     assert.deepEqual(await health.json(), { ok: true, version: JSON.parse((await import('node:fs')).readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version });
   });
 
+  it('keeps idle connections a minute, so clients reusing them under load do not meet a socket being closed', async () => {
+    const health = await fetch(new URL('/api/health', server.url));
+    await health.arrayBuffer();
+    assert.equal(health.headers.get('keep-alive'), 'timeout=65');
+  });
+
   it('refuses a foreign Host header (DNS rebinding) over a real socket', async () => {
     const response = await raw(server.url, '/api/health', { Host: `attacker.example:${server.port}` });
     assert.equal(response.status, 403);

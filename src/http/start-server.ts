@@ -1,6 +1,5 @@
 // Starts the API and dashboard on a socket: loopback by default; beyond loopback only with an access token.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { listen } from './listen.ts';
 import type { AppContext } from '../app/app-context.ts';
 import { ReferableError } from '../core/errors.ts';
 import { createApiApp, type ApiOptions } from './api-app.ts';
@@ -60,14 +59,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     longWork: { workers: true },
     logError: options.logError,
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
-    started.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : error.code === 'EADDRNOTAVAIL' ? `${host} is not an address of this machine` : error.message;
-      reject(new ReferableError('IO_ERROR', `cannot listen on ${host}:${port}: ${reason}`));
-    });
-  });
-  port = (server.address() as AddressInfo).port;
+  const listening = await listen(app.fetch, port, host);
+  const server = listening.server;
+  port = listening.port;
   // After listening, not before: the server answers from the first moment; the overview's data is computed meanwhile.
   setImmediate(() => void warmUp(deps));
   const url = `http://${hostName(host)}:${port}/`;

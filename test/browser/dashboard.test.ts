@@ -201,6 +201,27 @@ describe('dashboard in a browser', () => {
     await page.close();
   });
 
+  it('plans next week from the week picker, shows drafts with copy buttons, and no CLI command on the overview', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${server.url}/#/week`);
+    await page.locator('ul.plan').waitFor();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.getByText("Next week's plan: items can be ticked off once the week has started.").waitFor();
+    assert.equal(await page.locator('ul.plan li.plan-item input[type="checkbox"]:not([disabled])').count(), 0, 'next week cannot be ticked yet');
+    await page.goto(`${server.url}/#/intros`);
+    const card = page.locator('.pipeline-column .card').first();
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Show the message' }).click();
+    await card.locator('textarea').waitFor();
+    assert.ok((await card.locator('textarea').inputValue()).length > 20, 'the draft is filled in');
+    await card.getByRole('button', { name: 'Copy the message' }).waitFor();
+    await page.goto(`${server.url}/#/`);
+    await page.locator('.pillars').waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), /referable (plan|import|target|ledger|intros|contacts|content|path|log|export|restore|init|demo|serve|needs|offers|index|report)\b/, 'no terminal command in the dashboard');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('records a need, starts the suggested introduction and moves it through the double opt-in', async () => {
     const { page, errors } = await watchedPage(context);
     await page.goto(`${server.url}/#/intros`);

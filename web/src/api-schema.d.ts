@@ -1721,6 +1721,37 @@ export interface components {
             lapsed: number;
             neverInTouch: number;
         };
+        GoToScore: {
+            /** @description 0–100, the sum of the parts */
+            score: number;
+            /** @description items dated in the window: the evidence the shares are weighed by */
+            items: number;
+            created: number;
+            shared: number;
+            onFocus: number;
+            window: {
+                from: string;
+                to: string;
+                weeks: number;
+            };
+            /** @description items per week over the window, oldest first */
+            weekly: number[];
+            parts: {
+                /** @enum {string} */
+                name: "focus" | "cadence" | "mix";
+                points: number;
+                max: number;
+                /** @description share (0–1), items per week, or shared per created (null when nothing was created) */
+                value: number | null;
+                goal: number;
+                explanation: string;
+                action: string | null;
+            }[];
+            actions: string[];
+            /** @description items of any date */
+            totalItems: number;
+            focusTopics: string[];
+        };
         ContentItem: {
             url: string;
             /** @enum {string} */
@@ -6236,9 +6267,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        score: {
-                            [key: string]: unknown;
-                        };
+                        score: components["schemas"]["GoToScore"];
                         focusTopics: string[];
                         hasMarket: boolean;
                         items: components["schemas"]["ContentItem"][];

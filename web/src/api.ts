@@ -149,3 +149,39 @@ export function uploadImport<T>(file: File, onProgress: (sent: number, total: nu
     request.send(file);
   });
 }
+
+/**
+ * Fetches a file the server offers as a download (a backup, the contacts CSV) and hands it to the browser as a saved
+ * file: a plain link would not carry the access token, which travels in a header.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<{ name: string; bytes: number }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { headers: headers({ Accept: '*/*' }) });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'cannot reach the Referable server: is it still running?');
+  }
+  if (!response.ok) throw errorFrom(response.status, await response.text(), path);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { name, bytes: blob.size };
+}
+
+/** Sends a file as the raw request body (restore reads bytes, not a form); the answer is JSON. */
+export async function uploadFile<T>(path: string, file: Blob): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body: file });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'the upload was interrupted: is the Referable server still running?');
+  }
+  return parse<T>(response, path);
+}

@@ -13,9 +13,11 @@ const pages: Record<string, ComponentType<{ params: URLSearchParams; rest: strin
   '/network': lazy(() => import('./pages/network.tsx')),
   '/word-of-mouth': lazy(() => import('./pages/word-of-mouth.tsx')),
   '/intros': lazy(() => import('./pages/intros.tsx')),
+  '/content': lazy(() => import('./pages/content.tsx')),
   '/contacts': lazy(() => import('./pages/contacts.tsx')),
   '/contact': lazy(() => import('./pages/contact.tsx')),
   '/import': lazy(() => import('./pages/import.tsx')),
+  '/data': lazy(() => import('./pages/data.tsx')),
   '/cohort': lazy(() => import('./pages/cohort.tsx')),
 };
 

@@ -52,7 +52,11 @@ export function requestGuard(options: GuardOptions): MiddlewareHandler {
       } catch {
         originHost = '';
       }
-      if (originHost !== host) throw new HttpError('FORBIDDEN', `cross-origin requests are refused (from ${origin || 'an opaque origin'})`);
+      // Our pages send Referrer-Policy: no-referrer, under which a browser names their own form posts "Origin: null".
+      // An opaque origin proves nothing either way, so it passes only when the browser itself vouches that the request
+      // came from this origin (Sec-Fetch-Site, which no page can set); a sandboxed or foreign page says otherwise.
+      const vouchedOpaque = origin === 'null' && c.req.header('sec-fetch-site')?.toLowerCase() === 'same-origin';
+      if (originHost !== host && !vouchedOpaque) throw new HttpError('FORBIDDEN', `cross-origin requests are refused (from ${origin || 'an opaque origin'})`);
     }
     // Every method: a GET may write too (the week's plan is made on first look, the index saves a snapshot), and an
     // <img> or <script> tag elsewhere can send one with no Origin header at all.

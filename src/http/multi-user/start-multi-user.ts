@@ -1,7 +1,6 @@
 // Starts the multi-user server on a socket. Every route but health, sign-in and the OpenAPI document needs a session
 // or a personal API token, so it may listen beyond loopback without a shared server token.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { listen } from '../listen.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { hostName, isLoopback, loopbackHosts } from '../middleware/request-guard.ts';
@@ -29,14 +28,9 @@ export async function startMultiUserServer(options: MultiUserServerOptions): Pro
     secureCookies: options.secureCookies,
     trustProxy: options.trustProxy,
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: options.host }, () => resolve(started));
-    started.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : error.code === 'EADDRNOTAVAIL' ? `${options.host} is not an address of this machine` : error.message;
-      reject(new ReferableError('IO_ERROR', `cannot listen on ${options.host}:${port}: ${reason}`));
-    });
-  });
-  port = (server.address() as AddressInfo).port;
+  const listening = await listen(app.fetch, port, options.host);
+  const server = listening.server;
+  port = listening.port;
   return {
     url: `http://${hostName(options.host)}:${port}/`,
     port,

@@ -10,6 +10,33 @@ const ContentItemSchema = z
   .object({ url: z.string(), kind: z.enum(CONTENT_KINDS), title: z.string(), publishedOn: z.string(), sharedUrl: z.string(), source: z.string(), topics: z.array(z.string()), focus: z.array(z.string()) })
   .openapi('ContentItem');
 
+const GoToPartSchema = z.object({
+  name: z.enum(['focus', 'cadence', 'mix']),
+  points: z.number(),
+  max: z.number(),
+  value: z.number().nullable().openapi({ description: 'share (0–1), items per week, or shared per created (null when nothing was created)' }),
+  goal: z.number(),
+  explanation: z.string(),
+  action: z.string().nullable(),
+});
+
+// Typed, not a loose object: the dashboard shows the parts, their explanations and the evidence count.
+const GoToScoreSchema = z
+  .object({
+    score: z.number().openapi({ description: '0–100, the sum of the parts' }),
+    items: z.number().int().openapi({ description: 'items dated in the window: the evidence the shares are weighed by' }),
+    created: z.number().int(),
+    shared: z.number().int(),
+    onFocus: z.number().int(),
+    window: z.object({ from: z.string(), to: z.string(), weeks: z.number().int() }),
+    weekly: z.array(z.number().int()).openapi({ description: 'items per week over the window, oldest first' }),
+    parts: z.array(GoToPartSchema),
+    actions: z.array(z.string()),
+    totalItems: z.number().int().openapi({ description: 'items of any date' }),
+    focusTopics: z.array(z.string()),
+  })
+  .openapi('GoToScore');
+
 const listRoute = createRoute({
   method: 'get',
   path: '/content',
@@ -18,7 +45,7 @@ const listRoute = createRoute({
   request: { query: z.strictObject({ ...pagingFields }) },
   responses: {
     ...json(
-      z.object({ score: z.looseObject({}), focusTopics: z.array(z.string()), hasMarket: z.boolean(), items: z.array(ContentItemSchema), total: z.number(), limit: z.number(), offset: z.number() }),
+      z.object({ score: GoToScoreSchema, focusTopics: z.array(z.string()), hasMarket: z.boolean(), items: z.array(ContentItemSchema), total: z.number(), limit: z.number(), offset: z.number() }),
       'the score and a page of items',
     ),
     ...errors(400),

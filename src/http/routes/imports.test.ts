@@ -67,7 +67,13 @@ describe('/api/imports, /api/export, /api/restore', () => {
     const csv = await api.app.request('/api/export?format=csv');
     assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
     assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="referable-contacts-2026-11-25\.csv"/);
-    assert.equal((await csv.text()).trim().split('\r\n').length, FIXTURE_PEOPLE + 1);
+    const lines = (await csv.text()).trim().split('\r\n');
+    assert.equal(lines.length, FIXTURE_PEOPLE + 1);
+    // Fit, in-market and tie strength follow each contact's own fields; with no market set, fit and in-market are empty.
+    assert.ok(lines[0].endsWith(',rating,fit,inMarket,tieStrength'), lines[0]);
+    const scores = lines.slice(1).map((line) => line.split(',').slice(-3));
+    assert.ok(scores.every(([fit, inMarket]) => fit === '' && inMarket === ''), 'no market: fit unknown');
+    assert.ok(scores.some(([, , strength]) => /^0\.\d\d$/.test(strength)), scores.slice(0, 3).join(' | '));
     const backup = await (await api.app.request('/api/export')).text();
     assert.match(backup, /"format": "referable-backup"/);
     const restored = await other.app.request('/api/restore', { method: 'POST', body: backup });

@@ -11,8 +11,10 @@ export const NAV = [
   { to: '/network', label: 'Network' },
   { to: '/word-of-mouth', label: 'Word of mouth' },
   { to: '/intros', label: 'Introductions' },
+  { to: '/content', label: 'Content' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/import', label: 'Import' },
+  { to: '/data', label: 'Backup' },
 ];
 
 /** Signed in to a multi-user server (its CSRF cookie is readable by design): the coach's Cohort page is offered too. */

@@ -6,6 +6,8 @@ import { count, date } from './format.ts';
 import { PersonLink } from './people.tsx';
 import { Stat } from './section.tsx';
 import { ErrorMessage, Failure, Loading } from './states.tsx';
+import { DraftMessage } from './draft-message.tsx';
+import { groupOutcomes } from './ledger-groups.ts';
 import { useAction } from './use-action.ts';
 import { useApi } from './use-api.ts';
 
@@ -58,7 +60,31 @@ function AddReferral({ onAdded }: { onAdded: () => void }) {
   );
 }
 
-export function Ledger() {
+/** A thank-you to copy and send, then record as sent. */
+function ThankYou({ row, onSent, initiallyOpen }: { row: ThankYouDue; onSent: () => void; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const action = useAction();
+  const first = row.name.split(' ')[0] || row.name;
+  const text = `Hi ${first}, thank you for the ${row.kind === 'intro' ? 'introduction' : 'referral'}${row.company ? ` at ${row.company}` : ''}${row.outcome ? `: it led to ${row.outcome === 'interview' || row.outcome === 'offer' ? 'an' : 'a'} ${row.outcome}` : ''}. It means a lot; tell me how I can return the favour.`;
+  return (
+    <>
+      <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide' : 'Say thank you'}
+      </button>
+      {open && (
+        <>
+          <DraftMessage draft={{ step: { label: `thank ${row.name}`, to: 'contact', then: null }, text, unfilled: [] }} title="Thank-you" />
+          <button type="button" disabled={action.busy} onClick={() => void action.act(() => api.post('/ledger/thanks', { contact: row.contactId }), onSent)}>
+            I sent it: record the thank-you
+          </button>
+          {action.error && <ErrorMessage error={action.error} />}
+        </>
+      )}
+    </>
+  );
+}
+
+export function Ledger({ openThanks = false }: { openThanks?: boolean }) {
   const ledger = useApi<LedgerEntry[] | { items: LedgerEntry[] }>('/ledger');
   const balance = useApi<LedgerBalance>('/ledger/balance');
   const thanks = useApi<ThankYouDue[] | { items: ThankYouDue[] }>('/ledger/thanks');
@@ -86,10 +112,11 @@ export function Ledger() {
             <strong>Say thank you</strong> to:
           </p>
           <ul className="plain-list">
-            {owed.map((row) => (
+            {owed.map((row, index) => (
               <li key={row.eventId}>
                 <PersonLink person={{ id: row.contactId, name: row.name }} /> for a {row.kind}
-                {row.outcome ? ` that led to ${row.outcome === 'interview' ? 'an' : 'a'} ${row.outcome}` : ''} ({date(row.occurredOn)})
+                {row.outcome ? ` that led to ${row.outcome === 'interview' || row.outcome === 'offer' ? 'an' : 'a'} ${row.outcome}` : ''} ({date(row.occurredOn)}){' '}
+                <ThankYou key={`${row.eventId}-${openThanks}`} row={row} onSent={reload} initiallyOpen={openThanks && index === 0} />
               </li>
             ))}
           </ul>
@@ -114,7 +141,7 @@ export function Ledger() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {groupOutcomes(rows).map(({ referral: row, outcomes }) => (
                 <tr key={row.id}>
                   <td>{date(row.occurredOn)}</td>
                   <td>{row.direction}</td>
@@ -124,7 +151,18 @@ export function Ledger() {
                     {row.otherName ? ` → ${row.otherName}` : ''}
                     {row.company ? ` (${row.company})` : ''}
                   </td>
-                  <td>{row.latestOutcome || row.outcome || ''}</td>
+                  <td>
+                    {outcomes.length === 0 ? row.latestOutcome || row.outcome || '' : (
+                      <ul className="plain-list" aria-label="Outcomes">
+                        {row.outcome && <li>{row.outcome}</li>}
+                        {outcomes.map((outcome) => (
+                          <li key={outcome.id}>
+                            {outcome.outcome} ({date(outcome.occurredOn)}){outcome.note ? `: ${outcome.note}` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                   <td>{row.note}</td>
                 </tr>
               ))}

@@ -18,24 +18,38 @@ const TOOLS_HEIGHT = 44;
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
- * Draws a person's name unless it would cross a name or cluster label already drawn in this frame; a name on a warm
- * path (forceLabel) is always drawn, in bold on a white halo so the path reads over the faded network.
+ * Draws a person's name where it crosses no name or cluster label already drawn in this frame: right of the person,
+ * else left, else a line above or below. An ordinary name with no free place is left out; a name on a warm path
+ * (forceLabel) is always drawn, in bold on a white halo so the path reads over the faded network.
  */
 function drawPersonLabel(context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>, taken: Box[]): void {
   if (!data.label) return;
   const onPath = Boolean(data.forceLabel);
   context.font = `${onPath ? 700 : 400} ${LABEL_SIZE}px ${LABEL_FONT}`;
-  const left = data.x + data.size + 3;
+  const width = context.measureText(data.label).width;
+  const frame = { left: 0, top: 0, right: context.canvas.clientWidth || Infinity, bottom: context.canvas.clientHeight || Infinity };
+  const right = data.x + data.size + 3;
+  const left = data.x - data.size - 3 - width;
   const baseline = data.y + LABEL_SIZE / 3;
-  const box = { left, top: baseline - LABEL_SIZE, right: left + context.measureText(data.label).width, bottom: baseline + 3 };
-  if (!onPath && taken.some((other) => overlaps(other, box))) return;
-  taken.push(box);
+  const line = LABEL_SIZE + 3;
+  const places = [
+    [right, baseline],
+    [left, baseline],
+    [right, baseline - line],
+    [right, baseline + line],
+    [left, baseline - line],
+    [left, baseline + line],
+  ].map(([x, y]) => ({ x, y, box: { left: x, top: y - LABEL_SIZE, right: x + width, bottom: y + 3 } }));
+  const free = places.find((place) => place.box.left >= frame.left && place.box.right <= frame.right && place.box.top >= frame.top && place.box.bottom <= frame.bottom && !taken.some((other) => overlaps(other, place.box)));
+  const place = free ?? (onPath ? places[0] : null);
+  if (!place) return;
+  taken.push(place.box);
   context.lineJoin = 'round';
   context.lineWidth = 4;
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-  context.strokeText(data.label, left, baseline);
+  context.strokeText(data.label, place.x, place.y);
   context.fillStyle = onPath ? '#7c2d12' : '#0f172a';
-  context.fillText(data.label, left, baseline);
+  context.fillText(data.label, place.x, place.y);
 }
 
 /**
@@ -66,6 +80,23 @@ function placeClusterLabels(sigma: Sigma, clusters: Cluster[], spans: HTMLSpanEl
     span.style.transform = `translate(${Math.round(candidate.box.left)}px, ${Math.round(candidate.box.top)}px)`;
   }
   return shown.map((candidate) => candidate.box);
+}
+
+/**
+ * Moves the camera onto the people at the far end of the warm paths (they sit close together in their company's
+ * cluster), zooming in up to fivefold so their names have room; you stay reachable with "Reset view".
+ */
+function focusOn(sigma: Sigma, points: { x: number; y: number }[]): void {
+  if (points.length === 0) return;
+  const camera = sigma.getCamera();
+  const { width, height } = sigma.getDimensions();
+  const view = points.map((point) => sigma.graphToViewport(point));
+  const xs = view.map((point) => point.x);
+  const ys = view.map((point) => point.y);
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const factor = Math.min(1, Math.max(0.2, (right - left) / (width * 0.5), (bottom - top) / (height * 0.5)));
+  const centre = sigma.viewportToFramedGraph({ x: (left + right) / 2, y: (top + bottom) / 2 });
+  void camera.animate({ x: centre.x, y: centre.y, ratio: camera.ratio * factor }, { duration: 300 });
 }
 
 export interface Selected {
@@ -205,6 +236,7 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
       sigma.setSetting('nodeReducer', null);
       sigma.setSetting('edgeReducer', null);
       sigma.refresh();
+      void sigma.getCamera().animatedReset({ duration: 200 });
       return;
     }
     const highlight = addPathPeople(current.graph, paths, current.meId);
@@ -216,6 +248,10 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
     );
     sigma.setSetting('edgeReducer', (edge, attributes) => (highlight.edges.has(edge) ? { ...attributes, color: COLORS.path, size: 3, zIndex: 2 } : { ...attributes, color: COLORS.faded, zIndex: 0 }));
     sigma.refresh();
+    focusOn(
+      sigma,
+      [...highlight.nodes].filter((node) => node !== current.meId).map((node) => current.graph.getNodeAttributes(node) as { x: number; y: number }),
+    );
   }, [paths]);
 
   const camera = (action: 'in' | 'out' | 'reset') => {

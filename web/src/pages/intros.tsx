@@ -8,6 +8,7 @@ import { PersonLink } from '../components/people.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
 import { useAction } from '../components/use-action.ts';
+import { DraftMessage, type DraftView } from '../components/draft-message.tsx';
 import { useApi } from '../components/use-api.ts';
 
 /** The next steps of the double opt-in: ask the person with the need first, then the helper, introduce when both agree. */
@@ -120,7 +121,23 @@ function Suggestions({ version, onProposed }: { version: number; onProposed: () 
   );
 }
 
-function Pipeline({ version }: { version: number }) {
+/** The message for an introduction's next step, loaded when asked for (or when the page opens on it). */
+function IntroDraft({ id, initiallyOpen }: { id: string; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const shown = useApi<{ draft: DraftView | null }>(open ? `/intros/${encodeURIComponent(id)}` : null);
+  return (
+    <>
+      <button type="button" className="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide the message' : 'Show the message'}
+      </button>
+      {open && shown.loading && !shown.data && <Loading what="the draft" />}
+      {open && shown.error && <ErrorMessage error={shown.error} />}
+      {open && shown.data?.draft && <DraftMessage draft={shown.data.draft} />}
+    </>
+  );
+}
+
+function Pipeline({ version, openId }: { version: number; openId: string }) {
   const intros = useApi<Introduction[] | { items: Introduction[] }>(`/intros`);
   const action = useAction();
   const { reload } = intros;
@@ -153,6 +170,7 @@ function Pipeline({ version }: { version: number }) {
                         <PersonLink person={seeker} /> → <PersonLink person={helper} />
                       </p>
                       {need && <p className="muted small">{need}</p>}
+                      <IntroDraft id={intro.id} initiallyOpen={intro.id === openId} />
                       <div className="button-row">
                         {NEXT[state].map((next) => (
                           <button key={next} type="button" disabled={action.busy} onClick={() => void action.act(() => api.post(`/intros/${encodeURIComponent(intro.id)}/advance`, { to: next }), intros.reload)}>
@@ -180,7 +198,8 @@ function Pipeline({ version }: { version: number }) {
   );
 }
 
-export default function IntrosPage() {
+export default function IntrosPage({ params }: { params?: URLSearchParams }) {
+  const openId = params?.get('open') ?? '';
   const [version, setVersion] = useState(0);
   const [needs, setNeeds] = useState(0);
   return (
@@ -194,10 +213,10 @@ export default function IntrosPage() {
         <AddNeed onAdded={() => setNeeds((value) => value + 1)} />
       </Panel>
       <Panel title="Pipeline" id="pipeline">
-        <Pipeline version={version} />
+        <Pipeline version={version} openId={openId} />
       </Panel>
       <Panel title="Ledger" id="ledger">
-        <Ledger />
+        <Ledger openThanks={params?.get('thank') === '1'} />
       </Panel>
     </>
   );

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { CadenceReport, Plan, PlanItem } from '../api-types.ts';
 import { count } from '../components/format.ts';
+import { DraftMessage, type DraftView } from '../components/draft-message.tsx';
+import { Link } from '../components/router.tsx';
 import { PersonLink } from '../components/people.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
@@ -27,7 +29,12 @@ function isSkipped(item: PlanItem): boolean {
   return item.status === 'skipped';
 }
 
-function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: boolean; pending: boolean; onAction: (item: PlanItem, action: 'done' | 'skip') => void }) {
+/** What ticking an item returns: for an introduction, the double-opt-in introduction it moved into and its next draft. */
+interface MarkResult {
+  introduction: { introId: string; created: boolean; askedSeeker: boolean; state: string; draft: DraftView | null } | null;
+}
+
+function ItemRow({ item, busy, pending, locked, onAction }: { item: PlanItem; busy: boolean; pending: boolean; locked: boolean; onAction: (item: PlanItem, action: 'done' | 'skip') => void }) {
   const person = item.contact;
   const other = item.other;
   // Ticked at once, before the server confirms: a checkbox that lags behind the click feels broken.
@@ -36,7 +43,7 @@ function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: bool
   const checkboxId = `plan-item-${item.id}`;
   return (
     <li className={`plan-item${done ? ' done' : ''}${skipped ? ' skipped' : ''}`}>
-      <input id={checkboxId} type="checkbox" checked={done} disabled={busy || done || skipped} onChange={() => onAction(item, 'done')} aria-describedby={`${checkboxId}-why`} />
+      <input id={checkboxId} type="checkbox" checked={done} disabled={busy || done || skipped || locked} onChange={() => onAction(item, 'done')} aria-describedby={`${checkboxId}-why`} />
       <div className="plan-body">
         <label htmlFor={checkboxId}>
           <span className="kind">{KIND_LABEL[item.kind] ?? item.kind}</span>{' '}
@@ -56,7 +63,7 @@ function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: bool
           {skipped && ' · skipped'}
         </div>
       </div>
-      {!done && !skipped && (
+      {!done && !skipped && !locked && (
         <button type="button" className="quiet" disabled={busy} onClick={() => onAction(item, 'skip')} aria-label={`Skip: ${KIND_LABEL[item.kind] || item.kind}${person ? ` ${person.name}` : ''}`}>
           Skip
         </button>
@@ -66,7 +73,9 @@ function ItemRow({ item, busy, pending, onAction }: { item: PlanItem; busy: bool
 }
 
 function PlanPanel() {
-  const plan = useApi<Plan>('/plan');
+  const [week, setWeek] = useState<'this' | 'next'>('this');
+  const plan = useApi<Plan>(week === 'next' ? '/plan?week=next' : '/plan');
+  const [linked, setLinked] = useState<MarkResult['introduction']>(null);
   const [minutes, setMinutes] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -78,8 +87,15 @@ function PlanPanel() {
     setError(null);
     if (action === 'done') setPending(item.id);
     try {
-      await api.post(`/plan/items/${encodeURIComponent(item.id)}/${action}`);
-      setMessage(action === 'done' ? 'Checked off, and logged as an interaction.' : 'Skipped.');
+      const result = await api.post<MarkResult>(`/plan/items/${encodeURIComponent(item.id)}/${action}`);
+      setLinked(result.introduction ?? null);
+      setMessage(
+        action === 'done'
+          ? result.introduction
+            ? `Checked off. The introduction is ${result.introduction.created ? 'now' : 'already'} in your introductions (${result.introduction.state}).`
+            : 'Checked off, and logged as an interaction.'
+          : 'Skipped.',
+      );
       plan.reload();
     } catch (caught) {
       setPending(null);
@@ -95,7 +111,7 @@ function PlanPanel() {
     setError(null);
     try {
       const budget = Number(minutes ?? plan.data?.budgetMinutes ?? WEEK_DEFAULTS.minutes);
-      await api.post('/plan', { minutes: budget });
+      await api.post('/plan', { minutes: budget, week });
       setMessage(`Planned ${budget} minutes.`);
       plan.reload();
     } catch (caught) {
@@ -110,17 +126,29 @@ function PlanPanel() {
   if (!plan.data) return null;
   const items = plan.data.items ?? [];
   const done = items.filter(isDone);
+  const future = plan.data.when === 'future';
   const budget = plan.data.budgetMinutes;
   const planned = plan.data.totalMinutes ?? items.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
   const doneMinutes = done.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
   return (
     <>
-      <div className="stats" role="group" aria-label="This week">
+      <div className="form-row" role="group" aria-label="Which week">
+        {(['this', 'next'] as const).map((choice) => (
+          <button key={choice} type="button" className={week === choice ? '' : 'quiet'} aria-pressed={week === choice} onClick={() => { setWeek(choice); setMessage(null); setLinked(null); }}>
+            {choice === 'this' ? 'This week' : 'Next week'}
+          </button>
+        ))}
+        <span className="muted">
+          Week of {plan.data.weekStart} ({plan.data.isoWeek})
+        </span>
+      </div>
+      {future && <p className="muted">Next week's plan: items can be ticked off once the week has started.</p>}
+      <div className="stats" role="group" aria-label={future ? 'Next week' : 'This week'}>
         <Stat label="done" value={`${done.length} / ${items.length}`} />
         <Stat label="minutes done" value={`${count(doneMinutes)} / ${count(planned)}`} detail={budget ? `budget ${count(budget)}` : undefined} />
       </div>
       <form className="form-row" onSubmit={replan}>
-        <label htmlFor="plan-minutes">Time this week (minutes)</label>
+        <label htmlFor="plan-minutes">Time {future ? 'next' : 'this'} week (minutes)</label>
         <input id="plan-minutes" type="number" min={15} max={2400} step={15} value={minutes ?? String(plan.data.budgetMinutes ?? WEEK_DEFAULTS.minutes)} onChange={(event) => setMinutes(event.target.value)} />
         <button type="submit" disabled={busy}>
           Plan again
@@ -131,13 +159,21 @@ function PlanPanel() {
           {message}
         </p>
       )}
+      {linked && (
+        <div className="callout">
+          {linked.draft && <DraftMessage draft={linked.draft} />}
+          <p>
+            <Link to={`/intros?open=${encodeURIComponent(linked.introId)}`}>Follow this introduction</Link>
+          </p>
+        </div>
+      )}
       {error && <ErrorMessage error={error} />}
       {items.length === 0 ? (
         <p>Nothing to plan this week: import your network and define your target market, and the plan fills with connection requests, introductions and follow-ups.</p>
       ) : (
         <ul className="plan" aria-label="Plan items">
           {items.map((item) => (
-            <ItemRow key={item.id} item={item} busy={busy} pending={pending === item.id} onAction={(target, action) => void act(target, action)} />
+            <ItemRow key={item.id} item={item} busy={busy} pending={pending === item.id} locked={future} onAction={(target, action) => void act(target, action)} />
           ))}
         </ul>
       )}
