@@ -18,6 +18,7 @@ const pages: Record<string, ComponentType<{ params: URLSearchParams; rest: strin
   '/contact': lazy(() => import('./pages/contact.tsx')),
   '/import': lazy(() => import('./pages/import.tsx')),
   '/data': lazy(() => import('./pages/data.tsx')),
+  '/cohort': lazy(() => import('./pages/cohort.tsx')),
 };
 
 function NotFound() {
@@ -46,7 +47,7 @@ export function App() {
   const Page = pages[key] ?? NotFound;
 
   useEffect(() => {
-    const label = key === '/contact' ? 'Contact' : NAV.find((item) => item.to === key)?.label;
+    const label = key === '/contact' ? 'Contact' : key === '/cohort' ? 'Cohort' : NAV.find((item) => item.to === key)?.label;
     document.title = label ? `${label} · Referable` : 'Referable';
   }, [key]);
 

@@ -54,13 +54,13 @@ function roleOf(person: Pick<SharedPerson, 'title'>) {
   return { seniority: role.seniority, function: role.function };
 }
 
-function inMarketTest(market: TargetMarket | null): (person: SharedPerson) => boolean {
+export function inMarketTest(market: TargetMarket | null): (person: SharedPerson) => boolean {
   if (!market) return () => false;
   const score = createFitScorer(market);
   return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).inMarket;
 }
 
-function storedMarket(network: SharedNetwork): TargetMarket | null {
+export function storedMarket(network: SharedNetwork): TargetMarket | null {
   if (!network.market) return null;
   try {
     return parseMarket(network.market.name, network.market.definition);

@@ -30,7 +30,10 @@ export function registerDemo(program: Command, shell: Shell): void {
     .option('--json', 'print JSON')
     .option('--verbose', 'print the full tour: every table of the report, paths, reach, index, plan and content')
     .option('--serve', 'then serve the dashboard on the demo data (http://127.0.0.1:4321/, or a free port), until Ctrl-C')
-    .action(async (options: { connections: string; seed: string; json?: boolean; verbose?: boolean; serve?: boolean }, command: Command) => {
+    .option('--cohort', 'seed a cohort instead (PostgreSQL only: --db postgres://…): a coach and a dozen members with different consent levels')
+    .option('--members <n>', 'with --cohort: how many members', '12')
+    .action(async (options: { connections: string; seed: string; json?: boolean; verbose?: boolean; serve?: boolean; cohort?: boolean; members: string }, command: Command) => {
+      if (options.cohort) return runCohortDemo(shell, command, { members: Number(options.members), json: Boolean(options.json) });
       const connections = Number(options.connections);
       const seed = Number(options.seed);
       if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `--seed must be a whole number; got "${options.seed}"`);
@@ -51,6 +54,33 @@ export function registerDemo(program: Command, shell: Shell): void {
         if (options.serve) await serveDemo(context, shell.output);
       }, { create: true });
     });
+}
+
+/** `demo --cohort`: seeds the cohort demo on PostgreSQL and says how to sign in as its coach. */
+async function runCohortDemo(shell: Shell, command: Command, options: { members: number; json: boolean }): Promise<void> {
+  const location = resolveStoreLocation({ db: globalOptions(command).db ?? (shell.env.DATABASE_URL || shell.env.REFERABLE_DB) ?? '', env: shell.env });
+  if (!/^postgres/i.test(location)) {
+    throw new ReferableError('INVALID_INPUT', 'demo --cohort needs PostgreSQL: a cohort is many accounts on a multi-user server. Run it as "referable demo --cohort --db postgres://USER@HOST:5432/DB" (SQLite serves one person: plain "referable demo")');
+  }
+  const { openAccounts } = await import('../../app/accounts/accounts-context.ts');
+  const { seedCohortDemo } = await import('../../app/accounts/cohort-demo.ts');
+  const ctx = await openAccounts(location, { now: shell.now }, 'demo --cohort');
+  try {
+    const summary = await seedCohortDemo(ctx, { members: options.members });
+    if (options.json) return printJson(shell.output, summary);
+    const out = shell.output;
+    out.out(pc.bold(`Cohort demo: "${summary.cohort}" of ${summary.organisation}, ${summary.members.length} members, ${summary.pathRequests} path requests`));
+    for (const member of summary.members) out.out(`  ${member.email.padEnd(40)} shares ${member.level}`);
+    out.out('');
+    out.out(`Coach:    ${summary.coach.email}`);
+    out.out(`Password: ${summary.coach.password}`);
+    out.out(`Token:    ${summary.coach.token}   (shown once: Authorization: Bearer TOKEN)`);
+    out.out('');
+    out.out(`Serve it and sign in as the coach:\n  npx referable serve --multi-user --db ${location}`);
+    out.out(`Then open the Cohort page, or: curl -H "Authorization: Bearer ${summary.coach.token}" http://127.0.0.1:4321/api/cohorts/${encodeURIComponent(summary.cohort)}/page`);
+  } finally {
+    await ctx.store.close();
+  }
 }
 
 /** The usual port, or any free one when it is taken (another Referable, or a second demo). */

@@ -12,6 +12,7 @@ import { noStore, securityHeaders } from '../middleware/security-headers.ts';
 import { staticFiles } from '../static-files.ts';
 import { accountRoutes, isOpenRoute } from './account-routes.ts';
 import { callerAuth } from './caller-auth.ts';
+import { cohortPageRoutes } from './cohort-page-routes.ts';
 import { cohortRoutes } from './cohort-routes.ts';
 import { readSessionCookie, type CookiePolicy } from './session-cookies.ts';
 import { mountSignInPages } from './sign-in-pages.ts';
@@ -97,6 +98,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   app.get('/api/health', (c) => c.json({ ok: true as const, version }, 200));
   app.route('/api', accountRoutes(accounts, policy));
   app.route('/api', cohortRoutes(accounts));
+  app.route('/api', cohortPageRoutes(accounts));
   let document: unknown = null;
   app.get(OPENAPI_PATH, (c) => c.json((document ??= multiUserDocument(app, buildWorkspaceApp('openapi-template'), version)) as object, 200));
   const dispatch = workspaceDispatch(accounts, workspaces);

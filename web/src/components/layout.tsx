@@ -17,6 +17,12 @@ export const NAV = [
   { to: '/data', label: 'Backup' },
 ];
 
+/** Signed in to a multi-user server (its CSRF cookie is readable by design): the coach's Cohort page is offered too. */
+const COHORT_NAV = { to: '/cohort', label: 'Cohort' };
+function navItems(): typeof NAV {
+  return typeof document !== 'undefined' && /(?:^|;\s*)referable_csrf=/.test(document.cookie) ? [...NAV, COHORT_NAV] : NAV;
+}
+
 function isCurrent(path: string, to: string): boolean {
   return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`) || path.startsWith(`${to}?`);
 }
@@ -69,7 +75,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
       </header>
       <nav id="site-nav" className={open ? 'nav open' : 'nav'} aria-label="Main">
         <ul>
-          {NAV.map((item) => (
+          {navItems().map((item) => (
             <li key={item.to}>
               <Link to={item.to} aria-current={isCurrent(path, item.to) ? 'page' : undefined}>
                 {item.label}

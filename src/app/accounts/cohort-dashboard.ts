@@ -1,0 +1,183 @@
+// The coach's cohort page (issue #14 section 4): every member's numbers as far as their consent to this cohort allows,
+// the cohort's pooled coverage of target companies, and the outcome report an outplacement client is shown. Read
+// fresh on every request, like every pooled view: a revoked consent leaves the page at once.
+import { consentAtLeast, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
+import {
+  memberRow, outcomeFunnel, pooledCoverage, sortRows, type CohortMemberRow, type CohortSortColumn, type CompanyCoverage, type CoverageSource, type Funnel, type MemberFacts, type OutcomeLead,
+} from '../../core/accounts/cohort-dashboard.ts';
+import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
+import { companyKey } from '../../core/companies/company-key.ts';
+import { ReferableError } from '../../core/errors.ts';
+import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
+import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
+import { cohortMembers } from '../../store/accounts/cohorts-repo.ts';
+import { consentOf } from '../../store/accounts/consents-repo.ts';
+import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
+import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
+import { todayOf, type AppContext } from '../app-context.ts';
+import { rowToEvent } from '../ledger.ts';
+import { chosenWeek, onPlan } from '../plan.ts';
+import { indexHistory } from '../referability-index.ts';
+import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
+import { cohortOfMember } from './consents.ts';
+import { inMarketTest, storedMarket } from './pooled-views.ts';
+import { workspaceContext } from './workspace-context.ts';
+
+type CohortRef = { id: string; name: string };
+
+/** What one member's workspace holds for the page, read at the member's level (never above 'contacts'). */
+interface MemberRead {
+  facts: MemberFacts;
+  network: SharedNetwork;
+  leads: OutcomeLead[];
+}
+
+/** Owners, coaches and viewers of the cohort (the roles that oversee members); a member is FORBIDDEN. */
+async function overseenCohort(ctx: AccountsContext, userId: string, cohortRef: string): Promise<CohortRecord> {
+  const { cohort, role } = await cohortOfMember(ctx, cohortRef, userId);
+  if (!OVERSEEING_ROLES.includes(role as never)) throw new ReferableError('FORBIDDEN', `the cohort page of "${cohort.name}" is for its coaches: you are a ${role} there`);
+  return cohort;
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+function ledgerFacts(member: string, events: ReferralEvent[]) {
+  const latest = latestOutcomes(events);
+  const referrals = events.filter(isReferral);
+  const count = (direction: ReferralEvent['direction'], intro: boolean) => referrals.filter((event) => event.direction === direction && (event.kind === 'intro') === intro).length;
+  // Job leads: what the member received about a job (or an intro toward one); no contact behind it means cold.
+  const leads: OutcomeLead[] = referrals
+    .filter((event) => event.direction === 'received' && (event.kind === 'job' || event.kind === 'intro' || event.kind === 'other'))
+    .map((event) => ({ member, source: event.contactId ? 'referral' : 'cold', outcome: latest.get(event.id) ?? '' }));
+  const fromReferrals = leads.filter((lead) => lead.source === 'referral');
+  const reached = (outcomes: string[]) => fromReferrals.filter((lead) => outcomes.includes(lead.outcome)).length;
+  return {
+    intros: { given: count('given', true), received: count('received', true) },
+    referrals: { given: count('given', false), received: count('received', false) },
+    fromReferrals: { interviews: reached(['interview', 'offer', 'hire']), offers: reached(['offer', 'hire']) },
+    leads,
+  };
+}
+
+async function readMember(ctx: AccountsContext, member: string, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
+  const empty: MemberFacts = {
+    member, level, inMarket: null, inMarketGoal: null, index: null, plan: { done: 0, planned: 0 }, intros: { given: 0, received: 0 },
+    referrals: { given: 0, received: 0 }, fromReferrals: { interviews: 0, offers: 0 }, lastActivity: '',
+  };
+  // Nothing is read at all for a member who shares nothing: what is not read cannot leak.
+  if (!workspaceId || !consentAtLeast(level, 'aggregates')) return { facts: empty, network: { market: null, people: [] }, leads: [] };
+  const network = await readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaceId, lowerConsent(level, 'contacts'));
+  const market = storedMarket(network);
+  const isIn = inMarketTest(market);
+  const app: AppContext = workspaceContext(ctx, workspaceId);
+  const ws = app.store.workspace;
+  const { weekStart } = chosenWeek(app, {});
+  const plan = await ws.plans.find(weekStart);
+  const items = plan ? (await ws.plans.items(plan.plan_id)).filter(onPlan) : [];
+  const events = (await ws.referralEvents.list()).map(rowToEvent);
+  const history = await indexHistory(app);
+  const [last, previous] = [history.snapshots.at(-1), history.snapshots.at(-2)];
+  const interactions = [...(await ws.interactions.latest()).values()];
+  const intros = await ws.introductions.list();
+  const activity = [...interactions.map(dayOf), ...events.map((event) => event.occurredOn), ...intros.map((intro) => dayOf(intro.updatedAt))].filter(Boolean).sort();
+  const ledger = ledgerFacts(member, events);
+  const trend = (now: number, before: number | undefined) => (before === undefined ? null : Math.round((now - before) * 10) / 10);
+  return {
+    network,
+    leads: ledger.leads,
+    facts: {
+      ...empty,
+      inMarket: market ? network.people.filter(isIn).length : null,
+      inMarketGoal: market?.goals.inMarketConnections ?? null,
+      index: last
+        ? { score: last.score, change: trend(last.score, previous?.score), pillars: last.pillars.map((pillar) => ({ ...pillar, change: trend(pillar.score, previous?.pillars.find((p) => p.name === pillar.name)?.score) })) }
+        : null,
+      plan: { done: items.filter((item) => item.status === 'done').length, planned: items.length },
+      intros: ledger.intros,
+      referrals: ledger.referrals,
+      fromReferrals: ledger.fromReferrals,
+      lastActivity: activity.at(-1) ?? '',
+    },
+  };
+}
+
+/** The cohort's job seekers (role 'member'), each read at their level. */
+async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{ email: string; level: ConsentLevel; read: MemberRead }[]> {
+  const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
+  const out = [];
+  for (const member of members) {
+    const { level } = await consentOf(ctx.db, cohort.id, member.userId);
+    const workspaces = await workspacesOwnedBy(ctx.db, member.userId);
+    out.push({ email: member.email, level, read: await readMember(ctx, member.email, level, workspaces[0]?.id) });
+  }
+  return out;
+}
+
+export interface CohortPage {
+  cohort: CohortRef;
+  today: string;
+  sort: { column: CohortSortColumn; direction: 'asc' | 'desc' };
+  members: CohortMemberRow[];
+  stalled: number;
+}
+
+export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
+  const cohort = await overseenCohort(ctx, userId, cohortRef);
+  const today = todayOf(ctx);
+  const rows = (await readCohort(ctx, cohort)).map((member) => memberRow(member.read.facts, today));
+  const column = sort.column ?? 'member';
+  const direction = sort.direction ?? 'asc';
+  return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };
+}
+
+function coverageSource(member: string, level: ConsentLevel, network: SharedNetwork): CoverageSource {
+  const byKey = new Map<string, CoverageSource['companies'][number]>();
+  for (const person of network.people) {
+    if (!person.companyKey) continue;
+    const entry = byKey.get(person.companyKey) ?? { companyKey: person.companyKey, company: person.company, people: 0 };
+    entry.people++;
+    if (person.named) entry.contacts = [...(entry.contacts ?? []), `${person.named.firstName} ${person.named.lastName}`.trim()];
+    byKey.set(person.companyKey, entry);
+  }
+  return { member, level, companies: [...byKey.values()] };
+}
+
+/**
+ * Which target companies the cohort reaches and through whom. The targets are those of members who share companies
+ * or more (a member at 'aggregates' reveals no company, not even the ones they want), plus any named in `companies`.
+ */
+export async function cohortCoverage(ctx: AccountsContext, userId: string, cohortRef: string, companies: readonly string[] = []): Promise<{ cohort: CohortRef; covered: number; targets: number; companies: CompanyCoverage[] }> {
+  const cohort = await overseenCohort(ctx, userId, cohortRef);
+  const members = await readCohort(ctx, cohort);
+  const targets = new Map<string, string>();
+  for (const name of companies) if (companyKey(name)) targets.set(companyKey(name), name.trim());
+  for (const member of members) {
+    if (!consentAtLeast(member.level, 'companies')) continue;
+    for (const company of storedMarket(member.read.network)?.companies ?? []) if (!targets.has(companyKey(company.name))) targets.set(companyKey(company.name), company.name);
+  }
+  const coverage = pooledCoverage(
+    [...targets].map(([key, name]) => ({ key, name })),
+    members.map((member) => coverageSource(member.email, member.level, member.read.network)),
+  );
+  return { cohort: { id: cohort.id, name: cohort.name }, targets: targets.size, ...coverage };
+}
+
+export interface OutcomeReport {
+  cohort: CohortRef;
+  generatedAt: string;
+  referral: Funnel;
+  cold: Funnel;
+  members: { member: string; referral: Funnel; cold: Funnel }[];
+  /** Members left out because they share nothing with the cohort. */
+  notSharing: number;
+}
+
+/** Referrals -> interviews -> offers -> hires, referral vs cold; audited as an export. */
+export async function outcomeReport(ctx: AccountsContext, actor: Actor, cohortRef: string, format: 'json' | 'csv' | 'html' = 'json'): Promise<OutcomeReport> {
+  const cohort = await overseenCohort(ctx, actor.userId, cohortRef);
+  const members = await readCohort(ctx, cohort);
+  const counted = members.filter((member) => consentAtLeast(member.level, 'aggregates'));
+  const funnel = outcomeFunnel(counted.flatMap((member) => member.read.leads), counted.map((member) => member.email));
+  await audit(ctx, actor, 'export', cohort.id, { report: 'outcomes', format });
+  return { cohort: { id: cohort.id, name: cohort.name }, generatedAt: ctx.now().toISOString(), ...funnel, notSharing: members.length - counted.length };
+}

@@ -1,0 +1,123 @@
+// The coach's cohort page over HTTP on PostgreSQL: numbers as far as each member's consent allows (no name of an
+// 'aggregates' member's contacts anywhere in the JSON text), stalled on the injected clock, pooled coverage by level,
+// the outcome funnel in JSON, CSV and HTML, and 403 for a member.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { CLI_ADMIN, openAccounts, type AccountsContext } from '../../app/accounts/accounts-context.ts';
+import { createApiToken } from '../../app/accounts/api-tokens.ts';
+import { createCohort } from '../../app/accounts/cohorts.ts';
+import { setConsent } from '../../app/accounts/consents.ts';
+import { addUser } from '../../app/accounts/users.ts';
+import { workspaceContext } from '../../app/accounts/workspace-context.ts';
+import { createOwnedWorkspace } from '../../app/accounts/workspaces.ts';
+import { bufferSource, importContacts } from '../../app/import-contacts.ts';
+import { addReferral } from '../../app/ledger.ts';
+import { randomId } from '../../app/random-id.ts';
+import type { ConsentLevel } from '../../core/accounts/consent.ts';
+import type { CohortRole } from '../../core/accounts/roles.ts';
+import { putMembership } from '../../store/accounts/cohorts-repo.ts';
+import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
+import { createMultiUserApp } from './multi-user-app.ts';
+
+const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
+
+function csv(rows: [string, string, string, string][]): Uint8Array {
+  const lines = rows.map(([first, last, company, title]) => `${first},${last},https://www.linkedin.com/in/${`${first}-${last}`.toLowerCase()},,${company},${title},05 Jun 2024`);
+  return new TextEncoder().encode(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...lines, ''].join('\n'));
+}
+
+describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, () => {
+  const clock = fixedClock('2026-11-25T12:00:00.000Z');
+  const run = randomId().replace(/[^a-z0-9]/gi, '').slice(0, 8);
+  let accounts: AccountsContext;
+  let app: ReturnType<typeof createMultiUserApp>['app'];
+  let cohortPath = '';
+  const people: Record<string, { email: string; workspace: string; token: string }> = {};
+
+  async function person(name: string, role: CohortRole, level: ConsentLevel, rows: [string, string, string, string][], cohortId: string, cohortName: string) {
+    const email = `${name}-${run}@example.org`;
+    const { user } = await addUser(accounts, CLI_ADMIN, email, 'correct horse battery staple');
+    await createOwnedWorkspace(accounts, CLI_ADMIN, `${name}-${run}`, email);
+    await putMembership(accounts.db, cohortId, user.id, role, clock.now().toISOString());
+    if (level !== 'nothing') await setConsent(accounts, CLI_ADMIN, user.id, cohortName, level);
+    if (rows.length > 0) await importContacts(workspaceContext(accounts, `${name}-${run}`), { input: bufferSource('Connections.csv', csv(rows)) });
+    people[name] = { email, workspace: `${name}-${run}`, token: (await createApiToken(accounts, CLI_ADMIN, email)).token };
+  }
+  const ctxOf = (name: string) => workspaceContext(accounts, people[name].workspace);
+
+  const get = async (who: string, path: string) => {
+    const response = await app.request(path, { headers: { Authorization: `Bearer ${people[who].token}` } });
+    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+  };
+
+  before(async () => {
+    accounts = await openAccounts(postgres.location(), { now: clock.now });
+    app = createMultiUserApp({ accounts, webRoot: null, version: 'test', logError: () => {} }).app;
+    const name = `Page ${run}`;
+    cohortPath = `/api/cohorts/${encodeURIComponent(name)}`;
+    const cohort = await createCohort(accounts, name, `Org ${run}`);
+    await person('ana', 'member', 'aggregates', [['Zora', `Aggsecret${run}`, 'Contoso', 'Engineer'], ['Ivo', `Aggother${run}`, 'Fabrikam', 'Director']], cohort.id, name);
+    await person('ben', 'member', 'contacts', [['Lena', `Fullname${run}`, 'Contoso', 'CTO']], cohort.id, name);
+    await person('cy', 'member', 'companies', [['Omar', `Coname${run}`, 'Contoso', 'Engineer'], ['Rui', `Coname2${run}`, 'Contoso', 'Engineer']], cohort.id, name);
+    await person('dee', 'member', 'nothing', [['Pia', `Nothingname${run}`, 'Contoso', 'Engineer']], cohort.id, name);
+    await person('coach', 'coach', 'nothing', [], cohort.id, name);
+    // Ana: a referral last week that became a hire; Ben: an interview 24 days ago and nothing since (stalled).
+    await addReferral(ctxOf('ana'), { direction: 'received', kind: 'job', contact: `Zora Aggsecret${run}`, company: 'Contoso', outcome: 'hire', on: '2026-11-20' });
+    await addReferral(ctxOf('ana'), { direction: 'given', kind: 'intro', contact: `Ivo Aggother${run}`, other: `Zora Aggsecret${run}`, on: '2026-11-19' });
+    await addReferral(ctxOf('ben'), { direction: 'received', kind: 'job', contact: `Lena Fullname${run}`, company: 'Contoso', outcome: 'interview', on: '2026-11-01' });
+    await addReferral(ctxOf('dee'), { direction: 'received', kind: 'job', contact: `Pia Nothingname${run}`, outcome: 'offer', on: '2026-11-24' });
+    const ws = ctxOf('ana').store.workspace;
+    for (const [day, score] of [['2026-11-18', 40], ['2026-11-25', 46.5]] as const) {
+      await ws.snapshots.save({ kind: 'index', takenOn: day, takenAt: `${day}T09:00:00.000Z`, payload: JSON.stringify({ score, pillars: [{ name: 'reach', score: score / 2 }] }) });
+    }
+  });
+  after(async () => {
+    await accounts.store.close();
+  });
+
+  it('shows each member as far as they consent, flags the stalled one, and sorts by any column', async () => {
+    const page = await get('coach', `${cohortPath}/page?sort=referralsReceived&direction=desc`);
+    assert.equal(page.status, 200, page.text);
+    const body = JSON.parse(page.text);
+    const row = (name: string) => body.members.find((member: { member: string }) => member.member === people[name].email);
+    assert.deepEqual([row('ana').index, row('ana').indexChange, row('ana').pillars[0].change], [46.5, 6.5, 3.3]);
+    assert.deepEqual([row('ana').referralsReceived, row('ana').introsGiven, row('ana').interviews, row('ana').offers, row('ana').stalled, row('ana').daysSinceActivity], [1, 1, 1, 1, false, 5]);
+    assert.deepEqual([row('ben').stalled, row('ben').daysSinceActivity, row('ben').interviews, row('ben').offers], [true, 24, 1, 0]);
+    assert.deepEqual([row('dee').sharesNothing, row('dee').referralsReceived, row('dee').stalled], [true, null, null]);
+    assert.equal(body.members.at(-1).member, people.dee.email, 'a member who shares nothing sorts last');
+    assert.equal(body.stalled, 2, 'ben, and cy who has done nothing at all');
+    for (const hidden of [`Aggsecret${run}`, `Aggother${run}`, `Nothingname${run}`, 'Contoso']) assert.ok(!page.text.includes(hidden), `${hidden} leaked`);
+  });
+
+  it('shows pooled coverage with member names always and contacts only at the contacts level', async () => {
+    const coverage = await get('coach', `${cohortPath}/coverage?company=Contoso&company=Fabrikam`);
+    assert.equal(coverage.status, 200, coverage.text);
+    const body = JSON.parse(coverage.text);
+    assert.equal(body.covered, 1);
+    assert.deepEqual(body.companies[0], { company: 'Contoso', people: 3, through: [{ member: people.cy.email, people: 2 }, { member: people.ben.email, people: 1, contacts: [`Lena Fullname${run}`] }] });
+    assert.deepEqual(body.companies[1], { company: 'Fabrikam', people: 0, through: [] });
+    for (const hidden of [`Aggsecret${run}`, `Coname${run}`, `Nothingname${run}`, people.ana.email, people.dee.email]) assert.ok(!coverage.text.includes(hidden), `${hidden} leaked`);
+  });
+
+  it('reports the outcome funnel in JSON, CSV and self-contained HTML, without members who share nothing', async () => {
+    const report = JSON.parse((await get('coach', `${cohortPath}/outcomes`)).text);
+    assert.deepEqual(report.referral, { leads: 2, interviews: 2, offers: 1, hires: 1 });
+    assert.equal(report.notSharing, 1);
+    const csvFile = await get('coach', `${cohortPath}/outcomes?format=csv`);
+    assert.match(csvFile.type, /text\/csv/);
+    assert.ok(csvFile.text.includes(`${people.ana.email},referral,1,1,1,1\r\n`), csvFile.text);
+    assert.ok(csvFile.text.includes('(cohort),referral,2,2,1,1\r\n'));
+    const page = await get('coach', `${cohortPath}/outcomes?format=html`);
+    assert.match(page.type, /text\/html/);
+    assert.match(page.text, /<tr><th scope="row">Referral<\/th><td>2<\/td><td>2<\/td><td>1<\/td><td>1<\/td><td>50%<\/td><\/tr>/);
+    assert.ok(!/<script|src=/.test(page.text));
+    assert.ok(!page.text.includes(people.dee.email) && !csvFile.text.includes(people.dee.email));
+  });
+
+  it('refuses the page to a member and to a stranger to the cohort', async () => {
+    for (const path of ['/page', '/coverage', '/outcomes?format=csv']) assert.equal((await get('ana', `${cohortPath}${path}`)).status, 403, path);
+    assert.equal((await get('coach', '/api/cohorts/No%20such%20cohort/page')).status, 404);
+    const document = JSON.parse((await get('coach', '/api/openapi.json')).text) as { paths: Record<string, unknown> };
+    for (const path of ['/api/cohorts/{cohort}/page', '/api/cohorts/{cohort}/coverage', '/api/cohorts/{cohort}/outcomes']) assert.ok(document.paths[path], path);
+  });
+});

@@ -1,0 +1,110 @@
+// /api/cohorts/{cohort}/page, /coverage, /outcomes: the coach's cohort page (issue #14 section 4). For the roles that
+// oversee the cohort's members (owner, coach, viewer); a member gets 403, a stranger to the cohort 404.
+import { createRoute, z } from '@hono/zod-openapi';
+import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
+import { COHORT_SORT_COLUMNS, FUNNEL_STAGES } from '../../core/accounts/cohort-dashboard.ts';
+import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
+import { cohortCoverage, cohortPage, outcomeReport } from '../../app/accounts/cohort-dashboard.ts';
+import { outcomeReportCsv, outcomeReportHtml } from '../../app/accounts/outcome-report-files.ts';
+import { newRouter } from '../router.ts';
+import { errors, json } from '../schemas.ts';
+import { callerOf } from './account-routes.ts';
+
+const cohortParam = z.object({ cohort: z.string().min(1).max(200).openapi({ param: { name: 'cohort', in: 'path' }, description: 'the cohort name or id' }) });
+const CohortRef = z.object({ id: z.string(), name: z.string() });
+const n = z.number().nullable();
+
+const CohortMemberRowSchema = z
+  .object({
+    member: z.string(),
+    level: z.enum(CONSENT_LEVELS),
+    sharesNothing: z.boolean(),
+    inMarket: n,
+    inMarketGoal: n,
+    index: n,
+    indexChange: n,
+    pillars: z.array(z.object({ name: z.string(), score: z.number(), change: n })),
+    planDone: n,
+    planPlanned: n,
+    introsGiven: n,
+    introsReceived: n,
+    referralsGiven: n,
+    referralsReceived: n,
+    interviews: n,
+    offers: n,
+    lastActivity: z.string().nullable(),
+    daysSinceActivity: n,
+    stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days; null when the member shares nothing' }),
+  })
+  .openapi('CohortMemberRow');
+const CohortPageSchema = z
+  .object({
+    cohort: CohortRef,
+    today: z.string(),
+    sort: z.object({ column: z.enum(COHORT_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }),
+    members: z.array(CohortMemberRowSchema),
+    stalled: z.number(),
+  })
+  .openapi('CohortPage');
+const CoverageSchema = z
+  .object({
+    cohort: CohortRef,
+    targets: z.number(),
+    covered: z.number(),
+    companies: z.array(z.object({ company: z.string(), people: z.number(), through: z.array(z.object({ member: z.string(), people: z.number(), contacts: z.array(z.string()).optional() })) })),
+  })
+  .openapi('CohortCoverage');
+const FunnelSchema = z.object(Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, z.number()])) as Record<(typeof FUNNEL_STAGES)[number], z.ZodNumber>);
+const OutcomeReportSchema = z
+  .object({ cohort: CohortRef, generatedAt: z.string(), referral: FunnelSchema, cold: FunnelSchema, members: z.array(z.object({ member: z.string(), referral: FunnelSchema, cold: FunnelSchema })), notSharing: z.number() })
+  .openapi('CohortOutcomeReport');
+
+const page = createRoute({
+  method: 'get',
+  path: '/cohorts/{cohort}/page',
+  summary: "The coach's cohort page: each member's numbers as far as their consent allows, who has stalled, sorted by any column",
+  request: { params: cohortParam, query: z.strictObject({ sort: z.enum(COHORT_SORT_COLUMNS).optional(), direction: z.enum(['asc', 'desc']).optional() }) },
+  responses: { ...json(CohortPageSchema, 'the cohort page'), ...errors(400, 404) },
+});
+const coverage = createRoute({
+  method: 'get',
+  path: '/cohorts/{cohort}/coverage',
+  summary: "The cohort's pooled coverage of target companies: who can reach each, with contacts' names only from members who share contacts",
+  request: { params: cohortParam, query: z.strictObject({ company: z.union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).max(50)]).optional() }) },
+  responses: { ...json(CoverageSchema, 'pooled coverage'), ...errors(400, 404) },
+});
+const outcomes = createRoute({
+  method: 'get',
+  path: '/cohorts/{cohort}/outcomes',
+  summary: 'The outcome report for outplacement clients: referrals → interviews → offers → hires, referral vs cold (JSON, CSV or a self-contained HTML page); audited as an export',
+  request: { params: cohortParam, query: z.strictObject({ format: z.enum(['json', 'csv', 'html']).default('json') }) },
+  responses: {
+    200: { content: { 'application/json': { schema: OutcomeReportSchema }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } }, description: 'the outcome report' },
+    ...errors(400, 404),
+  },
+});
+
+export function cohortPageRoutes(accounts: AccountsContext) {
+  const app = newRouter();
+  app.openapi(page, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(await cohortPage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, { column: query.sort, direction: query.direction }), 200);
+  });
+  app.openapi(coverage, async (c) => {
+    const named = c.req.valid('query').company;
+    return c.json(await cohortCoverage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, named === undefined ? [] : [named].flat()), 200);
+  });
+  app.openapi(outcomes, async (c) => {
+    const caller = callerOf(c);
+    const { format } = c.req.valid('query');
+    const report = await outcomeReport(accounts, { userId: caller.user.id, ip: caller.ip }, c.req.valid('param').cohort, format);
+    if (format === 'json') return c.json(report, 200);
+    const day = report.generatedAt.slice(0, 10);
+    const text = format === 'csv' ? outcomeReportCsv(report) : outcomeReportHtml(report);
+    return c.body(text, 200, {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'text/html; charset=utf-8',
+      'Content-Disposition': `attachment; filename="referable-outcomes-${day}.${format}"`,
+    }) as never;
+  });
+  return app;
+}

@@ -1,0 +1,61 @@
+// The coach's Cohort page in a real browser (Chromium, PostgreSQL): the coach of a seeded demo cohort signs in, opens
+// the Cohort page from the menu, sees every member with the stalled one highlighted and no number for the member who
+// shares nothing, sorts by a column, and finds the outcome report's links.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { openAccounts, type AccountsContext } from '../../src/app/accounts/accounts-context.ts';
+import { seedCohortDemo, type CohortDemoSummary } from '../../src/app/accounts/cohort-demo.ts';
+import { randomId } from '../../src/app/random-id.ts';
+import { startMultiUserServer } from '../../src/http/multi-user/start-multi-user.ts';
+import { TEST_STORES } from '../support/test-stores.ts';
+import { ensureBuilt, launchChromium, screenshotPath, WEB_DIST } from './dashboard-fixture.ts';
+
+const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
+
+describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.skip || false }, () => {
+  let accounts: AccountsContext;
+  let server: Awaited<ReturnType<typeof startMultiUserServer>>;
+  let browser: Browser;
+  let demo: CohortDemoSummary;
+
+  before(async () => {
+    ensureBuilt();
+    accounts = await openAccounts(postgres.location());
+    demo = await seedCohortDemo(accounts, { members: 4, connections: 60, tag: randomId().replace(/[^a-z0-9]/gi, '').slice(0, 8).toLowerCase() });
+    server = await startMultiUserServer({ accounts, port: 0, host: '127.0.0.1', webRoot: WEB_DIST });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await accounts?.store.close();
+  });
+
+  it('shows the members, the stalled one highlighted, sortable, with the outcome report links', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.fill('#email', demo.coach.email);
+    await page.fill('#password', demo.coach.password);
+    await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')]);
+    await page.waitForLoadState('load');
+    await page.click('nav >> text=Cohort');
+    await page.waitForSelector('.cohort-table tbody tr');
+    const rows = await page.$$eval('.cohort-table tbody tr', (trs) => trs.map((tr) => ({ text: (tr as unknown as { textContent: string }).textContent, stalled: (tr as unknown as { className: string }).className })));
+    assert.equal(rows.length, 4);
+    const casey = rows.find((row) => row.text.includes('casey@'))!;
+    assert.match(casey.text, /stalled/);
+    assert.equal(casey.stalled, 'stalled');
+    const avery = rows.find((row) => row.text.includes('avery@'))!;
+    assert.match(avery.text, /shares nothing/);
+    assert.doesNotMatch(avery.text.replace(/avery@[^\s]+/, ''), /\d/, 'no number for a member who shares nothing');
+    await page.click('.cohort-table th >> text=Referrals received');
+    await page.click('.cohort-table th >> text=Referrals received');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector: (s: string) => { getAttribute: (a: string) => string | null } | null } }).document.querySelector('.cohort-table th[aria-sort="descending"]') !== null);
+    assert.ok(await page.$('a[href$="/outcomes?format=html"]'));
+    assert.ok(await page.$('a[href$="/outcomes?format=csv"]'));
+    await page.screenshot({ path: screenshotPath('cohort-page') });
+    await context.close();
+  });
+});

@@ -1,0 +1,168 @@
+// The coach's cohort page (multi-user server): each member as far as their consent allows, sortable, the stalled
+// highlighted; the cohort's pooled coverage of target companies; links to the outcome report (CSV, HTML).
+import { useState } from 'react';
+import { query } from '../api.ts';
+import { PageHeader, Panel } from '../components/section.tsx';
+import { EmptyState, Failure, Loading } from '../components/states.tsx';
+import { useApi } from '../components/use-api.ts';
+
+interface Consent {
+  cohort: { id: string; name: string };
+  role: string;
+}
+interface MemberRow {
+  member: string;
+  level: string;
+  sharesNothing: boolean;
+  inMarket: number | null;
+  inMarketGoal: number | null;
+  index: number | null;
+  indexChange: number | null;
+  planDone: number | null;
+  planPlanned: number | null;
+  introsGiven: number | null;
+  introsReceived: number | null;
+  referralsGiven: number | null;
+  referralsReceived: number | null;
+  interviews: number | null;
+  offers: number | null;
+  daysSinceActivity: number | null;
+  stalled: boolean | null;
+}
+interface CohortPageData {
+  cohort: { id: string; name: string };
+  members: MemberRow[];
+  stalled: number;
+}
+interface Coverage {
+  targets: number;
+  covered: number;
+  companies: { company: string; people: number; through: { member: string; people: number; contacts?: string[] }[] }[];
+}
+
+const OVERSEEING = ['owner', 'coach', 'viewer'];
+type Column = 'member' | 'level' | 'inMarket' | 'index' | 'indexChange' | 'planDone' | 'introsGiven' | 'introsReceived' | 'referralsGiven' | 'referralsReceived' | 'interviews' | 'offers' | 'daysSinceActivity';
+const COLUMNS: { key: Column; label: string }[] = [
+  { key: 'member', label: 'Member' },
+  { key: 'level', label: 'Shares' },
+  { key: 'inMarket', label: 'In market / goal' },
+  { key: 'index', label: 'Index' },
+  { key: 'indexChange', label: 'Trend' },
+  { key: 'planDone', label: 'Plan done / planned' },
+  { key: 'introsGiven', label: 'Intros given' },
+  { key: 'introsReceived', label: 'Intros received' },
+  { key: 'referralsGiven', label: 'Referrals given' },
+  { key: 'referralsReceived', label: 'Referrals received' },
+  { key: 'interviews', label: 'Interviews' },
+  { key: 'offers', label: 'Offers' },
+  { key: 'daysSinceActivity', label: 'Days quiet' },
+];
+
+const show = (value: number | null) => (value === null ? '–' : String(value));
+const signed = (value: number | null) => (value === null ? '–' : value > 0 ? `+${value}` : String(value));
+
+function cell(row: MemberRow, key: Column): string {
+  if (row.sharesNothing && key !== 'member' && key !== 'level') return '';
+  if (key === 'member' || key === 'level') return row[key];
+  if (key === 'inMarket') return `${show(row.inMarket)}${row.inMarketGoal ? ` / ${row.inMarketGoal}` : ''}`;
+  if (key === 'planDone') return `${show(row.planDone)} / ${show(row.planPlanned)}`;
+  if (key === 'indexChange') return signed(row.indexChange);
+  return show(row[key]);
+}
+
+function MemberTable({ cohort }: { cohort: string }) {
+  const [sort, setSort] = useState<{ column: Column; direction: 'asc' | 'desc' }>({ column: 'member', direction: 'asc' });
+  const page = useApi<CohortPageData>(`/cohorts/${encodeURIComponent(cohort)}/page${query({ sort: sort.column, direction: sort.direction })}`);
+  if (page.error) return <Failure error={page.error} what="the cohort page" onRetry={page.reload} />;
+  if (!page.data) return <Loading what="the cohort" />;
+  const toggle = (column: Column) => setSort((now) => ({ column, direction: now.column === column && now.direction === 'asc' ? 'desc' : 'asc' }));
+  return (
+    <Panel title={`Members (${page.data.members.length}, ${page.data.stalled} stalled)`} id="members">
+      <table className="cohort-table">
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column.key} scope="col" aria-sort={sort.column === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <button type="button" className="link-button" onClick={() => toggle(column.key)}>
+                  {column.label}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {page.data.members.map((row) => (
+            <tr key={row.member} className={row.stalled ? 'stalled' : undefined} data-stalled={row.stalled ? 'true' : undefined}>
+              {COLUMNS.map((column) =>
+                column.key === 'member' ? (
+                  <th key={column.key} scope="row">
+                    {row.member}
+                    {row.stalled ? <strong className="badge"> stalled</strong> : null}
+                    {row.sharesNothing ? <span className="muted"> shares nothing</span> : null}
+                  </th>
+                ) : (
+                  <td key={column.key}>{cell(row, column.key)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}
+
+function CoveragePanel({ cohort }: { cohort: string }) {
+  const coverage = useApi<Coverage>(`/cohorts/${encodeURIComponent(cohort)}/coverage`);
+  if (coverage.error) return <Failure error={coverage.error} what="pooled coverage" onRetry={coverage.reload} />;
+  if (!coverage.data) return <Loading what="pooled coverage" />;
+  return (
+    <Panel title={`Pooled coverage: ${coverage.data.covered} of ${coverage.data.targets} target companies`} id="coverage">
+      {coverage.data.companies.length === 0 ? (
+        <p>No member who shares companies has target companies yet.</p>
+      ) : (
+        <ul className="cohort-coverage">
+          {coverage.data.companies.map((company) => (
+            <li key={company.company}>
+              <strong>{company.company}</strong>: {company.people === 0 ? 'nobody in the cohort knows anyone there' : company.through.map((entry) => `${entry.member} (${entry.people}${entry.contacts ? `: ${entry.contacts.join(', ')}` : ''})`).join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}
+
+export default function CohortPage() {
+  const consents = useApi<{ consents: Consent[] }>('/consents');
+  const [chosen, setChosen] = useState<string | null>(null);
+  if (consents.error) return <Failure error={consents.error} what="your cohorts" onRetry={consents.reload} />;
+  if (!consents.data) return <Loading what="your cohorts" />;
+  const overseen = consents.data.consents.filter((consent) => OVERSEEING.includes(consent.role));
+  if (overseen.length === 0) return <EmptyState title="No cohort to coach">The cohort page is for a cohort's owners, coaches and viewers.</EmptyState>;
+  const cohort = overseen.find((consent) => consent.cohort.id === chosen) ?? overseen[0];
+  const base = `/api/cohorts/${encodeURIComponent(cohort.cohort.id)}/outcomes`;
+  return (
+    <>
+      <PageHeader title={`Cohort: ${cohort.cohort.name}`}>
+        {overseen.length > 1 ? (
+          <label>
+            Cohort{' '}
+            <select value={cohort.cohort.id} onChange={(event) => setChosen(event.target.value)}>
+              {overseen.map((consent) => (
+                <option key={consent.cohort.id} value={consent.cohort.id}>
+                  {consent.cohort.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <p>
+          Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
+        </p>
+      </PageHeader>
+      <MemberTable cohort={cohort.cohort.id} />
+      <CoveragePanel cohort={cohort.cohort.id} />
+    </>
+  );
+}
