@@ -65,8 +65,11 @@ function Companies({ companies, suggestions, connections, onChange }: { companie
           <ul className="chips">
             {open.map((candidate) => (
               <li key={candidate.value}>
-                <button type="button" className="chip-add" onClick={() => add(candidate.value, 2)} aria-label={`Add ${candidate.value} (${candidate.count} contacts)`}>
-                  + {candidate.value} <span className="count">{candidate.count}</span>
+                {/* The name read aloud is the visible text plus hidden words, so it starts with what sighted users see. */}
+                <button type="button" className="chip-add" onClick={() => add(candidate.value, 2)}>
+                  <span aria-hidden="true">+ </span>
+                  <span className="visually-hidden">Add </span>
+                  {candidate.value} <span className="count">{candidate.count}<span className="visually-hidden"> contacts</span></span>
                 </button>
               </li>
             ))}

@@ -78,8 +78,11 @@ export function Picker({ label, hint, selected, onChange, suggestions = [], opti
           <ul className="chips">
             {visible.map((candidate) => (
               <li key={candidate.value}>
-                <button type="button" className="chip-add" onClick={() => add(candidate.value)} aria-label={`Add ${candidate.value} (${candidate.count} contacts${candidate.yours ? ', yours' : ''})`}>
-                  + {candidate.value} <span className="count">{candidate.count}</span>
+                {/* The name read aloud is the visible text plus hidden words, so it starts with what sighted users see. */}
+                <button type="button" className="chip-add" onClick={() => add(candidate.value)}>
+                  <span aria-hidden="true">+ </span>
+                  <span className="visually-hidden">Add </span>
+                  {candidate.value} <span className="count">{candidate.count}<span className="visually-hidden"> contacts</span></span>
                   {candidate.yours && <span className="yours"> yours</span>}
                 </button>
               </li>
