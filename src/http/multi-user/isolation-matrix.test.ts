@@ -35,7 +35,7 @@ type Document = { paths: Record<string, Record<string, Operation>>; components?:
  * caller: answers about the caller only (the target does not enter); cohort: names a cohort in the path;
  * member-view: names a cohort and a member's workspace; path-request: names a path request by id; token: names a token.
  */
-const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'member-view' | 'path-request' | 'new-path-request' | 'token'> = {
+const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coach' | 'member-view' | 'path-request' | 'new-path-request' | 'token'> = {
   'GET /api/health': 'open',
   'POST /api/session': 'open',
   'POST /api/invitations/accept': 'open',
@@ -50,6 +50,10 @@ const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'member-view
   'GET /api/cohorts/{cohort}/pooled': 'cohort',
   'GET /api/cohorts/{cohort}/warm-paths': 'cohort',
   'GET /api/cohorts/{cohort}/reach': 'cohort',
+  // The coach's cohort page, pooled coverage and outcome report: for those who oversee the cohort, not its members.
+  'GET /api/cohorts/{cohort}/page': 'cohort-coach',
+  'GET /api/cohorts/{cohort}/coverage': 'cohort-coach',
+  'GET /api/cohorts/{cohort}/outcomes': 'cohort-coach',
   'GET /api/cohorts/{cohort}/members/{workspace}': 'member-view',
   'GET /api/path-requests': 'caller',
   'POST /api/path-requests': 'new-path-request',
@@ -198,6 +202,8 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
    * The status the access rules give. `null` for a case the caller is allowed into, where the answer depends on the
    * route's own validation (checked: below 500, and not a refusal of access).
    */
+  const OVERSEERS: string[] = ['owner', 'coach', 'viewer'];
+
   function expectedStatus(kind: string, role: Role, target: TargetName, route: string, takesWorkspace: boolean): number | null {
     if (kind === 'open') return route === 'GET /api/health' ? 200 : route === 'POST /api/session' ? 401 : 404;
     if (role === 'anonymous') return 401;
@@ -211,6 +217,10 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     if (kind === 'token') return target === 'own' ? 200 : 404;
     const inA1 = role !== 'outsider';
     if (kind === 'cohort') return inA1 && (target === 'own' || (target === 'teammate' && !takesWorkspace)) ? 200 : 404;
+    if (kind === 'cohort-coach') {
+      if (!(inA1 && (target === 'own' || (target === 'teammate' && !takesWorkspace)))) return 404;
+      return OVERSEERS.includes(role) ? 200 : 403;
+    }
     if (kind === 'member-view') return target === 'teammate' && ['owner', 'coach', 'viewer'].includes(role) ? 200 : 404;
     if (kind === 'path-request') {
       if (target === 'own' && role === 'member') return route.endsWith('/withdraw') ? 200 : 403;
@@ -364,12 +374,15 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     for (const who of ['member', 'mate', 'coach', 'owner', 'viewer']) {
       for (const path of pooledRoutes) {
         const answer = await read(who, path);
-        // The company asked about (?company=) is echoed back; nothing else of the revoker's may remain.
-        for (const marker of [tenants.mate2.company, tenants.mate2.email, tenants.mate2.name]) {
+        // The company asked about (?company=) is echoed back; nothing else of the revoker's may remain. The coach's
+        // pages list who is in the cohort (by email, "shares nothing"): membership is not the member's network.
+        const coachPage = ['/page', '/coverage', '/outcomes'].some((end) => path.endsWith(end));
+        for (const marker of [tenants.mate2.company, ...(coachPage ? [] : [tenants.mate2.email]), tenants.mate2.name]) {
           if (!answer.url.includes(marker)) assert.ok(!answer.text.includes(marker), `${path} as ${who} still shows ${marker}`);
         }
         if (path.endsWith('/warm-paths')) assert.deepEqual(JSON.parse(answer.text).paths, [], `${path} as ${who}`);
-        if (path.endsWith('/members/{workspace}')) assert.equal(answer.status, ['coach', 'owner', 'viewer'].includes(who) ? 403 : 404, `${path} as ${who}`);
+        if (coachPage) assert.equal(answer.status, ['coach', 'owner', 'viewer'].includes(who) ? 200 : 403, `${path} as ${who}: ${answer.text}`);
+        else if (path.endsWith('/members/{workspace}')) assert.equal(answer.status, ['coach', 'owner', 'viewer'].includes(who) ? 403 : 404, `${path} as ${who}`);
         else assert.equal(answer.status, 200, `${path} as ${who}: ${answer.text}`);
       }
     }
