@@ -117,6 +117,9 @@ export function RosterPanel({ cohort }: { cohort: string }) {
   if (roster.error) return <Failure error={roster.error} what="the members" onRetry={roster.reload} />;
   if (!roster.data) return <Loading what="the members" />;
   const { members, invitations, canManage } = roster.data;
+  const owners = members.filter((member) => member.role === 'owner').length;
+  // The server refuses these (a coach removing an owner, the last owner leaving): no button that can only fail.
+  const removable = (member: CohortRoster['members'][number]) => canManage && (member.role !== 'owner' || (roster.data!.role === 'owner' && owners > 1));
   const remove = (userId: string, email: string) => {
     if (!window.confirm(`Take ${email} out of ${roster.data!.cohort.name}? Their account and workspace stay; what they share with this cohort stops at once.`)) return;
     void removal.act(() => api.delete(`/cohorts/${encodeURIComponent(cohort)}/memberships/${encodeURIComponent(userId)}`), roster.reload);
@@ -145,9 +148,11 @@ export function RosterPanel({ cohort }: { cohort: string }) {
               <td>{date(member.since)}</td>
               {canManage && (
                 <td>
+                  {removable(member) && (
                   <button type="button" className="quiet" disabled={removal.busy} onClick={() => remove(member.userId, member.email)} aria-label={`Remove ${member.email}`}>
                     Remove
                   </button>
+                  )}
                 </td>
               )}
             </tr>

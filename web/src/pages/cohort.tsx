@@ -81,6 +81,9 @@ function MemberTable({ cohort }: { cohort: string }) {
   const toggle = (column: Column) => setSort((now) => ({ column, direction: now.column === column && now.direction === 'asc' ? 'desc' : 'asc' }));
   return (
     <Panel title={`Members (${page.data.members.length}, ${page.data.stalled} stalled)`} id="members">
+      {page.data.members.length === 0 ? (
+        <p className="muted">No job seekers in this cohort yet: invite them as members below. Each gets a private workspace and chooses what the cohort may see.</p>
+      ) : (
       <table className="cohort-table">
         <thead>
           <tr>
@@ -111,6 +114,7 @@ function MemberTable({ cohort }: { cohort: string }) {
           ))}
         </tbody>
       </table>
+      )}
     </Panel>
   );
 }

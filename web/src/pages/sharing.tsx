@@ -1,6 +1,6 @@
 // What you share with each of your cohorts (multi-user server): four levels, each saying what it shows and to whom; a
 // choice takes effect at once, and lowering it takes your data out of every pooled view immediately.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import type { Consent, ConsentLevel, ConsentsResponse } from '../cohort-types.ts';
 import { date } from '../components/format.ts';
@@ -19,12 +19,21 @@ const LABELS: Record<ConsentLevel, string> = {
 function CohortConsent({ consent, levels, onChanged }: { consent: Consent; levels: ConsentsResponse['levels']; onChanged: () => void }) {
   const action = useAction();
   const [saved, setSaved] = useState<string | null>(null);
+  // The choice shows at once; a refused change puts back what the server holds.
+  const [chosen, setChosen] = useState<ConsentLevel>(consent.level);
+  useEffect(() => setChosen(consent.level), [consent.level]);
   const choose = (level: ConsentLevel) => {
     setSaved(null);
+    setChosen(level);
     void action.act(
       async () => {
-        const now = await api.put<Consent>(`/cohorts/${encodeURIComponent(consent.cohort.id)}/consent`, { level });
-        setSaved(`Saved: you now share ${now.means} with ${now.cohort.name}.`);
+        try {
+          const now = await api.put<Consent>(`/cohorts/${encodeURIComponent(consent.cohort.id)}/consent`, { level });
+          setSaved(`Saved: you now share ${now.means} with ${now.cohort.name}.`);
+        } catch (error) {
+          setChosen(consent.level);
+          throw error;
+        }
       },
       onChanged,
     );
@@ -40,7 +49,7 @@ function CohortConsent({ consent, levels, onChanged }: { consent: Consent; level
         <legend>What {consent.cohort.name} may see of your network</legend>
         {levels.map((level) => (
           <label key={level.level} className="consent-option">
-            <input type="radio" name={name} value={level.level} checked={consent.level === level.level} onChange={() => choose(level.level)} />
+            <input type="radio" name={name} value={level.level} checked={chosen === level.level} onChange={() => choose(level.level)} />
             <span>
               <strong>{LABELS[level.level]}</strong>: {level.means.replace(/^[^:]+:\s*/, '')}
               <br />

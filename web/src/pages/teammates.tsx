@@ -88,7 +88,7 @@ function WarmPathSearch({ cohort, onSent }: { cohort: string; onSent: () => void
           {paths.data.paths.map((path) => (
             <li key={`${path.member}/${path.company}`} className="warm-path">
               <p>
-                <strong>{path.sentence}</strong> <span className="muted">(you, then {path.member}, then them: two hops)</span>
+                <strong>{path.sentence}</strong> <span className="muted">· two hops: you → {path.member} → them</span>
               </p>
               <AskForm cohort={cohort} path={path} onSent={onSent} />
             </li>
