@@ -13,6 +13,7 @@ import { randomId } from '../../src/app/random-id.ts';
 import { startMultiUserServer } from '../../src/http/multi-user/start-multi-user.ts';
 import { TEST_STORES } from '../support/test-stores.ts';
 import { ensureBuilt, launchChromium, screenshotPath, WEB_DIST } from './dashboard-fixture.ts';
+import { accessibilityViolations } from './layout-checks.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
 const PASSWORD = 'correct horse battery staple';
@@ -64,7 +65,8 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    // bypassCSP lets the accessibility check inject axe-core, as the layout test does.
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], bypassCSP: true });
     contexts.push(context);
     return context.newPage();
   }
@@ -72,6 +74,12 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
   const go = async (page: Page, label: string) => {
     await page.click(`nav >> text="${label}"`);
     await page.waitForSelector('#page-title');
+  };
+
+  /** Serious or critical axe findings on each team page as a user left it, collected and asserted at the end. */
+  const violations: string[] = [];
+  const checkAccessibility = async (page: Page, where: string) => {
+    for (const violation of await accessibilityViolations(page)) violations.push(`${where}: ${violation}`);
   };
 
   it('runs from cohort creation to names revealed by an accepted path request', async () => {
@@ -105,6 +113,7 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     await coachPage.click('button:has-text("Copy the link")');
     assert.equal(await coachPage.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText()), links.c);
     await coachPage.screenshot({ path: screenshotPath('cohort-invitations'), fullPage: true });
+    await checkAccessibility(coachPage, 'cohort page with invitations');
 
     // Each member joins by link, lands in their own workspace, imports their export, and chooses what to share.
     const pages: Record<string, Page> = {};
@@ -128,6 +137,7 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
       assert.ok(await page.locator(`.consent-panel input[value="${member.level}"]`).isChecked());
     }
     await pages.b.screenshot({ path: screenshotPath('cohort-sharing'), fullPage: true });
+    await checkAccessibility(pages.b, 'sharing');
 
     // The coach sees each member as far as they consent: numbers for all three, companies for B, names for C only.
     await coachPage.reload();
@@ -151,6 +161,10 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     const seenB = await drill(members.b);
     assert.ok(seenB.includes(target) && seenB.includes('4\nconnections'), seenB);
     assert.ok(!seenB.includes(`Director${run}`), 'no names of B');
+    await coachPage.click(`.cohort-table a:has-text("${members.c.email}")`);
+    await coachPage.locator('#member-contacts').waitFor();
+    await checkAccessibility(coachPage, 'member view');
+    await coachPage.goBack();
     const seenC = await drill(members.c);
     assert.ok(seenC.includes(`Hana Open${run}`), 'C shares full contacts');
 
@@ -191,5 +205,8 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     assert.ok(!revealed.includes(`Gus Other${run}`), 'only the people at the company asked about');
     assert.match(await accepted.innerText(), /introduction received/);
     await pages.a.screenshot({ path: screenshotPath('cohort-path-request-accepted'), fullPage: true });
+    await checkAccessibility(pages.a, 'teammates with an accepted request');
+    await checkAccessibility(pages.b, 'teammates inbox');
+    assert.deepEqual(violations, []);
   });
 });
