@@ -111,7 +111,16 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     }
     await coachPage.getByRole('heading', { name: 'Open invitations (3)' }).waitFor();
     await coachPage.click('button:has-text("Copy the link")');
-    assert.equal(await coachPage.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText()), links.c);
+    const copied = await coachPage.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    assert.equal(copied, links.c, 'the link shown last is the one copied');
+    // A fourth, to a mistyped address, is cancelled from the list.
+    await coachPage.fill('input[name="invite-email"]', `typo-${run}@example.org`);
+    await coachPage.click('button:has-text("Invite")');
+    await coachPage.getByRole('heading', { name: 'Open invitations (4)' }).waitFor();
+    coachPage.once('dialog', (dialog) => void dialog.accept());
+    await coachPage.click(`button[aria-label="Cancel the invitation for typo-${run}@example.org"]`);
+    await coachPage.getByRole('heading', { name: 'Open invitations (3)' }).waitFor();
+    assert.equal(await coachPage.locator('.invitation-link').count(), 0, 'a cancelled link is not left on screen');
     await coachPage.screenshot({ path: screenshotPath('cohort-invitations'), fullPage: true });
     await checkAccessibility(coachPage, 'cohort page with invitations');
 

@@ -5,8 +5,8 @@ import { COHORT_ROLES, type CohortRole } from '../../core/accounts/roles.ts';
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { cohortMembers, findOrganisation, rolesInOrganisation, type CohortMember, type CohortRecord } from '../../store/accounts/cohorts-repo.ts';
-import { pendingInvitations } from '../../store/accounts/invitations-repo.ts';
-import type { AccountsContext, Actor } from './accounts-context.ts';
+import { expireInvitation, pendingInvitations } from '../../store/accounts/invitations-repo.ts';
+import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
 import { createCohort, inviteToCohort, removeFromCohort } from './cohorts.ts';
 import { cohortOfMember } from './consents.ts';
 
@@ -87,4 +87,15 @@ export async function removeAsManager(ctx: AccountsContext, actor: Actor, cohort
   }
   await removeFromCohort(ctx, actor, cohort.id, member.email);
   return member;
+}
+
+/** Cancels an open invitation (sent to the wrong address, or no longer wanted): its link stops working at once. */
+export async function revokeInvitationAsManager(ctx: AccountsContext, actor: Actor, cohortRef: string, invitationId: string): Promise<{ id: string; email: string; role: CohortRole }> {
+  const { cohort } = await roleIn(ctx, actor.userId, cohortRef, MANAGING_ROLES, 'cancelling invitations');
+  return ctx.db.transaction().execute(async (trx) => {
+    const ended = await expireInvitation(trx, cohort.id, invitationId, ctx.now().toISOString());
+    if (!ended) throw new ReferableError('NOT_FOUND', `"${cohort.name}" has no open invitation "${invitationId}"`);
+    await audit({ ...ctx, db: trx }, actor, 'invitation-revoke', ended.email, { cohort: cohort.id, role: ended.role });
+    return { id: ended.id, email: ended.email, role: ended.role };
+  });
 }

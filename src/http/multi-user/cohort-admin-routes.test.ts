@@ -86,11 +86,20 @@ describe('cohort administration routes (PostgreSQL)', { skip: postgres.skip || f
     assert.match(workspace ?? '', new RegExp(`^mia-${run}-`), 'the member gets a private workspace of their own');
     assert.equal((await invite(tokens.mia, emailOf('y'), 'member')).status, 403, 'a member invites nobody');
 
-    const roster = (await call(tokens.cora, 'GET', `/api/cohorts/${cohort.id}/roster`)).json() as { canManage: boolean; members: { userId: string; email: string; role: string }[]; invitations: { email: string; role: string }[] };
+    const roster = (await call(tokens.cora, 'GET', `/api/cohorts/${cohort.id}/roster`)).json() as { canManage: boolean; members: { userId: string; email: string; role: string }[]; invitations: { id: string; email: string; role: string }[] };
     assert.equal(roster.canManage, true);
     assert.deepEqual(roster.members.map((m) => [m.email, m.role]), [[emailOf('cora'), 'coach'], [emailOf('mia'), 'member'], [emailOf('olga'), 'owner']]);
     assert.deepEqual(roster.invitations.map((i) => [i.email, i.role]), [[emailOf('val'), 'viewer']], 'the open invitation, not the used ones');
     assert.ok(!JSON.stringify(roster).includes('token'), 'no invitation token is ever listed');
+
+    // An invitation sent to the wrong address is cancelled, and its link stops working.
+    const wrong = await invite(tokens.cora, emailOf('typo'), 'member');
+    const wrongId = ((await call(tokens.cora, 'GET', `/api/cohorts/${cohort.id}/roster`)).json() as typeof roster).invitations.find((i) => i.email === emailOf('typo'))!.id;
+    assert.equal((await call(tokens.mia, 'DELETE', `/api/cohorts/${cohort.id}/invitations/${wrongId}`)).status, 403, 'a member cancels nothing');
+    assert.equal((await call(tokens.cora, 'DELETE', `/api/cohorts/${cohort.id}/invitations/${wrongId}`)).status, 200);
+    assert.equal((await call(tokens.cora, 'DELETE', `/api/cohorts/${cohort.id}/invitations/${wrongId}`)).status, 404, 'once');
+    const late = await call(null, 'POST', '/api/invitations/accept', { token: new URLSearchParams(wrong.json().path.split('?')[1]).get('token'), password: PASSWORD });
+    assert.equal(late.status, 404, late.text);
     assert.equal((await call(tokens.mia, 'GET', `/api/cohorts/${cohort.id}/roster`)).status, 403, 'a member does not read the roster');
 
     // Sharing with the cohort, then removed: the consent goes with the membership.
@@ -104,7 +113,7 @@ describe('cohort administration routes (PostgreSQL)', { skip: postgres.skip || f
     assert.deepEqual((await call(tokens.mia, 'GET', '/api/consents')).json().consents, [], 'she is in no cohort any more');
     assert.equal((await call(tokens.cora, 'GET', `/api/cohorts/${cohort.id}/pooled`)).json().members.length, 0, 'and shares nothing with it');
 
-    for (const [action, key] of [['role-change', 'olga'], ['invitation-create', 'cora'], ['invitation-accept', 'mia'], ['invitation-create', 'val'], ['role-change', 'mia']]) {
+    for (const [action, key] of [['role-change', 'olga'], ['invitation-create', 'cora'], ['invitation-accept', 'mia'], ['invitation-create', 'val'], ['invitation-revoke', 'typo'], ['role-change', 'mia']]) {
       const events = (await listAudit(accounts.db, { subject: emailOf(key) })).filter((event) => event.detail.cohort === cohort.id);
       assert.ok(events.some((event) => event.action === action), `audited: ${action} ${key} (${events.map((event) => event.action).join(', ')})`);
     }

@@ -1,10 +1,10 @@
-// POST /api/cohorts, /api/cohorts/{cohort}/roster, /invitations, /memberships/{id}: running a cohort from the
+// POST /api/cohorts, /api/cohorts/{cohort}/roster, /invitations[/{id}], /memberships/{id}: running a cohort from the
 // dashboard. Creating one makes the caller its owner; owners and coaches invite (a one-time link, shown once) and remove
-// people; owners, coaches and viewers read who is in it. Every change is audited, as at the CLI.
+// people and cancel invitations; owners, coaches and viewers read who is in it. Every change is audited, as at the CLI.
 import { createRoute, z } from '@hono/zod-openapi';
 import { COHORT_ROLES } from '../../core/accounts/roles.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
-import { createOwnCohort, inviteAsManager, removeAsManager, rosterOf } from '../../app/accounts/cohort-admin.ts';
+import { createOwnCohort, inviteAsManager, removeAsManager, revokeInvitationAsManager, rosterOf } from '../../app/accounts/cohort-admin.ts';
 import { newRouter } from '../router.ts';
 import { body, errors, json } from '../schemas.ts';
 import { callerOf } from './account-routes.ts';
@@ -60,6 +60,14 @@ const remove = createRoute({
   responses: { ...json(z.object({ removed: z.object({ userId: z.string(), email: z.string(), role: z.enum(COHORT_ROLES) }) }), 'removed'), ...errors(404, 409) },
 });
 
+const revoke = createRoute({
+  method: 'delete',
+  path: '/cohorts/{cohort}/invitations/{id}',
+  summary: 'Cancel an open invitation: its link stops working at once; audited',
+  request: { params: cohortParam.extend({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, description: 'the invitation id (from the roster)' }) }) },
+  responses: { ...json(z.object({ revoked: z.object({ id: z.string(), email: z.string(), role: z.enum(COHORT_ROLES) }) }), 'cancelled'), ...errors(404) },
+});
+
 export function cohortAdminRoutes(accounts: AccountsContext) {
   const app = newRouter();
   const actorOf = (caller: ReturnType<typeof callerOf>) => ({ userId: caller.user.id, ip: caller.ip });
@@ -90,6 +98,10 @@ export function cohortAdminRoutes(accounts: AccountsContext) {
     const params = c.req.valid('param');
     const removed = await removeAsManager(accounts, actorOf(callerOf(c)), params.cohort, params.id);
     return c.json({ removed: { userId: removed.userId, email: removed.email, role: removed.role } }, 200);
+  });
+  app.openapi(revoke, async (c) => {
+    const params = c.req.valid('param');
+    return c.json({ revoked: await revokeInvitationAsManager(accounts, actorOf(callerOf(c)), params.cohort, params.id) }, 200);
   });
   return app;
 }

@@ -62,6 +62,7 @@ const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coac
   'GET /api/cohorts/{cohort}/roster': 'cohort-coach',
   'POST /api/cohorts/{cohort}/invitations': 'cohort-manage',
   'DELETE /api/cohorts/{cohort}/memberships/{id}': 'cohort-manage',
+  'DELETE /api/cohorts/{cohort}/invitations/{id}': 'cohort-manage',
   'GET /api/path-requests': 'caller',
   'POST /api/path-requests': 'new-path-request',
   'POST /api/path-requests/{id}/accept': 'path-request',
@@ -235,7 +236,7 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
     }
     if (kind === 'cohort-manage') {
       if (!(inA1 && (target === 'own' || (target === 'teammate' && !takesWorkspace)))) return 404;
-      // Removing names a contact's id, nobody in the cohort: the route's own 404, after the role let the caller in.
+      // Removing or cancelling names a contact's id, nobody and nothing in the cohort: the route's own 404, after the role let the caller in.
       return ['owner', 'coach'].includes(role) ? (route.startsWith('DELETE') ? null : 200) : 403;
     }
     if (kind === 'member-view') return target === 'teammate' && ['owner', 'coach', 'viewer'].includes(role) ? 200 : 404;

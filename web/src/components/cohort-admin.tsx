@@ -71,7 +71,8 @@ function NewLink({ invitation }: { invitation: CohortInvitation }) {
   );
 }
 
-function InviteForm({ cohort, onInvited }: { cohort: string; onInvited: () => void }) {
+/** `open`: the addresses with an open invitation; a link cancelled (or used) meanwhile is no longer shown. */
+function InviteForm({ cohort, open, onInvited }: { cohort: string; open: string[]; onInvited: () => void }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('member');
   const [made, setMade] = useState<CohortInvitation | null>(null);
@@ -106,7 +107,7 @@ function InviteForm({ cohort, onInvited }: { cohort: string; onInvited: () => vo
         </button>
       </form>
       {action.error && <ErrorMessage error={action.error} />}
-      {made && <NewLink invitation={made} />}
+      {made && open.includes(made.email) && <NewLink invitation={made} />}
     </>
   );
 }
@@ -124,9 +125,13 @@ export function RosterPanel({ cohort }: { cohort: string }) {
     if (!window.confirm(`Take ${email} out of ${roster.data!.cohort.name}? Their account and workspace stay; what they share with this cohort stops at once.`)) return;
     void removal.act(() => api.delete(`/cohorts/${encodeURIComponent(cohort)}/memberships/${encodeURIComponent(userId)}`), roster.reload);
   };
+  const cancel = (id: string, email: string) => {
+    if (!window.confirm(`Cancel the invitation for ${email}? Its link stops working at once.`)) return;
+    void removal.act(() => api.delete(`/cohorts/${encodeURIComponent(cohort)}/invitations/${encodeURIComponent(id)}`), roster.reload);
+  };
   return (
     <Panel title={`People (${members.length}) · ${roster.data.cohort.organisation}`} id="roster">
-      {canManage && <InviteForm cohort={cohort} onInvited={roster.reload} />}
+      {canManage && <InviteForm cohort={cohort} open={invitations.map((invitation) => invitation.email)} onInvited={roster.reload} />}
       {removal.error && <ErrorMessage error={removal.error} />}
       <table className="data roster-table">
         <thead>
@@ -168,7 +173,10 @@ export function RosterPanel({ cohort }: { cohort: string }) {
             <ul className="open-invitations">
               {invitations.map((invitation) => (
                 <li key={invitation.id}>
-                  {invitation.email} as {invitation.role}, sent {date(invitation.createdAt)}, expires {date(invitation.expiresAt)}
+                  {invitation.email} as {invitation.role}, sent {date(invitation.createdAt)}, expires {date(invitation.expiresAt)}{' '}
+                  <button type="button" className="quiet" disabled={removal.busy} onClick={() => cancel(invitation.id, invitation.email)} aria-label={`Cancel the invitation for ${invitation.email}`}>
+                    Cancel
+                  </button>
                 </li>
               ))}
             </ul>

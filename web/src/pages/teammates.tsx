@@ -203,6 +203,11 @@ export default function TeammatesPage() {
           Teammates who share companies with the cohort show whom they know by role. Ask one for an introduction: they see your message and accept or decline; names reach
           you only when they accept. A request nobody answers expires after 14 days.
         </p>
+        {cohort && (cohort.level === 'nothing' || cohort.level === 'aggregates') && (
+          <p className="muted">
+            Teammates cannot ask you for introductions while you share {cohort.level === 'nothing' ? 'nothing' : 'counts only'} with {cohort.cohort.name}: <Link to="/sharing">change it on Sharing</Link>.
+          </p>
+        )}
         {mine.length > 1 && (
           <label>
             Cohort{' '}
