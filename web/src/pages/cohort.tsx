@@ -7,6 +7,7 @@ import { query } from '../api.ts';
 import type { Consent } from '../cohort-types.ts';
 import { CreateCohortForm, RosterPanel } from '../components/cohort-admin.tsx';
 import { Link } from '../components/router.tsx';
+import { CohortSelect } from '../components/cohort-select.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -168,18 +169,7 @@ export default function CohortPage() {
   return (
     <>
       <PageHeader title={`Cohort: ${cohort.cohort.name}`}>
-        {overseen.length > 1 ? (
-          <label>
-            Cohort{' '}
-            <select value={cohort.cohort.id} onChange={(event) => setChosen(event.target.value)}>
-              {overseen.map((consent) => (
-                <option key={consent.cohort.id} value={consent.cohort.id}>
-                  {consent.cohort.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <CohortSelect cohorts={overseen} value={cohort.cohort.id} onChange={setChosen} />
         <p>
           You are its {cohort.role}. Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
         </p>

@@ -6,6 +6,7 @@ import { api, query } from '../api.ts';
 import type { Consent, PathRequest, PooledWarmPath } from '../cohort-types.ts';
 import { date } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
+import { CohortSelect } from '../components/cohort-select.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
 import { useAction } from '../components/use-action.ts';
@@ -208,18 +209,7 @@ export default function TeammatesPage() {
             Teammates cannot ask you for introductions while you share {cohort.level === 'nothing' ? 'nothing' : 'counts only'} with {cohort.cohort.name}: <Link to="/sharing">change it on Sharing</Link>.
           </p>
         )}
-        {mine.length > 1 && (
-          <label>
-            Cohort{' '}
-            <select value={cohort.cohort.id} onChange={(event) => setChosen(event.target.value)}>
-              {mine.map((consent) => (
-                <option key={consent.cohort.id} value={consent.cohort.id}>
-                  {consent.cohort.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {cohort && <CohortSelect cohorts={mine} value={cohort.cohort.id} onChange={setChosen} />}
       </PageHeader>
       {cohort ? (
         <WarmPathSearch key={cohort.cohort.id} cohort={cohort.cohort.id} onSent={requests.reload} />
