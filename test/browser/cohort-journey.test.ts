@@ -134,7 +134,11 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
       await Promise.all([page.waitForURL(/\/\?workspace=/), page.click('button[type="submit"]')]);
       const workspace = new URL(page.url()).searchParams.get('workspace')!;
       assert.match(workspace, new RegExp(`^${member.email.split('@')[0]}-`), 'their own new workspace');
-      await go(page, 'Import');
+      // Their empty dashboard's next step is the import page.
+      await page.getByRole('link', { name: 'Import your LinkedIn export' }).first().click();
+      await page.locator('#import-file').waitFor({ state: 'attached' });
+      assert.match(await page.locator('main').innerText(), /stays in your private workspace on this server/, 'no "on this machine" on a team server');
+      if (key === 'a') await page.screenshot({ path: screenshotPath('cohort-member-import'), fullPage: true });
       await page.locator('#import-file').setInputFiles({ name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: linkedInExport(member.rows, run) });
       const report = page.locator('.import-report');
       await report.waitFor({ timeout: 60_000 });

@@ -56,6 +56,16 @@ function csrfToken(): string | null {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
+/** Signed in to a multi-user server (`serve --multi-user`): its readable CSRF cookie is there; a single-user server sets none. */
+export function onTeamServer(): boolean {
+  return typeof document !== 'undefined' && csrfToken() !== null;
+}
+
+/** Where an imported network lives, said as it is: `local` (this machine) on a single-user server, else the person's private workspace. */
+export function whereDataStays(local: string): string {
+  return onTeamServer() ? 'Your network stays in your private workspace on this server: your cohorts see only what you choose on the Sharing page.' : local;
+}
+
 function headers(extra: Record<string, string> = {}): Record<string, string> {
   const result: Record<string, string> = { Accept: 'application/json', ...extra };
   const value = token();

@@ -1,5 +1,6 @@
 // The page frame: skip link, header, the navigation (a collapsible menu at phone width) and the main region.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { onTeamServer } from '../api.ts';
 import { Link } from './router.tsx';
 import { watchTableCells } from './table-cards.ts';
 import { marketName, useWorkspace } from './workspace.tsx';
@@ -27,7 +28,7 @@ export const COHORT_NAV = [
   { to: '/cohort', label: 'Cohort' },
 ];
 function navItems(): typeof NAV {
-  return typeof document !== 'undefined' && /(?:^|;\s*)referable_csrf=/.test(document.cookie) ? [...NAV, ...COHORT_NAV] : NAV;
+  return onTeamServer() ? [...NAV, ...COHORT_NAV] : NAV;
 }
 
 function isCurrent(path: string, to: string): boolean {
