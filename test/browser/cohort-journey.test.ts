@@ -96,6 +96,7 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     await coachPage.fill('input[name="organisation"]', `Outplacement ${run}`);
     await coachPage.click('button:has-text("Create the cohort")');
     await coachPage.getByRole('heading', { name: `Cohort: Spring ${run}` }).waitFor();
+    assert.equal(await coachPage.inputValue('#create-cohort input[name="organisation"]'), `Outplacement ${run}`, 'the next cohort goes to the same organisation unless changed');
 
     // Three invitations: each link shown once, with its expiry; all three listed as open.
     const links: Record<string, string> = {};

@@ -5,7 +5,7 @@ export type CohortRole = 'owner' | 'coach' | 'member' | 'viewer';
 export type ConsentLevel = 'nothing' | 'aggregates' | 'companies' | 'contacts';
 
 export interface Consent {
-  cohort: { id: string; name: string };
+  cohort: { id: string; name: string; organisation: string };
   role: CohortRole;
   level: ConsentLevel;
   means: string;

@@ -20,7 +20,7 @@ const seekerWorkspace = z.string().min(1).max(80).optional().openapi({ descripti
 
 const ConsentSchema = z
   .object({
-    cohort: z.object({ id: z.string(), name: z.string() }),
+    cohort: z.object({ id: z.string(), name: z.string(), organisation: z.string() }),
     role: z.string(),
     level: z.enum(CONSENT_LEVELS),
     means: z.string(),

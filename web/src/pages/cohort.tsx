@@ -147,6 +147,8 @@ export default function CohortPage() {
   if (consents.error) return <Failure error={consents.error} what="your cohorts" onRetry={consents.reload} />;
   if (!consents.data) return <Loading what="your cohorts" />;
   const overseen = consents.data.consents.filter((consent) => OVERSEEING.includes(consent.role));
+  // Where a new cohort may go besides a new organisation: those in which you already own or coach one.
+  const organisations = [...new Set(consents.data.consents.filter((consent) => consent.role === 'owner' || consent.role === 'coach').map((consent) => consent.cohort.organisation))];
   const created = (id: string) => {
     setChosen(id);
     consents.reload();
@@ -159,7 +161,7 @@ export default function CohortPage() {
           <p>The cohort page is for a cohort's owners, coaches and viewers. Create a cohort to run one: you become its owner and invite its members and coaches.</p>
         </EmptyState>
         <Panel title="Create a cohort" id="create-cohort">
-          <CreateCohortForm organisations={[]} onCreated={(cohort) => created(cohort.id)} />
+          <CreateCohortForm organisations={organisations} onCreated={(cohort) => created(cohort.id)} />
         </Panel>
       </>
     );
@@ -178,7 +180,7 @@ export default function CohortPage() {
       <RosterPanel key={`roster-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
       <CoveragePanel key={`coverage-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
       <Panel title="Create another cohort" id="create-cohort">
-        <CreateCohortForm organisations={[]} onCreated={(created_) => created(created_.id)} />
+        <CreateCohortForm key={organisations.join('\n')} organisations={organisations} onCreated={(made) => created(made.id)} />
       </Panel>
     </>
   );
