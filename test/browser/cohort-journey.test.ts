@@ -2,7 +2,7 @@
 // creates a cohort and invites three members; each opens their link, lands in their own new workspace, imports their own
 // (synthetic) LinkedIn export on the import page and chooses a different consent level; the coach sees the cohort page
 // with each member's numbers as far as they consent; member A finds a two-hop warm path to a company through teammate
-// B (by role, no names), sends a path request; B accepts in B's browser; A sees the names.
+// B (by role, no names), sends a path request; B accepts in B's browser; A sees the names, and the introduction in A's ledger.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { zipSync } from 'fflate';
@@ -220,6 +220,11 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     assert.match(await accepted.innerText(), /introduction received/);
     await pages.a.screenshot({ path: screenshotPath('cohort-path-request-accepted'), fullPage: true });
     await checkAccessibility(pages.a, 'teammates with an accepted request');
+    // Both ledgers hold it: A's Introductions page lists the introduction received, through B, about the company.
+    await accepted.getByRole('link', { name: 'Introductions' }).click();
+    const ledger = pages.a.locator('#ledger');
+    await ledger.getByText(target).first().waitFor();
+    assert.match(await ledger.innerText(), new RegExp(`ben-${run}`), 'the ledger entry names B');
     await checkAccessibility(pages.b, 'teammates inbox');
     assert.deepEqual(violations, []);
   });
