@@ -193,6 +193,8 @@ describe("a coach's cohort, end to end in the browser (PostgreSQL)", { skip: pos
     assert.match(sentence, new RegExp(`two hops: you → ${members.b.email} → them`));
     assert.ok(!sentence.includes(`Director${run}`) && !sentence.includes('Dana'), 'no names before B accepts');
     await path.locator('button:has-text("Ask")').click();
+    const draft = await path.locator('textarea').inputValue();
+    assert.match(draft, new RegExp(`I am looking at ${target}.*\\(2 in engineering, 1 director\\)`), `the template's draft, to edit: ${draft}`);
     await path.locator('button:has-text("Send the request")').click();
     await path.getByText(`Request sent to ${members.b.email}`).waitFor();
     const sent = pages.a.locator('#sent .path-request').first();

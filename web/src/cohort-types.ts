@@ -61,6 +61,8 @@ export interface PooledWarmPath {
   people: number;
   roles: RoleCount[];
   sentence: string;
+  /** The request's message as the template drafts it. */
+  draft: string;
 }
 
 export type PathRequestState = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';

@@ -2,7 +2,8 @@
 // (never cached: a revoked grant leaves every view at once). Reads go through store/accounts/pooled-view-repo.ts, the
 // one audited path across workspaces; nothing here sees a field the member's level does not reveal.
 import { consentAtLeast, consentReveals, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
-import { roleCounts, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
+import { renderPathRequestMessage } from '../../core/accounts/path-request.ts';
+import { roleCounts, rolesText, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
@@ -14,6 +15,7 @@ import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
 import { readSharedNetwork, type SharedNetwork, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
+import { findUserById } from '../../store/accounts/users-repo.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
@@ -159,6 +161,8 @@ export interface WarmPath {
   roles: RoleCount[];
   /** "alex@example.org (your cohort) knows 3 people at Contoso: 1 director, 2 in engineering". */
   sentence: string;
+  /** The path request's message as the template drafts it: what the seeker edits before asking. */
+  draft: string;
 }
 
 /**
@@ -184,6 +188,7 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
         return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).targetCompany?.name ?? null;
       })();
   const paths: WarmPath[] = [];
+  const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
   for (const member of await sharedNetworks(ctx, cohort, userId)) {
     if (!consentAtLeast(member.level, 'companies')) continue;
     const byCompany = new Map<string, SharedPerson[]>();
@@ -193,7 +198,9 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
     }
     for (const [company, people] of byCompany) {
       const roles = people.map(roleOf);
-      paths.push({ member: member.email, company, people: people.length, roles: roleCounts(roles), sentence: warmPathSentence(member.email, company, roles) });
+      const counts = roleCounts(roles);
+      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: rolesText(counts), cohort: cohort.name });
+      paths.push({ member: member.email, company, people: people.length, roles: counts, sentence: warmPathSentence(member.email, company, roles), draft });
     }
   }
   paths.sort((a, b) => b.people - a.people || a.company.localeCompare(b.company) || a.member.localeCompare(b.member));

@@ -39,7 +39,9 @@ const MemberShareSchema = z
   })
   .openapi('MemberShare');
 const CohortRef = z.object({ id: z.string(), name: z.string() });
-const WarmPathSchema = z.object({ member: z.string(), company: z.string(), people: z.number(), roles: z.array(RoleCountSchema), sentence: z.string() }).openapi('PooledWarmPath');
+const WarmPathSchema = z
+  .object({ member: z.string(), company: z.string(), people: z.number(), roles: z.array(RoleCountSchema), sentence: z.string(), draft: z.string().openapi({ description: "the path request's message as the template drafts it (edit it, or send it as is)" }) })
+  .openapi('PooledWarmPath');
 const Counts = z.object({ people: z.number(), inMarket: z.number() });
 const PooledReachSchema = z
   .object({

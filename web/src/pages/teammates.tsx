@@ -19,7 +19,8 @@ function ownWorkspace(): string | undefined {
 
 function AskForm({ cohort, path, onSent }: { cohort: string; path: PooledWarmPath; onSent: () => void }) {
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState('');
+  // The template's draft, to edit before sending (emptied, the server drafts it again).
+  const [message, setMessage] = useState(path.draft);
   const [sent, setSent] = useState<PathRequest | null>(null);
   const action = useAction();
   if (sent) return <p className="success" role="status">Request sent to {sent.member}; it waits for their answer until {date(sent.expiresAt)}.</p>;
@@ -41,7 +42,7 @@ function AskForm({ cohort, path, onSent }: { cohort: string; path: PooledWarmPat
     <form onSubmit={submit} className="stack" aria-label={`Ask ${path.member} about ${path.company}`}>
       <label className="field">
         Your message to {path.member}
-        <textarea rows={4} maxLength={2000} value={message} onChange={(event) => setMessage(event.target.value)} placeholder={`Left empty, Referable writes it from the template: who you are, that you look at ${path.company}, and the roles they know there.`} />
+        <textarea rows={5} maxLength={2000} value={message} onChange={(event) => setMessage(event.target.value)} />
       </label>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={action.busy}>
