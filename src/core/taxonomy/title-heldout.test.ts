@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { classifyTitleUncached } from './classify-title.ts';
 import { evaluateTitles } from './evaluate-titles.ts';
 import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+import { TITLE_DEV_SET_FUNCTIONS } from './title-dev-set-functions.ts';
 import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
@@ -17,6 +18,7 @@ const DEVELOPMENT_SETS = {
   'title-holdout-set (the old, overlapping one)': TITLE_HOLDOUT_SET,
   'title-dev-set-varied': TITLE_DEV_SET_VARIED,
   'title-dev-set-general': TITLE_DEV_SET_GENERAL,
+  'title-dev-set-functions': TITLE_DEV_SET_FUNCTIONS,
 };
 
 describe('held-out title set', () => {
