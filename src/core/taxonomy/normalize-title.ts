@@ -129,7 +129,36 @@ function normalizeGeneralWords(raw: string): NormalizedWords {
     if (cleaned !== '') kept.push(cleaned);
   }
   const joined = kept.join(' | ');
-  return { tokens: joined === '' ? [] : joined.split(' '), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens: joined === '' ? [] : joinInitials(joined.split(' ')), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+}
+
+function isInitial(token: string): boolean {
+  if (token.length !== 1) return false;
+  const code = token.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Abbreviations written with dots ("C.N.A.", "V.P.", "R.N.") fall apart into single letters; two or more single letters
+ * in a row are joined back into the word they spell ("cna", "vp"). Single letters elsewhere ("R and D") stay.
+ */
+function joinInitials(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length - 1 && !(isInitial(tokens[i]) && isInitial(tokens[i + 1]))) i++;
+  if (i >= tokens.length - 1) return tokens;
+  const out = tokens.slice(0, i);
+  while (i < tokens.length) {
+    let end = i;
+    while (end < tokens.length && isInitial(tokens[end])) end++;
+    if (end - i >= 2) {
+      out.push(tokens.slice(i, end).join(''));
+      i = end;
+    } else {
+      out.push(tokens[i]);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The first words of the alternatives of an anchored pattern `^(?:a b|c|(?:d|e) f)(?: |$)`: a segment can match only if it starts with one. */
@@ -233,5 +262,5 @@ function normalizeAscii(lowered: string): NormalizedWords {
     i++;
   }
   keepSegmentWords(segment, tokens, flags);
-  return { tokens, ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens: joinInitials(tokens), ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }
