@@ -150,8 +150,13 @@ function compoundClue(token: string): Clue | undefined {
   const modifier = modifierClue(token, token.length - MIN_REST, MIN_PART);
   if (head === undefined) return modifier;
   if (modifier === undefined) return head;
+  // An engineer of quality, sales, support or networks does that work ("Kvalitets|ingenjör", "Vertriebs|ingenieur"), as
+  // "quality engineer", "sales engineer", "support engineer" and "network engineer" do in English (function-rules.ts).
+  if (head.jobFunction === 'Engineering' && modifier.jobFunction !== null && ENGINEER_OF.has(modifier.jobFunction)) return modifier;
   return modifier.tier < head.tier ? modifier : head;
 }
+
+const ENGINEER_OF = new Set<JobFunction>(['Quality Assurance', 'Sales', 'Customer Success and Support', 'Information Technology']);
 
 /** The longest known word the token starts with, ending at `from` or before; a linking "s" dropped or a Swedish "e" restored ("Lärar|assistent"). */
 function modifierClue(token: string, from: number, shortest: number): Clue | undefined {

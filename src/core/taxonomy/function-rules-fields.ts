@@ -54,7 +54,7 @@ function consultantPhrases(fields: string): string {
 export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ...CONSULTANT_FIELDS.map(([jobFunction, fields]): FunctionClue => [jobFunction, 0, consultantPhrases(fields)]),
   // Short forms and abbreviations, as typed in a 100-character headline.
-  ['Operations', 2, 'whse|mfg|mfr|maint|f and b|food and beverage|kaizen|obra|obras|betrieb|betriebs|producao|produzione|productie'],
+  ['Operations', 2, 'whse|mfg|mfr|maint|elec|f and b|food and beverage|kaizen|obra|obras|betrieb|betriebs|producao|produzione|productie'],
   ['Accounting', 2, 'acctg|accts|acct payable|revision|kostenrechnung|plac|bokforing|lone'],
   ['Accounting', 0, 'ap clerk|ar clerk|ap specialist|ar specialist|ap analyst|ar analyst|ap accountant|ap and ar|ar and ap|financieel administrateur|financiele administratie'],
   ['Customer Success and Support', 2, 'cust|svc|complaints|complaint'],
@@ -91,14 +91,14 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Marketing', 2, 'marknad|marknads|marknadsforing|werbe|werbung|reklamy|reklama'],
   ['Media and Communication', 1, 'videomaker|tolk|dolmetscher|subtitler|captioner|redattore|presentador|presentadora|apresentador|presentatore|presentateur|presentatrice|rzecznik|vlogger|youtuber|podcaster|speechwriter|ghostwriter|screenwriter'],
   ['Media and Communication', 2, 'radio|tv|television|broadcast|broadcasting|prasowy|prasowa|prasy|redaktion|rundfunk'],
-  ['Research', 1, 'chemiker|biochemiker|physiker|mathematiker|okonom|chimiste|biochimiste|physicien|mathematicien|economiste|statisticien|biologiste|biologe|geologe|geologue|chercheur'],
+  ['Research', 1, 'doktorant|doktorantka|predoctoral|chemiker|biochemiker|physiker|mathematiker|okonom|chimiste|biochimiste|physicien|mathematicien|economiste|statisticien|biologiste|biologe|geologe|geologue|chercheur'],
   ['Research', 2, 'beleid'],
   [
     'Arts and Design',
     1,
     'violinist|cellist|guitarist|bassist|drummer|percussionist|saxophonist|flautist|organist|harpist|vocalist|pianist|' +
       'cantante|sanger|kunstenaar|beeldend kunstenaar|vormgever|bildhauer|komponist|composer|compositeur|choreographe|choreographer|' +
-      'tanzer|typographer|styliste|stilista|kunstler|danseur|danseuse|bailarin|zanger|zangeres|sangerin',
+      'tanzer|choregraphe|typographer|actriz|atriz|styliste|stilista|kunstler|danseur|danseuse|bailarin|zanger|zangeres|sangerin',
   ],
   ['Real Estate', 1, 'syndic|vastgoedbeheerder'],
   ['Real Estate', 2, 'vastgoed|copropriete|immobilienverwaltung'],
@@ -114,6 +114,10 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Administrative', 1, 'receptionniste|receptiemedewerker|baliemedewerker|receptionsmedarbetare|switchboard'],
   ['Administrative', 2, 'escritorio|receptie|balie|reception|zarzadu'],
   ['Administrative', 4, 'asystent|asystentka'],
+  ['Human Resources', 0, 'administration du personnel|gestion du personnel'],
+  ['Arts and Design', 0, 'design researcher|design research'],
+  ['Research', 1, 'cra|cras'],
+  ['Sales', 2, 'caisse'],
   ['Consulting', 0, 'analista de negocio|analyste metier|analyste fonctionnel|business analyse'],
   ['Consulting', 1, 'konsult|konsultant|konsultantka'],
   // "Doradca" is an adviser: the field it names decides, as for "advisor".

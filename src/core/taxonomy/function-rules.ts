@@ -99,8 +99,11 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Healthcare Services', 1, 'nurse|nurses|rn|lpn|physician|physicians|doctor|doctors|surgeon|surgeons|dentist|pharmacist|physiotherapist|physio|therapist|psychologist|psychiatrist|psychotherapist|clinician|paramedic|emt|midwife|caregiver|radiologist|radiographer|sonographer|optometrist|optician|veterinarian|dietitian|nutritionist|hygienist|anesthesiologist|cardiologist|pediatrician|oncologist|dermatologist|cno|infirmier|infirmiere|enfermero|enfermera|enfermeiro|enfermeira|infermiere|infermiera|verpleegkundige|krankenschwester|krankenpfleger|krankenpflegerin|arzt|arztin|medecin|medico|medica|pharmacien|pharmacienne|farmaceutico|farmaceutica|apotheker|fisioterapeuta|psicologo|psicologa|psychologue|врач|медсестра'],
   ['Healthcare Services', 2, 'medical|clinical|clinic|health|healthcare|hospital|patient|patients|nursing|pharmacy|dental|surgical|care|sante|salud|saude|pflege'],
   ['Administrative', 0, 'executive assistant|administrative assistant|admin assistant|personal assistant|office manager|office administrator|virtual assistant|data entry|front desk|office assistant|exec assistant|administrative officer'],
-  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|clerk|clerks|ea|secretaria|secretario|secretaire|recepcionista|sachbearbeiter|sachbearbeiterin'],
+  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|ea|secretaria|secretario|secretaire|recepcionista|sachbearbeiter|sachbearbeiterin'],
   ['Administrative', 2, 'administrative|admin|administration|administrativo|administrativa|administratif|verwaltung'],
+  // A clerk works in the field a department word names ("Accounts Payable Clerk", "Bank Clerk"); otherwise, before O*NET
+  // reads a workplace into it ("Ward Clerk"), an office clerk.
+  ['Administrative', 3, 'clerk|clerks'],
   ['Administrative', 4, 'assistant|assistants|administrator|administrators|office|asst|assistente|asistente|assistent|assistentin'],
   ['Consulting', 0, 'management consultant|strategy consultant|engagement manager|business analyst|business analysts|analista de negocios'],
   ['Consulting', 1, 'consultant|consultants|consultor|consultora|consultante|consulente|консультант'],
