@@ -5,7 +5,7 @@
 // (test/fixtures/reference/linkedin_functions_seniorities.json) before the classifier was run on it; like the other
 // development sets its misses may be studied. Titles that fold to a held-out title are dropped unseen.
 import type { EvalRow, LabelledTitle } from './evaluate-titles.ts';
-import { ACC, ADM, ART, BD, SOC, CON, EDU, ENG, ENT, FIN, HC, HR, IT, LEG, MKT, MED, MIL, OPS, PM, PPM, PUR, QA, RE, RES, SAL, CSS } from './function-abbreviations.ts';
+import { ACC, ADM, ART, BD, SOC, CON, EDU, ENG, ENT, FIN, HC, HR, IT, LEG, MKT, MED, MIL, OPS, PM, PPM, PUR, QA, RE, RES, SAL, CSS, UNK } from './function-abbreviations.ts';
 
 const ROWS: readonly EvalRow[] = [
   // Engineering: software, data, civil, mechanical, drafting and surveying
@@ -367,6 +367,47 @@ const ROWS: readonly EvalRow[] = [
   ['Rekruterka', 'Entry', HR], ['HR-partner', 'Entry', HR], ['HR-konsult', 'Entry', HR], ['People Ops Generalist', 'Entry', HR],
   ['Benefits Administrator', 'Entry', HR], ['Employer Branding Specialist', 'Entry', HR], ['Workforce Planner', 'Entry', HR], ['Headhunterin', 'Entry', HR],
   ['Dir., HR', 'Director', HR],
+  // Third batch, on the labelling guide's ambiguous cases: a named field beats rank and ownership, pure ranks name no
+  // function, students and trainees take the field they name, advisers and consultants, shops against restaurants
+  ['Co-Founder & Head of Engineering', 'Owner', ENG], ['Co-founder, CMO', 'Owner', MKT], ['Founder | Product Designer', 'Owner', ART],
+  ['Fractional CTO', 'CXO', ENG], ['Interim CMO', 'CXO', MKT], ['Freelance Web Developer', 'Owner', ENG],
+  ['Inhaberin Physiotherapiepraxis', 'Owner', HC], ['Fondateur et Directeur Technique', 'Owner', ENG],
+  ['Fundadora y Directora Creativa', 'Owner', ART], ['Sócia-fundadora e Advogada', 'Owner', LEG], ['Titolare e Chef', 'Owner', OPS],
+  ['Oprichter & Fotograaf', 'Owner', MED], ['Właścicielka salonu fryzjerskiego', 'Owner', OPS], ['Grundare och utvecklare', 'Owner', ENG],
+  ['Presidente Ejecutivo', 'CXO', ENT],
+  ['Vice President, Operations', 'VP', OPS], ['Directrice', 'Director', UNK], ['Direttore', 'Director', UNK],
+  ['Equity Partner', 'Partner', UNK],
+  ['Beamtin', 'Entry', UNK],
+  ['SVP', 'VP', UNK],
+  ['Engineering Student', 'Training', ENG], ['Estudiante de Derecho', 'Training', LEG],
+  ['Étudiante en médecine', 'Training', HC], ['Praktikant Vertrieb', 'Training', SAL],
+  ['Stagiaire RH', 'Training', HR], ['Becario de Finanzas', 'Training', FIN], ['Estagiária de Direito', 'Training', LEG],
+  ['Tirocinante Ufficio Acquisti', 'Training', PUR], ['Stagiair Communicatie', 'Training', MED], ['Praktykantka HR', 'Training', HR],
+  ['Summer Intern, Software Engineering', 'Training', ENG],
+  ['Apprentie coiffeuse', 'Training', OPS],
+  ['School Receptionist', 'Entry', ADM], ['Dental Receptionist', 'Entry', ADM], ['Retail Assistant', 'Entry', SAL],
+  ['Shop Manager', 'Manager', SAL], ['Supermarket Cashier', 'Entry', SAL],
+  ['Encargada de tienda', 'Manager', SAL],
+  ['Addiction Counsellor', 'Entry', SOC], ['Grief Counselor', 'Entry', SOC],
+  ['School Psychologist', 'Entry', HC], ['Digital Transformation Consultant', 'Entry', CON],
+  ['Cloud Consultant', 'Entry', CON],
+  ['Salesforce Consultant', 'Entry', CON], ['HR Adviser', 'Entry', HR], ['Mortgage Adviser', 'Entry', FIN],
+  ['Legal Adviser', 'Entry', LEG], ['Strategy Advisor', 'Entry', CON], ['Policy Adviser', 'Entry', RES], ['Financial Adviser', 'Entry', FIN],
+  ['Tax Adviser', 'Entry', ACC], ['Pensions Adviser', 'Entry', FIN], ['Adviseur Inkoop', 'Entry', PUR], ['Personalberater', 'Entry', HR],
+  ['Vermögensberater', 'Entry', FIN], ['Energieberater', 'Entry', CON], ['Conseiller en investissement', 'Entry', FIN],
+  ['Asesor Legal', 'Entry', LEG],
+  ['Hypothekenmakler', 'Entry', FIN], ['Courtier immobilier', 'Entry', RE],
+  ['Prison Guard', 'Entry', MIL],
+  ['Head of Security', 'Director', MIL], ['Security Team Lead', 'Manager', MIL],
+  ['Make-up Artist', 'Entry', ART],
+  ['Influencer', 'Entry', MED], ['UX Writer', 'Entry', MED],
+  ['Head Teacher', 'Director', EDU],
+  ['Channel Manager', 'Senior', BD], ['Alliances Lead', 'Senior', BD], ['Corporate Development Manager', 'Senior', BD],
+  ['Policy Officer', 'Entry', RES],
+  ['Former Head of Sales', 'Unknown', UNK], ['Leiter Einkauf', 'Director', PUR], ['Leiterin Personal', 'Director', HR], ['Responsable Juridique', 'Manager', LEG],
+  ['Jefa de Enfermería', 'Manager', HC], ['Coordinadora de Marketing', 'Entry', MKT], ['Gerente de Recursos Humanos', 'Manager', HR],
+  ['Diretora Financeira', 'Director', FIN], ['Direttrice Commerciale', 'Director', SAL], ['Hoofd Communicatie', 'Director', MED],
+  ['Kierownik magazynu', 'Manager', OPS], ['Dyrektor finansowy', 'Director', FIN], ['Chef för kundtjänst', 'Manager', CSS], ['Ekonomichef', 'Manager', ACC],
 ];
 
 export const TITLE_DEV_SET_FUNCTIONS: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));
