@@ -36,7 +36,9 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Quality Assurance', 2, 'quality|testing|test|qualite|calidad|qualitat'],
   ['Information Technology', 0, 'information technology|it support|it specialist|it technician|it administrator|it engineer|it manager|it director|help desk|helpdesk|service desk|desktop support|network engineer|network administrator|system administrator|systems administrator|database administrator|security analyst|soc analyst|information security|cyber security|penetration tester|pen tester|salesforce administrator|salesforce admin|chief information|technicien informatique'],
   ['Information Technology', 1, 'sysadmin|dba|cio|ciso|cybersecurity|infosec|pentester|informaticien|informaticienne|informatiker|informatikerin|noc'],
-  ['Information Technology', 2, 'it|network|networks|networking|security|cyber|soc|erp|informatique|informatik|informatica|sistemas|ti'],
+  // "Security" alone guards people and buildings ("Head of Security", "Security Supervisor"); systems' security is named
+  // as such ("information security", "IT security", "cyber").
+  ['Information Technology', 2, 'it|network|networks|networking|cyber|soc|erp|informatique|informatik|informatica|sistemas|ti'],
   ['Product Management', 0, 'product manager|product managers|product management|product owner|product owners|product lead|product operations|product ops|product analyst|product director|chief product|apm|gpm|pm|pms|cpo|gerente de producto|gerente de produto|chef de produit'],
   ['Product Management', 2, 'product|products|produit|producto|produto|prodotto'],
   ['Program and Project Management', 0, 'project manager|project managers|program manager|programme manager|project management|program management|programme management|project coordinator|program coordinator|programme coordinator|project officer|program officer|programme officer|project lead|project leader|program director|programme director|project director|program analyst|delivery manager|delivery lead|scrum master|agile coach|pmo|tpm|pmp|chef de projet|chef de projets|cheffe de projet|jefe de proyecto|jefa de proyecto|gerente de projetos|gerente de projeto|gerente de proyectos|gerente de proyecto|kierownik projektu|responsable de projet|responsabile di progetto'],
@@ -89,7 +91,7 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Real Estate', 2, 'property|properties|realty|leasing|immobilier|immobilien|inmobiliaria|inmobiliario|imobiliaria|imobiliario|immobiliare'],
   ['Military and Protective Services', 0, 'police officer|security officer|security guard|correctional officer|law enforcement|air force|armed forces|physical security|fire fighter|intelligence officer|marine corps'],
   ['Military and Protective Services', 1, 'soldier|soldiers|firefighter|firefighters|policeman|policewoman|detective|sergeant|lieutenant|colonel|corporal|guard|bodyguard|policia|bombero|gendarme|soldat'],
-  ['Military and Protective Services', 2, 'army|navy|military|militar|defense|defence|police|infantry|usmc|marines|intelligence'],
+  ['Military and Protective Services', 2, 'security|army|navy|military|militar|defense|defence|police|infantry|usmc|marines|intelligence'],
   // A veteran served; the current job is named elsewhere in the title ("Navy Veteran | Logistics Lead").
   ['Military and Protective Services', 4, 'veteran|veterans'],
   ['Community and Social Services', 0, 'social worker|social work|social services|case worker|case manager|volunteer coordinator|volunteer manager|community organizer|community outreach|development officer|youth worker|trabajador social|trabajadora social|assistante sociale|assistant social'],
