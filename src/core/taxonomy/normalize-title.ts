@@ -102,8 +102,43 @@ export function normalizeTitleWords(raw: string): NormalizedWords {
   const text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   // Most titles are plain ASCII without apostrophes: one pass over their characters does what the general path's
   // chain of replacements does (normalize-title.test.ts holds the two to the same answers).
-  if (PLAIN_ASCII.test(text) && !text.includes("'")) return normalizeAscii(text.toLowerCase());
-  return normalizeGeneralWords(text);
+  if (PLAIN_ASCII.test(text)) return text.includes("'") ? normalizeGeneralWords(text) : normalizeAscii(text.toLowerCase());
+  // Titles in Latin scripts with accents ("Directrice Générale", "Księgowa") fold letter by letter to the ASCII the general
+  // path would fold them to, and then take the one-pass path too.
+  const folded = foldLatin(text);
+  return folded === undefined ? normalizeGeneralWords(text) : normalizeAscii(folded);
+}
+
+/**
+ * What each character from U+0080 to U+024F folds to when that is plain ASCII (é → e, ß → ss, ł → l, ´ → space), and
+ * the punctuation every path reads as a segment break ("–", "•", "«") as "|"; undefined for the rest (apostrophes, which
+ * may mark an elision, and letters that fold to something else), which leave the title to the general path.
+ */
+const LATIN_FOLD: (string | undefined)[] = [];
+for (let code = 0x80; code < 0x250; code++) {
+  const folded = foldTitleText(String.fromCharCode(code));
+  LATIN_FOLD[code] = PLAIN_ASCII.test(folded) ? folded : undefined;
+}
+const LATIN_BREAKS = '–—•·¦»«“”';
+const LATIN_BREAK_CODES = new Set([...LATIN_BREAKS].map((char) => char.charCodeAt(0)));
+for (const code of LATIN_BREAK_CODES) if (code < 0x250) LATIN_FOLD[code] = '|';
+
+/** The title lowercased and folded to ASCII when every character allows it, else undefined. */
+function foldLatin(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 39 || code === 96) return undefined; // an apostrophe may be an elision ("d'équipe")
+      continue;
+    }
+    const folded = code < 0x250 ? LATIN_FOLD[code] : LATIN_BREAK_CODES.has(code) ? '|' : undefined;
+    if (folded === undefined) return undefined;
+    out += text.slice(from, i).toLowerCase() + folded;
+    from = i + 1;
+  }
+  return out + text.slice(from).toLowerCase();
 }
 
 /** The general path, for every script; the reference the ASCII path must agree with. */
