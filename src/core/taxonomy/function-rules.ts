@@ -12,6 +12,9 @@
 // - Solutions/sales engineers and presales are Sales; support engineers, technical account managers and implementation are
 //   Customer Success and Support. Account executives, SDR/BDR, account and relationship managers are Sales; business
 //   development managers, partnerships, alliances and channels are Business Development.
+// - Clerks and secretaries are Administrative unless a department word names their field ("Accounts Payable Clerk" is
+//   Accounting); "security" alone is protective work (Military and Protective Services), information, IT, cyber and
+//   network security are Information Technology.
 // - Compliance, regulatory, KYC and privacy are Legal. Audit, tax, payroll, billing and controllers are Accounting. Banking,
 //   investment, insurance (underwriting, actuarial, claims) are Finance.
 // - All design, UX research included, is Arts and Design. Copywriters are Marketing; editors, writers, journalists, PR and

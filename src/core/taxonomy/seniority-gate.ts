@@ -1,7 +1,8 @@
 // Which seniority rules can match a title, from its words alone, so the classifier runs two or three regular
 // expressions per title instead of all twenty. The words are read from the rules' own patterns when the module loads:
-// a rule can only match a title that holds one of its literal words as a word (or, for the patterns that read inside
-// compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
+// an alternative of a rule can only match a title that holds every plain word it needs ("general" and "manager"), and
+// one whose words cannot be told apart only a title that holds one of its literal words as a word (or, for the patterns
+// that read inside compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
 // seniority-gate.test.ts checks that on every development title and a generated mix.
 import type { SeniorityRule } from './title-rules.ts';
 
