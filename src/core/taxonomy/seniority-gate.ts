@@ -88,33 +88,7 @@ export function literalKeys(source: string): RuleKeys {
  * every title that holds the word, whatever surrounds it.
  */
 export function plainWords(source: string): string[] {
-  const open = ' (?:';
-  const close = ')(?= )';
-  if (!source.startsWith(open) || !source.endsWith(close)) return [];
-  const inner = source.slice(open.length, source.length - close.length);
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const char = inner[i];
-    if (char === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (depth !== 0) return [];
-  alternatives.push(inner.slice(start));
-  return alternatives.filter((alternative) => /^[\p{L}\p{N}]+$/u.test(alternative));
+  return topAlternatives(source).filter((alternative) => /^[\p{L}\p{N}]+$/u.test(alternative));
 }
 
 /** The top-level alternatives of a `words()` pattern (` (?:a|b c|d(?! e))(?= )`); empty for any other shape. */
