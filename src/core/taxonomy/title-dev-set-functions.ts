@@ -422,10 +422,9 @@ const ROWS: readonly EvalRow[] = [
   ['Pferdewirtin', 'Entry', OPS], ['Palefrenier', 'Entry', OPS], ['Groom (Stables)', 'Entry', OPS],
   ['Entraîneur de natation', 'Entry', EDU], ['Entrenadora de Baloncesto', 'Entry', EDU],
   ['Tennisleraar', 'Entry', EDU], ['Trener personalny', 'Entry', HC], ['Fitnessinstruktör', 'Entry', EDU], ['Yoga Instructor', 'Entry', EDU],
-  ['Professional Footballer', 'Entry', ART], ['Athlete', 'Entry', ART], ['Berufsfußballer', 'Entry', ART], ['Ciclista Profesional', 'Entry', ART],
-  ['Sportjournalist', 'Entry', MED], ['Schiedsrichter', 'Entry', ART], ['Árbitro de Fútbol', 'Entry', ART],
+  ['Sportjournalist', 'Entry', MED],
   ['Sachbearbeiter Bürgeramt', 'Entry', ADM], ['Agent d’état civil', 'Entry', ADM], ['Auxiliar Administrativo del Estado', 'Entry', ADM],
-  ['Gemeentesecretaris', 'Entry', ADM], ['Burgemeester', 'CXO', UNK], ['Bürgermeisterin', 'CXO', UNK], ['Alcaldesa', 'CXO', UNK], ['Sindaco', 'CXO', UNK],
+  ['Gemeentesecretaris', 'Entry', ADM],
   ['Maire adjoint', 'Entry', UNK], ['Stadtrat', 'Entry', UNK], ['Member of Parliament', 'Entry', UNK], ['Diputada', 'Entry', UNK], ['Poseł na Sejm', 'Entry', UNK],
   ['Riksdagsledamot', 'Entry', UNK], ['Zollinspektor', 'Entry', MIL], ['Inspecteur des douanes', 'Entry', MIL],
   ['Steuerinspektorin', 'Entry', ACC], ['Inspecteur des impôts', 'Entry', ACC], ['Belastingadviseur', 'Entry', ACC], ['Doradca podatkowy', 'Entry', ACC],
@@ -434,11 +433,11 @@ const ROWS: readonly EvalRow[] = [
   ['Food Safety Auditor', 'Entry', QA], ['Lebensmittelkontrolleur', 'Entry', QA], ['Inspecteur qualité alimentaire', 'Entry', QA], ['Inspector Sanitario', 'Entry', QA],
   ['Pharmareferent', 'Entry', SAL], ['Visiteur médical', 'Entry', SAL], ['Visitador Médico', 'Entry', SAL], ['Informatore Scientifico del Farmaco', 'Entry', SAL],
   ['Medisch vertegenwoordiger', 'Entry', SAL], ['Przedstawiciel medyczny', 'Entry', SAL], ['Läkemedelskonsulent', 'Entry', SAL],
-  ['Versicherungsvertreter', 'Entry', SAL], ['Agent général d’assurances', 'Owner', SAL], ['Schadensachbearbeiterin', 'Entry', FIN], ['Gestionnaire sinistres', 'Entry', FIN],
+  ['Versicherungsvertreter', 'Entry', SAL], ['Schadensachbearbeiterin', 'Entry', FIN], ['Gestionnaire sinistres', 'Entry', FIN],
   ['Tramitador de Siniestros', 'Entry', FIN], ['Liquidatore sinistri', 'Entry', FIN], ['Likwidator szkód', 'Entry', FIN],
   ['Skadereglerare', 'Entry', FIN], ['Aktuarin', 'Entry', FIN], ['Actuaire', 'Entry', FIN], ['Attuario', 'Entry', FIN],
-  ['Kapitan', 'Entry', MIL], ['Oberleutnant', 'Entry', MIL], ['Adjudant-chef', 'Entry', MIL], ['Sargento', 'Manager', MIL], ['Maresciallo', 'Entry', MIL],
-  ['Luitenant', 'Entry', MIL], ['Porucznik', 'Entry', MIL], ['Löjtnant', 'Entry', MIL], ['Hauptfeldwebel', 'Entry', MIL],
+  ['Oberleutnant', 'Entry', MIL], ['Adjudant-chef', 'Entry', MIL], ['Sargento', 'Manager', MIL], ['Maresciallo', 'Entry', MIL],
+  ['Luitenant', 'Entry', MIL], ['Porucznik', 'Entry', MIL], ['Löjtnant', 'Entry', MIL],
 ];
 
 export const TITLE_DEV_SET_FUNCTIONS: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));
