@@ -3,7 +3,7 @@
 // read-only view of a member, and path requests between teammates. Read fresh on every request: no cache, so a
 // revoked consent leaves every answer at once.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
+import { CONSENT_AUDIENCE, CONSENT_DESCRIPTIONS, CONSENT_LEVELS } from '../../core/accounts/consent.ts';
 import { PATH_REQUEST_STATES } from '../../core/accounts/path-request.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { consentsFor, setConsent } from '../../app/accounts/consents.ts';
@@ -71,7 +71,15 @@ const PathRequestSchema = z
   })
   .openapi('PathRequest');
 
-const listConsents = createRoute({ method: 'get', path: '/consents', summary: 'What you share with each of your cohorts', responses: { ...json(z.object({ consents: z.array(ConsentSchema) }), 'your consents') } });
+const ConsentLevelSchema = z.object({ level: z.enum(CONSENT_LEVELS), means: z.string(), seenBy: z.string() }).openapi('ConsentLevel');
+/** Every level, in order, with what it shows and to whom: what a member reads before choosing. */
+const LEVELS = CONSENT_LEVELS.map((level) => ({ level, means: CONSENT_DESCRIPTIONS[level], seenBy: CONSENT_AUDIENCE[level] }));
+const listConsents = createRoute({
+  method: 'get',
+  path: '/consents',
+  summary: 'What you share with each of your cohorts, and what each level shows to whom',
+  responses: { ...json(z.object({ consents: z.array(ConsentSchema), levels: z.array(ConsentLevelSchema) }), 'your consents') },
+});
 const putConsent = createRoute({
   method: 'put',
   path: '/cohorts/{cohort}/consent',
@@ -130,7 +138,7 @@ export function cohortRoutes(accounts: AccountsContext) {
   const app = newRouter();
   const actorOf = (caller: ReturnType<typeof callerOf>) => ({ userId: caller.user.id, ip: caller.ip });
 
-  app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id) }, 200));
+  app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id), levels: LEVELS }, 200));
   app.openapi(putConsent, async (c) => {
     const caller = callerOf(c);
     return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, c.req.valid('json').level), 200);

@@ -17,10 +17,17 @@ export const NAV = [
   { to: '/data', label: 'Backup' },
 ];
 
-/** Signed in to a multi-user server (its CSRF cookie is readable by design): the coach's Cohort page is offered too. */
-const COHORT_NAV = { to: '/cohort', label: 'Cohort' };
+/**
+ * Signed in to a multi-user server (its CSRF cookie is readable by design): the team pages are offered too: warm paths
+ * through teammates, what you share with your cohorts, and the coach's Cohort page. A single-user server has none.
+ */
+export const COHORT_NAV = [
+  { to: '/teammates', label: 'Teammates' },
+  { to: '/sharing', label: 'Sharing' },
+  { to: '/cohort', label: 'Cohort' },
+];
 function navItems(): typeof NAV {
-  return typeof document !== 'undefined' && /(?:^|;\s*)referable_csrf=/.test(document.cookie) ? [...NAV, COHORT_NAV] : NAV;
+  return typeof document !== 'undefined' && /(?:^|;\s*)referable_csrf=/.test(document.cookie) ? [...NAV, ...COHORT_NAV] : NAV;
 }
 
 function isCurrent(path: string, to: string): boolean {

@@ -1,15 +1,16 @@
 // The coach's cohort page (multi-user server): each member as far as their consent allows, sortable, the stalled
-// highlighted; the cohort's pooled coverage of target companies; links to the outcome report (CSV, HTML).
+// highlighted, each linked to what they share; who is in the cohort and the invitations out (owners and coaches invite
+// and remove); the cohort's pooled coverage of target companies; links to the outcome report (CSV, HTML). Anyone signed
+// in can create a cohort here and becomes its owner.
 import { useState } from 'react';
 import { query } from '../api.ts';
+import type { Consent } from '../cohort-types.ts';
+import { CreateCohortForm, RosterPanel } from '../components/cohort-admin.tsx';
+import { Link } from '../components/router.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
 
-interface Consent {
-  cohort: { id: string; name: string };
-  role: string;
-}
 interface MemberRow {
   member: string;
   level: string;
@@ -28,6 +29,8 @@ interface MemberRow {
   offers: number | null;
   daysSinceActivity: number | null;
   stalled: boolean | null;
+  /** The member's workspace when they share at least counts: the member view's address. */
+  workspace: string | null;
 }
 interface CohortPageData {
   cohort: { id: string; name: string };
@@ -78,6 +81,9 @@ function MemberTable({ cohort }: { cohort: string }) {
   const toggle = (column: Column) => setSort((now) => ({ column, direction: now.column === column && now.direction === 'asc' ? 'desc' : 'asc' }));
   return (
     <Panel title={`Members (${page.data.members.length}, ${page.data.stalled} stalled)`} id="members">
+      {page.data.members.length === 0 ? (
+        <p className="muted">No job seekers in this cohort yet: invite them as members below. Each gets a private workspace and chooses what the cohort may see.</p>
+      ) : (
       <table className="cohort-table">
         <thead>
           <tr>
@@ -96,7 +102,7 @@ function MemberTable({ cohort }: { cohort: string }) {
               {COLUMNS.map((column) =>
                 column.key === 'member' ? (
                   <th key={column.key} scope="row">
-                    {row.member}
+                    {row.workspace ? <Link to={`/cohort/member${query({ cohort, workspace: row.workspace })}`}>{row.member}</Link> : row.member}
                     {row.stalled ? <strong className="badge"> stalled</strong> : null}
                     {row.sharesNothing ? <span className="muted"> shares nothing</span> : null}
                   </th>
@@ -108,6 +114,7 @@ function MemberTable({ cohort }: { cohort: string }) {
           ))}
         </tbody>
       </table>
+      )}
     </Panel>
   );
 }
@@ -139,7 +146,23 @@ export default function CohortPage() {
   if (consents.error) return <Failure error={consents.error} what="your cohorts" onRetry={consents.reload} />;
   if (!consents.data) return <Loading what="your cohorts" />;
   const overseen = consents.data.consents.filter((consent) => OVERSEEING.includes(consent.role));
-  if (overseen.length === 0) return <EmptyState title="No cohort to coach">The cohort page is for a cohort's owners, coaches and viewers.</EmptyState>;
+  const created = (id: string) => {
+    setChosen(id);
+    consents.reload();
+  };
+  if (overseen.length === 0) {
+    return (
+      <>
+        <PageHeader title="Cohort" />
+        <EmptyState title="No cohort to coach">
+          <p>The cohort page is for a cohort's owners, coaches and viewers. Create a cohort to run one: you become its owner and invite its members and coaches.</p>
+        </EmptyState>
+        <Panel title="Create a cohort" id="create-cohort">
+          <CreateCohortForm organisations={[]} onCreated={(cohort) => created(cohort.id)} />
+        </Panel>
+      </>
+    );
+  }
   const cohort = overseen.find((consent) => consent.cohort.id === chosen) ?? overseen[0];
   const base = `/api/cohorts/${encodeURIComponent(cohort.cohort.id)}/outcomes`;
   return (
@@ -158,11 +181,15 @@ export default function CohortPage() {
           </label>
         ) : null}
         <p>
-          Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
+          You are its {cohort.role}. Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
         </p>
       </PageHeader>
-      <MemberTable cohort={cohort.cohort.id} />
-      <CoveragePanel cohort={cohort.cohort.id} />
+      <MemberTable key={`members-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <RosterPanel key={`roster-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <CoveragePanel key={`coverage-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <Panel title="Create another cohort" id="create-cohort">
+        <CreateCohortForm organisations={[]} onCreated={(created_) => created(created_.id)} />
+      </Panel>
     </>
   );
 }
