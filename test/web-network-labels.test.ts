@@ -2,7 +2,11 @@
 // Here rather than beside the component: the dashboard's own type check (tsc -p web) has no Node types for node:test.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { companyKey } from '../src/core/companies/company-key.ts';
 import { companyClusters, overlaps, placeWithoutOverlap } from '../web/src/components/network-labels.ts';
+
+/** A person as the graph API sends them: the company as written and the server's key for it. */
+const at = (company: string, x: number, y: number) => ({ company, companyKey: companyKey(company), x, y });
 
 const box = (left: number, top: number, width: number, height = 16) => ({ left, top, right: left + width, bottom: top + height });
 
@@ -33,13 +37,13 @@ describe('network labels', () => {
   it('names each company once, by the spelling most of its people use, biggest first, at the centre of its people', () => {
     const clusters = companyClusters(
       [
-        { company: 'Ledgerlark', x: 0, y: 0 },
-        { company: 'LEDGERLARK INC', x: 2, y: 0 },
-        { company: 'Ledgerlark', x: 1, y: 3 },
-        { company: 'Contoso', x: 10, y: 10 },
-        { company: 'Contoso Ltd', x: 12, y: 10 },
-        { company: 'Fernwallet', x: 20, y: 20 },
-        { company: '', x: 5, y: 5 },
+        at('Ledgerlark', 0, 0),
+        at('LEDGERLARK INC', 2, 0),
+        at('Ledgerlark', 1, 3),
+        at('Contoso', 10, 10),
+        at('Contoso Ltd', 12, 10),
+        at('Fernwallet', 20, 20),
+        at('', 5, 5),
       ],
       5,
     );
@@ -51,5 +55,13 @@ describe('network labels', () => {
       ],
     );
     assert.equal(clusters[1].radius, 1);
+  });
+
+  it('draws "Woodgrove Bank" and "Woodgrove Bank, S.A." as one cluster, as every company list counts them', () => {
+    const clusters = companyClusters([at('Woodgrove Bank', 0, 0), at('Woodgrove Bank, S.A.', 2, 0), at('WOODGROVE BANK S.A.S.', 1, 1), at('Woodgrove Bank GmbH', 1, 2)], 5);
+    assert.deepEqual(
+      clusters.map((cluster) => [cluster.name, cluster.count]),
+      [['Woodgrove Bank', 4]],
+    );
   });
 });

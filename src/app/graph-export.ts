@@ -13,6 +13,8 @@ interface NodeRow {
   id: string;
   label: string;
   company: string;
+  /** The company as compared everywhere ("Woodgrove Bank, S.A." and "Woodgrove Bank" share it): what clusters group by. */
+  companyKey: string;
   seniority: string;
   function: string;
   fit: number;
@@ -37,6 +39,7 @@ function rows(network: LoadedNetwork): { nodes: NodeRow[]; edges: EdgeRow[] } {
       id,
       label: node === model.meNode ? 'me' : contact ? displayName(contact) : (member?.name ?? id),
       company: contact?.company ?? '',
+      companyKey: contact?.companyKey ?? '',
       seniority: facts?.seniority ?? '',
       function: facts?.function ?? '',
       fit: facts?.fit ?? 0,

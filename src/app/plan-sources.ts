@@ -1,5 +1,6 @@
 // What the weekly planner chooses from: in-market prospects, contacts due a touch, introductions the matcher
 // suggests, thank-yous owed and shares on focus topics, read from the store and the other use cases as plain arrays.
+import { companyKey } from '../core/companies/company-key.ts';
 import { coolingDown } from '../core/referrals/well-rotation.ts';
 import { displayName } from '../core/contacts/contact.ts';
 import { buildCandidates, type Candidate, type ContactInput, type IntroInput, type ProspectInput, type ShareInput, type ThankYouInput } from '../core/planner/candidates.ts';
@@ -36,12 +37,12 @@ export const DEFAULT_PLAN_SOURCES: PlanSources = {
   async intros(context) {
     return (await suggestIntroductions(context, { limit: PLAN_SOURCE_DEFAULTS.introSuggestions })).map((row) => ({
       needId: row.need.id, needText: row.need.text, seekerId: row.need.contact.id, seekerName: row.need.contact.name,
-      helperId: row.helper.id, helperName: row.helper.name, helperCompany: row.helper.company, helperCompanyKey: '', helperTitle: row.helper.title,
+      helperId: row.helper.id, helperName: row.helper.name, helperCompany: row.helper.company, helperCompanyKey: companyKey(row.helper.company), helperTitle: row.helper.title,
       score: row.score, reasons: row.reasons,
     }));
   },
   async thankYous(context) {
-    return (await thankYousOwed(context)).map((row) => ({ contactId: row.contactId, name: row.name, company: row.company, companyKey: '', kind: row.outcome ? `${row.kind} (${row.outcome})` : row.kind, occurredOn: row.occurredOn }));
+    return (await thankYousOwed(context)).map((row) => ({ contactId: row.contactId, name: row.name, company: row.company, companyKey: companyKey(row.company), kind: row.outcome ? `${row.kind} (${row.outcome})` : row.kind, occurredOn: row.occurredOn }));
   },
   async topics(context) {
     const picture = await contentPicture(context);

@@ -1439,6 +1439,8 @@ export interface components {
                 id: string;
                 label: string;
                 company: string;
+                /** @description the company folded as everywhere in Referable (case, accents, legal forms such as S.A., GmbH, Inc.): nodes with the same key work at the same company */
+                companyKey: string;
                 seniority: string;
                 function: string;
                 fit: number;

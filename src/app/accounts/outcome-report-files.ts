@@ -3,8 +3,8 @@
 import { FUNNEL_STAGES, type Funnel } from '../../core/accounts/cohort-dashboard.ts';
 import { csvCell } from '../csv-cell.ts';
 import { formatTimestamp } from '../report-html/format.ts';
-import { html, trustedHtml } from '../report-html/html-escape.ts';
-import { REPORT_CSS } from '../report-html/report-styles.ts';
+import { html } from '../report-html/html-escape.ts';
+import { selfContainedPage } from '../report-html/page-shell.ts';
 import { stats } from '../report-html/section-parts.ts';
 import type { OutcomeReport } from './cohort-dashboard.ts';
 
@@ -30,20 +30,7 @@ const share = (part: number, whole: number) => (whole > 0 ? `${Math.round((part 
 export function outcomeReportHtml(report: OutcomeReport): string {
   const title = `Outcomes: ${report.cohort.name}`;
   const funnelRow = (label: string, funnel: Funnel) => html`<tr><th scope="row">${label}</th>${FUNNEL_STAGES.map((stage) => html`<td>${funnel[stage]}</td>`)}<td>${share(funnel.hires, funnel.leads)}</td></tr>`;
-  const page = html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Referable">
-<title>${title}</title>
-<style>${trustedHtml(REPORT_CSS)}</style>
-</head>
-<body>
-<main>
-<header><h1>${title}</h1><p>Referrals → interviews → offers → hires, referral vs cold, made ${formatTimestamp(report.generatedAt)}.</p></header>
+  const body = html`<header><h1>${title}</h1><p>Referrals → interviews → offers → hires, referral vs cold, made ${formatTimestamp(report.generatedAt)}.</p></header>
 <section id="funnel"><h2>The cohort</h2>
 ${stats([
     { label: 'Referrals', value: String(report.referral.leads) },
@@ -59,10 +46,6 @@ ${stats([
 <tbody>${report.members.map((member) => html`<tr><th scope="row">${member.member}</th>${FUNNEL_STAGES.map((stage) => html`<td>${member.referral[stage]}</td>`)}<td>${member.cold.leads}</td><td>${member.cold.hires}</td></tr>`)}</tbody></table>
 ${report.notSharing > 0 ? html`<p>${report.notSharing} member${report.notSharing === 1 ? '' : 's'} share nothing with this cohort and are not counted.</p>` : ''}
 </section>
-<footer class="report-footer"><p>Made with Referable. A referral is a job lead someone passed on; a cold lead is one the member's ledger records with nobody behind it. Each lead counts at every stage it reached.</p></footer>
-</main>
-</body>
-</html>
-`;
-  return page.value;
+<footer class="report-footer"><p>Made with Referable. A referral is a job lead someone passed on; a cold lead is one the member's ledger records with nobody behind it. Each lead counts at every stage it reached.</p></footer>`;
+  return selfContainedPage(title, body);
 }

@@ -1,8 +1,8 @@
 // Renders a MarketReport to one self-contained HTML file (inline CSS, server-side SVG charts, no scripts, nothing fetched).
 import type { MarketReport } from '../../core/market/market-report.ts';
 import { formatTimestamp } from './format.ts';
-import { html, trustedHtml } from './html-escape.ts';
-import { REPORT_CSS } from './report-styles.ts';
+import { html } from './html-escape.ts';
+import { selfContainedPage } from './page-shell.ts';
 import { breadthSection, growthSection } from './section-breadth-growth.ts';
 import { coverageSection } from './section-coverage.ts';
 import { jobChangesSection } from './section-job-changes.ts';
@@ -17,32 +17,12 @@ export interface RenderReportHtmlOptions {
 }
 
 /**
- * The page's Content-Security-Policy (written literally in the template below): nothing may load or run, no scripts,
- * no network, no frames, no forms; inline styles only (the stylesheet and the progress bar's width); images only as
- * data: URLs (the report has none).
- */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-/**
  * One HTML document a job seeker can hand to a career coach. Every contact value (names, companies, titles) is
  * untrusted and goes through the `html` tag, which escapes it; the same input always yields the same string.
  */
 export function renderReportHtml(report: MarketReport, options: RenderReportHtmlOptions): string {
   const title = options.title?.trim() || `Market report: ${report.market.name}`;
-  const page = html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Referable">
-<title>${title}</title>
-<style>${trustedHtml(REPORT_CSS)}</style>
-</head>
-<body>
-<main>
-${reportHeader(report, title, options.generatedAt)}
+  const body = html`${reportHeader(report, title, options.generatedAt)}
 ${quantitySection(report)}
 ${qualitySection(report)}
 ${coverageSection(report)}
@@ -51,10 +31,6 @@ ${growthSection(report)}
 ${jobChangesSection(report)}
 <footer class="report-footer">
 <p>Made with Referable on ${formatTimestamp(options.generatedAt)}. Tie strength runs from 0 (a connection in name only) to 1 (someone you work closely with); in market means a target-market fit of at least ${report.market.threshold} out of 100.</p>
-</footer>
-</main>
-</body>
-</html>
-`;
-  return page.value;
+</footer>`;
+  return selfContainedPage(title, body);
 }

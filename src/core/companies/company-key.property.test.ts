@@ -53,6 +53,20 @@ describe('company normalisation properties', () => {
     );
   });
 
+  it('folds the legal forms people write after a name the same, however spelled: one company, one key', () => {
+    // Spelled as they appear in LinkedIn exports: with and without dots, spaces or a comma, in any case.
+    const forms = ['S.A.', 'SA', 'S. A.', 'S.A.S.', 'SAS', 'GmbH', 'AG', 'Ltd', 'Ltd.', 'Limited', 'Inc.', 'Inc', 'B.V.', 'BV', 'S.p.A.', 'Oy', 'Oyj', 'AB', 'AB (publ)', 'SE', 'S.L.', 'SL', 'S.A.C.', 'S.A.B. de C.V.', 'PJSC', 'plc', 'PLC', 'LLC', 'L.L.C.', 'N.V.', 'S.L.', 'S.R.L.', 'Pty Ltd', 'Co., Ltd.', 'Corp.', 'S.A. de C.V.', 'GmbH & Co. KG', 'A/S', 'K.K.', 'Sp. z o.o.'];
+    fc.assert(
+      fc.property(baseName, fc.constantFrom(...forms), fc.constantFrom(' ', ', '), fc.boolean(), (name, form, separator, upper) => {
+        const written = `${name}${separator}${upper ? form.toUpperCase() : form}`;
+        assert.equal(companyKey(written), companyKey(name), written);
+      }),
+      RUNS,
+    );
+    assert.equal(companyKey('Woodgrove Bank, S.A.'), companyKey('Woodgrove Bank'));
+    assert.equal(companyKey('Blue Lagoon Spa'), 'blue lagoon spa', 'a spa is a business, not a legal form');
+  });
+
   it('never strips a name down to nothing', () => {
     fc.assert(fc.property(anyText, (name) => assert.ok(companyKey(name) !== '' || foldText(name) === '', name)), RUNS);
   });

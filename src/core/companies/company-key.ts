@@ -3,10 +3,17 @@ import { foldText } from '../text/fold.ts';
 import { LEGAL_TERMS } from './legal-terms.data.ts';
 
 /**
+ * Legal forms common in exports that the generated list (cleanco's) lacks in these spellings: "Acme BV", "Acme SE",
+ * "Acme AB (publ)", "Acme SL", "Acme S.A.C.", "Acme S.A.B. de C.V.", "Acme PJSC". "SpA" is left out on purpose: folded,
+ * it is the word "spa" ("Blue Lagoon Spa"); "S.p.A." is in the list.
+ */
+const MORE_LEGAL_TERMS: readonly string[] = ['bv', 'se', 'publ', 'sl', 's.a.c.', 's.a.b. de c.v.', 'sab de cv', 'pjsc', 'jsc'];
+
+/**
  * Legal-form terms folded exactly as names are ("&" read as "and" too, so "mbH & Co. KG" matches), as word
  * sequences; longest first so "pty ltd" wins over "ltd".
  */
-const FOLDED_TERMS: readonly string[][] = [...new Set(LEGAL_TERMS.map((term) => foldText(term.replace(/&/g, ' and '))).filter(Boolean))]
+const FOLDED_TERMS: readonly string[][] = [...new Set([...LEGAL_TERMS, ...MORE_LEGAL_TERMS].map((term) => foldText(term.replace(/&/g, ' and '))).filter(Boolean))]
   .map((term) => term.split(' '))
   .sort((a, b) => b.length - a.length);
 

@@ -98,7 +98,7 @@ export function buildNetworkModel(
  * ring over people sorted by id, each linked to its nearest `coworkerLinks` — bounded edges, still one connected
  * group, and the same result on every run.
  */
-function addCoworkers(contacts: NetworkPerson[], nodeOf: Map<string, number>, o: typeof NETWORK_DEFAULTS, link: (a: number, b: number) => void): void {
+export function addCoworkers(contacts: NetworkPerson[], nodeOf: Map<string, number>, o: typeof NETWORK_DEFAULTS, link: (a: number, b: number) => void): void {
   const groups = new Map<string, number[]>();
   for (const contact of contacts) {
     if (!contact.companyKey || companyKind(contact.company) !== 'employer') continue;

@@ -1,4 +1,5 @@
 // Finds the job function in a normalized title: rule clues by tier (function-rules.ts), then the O*NET fallback index.
+import { FIELD_FUNCTION_CLUES, GENERIC_HEAD_WORDS } from './function-rules-fields.ts';
 import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } from './function-rules.ts';
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
@@ -48,7 +49,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES]) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -111,12 +112,21 @@ function baseForms(token: string): string[] {
   return forms;
 }
 
+/**
+ * Job words that say what kind of post it is but not in which field — staff, clerk, assistant, adviser, specialist,
+ * coordinator — as the last part of a German, Dutch or Swedish compound. Longest first, so "-mitarbeiterin" is not read
+ * as "-in".
+ */
+const GENERIC_HEADS = GENERIC_HEAD_WORDS.split('|').sort((a, b) => b.length - a.length);
+/** "Bank|medewerker": a field word before a generic head may be short. */
+const MIN_GENERIC_MODIFIER = 4;
+
 /** Shorter pieces are too often abbreviations or word endings ("prof" in "professional"). */
 const MIN_PART = 5;
 /** Shorter words are rarely compounds ("cuidados" is not "cui|dados"). */
 const MIN_COMPOUND = 9;
 /** English and Romance derivations end so; their endings are not job words ("trans|formation", "quant|ity"). */
-const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|ology|ique|ismo|idad|idade|ites)$/;
+const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|olog(?:y|ie|ia|io|o|a|e|in)|ique|ismo|idad|idade|ites)$/;
 /** What a piece must leave on the other side: "Bus|fahrer", "Brandweer|man", but not "di|rector". */
 const MIN_REST = 3;
 
@@ -128,16 +138,43 @@ const MIN_REST = 3;
  */
 function compoundClue(token: string): Clue | undefined {
   if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token) || NOT_A_COMPOUND.test(token)) return undefined;
+  // "Bank|medewerker", "Kredit|sachbearbeiter", "Recruitment|consultant": a head that names no field leaves the field to
+  // the word before it, however short, and however strong the head is alone.
+  const genericAt = genericHeadStart(token);
+  if (genericAt > 0) {
+    const field = modifierClue(token, genericAt, MIN_GENERIC_MODIFIER);
+    if (field !== undefined) return field;
+  }
   let head: Clue | undefined;
   for (let start = MIN_REST; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
-  let modifier: Clue | undefined;
-  for (let end = token.length - MIN_REST; end >= MIN_PART && modifier === undefined; end--) {
-    const left = token.slice(0, end);
-    modifier = singleWord(left) ?? (left.endsWith('s') && end - 1 >= MIN_PART ? singleWord(left.slice(0, -1)) : undefined);
-  }
+  const modifier = modifierClue(token, token.length - MIN_REST, MIN_PART);
   if (head === undefined) return modifier;
   if (modifier === undefined) return head;
+  // An engineer of quality, sales, support or networks does that work ("Kvalitets|ingenjör", "Vertriebs|ingenieur"), as
+  // "quality engineer", "sales engineer", "support engineer" and "network engineer" do in English (function-rules.ts).
+  if (head.jobFunction === 'Engineering' && modifier.jobFunction !== null && ENGINEER_OF.has(modifier.jobFunction)) return modifier;
   return modifier.tier < head.tier ? modifier : head;
+}
+
+const ENGINEER_OF = new Set<JobFunction>(['Quality Assurance', 'Sales', 'Customer Success and Support', 'Information Technology']);
+
+/** The longest known word the token starts with, ending at `from` or before; a linking "s" dropped or a Swedish "e" restored ("Lärar|assistent"). */
+function modifierClue(token: string, from: number, shortest: number): Clue | undefined {
+  for (let end = from; end >= shortest; end--) {
+    const left = token.slice(0, end);
+    const clue =
+      singleWord(left) ?? (left.endsWith('s') && end - 1 >= shortest ? singleWord(left.slice(0, -1)) : undefined) ?? (end >= MIN_PART ? singleWord(`${left}e`) : undefined);
+    if (clue !== undefined) return clue;
+  }
+  return undefined;
+}
+
+/** Where a generic head the token ends with starts (-1 for none), leaving at least the shortest modifier before it. */
+function genericHeadStart(token: string): number {
+  for (const head of GENERIC_HEADS) {
+    if (token.length - head.length >= MIN_GENERIC_MODIFIER && token.endsWith(head)) return token.length - head.length;
+  }
+  return -1;
 }
 
 // Cognates: "electricista", "veterinario", "logisticien" share their first letters with a word the tables or O*NET

@@ -10,6 +10,7 @@ import { consentsFor, setConsent } from '../../app/accounts/consents.ts';
 import { answerPathRequest, pathRequestsFor, requestPath } from '../../app/accounts/path-requests.ts';
 import { memberView, pooledReachFor, pooledView, pooledWarmPaths } from '../../app/accounts/pooled-views.ts';
 import { newRouter } from '../router.ts';
+import { Interval } from '../routes/network.ts';
 import { body, errors, json, optionalBody } from '../schemas.ts';
 import { callerOf } from './account-routes.ts';
 
@@ -43,6 +44,7 @@ const WarmPathSchema = z
   .object({ member: z.string(), company: z.string(), people: z.number(), roles: z.array(RoleCountSchema), sentence: z.string(), draft: z.string().openapi({ description: "the path request's message as the template drafts it (edit it, or send it as is)" }) })
   .openapi('PooledWarmPath');
 const Counts = z.object({ people: z.number(), inMarket: z.number() });
+const HopEstimateSchema = z.object({ runs: z.number().int(), expectedInMarket: Interval, expectedReached: Interval });
 const PooledReachSchema = z
   .object({
     cohort: CohortRef,
@@ -54,6 +56,18 @@ const PooledReachSchema = z
     secondDegree: Counts.extend({ ties: z.number(), alsoFirstDegree: z.number() }),
     withinTwoHops: Counts,
     noSecondDegree: z.string().nullable(),
+    wordOfMouth: z
+      .object({
+        runsCap: z.number().int(),
+        precision: z.object({ relative: z.number(), absolute: z.number() }).nullable(),
+        seed: z.number().int(),
+        threads: z.number().int(),
+        graph: z.object({ people: z.number().int(), teammates: z.number().int(), ties: z.number().int() }),
+        oneHop: HopEstimateSchema,
+        twoHops: HopEstimateSchema,
+        model: z.string(),
+      })
+      .openapi({ description: 'Monte Carlo word of mouth over the pooled graph: expected people an ask reaches within one hop and within two, with 95% intervals' }),
   })
   .openapi('PooledReach');
 const PathRequestSchema = z
@@ -151,7 +165,7 @@ export function cohortRoutes(accounts: AccountsContext) {
     return c.json(await memberView(accounts, callerOf(c).user.id, params.cohort, params.workspace), 200);
   });
   app.openapi(warmPaths, async (c) => c.json(await pooledWarmPaths(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query')), 200));
-  app.openapi(reach, async (c) => c.json(await pooledReachFor(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query').workspace), 200));
+  app.openapi(reach, async (c) => c.json(await pooledReachFor(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query')), 200));
   app.openapi(listRequests, async (c) => c.json({ requests: await pathRequestsFor(accounts, callerOf(c).user.id) }, 200));
   app.openapi(createRequest, async (c) => c.json(await requestPath(accounts, actorOf(callerOf(c)), c.req.valid('json')), 200));
   for (const { answer, route } of answerRoutes) {

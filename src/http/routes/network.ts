@@ -35,7 +35,7 @@ const pathsRoute = createRoute({
   responses: { ...json(PathsSchema, 'the paths, or a suggestion when there is none'), ...errors(400, 404, 409) },
 });
 
-const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
+export const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
 const ReachBlock = {
   name: z.string(),
   description: z.string(),
@@ -91,7 +91,7 @@ const GRAPH_DEFAULTS = { limit: 3000, maxLimit: 30_000 };
 
 const GraphSchema = z
   .object({
-    nodes: z.array(z.object({ id: z.string(), label: z.string(), company: z.string(), seniority: z.string(), function: z.string(), fit: z.number(), inMarket: z.boolean(), isMe: z.boolean(), degree: z.number() })),
+    nodes: z.array(z.object({ id: z.string(), label: z.string(), company: z.string(), companyKey: z.string().openapi({ description: 'the company folded as everywhere in Referable (case, accents, legal forms such as S.A., GmbH, Inc.): nodes with the same key work at the same company' }), seniority: z.string(), function: z.string(), fit: z.number(), inMarket: z.boolean(), isMe: z.boolean(), degree: z.number() })),
     edges: z.array(z.object({ source: z.string(), target: z.string(), kind: z.string(), weight: z.number() })),
     totalNodes: z.number(),
     totalEdges: z.number(),
@@ -129,7 +129,7 @@ const exportRoute = createRoute({
 });
 
 interface NodeLinkGraph {
-  nodes: { id: string; label: string; company: string; seniority: string; function: string; fit: number; inMarket: boolean; isMe: boolean }[];
+  nodes: { id: string; label: string; company: string; companyKey: string; seniority: string; function: string; fit: number; inMarket: boolean; isMe: boolean }[];
   links: { source: string; target: string; kind: string; probability: number }[];
 }
 

@@ -16,26 +16,13 @@ export function isMe(node: GraphNode): boolean {
   return node.isMe || node.label === 'me';
 }
 
-const LEGAL_SUFFIX = /\b(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|corp|corporation|co|company|group)\b/g;
-
-/** "LEDGERLARK INC" and "Ledgerlark" are one cluster (a rough cut of the server's company key, enough for drawing). */
-export function companyGroup(company: string): string {
-  return company
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(LEGAL_SUFFIX, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Positions by node id. Companies with more people sit nearer the centre. */
 export function layoutByCompany(nodes: GraphNode[], options = LAYOUT_DEFAULTS): Map<string, Placed> {
   const groups = new Map<string, GraphNode[]>();
   for (const node of nodes) {
     if (isMe(node)) continue;
-    const key = companyGroup(node.company) || '\u0000no company';
+    // The server's company key: "LEDGERLARK INC", "Ledgerlark" and "Woodgrove Bank, S.A." / "Woodgrove Bank" each one cluster.
+    const key = node.companyKey || '\u0000no company';
     const group = groups.get(key);
     if (group) group.push(node);
     else groups.set(key, [node]);

@@ -1,8 +1,8 @@
 // The referral ledger: balance, thank-yous owed, every referral given and received, and a form to record one.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { itemsOf, type LedgerBalance, type LedgerEntry, type ThankYouDue } from '../api-types.ts';
-import { count, date } from './format.ts';
+import { count, date, noun } from './format.ts';
 import { PersonLink } from './people.tsx';
 import { Stat } from './section.tsx';
 import { ErrorMessage, Failure, Loading } from './states.tsx';
@@ -84,7 +84,8 @@ function ThankYou({ row, onSent, initiallyOpen }: { row: ThankYouDue; onSent: ()
   );
 }
 
-export function Ledger({ openThanks = false }: { openThanks?: boolean }) {
+/** `version` moves when something elsewhere on the page changed the ledger (an introduction made, a helper thanked). */
+export function Ledger({ openThanks = false, version = 0 }: { openThanks?: boolean; version?: number }) {
   const ledger = useApi<LedgerEntry[] | { items: LedgerEntry[] }>('/ledger');
   const balance = useApi<LedgerBalance>('/ledger/balance');
   const thanks = useApi<ThankYouDue[] | { items: ThankYouDue[] }>('/ledger/thanks');
@@ -93,6 +94,10 @@ export function Ledger({ openThanks = false }: { openThanks?: boolean }) {
     balance.reload();
     thanks.reload();
   };
+  useEffect(() => {
+    if (version > 0) reload();
+    // Only a new version reloads: the reload functions are stable.
+  }, [version]);
   if (ledger.error) return <Failure error={ledger.error} what="The referral ledger" onRetry={ledger.reload} />;
   const rows = itemsOf(ledger.data);
   const owed = itemsOf(thanks.data);
@@ -100,10 +105,10 @@ export function Ledger({ openThanks = false }: { openThanks?: boolean }) {
     <>
       {balance.data && (
         <div className="stats" role="group" aria-label="Referral balance">
-          <Stat label="referrals given" value={count(balance.data.overall.given)} />
-          <Stat label="referrals received" value={count(balance.data.overall.received)} />
+          <Stat label={`${noun(balance.data.overall.given, 'referral')} given`} value={count(balance.data.overall.given)} />
+          <Stat label={`${noun(balance.data.overall.received, 'referral')} received`} value={count(balance.data.overall.received)} />
           <Stat label="balance" value={(balance.data.overall.balance > 0 ? '+' : '') + count(balance.data.overall.balance)} detail="above zero: you give more than you get" />
-          <Stat label="thank-yous owed" value={count(balance.data.thankYousOwed)} />
+          <Stat label={`${noun(balance.data.thankYousOwed, 'thank-you')} owed`} value={count(balance.data.thankYousOwed)} />
         </div>
       )}
       {owed.length > 0 && (

@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { GraphResponse, WarmPaths } from '../api-types.ts';
-import { companyGroup, isMe, layoutByCompany } from './graph-layout.ts';
+import { isMe, layoutByCompany } from './graph-layout.ts';
 import { companyClusters, overlaps, placeWithoutOverlap, type Box, type Cluster } from './network-labels.ts';
 
 const COLORS = { me: '#b45309', inMarket: '#0e7490', other: '#94a3b8', edge: '#cbd5e1', faded: '#e2e8f0', path: '#dc2626', pathNode: '#7c2d12' };
@@ -119,6 +119,7 @@ function buildGraph(data: GraphResponse): { graph: Graph; meId: string | null; c
       size: me ? 9 : 2 + Math.min(6, Math.log2(1 + node.degree)),
       label: me ? 'you' : node.label,
       company: node.company,
+      companyKey: node.companyKey,
       color: me ? COLORS.me : node.inMarket ? COLORS.inMarket : COLORS.other,
     });
   }
@@ -126,7 +127,7 @@ function buildGraph(data: GraphResponse): { graph: Graph; meId: string | null; c
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.mergeEdge(edge.source, edge.target, { size: 0.3 + edge.weight, color: COLORS.edge });
   }
-  const people = data.nodes.filter((node) => !isMe(node)).map((node) => ({ company: node.company, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
+  const people = data.nodes.filter((node) => !isMe(node)).map((node) => ({ company: node.company, companyKey: node.companyKey, ...(positions.get(node.id) ?? { x: 0, y: 0 }) }));
   return { graph, meId, clusters: companyClusters(people, CLUSTER_LABELS) };
 }
 
@@ -240,7 +241,7 @@ export default function NetworkGraph({ data, paths, onSelect }: { data: GraphRes
       return;
     }
     const highlight = addPathPeople(current.graph, paths, current.meId);
-    pathCompanies.current = new Set([...highlight.nodes].map((node) => companyGroup(String(current.graph.getNodeAttribute(node, 'company') ?? ''))));
+    pathCompanies.current = new Set([...highlight.nodes].map((node) => String(current.graph.getNodeAttribute(node, 'companyKey') ?? '')));
     sigma.setSetting('nodeReducer', (node, attributes) =>
       highlight.nodes.has(node)
         ? { ...attributes, color: node === current.meId ? COLORS.me : COLORS.pathNode, size: Math.max(attributes.size ?? 3, 6), forceLabel: true, zIndex: 2 }

@@ -2,8 +2,6 @@
 // their cluster, and a person's name is drawn only where it collides with no name already drawn. Sigma's own label grid
 // (labelDensity, labelGridCellSize) limits how many names a screen area gets, but two names in neighbouring cells can
 // still cross; this keeps the drawing readable at every zoom.
-import { companyGroup } from './graph-layout.ts';
-
 export interface Box {
   left: number;
   top: number;
@@ -44,10 +42,10 @@ export interface Cluster {
 }
 
 /** The companies with the most people, biggest first, each with where its people are drawn. */
-export function companyClusters(people: { company: string; x: number; y: number }[], limit: number): Cluster[] {
+export function companyClusters(people: { company: string; companyKey: string; x: number; y: number }[], limit: number): Cluster[] {
   const groups = new Map<string, { spellings: Map<string, number>; points: { x: number; y: number }[] }>();
   for (const person of people) {
-    const key = companyGroup(person.company);
+    const key = person.companyKey;
     if (!key) continue;
     const group = groups.get(key) ?? { spellings: new Map<string, number>(), points: [] as { x: number; y: number }[] };
     group.spellings.set(person.company, (group.spellings.get(person.company) ?? 0) + 1);

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
 import type { components, operations } from '../api-schema.d.ts';
 import { dashboardAction } from '../components/action-link.ts';
-import { count, date, decimal } from '../components/format.ts';
+import { count, countNoun, date, decimal, noun } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
@@ -19,11 +19,8 @@ type ContentSuggestions = operations['suggestContent']['responses'][200]['conten
 const PART_LABEL: Record<GoToScore['parts'][number]['name'], string> = { focus: 'On your focus topics', cadence: 'Steady rhythm', mix: 'Shared and created' };
 /** A date or a one-word button, never broken over lines in a narrow column. */
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-/** "1 item", "2 items". */
-const ITEM_WORD = new Intl.PluralRules('en');
-
 function items(n: number): string {
-  return `${count(n)} ${ITEM_WORD.select(n) === 'one' ? 'item' : 'items'}`;
+  return countNoun(n, 'item');
 }
 
 function Score({ score }: { score: GoToScore }) {
@@ -36,7 +33,7 @@ function Score({ score }: { score: GoToScore }) {
         <Stat
           label="evidence"
           value={<span data-testid="goto-evidence">{count(score.items)}</span>}
-          detail={`${ITEM_WORD.select(score.items) === 'one' ? 'item' : 'items'} from ${date(score.window.from)} to ${date(score.window.to)} (${score.window.weeks} weeks)`}
+          detail={`${noun(score.items, 'item')} from ${date(score.window.from)} to ${date(score.window.to)} (${score.window.weeks} weeks)`}
         />
         <Stat label="created · shared" value={`${count(score.created)} · ${count(score.shared)}`} />
         <Stat label="on your focus topics" value={count(score.onFocus)} />

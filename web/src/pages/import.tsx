@@ -11,6 +11,13 @@ import { useWorkspace } from '../components/workspace.tsx';
 
 export const IMPORT_LIMIT_BYTES = 100 * 1024 * 1024;
 
+/** How people name the formats the server reads (its source codes are for scripts). */
+const SOURCE_LABEL: Record<string, string> = { linkedin: 'LinkedIn export', google: 'Google Contacts', outlook: 'Outlook contacts', vcard: 'vCard', csv: 'CSV' };
+
+function sourceLabel(source: string): string {
+  return SOURCE_LABEL[source] ?? source;
+}
+
 type Phase = { kind: 'idle' } | { kind: 'uploading'; file: string; sent: number; total: number } | { kind: 'importing'; file: string; done?: number; total?: number; phase?: string | null } | { kind: 'done'; report: ImportReport } | { kind: 'failed'; file: string; error: ApiError };
 
 interface ImportProgress {
@@ -40,7 +47,7 @@ function useImportProgress(active: boolean, onProgress: (progress: ImportProgres
   }, [active]);
 }
 
-function Report({ report }: { report: ImportReport }) {
+function Report({ report, hasMarket }: { report: ImportReport; hasMarket: boolean }) {
   // An issue can sum up several rows (count); rows not imported are counted, not issues.
   const errors = report.issues.filter((issue) => issue.severity === 'error').reduce((sum, issue) => sum + (issue.count ?? 1), 0);
   return (
@@ -53,7 +60,7 @@ function Report({ report }: { report: ImportReport }) {
         <Stat label="skipped" value={count(report.skipped)} />
       </div>
       <p>
-        Read as <strong>{report.source}</strong>
+        Read as <strong>{sourceLabel(report.source)}</strong>
         {report.filesRead && report.filesRead.length > 1 && <> from {report.filesRead.length} files</>}
         {report.jobChanges ? `; ${count(report.jobChanges)} job changes recorded` : ''}
         {report.contentAdded ? `; ${count(report.contentAdded)} posts and articles added to your content ledger` : ''}.
@@ -91,9 +98,18 @@ function Report({ report }: { report: ImportReport }) {
           </div>
         </details>
       )}
-      <p>
-        Next: <Link to="/contacts">look through your contacts</Link> or <Link to="/target">check your target market</Link>.
-      </p>
+      {hasMarket ? (
+        <p>
+          Next: <Link to="/contacts">look through your contacts</Link> or <Link to="/target">check your target market</Link>.
+        </p>
+      ) : (
+        <p className="next-action">
+          <strong>Next:</strong> a target market, suggested from the network you just imported.{' '}
+          <Link className="button primary" to="/target">
+            Define your target market
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -132,7 +148,7 @@ function PastImports({ version }: { version: number }) {
             <tr key={row.id ?? index}>
               <td>{date(row.finishedAt || row.startedAt)}</td>
               <td>{row.fileName}</td>
-              <td>{row.source}</td>
+              <td>{sourceLabel(row.source)}</td>
               <td className="num">{count(row.added)}</td>
               <td className="num">{count(row.updated)}</td>
               <td className="num">{count(row.unchanged)}</td>
@@ -235,7 +251,7 @@ export default function ImportPage() {
             <p className="muted">Nothing was imported from {phase.file}: your data is exactly as it was.</p>
           </>
         )}
-        {phase.kind === 'done' && <Report report={phase.report} />}
+        {phase.kind === 'done' && <Report report={phase.report} hasMarket={Boolean(workspace.data?.activeMarket)} />}
         <details className="help">
           <summary>How to get your LinkedIn export</summary>
           <ol>

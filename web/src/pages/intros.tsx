@@ -137,7 +137,40 @@ function IntroDraft({ id, initiallyOpen }: { id: string; initiallyOpen: boolean 
   );
 }
 
-function Pipeline({ version, openId }: { version: number; openId: string }) {
+/**
+ * Once introduced, the helper has done the seeker (and you) a favour: the card's draft is the thank-you, and this
+ * records it as sent, which strengthens the tie and settles any thank-you owed to them.
+ */
+function ThankHelper({ helper, onSent }: { helper: Introduction['helper']; onSent: () => void }) {
+  const action = useAction();
+  const [sent, setSent] = useState<string | null>(null);
+  if (sent) {
+    return (
+      <p className="success small" role="status">
+        {sent}
+      </p>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        disabled={action.busy}
+        onClick={() =>
+          void action.act(
+            () => api.post<{ name: string; on: string }>('/ledger/thanks', { contact: helper.id }).then((result) => setSent(`Thank-you to ${result.name} recorded (${result.on}).`)),
+            onSent,
+          )
+        }
+      >
+        I thanked {helper.name.split(' ')[0] || helper.name}: record it
+      </button>
+      {action.error && <ErrorMessage error={action.error} />}
+    </>
+  );
+}
+
+function Pipeline({ version, openId, onChange }: { version: number; openId: string; onChange: () => void }) {
   const intros = useApi<Introduction[] | { items: Introduction[] }>(`/intros`);
   const action = useAction();
   const { reload } = intros;
@@ -171,9 +204,14 @@ function Pipeline({ version, openId }: { version: number; openId: string }) {
                       </p>
                       {need && <p className="muted small">{need}</p>}
                       <IntroDraft id={intro.id} initiallyOpen={intro.id === openId} />
+                      {state === 'made' && <ThankHelper helper={helper} onSent={onChange} />}
                       <div className="button-row">
                         {NEXT[state].map((next) => (
-                          <button key={next} type="button" disabled={action.busy} onClick={() => void action.act(() => api.post(`/intros/${encodeURIComponent(intro.id)}/advance`, { to: next }), intros.reload)}>
+                          <button key={next} type="button" disabled={action.busy} onClick={() => void action.act(() => api.post(`/intros/${encodeURIComponent(intro.id)}/advance`, { to: next }), () => {
+                              intros.reload();
+                              // Made and closed introductions are referrals given: the ledger below counts them.
+                              onChange();
+                            })}>
                             {ACTION_LABEL[next]}
                           </button>
                         ))}
@@ -202,6 +240,7 @@ export default function IntrosPage({ params }: { params?: URLSearchParams }) {
   const openId = params?.get('open') ?? '';
   const [version, setVersion] = useState(0);
   const [needs, setNeeds] = useState(0);
+  const [ledger, setLedger] = useState(0);
   return (
     <>
       <PageHeader title="Introductions">
@@ -213,10 +252,10 @@ export default function IntrosPage({ params }: { params?: URLSearchParams }) {
         <AddNeed onAdded={() => setNeeds((value) => value + 1)} />
       </Panel>
       <Panel title="Pipeline" id="pipeline">
-        <Pipeline version={version} openId={openId} />
+        <Pipeline version={version} openId={openId} onChange={() => setLedger((value) => value + 1)} />
       </Panel>
       <Panel title="Ledger" id="ledger">
-        <Ledger openThanks={params?.get('thank') === '1'} />
+        <Ledger openThanks={params?.get('thank') === '1'} version={ledger} />
       </Panel>
     </>
   );

@@ -1,0 +1,126 @@
+// Function clues of a third pass, written against title-dev-set-functions.ts: the field words that compounds and
+// Romance titles lean on ("Kredit|sachbearbeiter", "Analista de Riesgos", "Consulente finanziario"), job nouns in the
+// nine languages that the first two passes lacked, and the short forms people type ("Whse", "Acctg", "Mfg"). Tiers as in
+// function-rules.ts. Listed once in their masculine or common form; the matcher derives feminine, plural and compound
+// forms (function-matcher.ts).
+import type { FunctionClue } from './function-rules.ts';
+import type { JobFunction } from './linkedin-taxonomy.ts';
+
+/**
+ * The last part of a compound that says what kind of post it is but not in which field: "Bank|medewerker",
+ * "Einkaufs|sachbearbeiterin", "Marknads|assistent", "Recruitment|consultant". The word before it decides.
+ */
+export const GENERIC_HEAD_WORDS =
+  'medewerker|medewerkster|mitarbeiter|mitarbeiterin|medarbetare|sachbearbeiter|sachbearbeiterin|assistent|assistentin|' +
+  'assistant|referent|referentin|kaufmann|kauffrau|fachkraft|fachangestellte|fachangestellter|angestellte|angestellter|' +
+  'beauftragter|beauftragte|adviseur|berater|beraterin|konsult|konsultant|consultant|specialist|spezialist|spezialistin|' +
+  'koordinator|koordinatorin|coordinator|handlaggare|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
+  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin';
+
+/**
+ * A consultant who names one of these fields practises it: "Financial Consultant" and "Consulente finanziario" advise on
+ * money, "Consultor Imobiliário" sells property, "Konsultant ds. wdrożeń" implements (docs/title-labelling.md: a
+ * consultant is Consulting unless the word names another job). Every order the languages use is generated: "X
+ * consultant", "consultant X", "consultor de X", "consultant en X", "konsultant ds X".
+ */
+const CONSULTANT_NOUNS = ['consultant', 'consultants', 'consultante', 'consulente', 'consultor', 'consultora', 'konsultant', 'konsultantka', 'konsult'];
+const CONSULTANT_LINKS = ['', 'de ', 'di ', 'en ', 'em ', 'ds ', 'in ', 'do ', 'da ', 'del '];
+const CONSULTANT_FIELDS: readonly (readonly [JobFunction, string])[] = [
+  [
+    'Finance',
+    'financial|finance|financier|financiere|financiero|financiera|financeiro|financeira|finanziario|finanziaria|finanzas|financas|' +
+      'investment|investments|investimenti|investimentos|inversiones|inversion|investissement|investissements|patrimonio|patrimoine|' +
+      'patrimonial|mortgage|mortgages|hipotecario|hipotecaria|credito|credit|kredytowy|kredytowa|finansowy|finansowa|wealth|pensions|' +
+      'seguros|assicurativo|assicurativa|insurance',
+  ],
+  ['Legal', 'legal|legale|juridico|juridica|juridique|prawny|prawna|juridisk|juridisch'],
+  ['Real Estate', 'real estate|property|immobiliare|inmobiliario|inmobiliaria|imobiliario|imobiliaria|immobilier|nieruchomosci|vastgoed'],
+  ['Human Resources', 'hr|rh|rrhh|recruitment|recruiting|recrutement|reclutamiento|recrutamento|reclutamento|rekrutacji|rekrytering|werving|executive search|seleccion|selecao|selezione'],
+  ['Sales', 'sales|vendas|ventas|vendite|ventes|verkoop|sprzedazy'],
+  ['Customer Success and Support', 'implementation|implementacion|implantacao|implementazione|wdrozen|wdrozenia|wdrozeniowy|onboarding'],
+];
+
+function consultantPhrases(fields: string): string {
+  const phrases: string[] = [];
+  for (const field of fields.split('|')) {
+    for (const noun of CONSULTANT_NOUNS) {
+      phrases.push(`${field} ${noun}`);
+      for (const link of CONSULTANT_LINKS) phrases.push(`${noun} ${link}${field}`);
+    }
+  }
+  return phrases.join('|');
+}
+
+export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
+  ...CONSULTANT_FIELDS.map(([jobFunction, fields]): FunctionClue => [jobFunction, 0, consultantPhrases(fields)]),
+  // Short forms and abbreviations, as typed in a 100-character headline.
+  ['Operations', 2, 'whse|mfg|mfr|maint|elec|f and b|food and beverage|kaizen|obra|obras|betrieb|betriebs|producao|produzione|productie'],
+  ['Accounting', 2, 'acctg|accts|acct payable|revision|kostenrechnung|plac|bokforing|lone'],
+  ['Accounting', 0, 'ap clerk|ar clerk|ap specialist|ar specialist|ap analyst|ar analyst|ap accountant|ap and ar|ar and ap|financieel administrateur|financiele administratie'],
+  ['Customer Success and Support', 2, 'cust|svc|complaints|complaint'],
+  ['Customer Success and Support', 0, 'client experience|customer happiness|sucesso do cliente|sucesso de clientes|exito del cliente|succes client|obslugi klienta|obsluga klienta|kundendienst|sac|infolinii|infolinia'],
+  ['Program and Project Management', 2, 'proj|projektow|projektu|projekty'],
+  ['Program and Project Management', 0, 'release train|release train engineer'],
+  ['Purchasing', 2, 'purch'],
+  ['Business Development', 0, 'business developer|business developers|partner development|desarrollo de negocio|desarrollo de negocios|desarrollador de negocio|desarrollador de negocios|desenvolvimento de negocios|novos negocios|nuevos negocios|developpement commercial|sviluppo commerciale|bedrijfsontwikkeling|bedrijfsontwikkelaar|affarsutvecklare|affarsutveckling|rozwoju biznesu|rozwoj biznesu'],
+  ['Business Development', 1, 'bd'],
+  ['Business Development', 2, 'partnerschaft|partnerschaften|partenariat|partenariats|alianzas|parcerias'],
+  ['Information Technology', 0, 'sys admin|sys admins|system admin|systems admin|network admin'],
+  ['Information Technology', 1, 'sysadmins|systembeheerder|applicatiebeheerder|informaticus'],
+  ['Human Resources', 1, 'hris'],
+  ['Information Technology', 2, 'firewall|jamf|m365|o365|intune|sccm|citrix|vmware|active directory|servicenow'],
+  ['Engineering', 0, 'dipl ing|directeur technique|directrice technique|director tecnico|directora tecnica|diretor tecnico|diretora tecnica|direttore tecnico|technischer leiter|technische leiterin|technisch directeur'],
+  ['Engineering', 1, 'ing|landmeter|statiker|tragwerksplaner|geodeta|geodeet|lantmatare'],
+  ['Engineering', 2, 'bi|maschinenbau|werktuigbouw|elektrotechnik|hochbau|tiefbau'],
+  ['Quality Assurance', 0, 'auditor de calidad|auditora de calidad|auditeur qualite|auditor de qualidade|auditore qualita|auditor jakosci'],
+  ['Quality Assurance', 2, 'gmp|kvalitet|jakosci|jakosc|qualita'],
+  ['Legal', 1, 'dpo|rechtsreferendar|referendar|syndikus'],
+  ['Legal', 2, 'datenschutz|sanctions|sanction'],
+  ['Finance', 0, 'm and a|mergers and acquisitions'],
+  ['Finance', 2, 'ib|riesgos|riscos|rischi|risques|portefeuille|cartera|carteira|krediet|kredyt|kredytowy|kredytowa|investimentos|inversiones|investimenti|investissement|hypotheek|hypothek|anlage|anlagen|bankowosc|vermogen'],
+  ['Operations', 0, 'prevencion de riesgos|riesgos laborales|prevencao de riscos|seguranca do trabalho|securite au travail|prevention des risques|controleur aerien|controladora aerea|controlador aereo|controllore di volo|luchtverkeersleider|flygledare'],
+  [
+    'Operations',
+    1,
+    'akkerbouwer|zusteller|zustellerin|machinist|treinmachinist|verkehrspilot|pilot|pilote|piloto|pilota|copilote|copiloto|matrose|' +
+      'kommissionierer|maskinoperator|metalurgico|metallbauer|murare|barkeeper|schornsteinfeger|geruestbauer|gerustbauer|fluglotse|' +
+      'spedizioniere|transitario|capataz|polier|vorarbeiter|bauer|encargado de obra|deckhand|roustabout|bartender|sommelier',
+  ],
+  ['Marketing', 0, 'media planner|media planning|media buyer|influencer marketing|influencer relations'],
+  ['Marketing', 1, 'marknadsforare|mercadologo|werbekaufmann|werbekauffrau'],
+  ['Marketing', 2, 'marknad|marknads|marknadsforing|werbe|werbung|reklamy|reklama'],
+  ['Media and Communication', 1, 'influencer|fotograaf|videomaker|tolk|dolmetscher|subtitler|captioner|redattore|presentador|presentadora|apresentador|presentatore|presentateur|presentatrice|rzecznik|vlogger|youtuber|podcaster|speechwriter|ghostwriter|screenwriter'],
+  ['Media and Communication', 2, 'radio|tv|television|broadcast|broadcasting|prasowy|prasowa|prasy|redaktion|rundfunk'],
+  ['Research', 1, 'doktorant|doktorantka|predoctoral|chemiker|biochemiker|physiker|mathematiker|okonom|chimiste|biochimiste|physicien|mathematicien|economiste|statisticien|biologiste|biologe|geologe|geologue|chercheur'],
+  ['Research', 2, 'beleid'],
+  [
+    'Arts and Design',
+    1,
+    'violinist|cellist|guitarist|bassist|drummer|percussionist|saxophonist|flautist|organist|harpist|vocalist|pianist|' +
+      'cantante|sanger|kunstenaar|beeldend kunstenaar|vormgever|bildhauer|komponist|composer|compositeur|choreographe|choreographer|' +
+      'tanzer|choregraphe|typographer|actriz|atriz|styliste|stilista|kunstler|danseur|danseuse|bailarin|zanger|zangeres|sangerin',
+  ],
+  ['Real Estate', 1, 'syndic|vastgoedbeheerder'],
+  ['Real Estate', 2, 'vastgoed|copropriete|immobilienverwaltung'],
+  ['Military and Protective Services', 1, 'rettungsschwimmer|maitre nageur|bouncer|doorman|funkcjonariusz|bademeister'],
+  ['Military and Protective Services', 2, 'cctv|straz|strazy|granicznej|graniczna'],
+  ['Community and Social Services', 0, 'child protection|schuldnerberater|schuldnerberatung|donor relations'],
+  ['Community and Social Services', 1, 'jeugdwerker|socionom|bewahrungshelfer|streetworker|mediador|mediadora|mediatrice|mediateur|boendestodjare|behandlingsassistent|sozialbetreuer|jugendbetreuer'],
+  ['Community and Social Services', 2, 'jeugd|jugend|sucht|jeunesse|donor|donors'],
+  ['Healthcare Services', 1, 'hca|audioprothesiste|orthopadietechniker|orthopedist|krankenpflegehelfer'],
+  ['Healthcare Services', 2, 'orthopadie|orthopedie'],
+  ['Education', 1, 'padagoge|grundschulpadagoge|grundschullehrer|lararassistent'],
+  ['Education', 2, 'grundschule'],
+  ['Administrative', 1, 'receptionniste|receptiemedewerker|baliemedewerker|receptionsmedarbetare|switchboard'],
+  ['Administrative', 2, 'escritorio|receptie|balie|reception|zarzadu'],
+  ['Administrative', 4, 'asystent|asystentka'],
+  ['Human Resources', 0, 'administration du personnel|gestion du personnel'],
+  ['Arts and Design', 0, 'design researcher|design research'],
+  ['Research', 1, 'cra|cras'],
+  ['Sales', 2, 'caisse'],
+  ['Consulting', 0, 'analista de negocio|analyste metier|analyste fonctionnel|business analyse'],
+  ['Consulting', 1, 'konsult|konsultant|konsultantka'],
+  // "Doradca" is an adviser: the field it names decides, as for "advisor".
+  ['Consulting', 4, 'doradca'],
+  ['Entrepreneurship', 3, 'sole trader|eigenaresse|grundare|delagare|foretagare|egenforetagare|wlasciciel|wspolwlasciciel|zalozyciel|przedsiebiorca|geschaftsinhaber|createur d entreprise|creatrice d entreprise|imprenditrice'],
+];
