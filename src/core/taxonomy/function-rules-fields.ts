@@ -14,7 +14,7 @@ export const GENERIC_HEAD_WORDS =
   'medewerker|medewerkster|mitarbeiter|mitarbeiterin|medarbetare|sachbearbeiter|sachbearbeiterin|assistent|assistentin|' +
   'assistant|referent|referentin|kaufmann|kauffrau|fachkraft|fachangestellte|fachangestellter|angestellte|angestellter|' +
   'beauftragter|beauftragte|adviseur|berater|beraterin|konsult|konsultant|consultant|specialist|spezialist|spezialistin|' +
-  'koordinator|koordinatorin|coordinator|handlaggare|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
+  'koordinator|koordinatorin|coordinator|handlaggare|radgivare|inspektor|inspektorin|kontrolleur|kontrolleurin|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
   'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin';
 
 /**
@@ -123,4 +123,26 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   // "Doradca" is an adviser: the field it names decides, as for "advisor".
   ['Consulting', 4, 'doradca'],
   ['Entrepreneurship', 3, 'sole trader|eigenaresse|grundare|delagare|foretagare|egenforetagare|wlasciciel|wspolwlasciciel|zalozyciel|przedsiebiorca|geschaftsinhaber|createur d entreprise|creatrice d entreprise|imprenditrice'],
+  // Fourth look: the long tail of trades and services in nine languages — farms, forests, fishing, mines, ships and
+  // docks, beauty, funerals — military ranks, insurance claims and actuaries, pharma field sales, tax advisers.
+  [
+    'Operations',
+    1,
+    'fischwirt|fischer|fiskare|visser|pecheur|pescatore|rybak|bosbouwer|skogsarbetare|lesniczy|lesnik|forester|hodowca|vigneron|' +
+      'enologo|oenologue|onologe|pferdewirt|palefrenier|tierwirt|bergmann|mineur|minero|mineiro|minatore|mijnwerker|gornik|' +
+      'gruvarbetare|miner|schiffsfuhrer|stuurman|sjokapten|schipper|matelot|docker|estivador|stevedore|hafenarbeiter|longshoreman|' +
+      'nagelstylist|nageldesigner|manicurist|kapster|bestatter|thanatopracteur|uitvaartverzorger|undertaker|mortician|embalmer|' +
+      'begrafenisondernemer',
+  ],
+  ['Operations', 2, 'forst|skog|bosbouw|mining|bergbau|gruv|barco|statku|schiff|skepp|navire|windturbine|windturbinen|wind turbine|solar|photovoltaique|photovoltaik|fotovoltaica|placas solares|funeraria|funerario|pompes funebres'],
+  ['Military and Protective Services', 1, 'adjudant chef|leutnant|oberleutnant|luitenant|porucznik|lojtnant|tenente|teniente|sargento|sergent|sergente|feldwebel|maresciallo|adjudant|hauptmann|kapitein|kapral|caporal|cabo|gefreiter|unteroffizier|oberst|zollinspektor'],
+  ['Finance', 1, 'aktuar|aktuarin|actuaire|actuario|attuario|aktuariusz|skadereglerare|schadebehandelaar'],
+  ['Finance', 2, 'sinistres|sinistre|siniestros|siniestro|sinistri|sinistro|szkod|skade|skador'],
+  ['Sales', 0, 'visiteur medical|visiteuse medicale|visitador medico|visitadora medica|informatore scientifico|przedstawiciel medyczny|medisch vertegenwoordiger'],
+  ['Sales', 1, 'vertreter|przedstawiciel|pharmareferent|lakemedelskonsulent'],
+  ['Quality Assurance', 0, 'food safety|lebensmittelkontrolleur|lebensmittelkontrolle'],
+  ['Accounting', 2, 'belasting|belastingen|podatkowy|podatkowa|podatki|skatt|skatte|fiscalite|fiscalidad'],
+  ['Administrative', 0, 'etat civil'],
+  ['Healthcare Services', 0, 'trener personalny|trenerka personalna'],
+  ['Consulting', 4, 'radgivare'],
 ];
