@@ -266,9 +266,14 @@ export function matchFunction(text: string, tokens: readonly string[] = text.tri
   return matchFunctionWords(tokens);
 }
 
+/** The words no clue took, with "|" for those a clue took and for segment breaks: what O*NET reads. */
+const FREE: string[] = [];
+
 /** The same on the words alone (NormalizedWords.tokens). */
 export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
-  const free: string[] = [];
+  // One buffer for every call (the matcher is synchronous and never re-entered): no array per title.
+  const free = FREE;
+  free.length = 0;
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
