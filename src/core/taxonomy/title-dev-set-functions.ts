@@ -438,6 +438,17 @@ const ROWS: readonly EvalRow[] = [
   ['Skadereglerare', 'Entry', FIN], ['Aktuarin', 'Entry', FIN], ['Actuaire', 'Entry', FIN], ['Attuario', 'Entry', FIN],
   ['Oberleutnant', 'Entry', MIL], ['Adjudant-chef', 'Entry', MIL], ['Sargento', 'Manager', MIL], ['Maresciallo', 'Entry', MIL],
   ['Luitenant', 'Entry', MIL], ['Porucznik', 'Entry', MIL], ['Löjtnant', 'Entry', MIL],
+  // Fifth batch: medical specialties and sciences by their endings, transport and utilities, print and textiles
+  ['Kardiologin', 'Entry', HC], ['Neuróloga', 'Entry', HC], ['Dermatologo', 'Entry', HC], ['Gastroenteroloog', 'Entry', HC],
+  ['Onkolog', 'Entry', HC], ['Urologe', 'Entry', HC], ['Ginecóloga', 'Entry', HC], ['Pneumologue', 'Entry', HC], ['Nefrologo', 'Entry', HC],
+  ['Anästhesist', 'Entry', HC], ['Oftalmólogo', 'Entry', HC], ['Kinderärztin', 'Entry', HC], ['Pédiatre', 'Entry', HC], ['Psychiater', 'Entry', HC],
+  ['Geologin', 'Entry', RES], ['Biologo marino', 'Entry', RES], ['Soziologin', 'Entry', RES], ['Archeoloog', 'Entry', RES], ['Zoologist', 'Entry', RES],
+  ['Straßenbahnfahrer', 'Entry', OPS], ['Conducteur de tram', 'Entry', OPS], ['Tramwajarz', 'Entry', OPS], ['Spårvagnsförare', 'Entry', OPS],
+  ['Ablesekraft Stromzähler', 'Entry', OPS], ['Netzmonteur', 'Entry', OPS], ['Técnico de Telecomunicaciones', 'Entry', OPS], ['Monteur télécom', 'Entry', OPS],
+  ['Drucker', 'Entry', OPS], ['Imprimeur', 'Entry', OPS], ['Tipógrafo', 'Entry', OPS], ['Drukarz', 'Entry', OPS], ['Näherin', 'Entry', OPS],
+  ['Textilarbeiter', 'Entry', OPS], ['Operaria Textil', 'Entry', OPS], ['Metzgereifachverkäuferin', 'Entry', SAL],
+  ['Bäckereiverkäuferin', 'Entry', SAL], ['Autoverkäufer', 'Entry', SAL], ['Vendedor de Coches', 'Entry', SAL],
+  ['Autoverkoper', 'Entry', SAL], ['Sprzedawca samochodów', 'Entry', SAL], ['Bilförsäljare', 'Entry', SAL],
 ];
 
 export const TITLE_DEV_SET_FUNCTIONS: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));
