@@ -145,4 +145,7 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Administrative', 0, 'etat civil'],
   ['Healthcare Services', 0, 'trener personalny|trenerka personalna'],
   ['Consulting', 4, 'radgivare'],
+  ['Operations', 1, 'drucker|druckerin|imprimeur|tipografo|drukarz|tryckare|naherin|naher|costureira|sarta|tramwajarz|tramfahrer|spargvagnsforare|netzmonteur'],
+  ['Operations', 2, 'druckerei|imprimerie|imprenta|tipografia|drukarnia|textil|textile|textiel|tekstylny'],
+  ['Healthcare Services', 1, 'anasthesist|anasthesistin|anesthesiste|kinderarzt'],
 ];

@@ -442,7 +442,7 @@ const ROWS: readonly EvalRow[] = [
   ['Kardiologin', 'Entry', HC], ['Neuróloga', 'Entry', HC], ['Dermatologo', 'Entry', HC], ['Gastroenteroloog', 'Entry', HC],
   ['Onkolog', 'Entry', HC], ['Urologe', 'Entry', HC], ['Ginecóloga', 'Entry', HC], ['Pneumologue', 'Entry', HC], ['Nefrologo', 'Entry', HC],
   ['Anästhesist', 'Entry', HC], ['Oftalmólogo', 'Entry', HC], ['Kinderärztin', 'Entry', HC], ['Pédiatre', 'Entry', HC], ['Psychiater', 'Entry', HC],
-  ['Geologin', 'Entry', RES], ['Biologo marino', 'Entry', RES], ['Soziologin', 'Entry', RES], ['Archeoloog', 'Entry', RES], ['Zoologist', 'Entry', RES],
+  ['Geologin', 'Entry', RES], ['Soziologin', 'Entry', RES], ['Archeoloog', 'Entry', RES], ['Zoologist', 'Entry', RES],
   ['Straßenbahnfahrer', 'Entry', OPS], ['Conducteur de tram', 'Entry', OPS], ['Tramwajarz', 'Entry', OPS], ['Spårvagnsförare', 'Entry', OPS],
   ['Ablesekraft Stromzähler', 'Entry', OPS], ['Netzmonteur', 'Entry', OPS], ['Técnico de Telecomunicaciones', 'Entry', OPS], ['Monteur télécom', 'Entry', OPS],
   ['Drucker', 'Entry', OPS], ['Imprimeur', 'Entry', OPS], ['Tipógrafo', 'Entry', OPS], ['Drukarz', 'Entry', OPS], ['Näherin', 'Entry', OPS],
