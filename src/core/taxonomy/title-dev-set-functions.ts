@@ -449,6 +449,22 @@ const ROWS: readonly EvalRow[] = [
   ['Textilarbeiter', 'Entry', OPS], ['Operaria Textil', 'Entry', OPS], ['Metzgereifachverkäuferin', 'Entry', SAL],
   ['Bäckereiverkäuferin', 'Entry', SAL], ['Autoverkäufer', 'Entry', SAL], ['Vendedor de Coches', 'Entry', SAL],
   ['Autoverkoper', 'Entry', SAL], ['Sprzedawca samochodów', 'Entry', SAL], ['Bilförsäljare', 'Entry', SAL],
+  // Sixth batch: office titles in Polish, Swedish, Dutch, Portuguese and Italian ("Specjalista ds. …", "-chef", "-beheerder")
+  ['Specjalista ds. logistyki', 'Entry', OPS], ['Kierownik działu sprzedaży', 'Manager', SAL], ['Asystentka biura', 'Entry', ADM], ['Analityk danych', 'Entry', ENG],
+  ['Administrator systemów', 'Entry', IT], ['Menedżer projektu', 'Senior', PPM], ['Dyrektor handlowy', 'Director', SAL], ['Referent ds. kadr', 'Entry', HR],
+  ['Koordynator ds. marketingu', 'Entry', MKT], ['Inżynier sprzedaży', 'Entry', SAL], ['Specjalista ds. zamówień publicznych', 'Entry', PUR], ['Główny technolog', 'Director', ENG],
+  ['Säljchef', 'Manager', SAL], ['Marknadschef', 'Manager', MKT], ['Inköpschef', 'Manager', PUR], ['HR-chef', 'Manager', HR],
+  ['Lagerchef', 'Manager', OPS], ['Kundtjänstchef', 'Manager', CSS], ['Redovisningskonsult', 'Entry', ACC],
+  ['Supporttekniker', 'Entry', IT], ['Testledare', 'Senior', QA], ['Produktionstekniker', 'Entry', OPS], ['Logistiker', 'Entry', OPS],
+  ['Financieel medewerker', 'Entry', FIN], ['Applicatiebeheerder', 'Entry', IT], ['Functioneel beheerder', 'Entry', IT], ['Informatieanalist', 'Entry', IT],
+  ['Verkoopleider', 'Manager', SAL], ['Teamleider Logistiek', 'Manager', OPS], ['Hoofd Inkoop', 'Director', PUR],
+  ['Werkvoorbereider', 'Entry', OPS], ['Calculator bouw', 'Entry', ENG], ['Juridisch adviseur', 'Entry', LEG], ['Communicatieadviseur intern', 'Entry', MED],
+  ['Assistente Financeiro', 'Entry', FIN], ['Auxiliar de Faturamento', 'Entry', ACC],
+  ['Analista Fiscal', 'Entry', ACC], ['Analista de Logística', 'Entry', OPS], ['Coordenador de Manutenção', 'Entry', OPS], ['Supervisor de Produção', 'Manager', OPS],
+  ['Engenheiro de Produção', 'Entry', ENG], ['Técnico em Segurança do Trabalho', 'Entry', OPS], ['Analista de Departamento Pessoal Sênior', 'Senior', HR],
+  ['Impiegata ufficio acquisti', 'Entry', PUR], ['Tecnico commerciale', 'Entry', SAL],
+  ['Disegnatore tecnico', 'Entry', ENG], ['Operatore CNC', 'Entry', OPS], ['Addetta alla contabilità', 'Entry', ACC],
+  ['Responsabile logistica', 'Manager', OPS], ['Capo cantiere', 'Manager', OPS], ['Addetto alla sicurezza', 'Entry', MIL], ['Impiegato tecnico', 'Entry', ENG],
 ];
 
 export const TITLE_DEV_SET_FUNCTIONS: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));
