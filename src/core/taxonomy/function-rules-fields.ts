@@ -15,7 +15,7 @@ export const GENERIC_HEAD_WORDS =
   'assistant|referent|referentin|kaufmann|kauffrau|fachkraft|fachangestellte|fachangestellter|angestellte|angestellter|' +
   'beauftragter|beauftragte|adviseur|berater|beraterin|konsult|konsultant|consultant|specialist|spezialist|spezialistin|' +
   'koordinator|koordinatorin|coordinator|handlaggare|radgivare|inspektor|inspektorin|kontrolleur|kontrolleurin|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
-  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin';
+  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin|chef';
 
 /**
  * A consultant who names one of these fields practises it: "Financial Consultant" and "Consulente finanziario" advise on
@@ -148,4 +148,16 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Operations', 1, 'drucker|druckerin|imprimeur|tipografo|drukarz|tryckare|naherin|naher|costureira|sarta|tramwajarz|tramfahrer|spargvagnsforare|netzmonteur'],
   ['Operations', 2, 'druckerei|imprimerie|imprenta|tipografia|drukarnia|textil|textile|textiel|tekstylny'],
   ['Healthcare Services', 1, 'anasthesist|anasthesistin|anesthesiste|kinderarzt'],
+  // Office words of the sixth batch (Polish, Swedish, Dutch, Portuguese, Italian).
+  ['Engineering', 2, 'danych'],
+  ['Engineering', 1, 'disegnatore|disegnatrice'],
+  ['Sales', 0, 'inzynier sprzedazy|ingeniero de ventas|ingegnere commerciale|engenheiro de vendas|saljingenjor'],
+  ['Sales', 2, 'salj'],
+  ['Purchasing', 0, 'zamowien publicznych|public procurement|contratacion publica|marches publics'],
+  ['Purchasing', 2, 'zamowien'],
+  ['Information Technology', 0, 'functioneel beheerder|technisch beheerder'],
+  ['Information Technology', 2, 'informatie'],
+  ['Operations', 1, 'werkvoorbereider'],
+  ['Operations', 2, 'cantiere'],
+  ['Accounting', 2, 'faturamento|facturacion|fatturazione|facturation|fakturering|fakturowanie'],
 ];
