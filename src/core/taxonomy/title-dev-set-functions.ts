@@ -465,6 +465,22 @@ const ROWS: readonly EvalRow[] = [
   ['Impiegata ufficio acquisti', 'Entry', PUR], ['Tecnico commerciale', 'Entry', SAL],
   ['Disegnatore tecnico', 'Entry', ENG], ['Operatore CNC', 'Entry', OPS], ['Addetta alla contabilità', 'Entry', ACC],
   ['Responsabile logistica', 'Manager', OPS], ['Capo cantiere', 'Manager', OPS], ['Addetto alla sicurezza', 'Entry', MIL], ['Impiegato tecnico', 'Entry', ENG],
+  // Seventh batch: English niche roles across sectors (planning, logistics, IT service, data, content, crafts, culture)
+  ['Estimator', 'Entry', ENG], ['Loss Prevention Manager', 'Manager', MIL],
+  ['Merchandise Planner', 'Entry', SAL], ['Demand Forecaster', 'Entry', OPS], ['Revenue Manager (Hotel)', 'Manager', SAL], ['Production Scheduler', 'Entry', OPS],
+  ['Expeditor', 'Entry', OPS], ['Traffic Coordinator', 'Entry', OPS], ['Logistics Analyst', 'Entry', OPS],
+  ['Customs Broker', 'Entry', OPS], ['Route Planner', 'Entry', OPS],
+  ['Inventory Analyst', 'Entry', OPS], ['Materials Manager', 'Manager', OPS],
+  ['Process Technician', 'Entry', OPS], ['Data Steward', 'Entry', ENG], ['Data Governance Analyst', 'Entry', ENG],
+  ['Release Manager', 'Manager', PPM], ['Change Manager', 'Manager', PPM], ['Service Delivery Manager', 'Manager', IT],
+  ['Incident Manager', 'Manager', IT],
+  ['Content Manager', 'Manager', MED],
+  ['ESG Analyst', 'Entry', FIN], ['Energy Manager', 'Manager', OPS], ['Food Technologist', 'Entry', ENG],
+  ['Brewer', 'Entry', OPS], ['Distiller', 'Entry', OPS], ['Chocolatier', 'Entry', OPS], ['Glassblower', 'Entry', ART], ['Luthier', 'Entry', ART],
+  ['Watchmaker', 'Entry', OPS], ['Jeweller', 'Entry', ART], ['Tailor', 'Entry', OPS], ['Cobbler', 'Entry', OPS],
+  ['Butler', 'Entry', OPS], ['Personal Shopper', 'Entry', SAL], ['Wedding Planner', 'Entry', MKT], ['Travel Agent', 'Entry', SAL],
+  ['Ticketing Agent', 'Entry', SAL], ['Croupier', 'Entry', OPS], ['Auctioneer', 'Entry', SAL], ['Art Dealer', 'Entry', SAL], ['Curator', 'Entry', ART],
+  ['Archivist', 'Entry', EDU], ['Conservator', 'Entry', ART], ['Museum Educator', 'Entry', EDU],
 ];
 
 export const TITLE_DEV_SET_FUNCTIONS: readonly LabelledTitle[] = ROWS.map(([title, seniority, jobFunction]) => ({ title, seniority, function: jobFunction }));
