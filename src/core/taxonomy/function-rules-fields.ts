@@ -160,4 +160,11 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Operations', 1, 'werkvoorbereider'],
   ['Operations', 2, 'cantiere'],
   ['Accounting', 2, 'faturamento|facturacion|fatturazione|facturation|fakturering|fakturowanie'],
+  // English niche roles of the seventh batch.
+  ['Operations', 0, 'customs broker|customs clearance|customs agent|demand forecaster|demand forecasting'],
+  ['Operations', 1, 'croupier'],
+  ['Sales', 0, 'travel agent|travel consultant|personal shopper|art dealer|antiques dealer|car dealer'],
+  ['Marketing', 0, 'wedding planner|wedding coordinator'],
+  ['Arts and Design', 1, 'jeweller|jeweler|glassblower|luthier|silversmith|goldsmith'],
+  ['Finance', 2, 'esg'],
 ];
