@@ -234,3 +234,12 @@ test('dotted abbreviations read as the word they spell; security alone is protec
   expectTitle('AP Clerk', 'Entry', 'Accounting');
   expectTitle('Ward Clerk', 'Entry', 'Administrative');
 });
+
+test('specialists named by -ologist and -iatrist endings are doctors when the stem is medicine, scientists otherwise', () => {
+  expectTitle('Kardiologin', 'Entry', 'Healthcare Services');
+  expectTitle('Ginecóloga', 'Entry', 'Healthcare Services');
+  expectTitle('Psychiatre', 'Entry', 'Healthcare Services');
+  expectTitle('Soziologin', 'Entry', 'Research');
+  expectTitle('Ekolog', 'Entry', 'Research');
+  expectTitle('Radiologic Technologist', 'Entry', 'Healthcare Services');
+});

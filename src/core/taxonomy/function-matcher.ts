@@ -222,6 +222,36 @@ function cognateClue(token: string): Clue | undefined {
   return undefined;
 }
 
+// Specialists named by the Greek endings every language shares: "Kardiolog|in", "Ginecó|loga", "Pneumo|logue",
+// "Archeo|loog", "Psych|iater". The stem says the field: a branch of medicine is Healthcare Services, any other science
+// Research (docs/title-labelling.md: doctors against scientists). Only listed stems count ("technologist" is neither).
+const OLOGY_ENDING = /^([a-z]+?)(?:ologists?|ologen|ologinnen|ologin|ologue?s?|ologos?|ologas?|oloog|ologka|olog)$/;
+const IATRY_ENDING = /(?:iatre|iatra|iater|iaterin|iatrist)$/;
+const MEDICAL_STEMS = new Set(
+  ('kardi|cardi|neur|dermat|gastroenter|gastr|onk|onc|ur|gyn|gynak|gynaek|ginec|ginek|gynec|gynaec|pneum|nefr|nephr|hemat|' +
+    'haemat|hamat|emat|endokrin|endocrin|oftalm|ophthalm|otorhinolaryng|otorinolaring|otolaryng|rheumat|reumat|radi|' +
+    'anesthesi|anaesthesi|anasthesi|anestesi|allerg|angi|hepat|psych|psic|psyk|pulmon|traumat|audi|odont|stomat|neonat|' +
+    'geront|diabet|proct|sex|sexu|path|pat|fleb|phleb').split('|'),
+);
+const SCIENCE_STEMS = new Set(
+  ('bi|geo|soci|sozi|socj|archae|arche|arque|archa|zo|anthrop|antrop|ec|ek|hydr|meteor|seism|sejsm|ethn|etn|' +
+    'musik|music|crimin|krimin|glaci|volcan|vulkan|ornith|entom|paleont|palaeont|limn|mineral|petr|toxic|toksyk|' +
+    'vir|wirus|bacteri|bakteri|mikrobi|microbi|pharmac|farmac|pharmak|farmak|neurobi|epidemi|egypt|agypt|egipt|' +
+    'climat|klimat|hydroge|immun|kosm|cosm|astr|astrobi').split('|'),
+);
+const HEALTHCARE_SPECIALIST: Clue = { jobFunction: 'Healthcare Services', tier: 1, phrase: '-ologist of medicine' };
+const SCIENCE_SPECIALIST: Clue = { jobFunction: 'Research', tier: 1, phrase: '-ologist of a science' };
+
+function specialistClue(token: string): Clue | undefined {
+  if (token.length < 6) return undefined;
+  if (IATRY_ENDING.test(token)) return { ...HEALTHCARE_SPECIALIST, phrase: `${token} (-iatrist)` };
+  const stem = OLOGY_ENDING.exec(token)?.[1];
+  if (stem === undefined) return undefined;
+  if (MEDICAL_STEMS.has(stem)) return { ...HEALTHCARE_SPECIALIST, phrase: `${token} (-ologist of medicine)` };
+  if (SCIENCE_STEMS.has(stem)) return { ...SCIENCE_SPECIALIST, phrase: `${token} (-ologist of a science)` };
+  return undefined;
+}
+
 /** Tokens repeat across titles far more than titles do: the word-level analysis is remembered, within a bound. */
 const WORD_MEMO = new Map<string, Clue | null>();
 const WORD_MEMO_SIZE = 50_000;
@@ -236,6 +266,7 @@ function wordClue(token: string): Clue | undefined {
     found = singleWord(form);
     if (found) break;
   }
+  found ??= specialistClue(token);
   if (found === undefined && !ONET_WORD.has(token)) {
     found = compoundClue(token);
     for (let i = 0; found === undefined && i < forms.length; i++) if (!ONET_WORD.has(forms[i])) found = compoundClue(forms[i]);
@@ -266,9 +297,14 @@ export function matchFunction(text: string, tokens: readonly string[] = text.tri
   return matchFunctionWords(tokens);
 }
 
+/** The words no clue took, with "|" for those a clue took and for segment breaks: what O*NET reads. */
+const FREE: string[] = [];
+
 /** The same on the words alone (NormalizedWords.tokens). */
 export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
-  const free: string[] = [];
+  // One buffer for every call (the matcher is synchronous and never re-entered): no array per title.
+  const free = FREE;
+  free.length = 0;
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];

@@ -14,8 +14,8 @@ export const GENERIC_HEAD_WORDS =
   'medewerker|medewerkster|mitarbeiter|mitarbeiterin|medarbetare|sachbearbeiter|sachbearbeiterin|assistent|assistentin|' +
   'assistant|referent|referentin|kaufmann|kauffrau|fachkraft|fachangestellte|fachangestellter|angestellte|angestellter|' +
   'beauftragter|beauftragte|adviseur|berater|beraterin|konsult|konsultant|consultant|specialist|spezialist|spezialistin|' +
-  'koordinator|koordinatorin|coordinator|handlaggare|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
-  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin';
+  'koordinator|koordinatorin|coordinator|handlaggare|radgivare|inspektor|inspektorin|kontrolleur|kontrolleurin|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
+  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin|chef';
 
 /**
  * A consultant who names one of these fields practises it: "Financial Consultant" and "Consulente finanziario" advise on
@@ -123,4 +123,48 @@ export const FIELD_FUNCTION_CLUES: readonly FunctionClue[] = [
   // "Doradca" is an adviser: the field it names decides, as for "advisor".
   ['Consulting', 4, 'doradca'],
   ['Entrepreneurship', 3, 'sole trader|eigenaresse|grundare|delagare|foretagare|egenforetagare|wlasciciel|wspolwlasciciel|zalozyciel|przedsiebiorca|geschaftsinhaber|createur d entreprise|creatrice d entreprise|imprenditrice'],
+  // Fourth look: the long tail of trades and services in nine languages — farms, forests, fishing, mines, ships and
+  // docks, beauty, funerals — military ranks, insurance claims and actuaries, pharma field sales, tax advisers.
+  [
+    'Operations',
+    1,
+    'fischwirt|fischer|fiskare|visser|pecheur|pescatore|rybak|bosbouwer|skogsarbetare|lesniczy|lesnik|forester|hodowca|vigneron|' +
+      'enologo|oenologue|onologe|pferdewirt|palefrenier|tierwirt|bergmann|mineur|minero|mineiro|minatore|mijnwerker|gornik|' +
+      'gruvarbetare|miner|schiffsfuhrer|stuurman|sjokapten|schipper|matelot|docker|estivador|stevedore|hafenarbeiter|longshoreman|' +
+      'nagelstylist|nageldesigner|manicurist|kapster|bestatter|thanatopracteur|uitvaartverzorger|undertaker|mortician|embalmer|' +
+      'begrafenisondernemer',
+  ],
+  ['Operations', 2, 'forst|skog|bosbouw|mining|bergbau|gruv|barco|statku|schiff|skepp|navire|windturbine|windturbinen|wind turbine|solar|photovoltaique|photovoltaik|fotovoltaica|placas solares|funeraria|funerario|pompes funebres'],
+  ['Military and Protective Services', 1, 'adjudant chef|leutnant|oberleutnant|luitenant|porucznik|lojtnant|tenente|teniente|sargento|sergent|sergente|feldwebel|maresciallo|adjudant|hauptmann|kapitein|kapral|caporal|cabo|gefreiter|unteroffizier|oberst|zollinspektor'],
+  ['Finance', 1, 'aktuar|aktuarin|actuaire|actuario|attuario|aktuariusz|skadereglerare|schadebehandelaar'],
+  ['Finance', 2, 'sinistres|sinistre|siniestros|siniestro|sinistri|sinistro|szkod|skade|skador'],
+  ['Sales', 0, 'visiteur medical|visiteuse medicale|visitador medico|visitadora medica|informatore scientifico|przedstawiciel medyczny|medisch vertegenwoordiger'],
+  ['Sales', 1, 'vertreter|przedstawiciel|pharmareferent|lakemedelskonsulent'],
+  ['Quality Assurance', 0, 'food safety|lebensmittelkontrolleur|lebensmittelkontrolle'],
+  ['Accounting', 2, 'belasting|belastingen|podatkowy|podatkowa|podatki|skatt|skatte|fiscalite|fiscalidad'],
+  ['Administrative', 0, 'etat civil'],
+  ['Healthcare Services', 0, 'trener personalny|trenerka personalna'],
+  ['Consulting', 4, 'radgivare'],
+  ['Operations', 1, 'drucker|druckerin|imprimeur|tipografo|drukarz|tryckare|naherin|naher|costureira|sarta|tramwajarz|tramfahrer|spargvagnsforare|netzmonteur'],
+  ['Operations', 2, 'druckerei|imprimerie|imprenta|tipografia|drukarnia|textil|textile|textiel|tekstylny'],
+  ['Healthcare Services', 1, 'anasthesist|anasthesistin|anesthesiste|kinderarzt'],
+  // Office words of the sixth batch (Polish, Swedish, Dutch, Portuguese, Italian).
+  ['Engineering', 2, 'danych'],
+  ['Engineering', 1, 'disegnatore|disegnatrice'],
+  ['Sales', 0, 'inzynier sprzedazy|ingeniero de ventas|ingegnere commerciale|engenheiro de vendas|saljingenjor'],
+  ['Sales', 2, 'salj'],
+  ['Purchasing', 0, 'zamowien publicznych|public procurement|contratacion publica|marches publics'],
+  ['Purchasing', 2, 'zamowien'],
+  ['Information Technology', 0, 'functioneel beheerder|technisch beheerder'],
+  ['Information Technology', 2, 'informatie'],
+  ['Operations', 1, 'werkvoorbereider'],
+  ['Operations', 2, 'cantiere'],
+  ['Accounting', 2, 'faturamento|facturacion|fatturazione|facturation|fakturering|fakturowanie'],
+  // English niche roles of the seventh batch.
+  ['Operations', 0, 'customs broker|customs clearance|customs agent|demand forecaster|demand forecasting'],
+  ['Operations', 1, 'croupier'],
+  ['Sales', 0, 'travel agent|travel consultant|personal shopper|art dealer|antiques dealer|car dealer'],
+  ['Marketing', 0, 'wedding planner|wedding coordinator'],
+  ['Arts and Design', 1, 'jeweller|jeweler|glassblower|luthier|silversmith|goldsmith'],
+  ['Finance', 2, 'esg'],
 ];

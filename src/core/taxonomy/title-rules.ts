@@ -66,6 +66,7 @@ const IC_TRANSLATIONS =
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner|produktagare|capo progetto|' +
+  'menedzer projektu|menedzerka projektu|menedzer produktu|menedzerka produktu|' +
   'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
@@ -177,7 +178,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
       'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
-      'sous chef|sergeant|sergeants|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
+      'capo cantiere|capo reparto|capo turno|caposquadra|capocantiere|caporeparto|capoturno|sous chef|sergeant|sergeants|sargento|sergent|sergente|feldwebel|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
@@ -189,7 +190,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
