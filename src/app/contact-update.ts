@@ -2,7 +2,7 @@
 import { ReferableError } from '../core/errors.ts';
 import type { AppContext } from './app-context.ts';
 import { EDITABLE_FIELDS, type EditableField } from './contact-options.ts';
-import { editContact, rateContact, resolveContact, summarize, tagContact, type ContactSummary } from './contacts.ts';
+import { editedContact, ratedContact, resolveContact, summarize, taggedContact, type ContactSummary } from './contacts.ts';
 
 export interface ContactUpdate {
   /** Fields edited by hand (each is then kept on re-import). */
@@ -38,14 +38,17 @@ export async function updateContact(context: AppContext, reference: string, upda
   const hasFields = Object.keys(fields).length > 0;
   const hasTagEdit = update.addTags !== undefined || update.removeTags !== undefined;
   return context.store.workspace.transaction(async (tx) => {
-    // The contacts use cases read and write through context.store.workspace: given the transaction, they all run inside it.
-    const inside: AppContext = { ...context, store: { ...context.store, workspace: tx } };
-    // Resolved once: an edit may change the name the reference matched.
-    const contact = await resolveContact(inside, reference);
-    if (hasFields) await editContact(inside, contact.id, fields);
-    if (update.tags !== undefined) await tagContact(inside, contact.id, update.tags, contact.tags);
-    else if (hasTagEdit) await tagContact(inside, contact.id, update.addTags ?? [], update.removeTags ?? []);
-    if (update.rating !== undefined) await rateContact(inside, contact.id, update.rating);
-    return summarize(await resolveContact(inside, contact.id));
+    // Read once, inside the workspace's write lock (no other writer can change it meanwhile), changed in memory part
+    // by part, and written once: on a busy PostgreSQL server every statement inside the lock is a round trip that the
+    // writes queued behind this one wait for.
+    const contact = await resolveContact({ ...context, store: { ...context.store, workspace: tx } }, reference);
+    const now = context.now().toISOString();
+    let next = contact;
+    if (hasFields) next = editedContact(next, fields, now);
+    if (update.tags !== undefined) next = taggedContact(next, update.tags, contact.tags, now);
+    else if (hasTagEdit) next = taggedContact(next, update.addTags ?? [], update.removeTags ?? [], now);
+    if (update.rating !== undefined) next = ratedContact(next, update.rating, now);
+    await tx.contacts.update([next]);
+    return summarize(next);
   });
 }

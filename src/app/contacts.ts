@@ -72,12 +72,27 @@ export async function showContact(context: AppContext, reference: string | Conta
 }
 
 
-/** Edits by hand win over later imports: every imported field edited here is locked against re-imports. */
-export async function editContact(context: AppContext, reference: string, patch: Partial<Record<EditableField, string>>) {
+/** The fields an edit changes; refused when there are none (before anything is looked up). */
+function checkEdit(patch: Partial<Record<EditableField, string>>): EditableField[] {
   const fields = Object.keys(patch) as EditableField[];
   if (fields.length === 0) throw new ReferableError('INVALID_INPUT', `nothing to change; pass one of --${EDITABLE_FIELDS.join(', --')}`);
-  const contact = await resolveContact(context, reference);
-  const next: Contact = { ...contact, updatedAt: context.now().toISOString() };
+  return fields;
+}
+
+/** Refuses a rating that is not a whole number from 1 to 5 or none (before anything is looked up). */
+function checkRating(rating: number | null): void {
+  if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) {
+    throw new ReferableError('INVALID_INPUT', `a rating is a whole number from 1 (barely know them) to 5 (would vouch for me), or "none"; got ${rating}`);
+  }
+}
+
+/**
+ * The contact with fields edited by hand (trimmed, checked): edits by hand win over later imports, so every imported
+ * field edited here is locked against re-imports.
+ */
+export function editedContact(contact: Contact, patch: Partial<Record<EditableField, string>>, now: string): Contact {
+  const fields = checkEdit(patch);
+  const next: Contact = { ...contact, updatedAt: now };
   const locked = new Set<ImportedField>(contact.lockedFields);
   for (const field of fields) {
     const value = (patch[field] ?? '').trim();
@@ -101,28 +116,41 @@ export async function editContact(context: AppContext, reference: string, patch:
   }
   next.companyKey = companyKey(next.company);
   next.lockedFields = [...locked];
-  await context.store.workspace.contacts.update([next]);
-  return summarize(next);
+  return next;
 }
 
-export async function tagContact(context: AppContext, reference: string, add: string[], remove: string[]) {
-  const contact = await resolveContact(context, reference);
+/** The contact with tags added and removed (compared without case; a tag already there in any case is not added twice). */
+export function taggedContact(contact: Contact, add: string[], remove: string[], now: string): Contact {
   const dropped = new Set(remove.map((tag) => tag.toLowerCase()));
   const tags = contact.tags.filter((tag) => !dropped.has(tag.toLowerCase()));
   for (const tag of add.map((value) => value.trim()).filter(Boolean)) {
     if (!tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
-  const next = { ...contact, tags, updatedAt: context.now().toISOString() };
+  return { ...contact, tags, updatedAt: now };
+}
+
+/** The contact with a rating from 1 to 5, or none (null). */
+export function ratedContact(contact: Contact, rating: number | null, now: string): Contact {
+  checkRating(rating);
+  return { ...contact, rating, updatedAt: now };
+}
+
+export async function editContact(context: AppContext, reference: string, patch: Partial<Record<EditableField, string>>) {
+  checkEdit(patch);
+  const next = editedContact(await resolveContact(context, reference), patch, context.now().toISOString());
+  await context.store.workspace.contacts.update([next]);
+  return summarize(next);
+}
+
+export async function tagContact(context: AppContext, reference: string, add: string[], remove: string[]) {
+  const next = taggedContact(await resolveContact(context, reference), add, remove, context.now().toISOString());
   await context.store.workspace.contacts.update([next]);
   return summarize(next);
 }
 
 export async function rateContact(context: AppContext, reference: string, rating: number | null) {
-  if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) {
-    throw new ReferableError('INVALID_INPUT', `a rating is a whole number from 1 (barely know them) to 5 (would vouch for me), or "none"; got ${rating}`);
-  }
-  const contact = await resolveContact(context, reference);
-  const next = { ...contact, rating, updatedAt: context.now().toISOString() };
+  checkRating(rating);
+  const next = ratedContact(await resolveContact(context, reference), rating, context.now().toISOString());
   await context.store.workspace.contacts.update([next]);
   return summarize(next);
 }

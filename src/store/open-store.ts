@@ -38,6 +38,9 @@ export async function openStore({ location, workspaceId = 'default', mustExist =
   const dialect = dialectFor(location);
   if (mustExist && !dialect.exists()) throw new ReferableError('NOT_FOUND', `there is no database at ${dialect.location}`, { missing: 'database' });
   const db = dialect.createKysely(workspaceId);
+  // Write transactions' own connections, where the dialect has them (PostgreSQL).
+  const writer = dialect.writer?.() ?? db;
+  const destroy = () => Promise.all([db.destroy(), writer === db ? null : writer.destroy()]).then(() => {});
   try {
     await migrate(db as unknown as Kysely<unknown>, now, (trx) => dialect.lockMigrations(trx));
     // Looked up first: opening a workspace that exists writes nothing, so it never waits for another writer.
@@ -52,7 +55,7 @@ export async function openStore({ location, workspaceId = 'default', mustExist =
         .execute();
     }
   } catch (error) {
-    await db.destroy().catch(() => {});
+    await destroy().catch(() => {});
     if (error instanceof ReferableError) throw error;
     const message = (error as Error).message || String(error);
     const hint = dialect.name === 'postgres'
@@ -60,5 +63,5 @@ export async function openStore({ location, workspaceId = 'default', mustExist =
       : 'check that the file is a Referable database and its folder is writable';
     throw new ReferableError('STORE_UNAVAILABLE', `cannot use the database at ${dialect.location}: ${message}; ${hint}`);
   }
-  return { db, dialect, workspaceId, address: location, workspace: bindWorkspace({ db, dialect, workspaceId }), close: () => db.destroy() };
+  return { db, dialect, workspaceId, address: location, workspace: bindWorkspace({ db, dialect, workspaceId }, writer), close: destroy };
 }

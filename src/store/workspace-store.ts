@@ -101,9 +101,10 @@ function bind(scope: RepoScope, begin: RepoScope['db'] | null, dialect: RepoScop
 
 /**
  * The workspace handle of an open store: see open-store.ts. Its repositories' writes outside a transaction move the
- * data version on as they run; its transactions begin on the plain connection.
+ * data version on as they run; its transactions begin on `writer` (PostgreSQL's connections for writers; by default
+ * the store's own), without that tracking.
  */
-export function bindWorkspace(scope: RepoScope): Workspace {
+export function bindWorkspace(scope: RepoScope, writer: RepoScope['db'] = scope.db): Workspace {
   const writes = autocommitWrites(scope.db, scope.workspaceId);
-  return bind({ ...scope, db: scope.db.withPlugin(writes.plugin), dialect: writes.dialect(scope.dialect) }, scope.db, scope.dialect, writes.settled);
+  return bind({ ...scope, db: scope.db.withPlugin(writes.plugin), dialect: writes.dialect(scope.dialect) }, writer, scope.dialect, writes.settled);
 }

@@ -1,6 +1,6 @@
 // PostgreSQL through pg: for teams and cohorts, selected by DATABASE_URL=postgres://...
 import { createRequire } from 'node:module';
-import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -24,30 +24,50 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Connections per process: reads share `reads`; write transactions have `writes` of their own (see poolSizes). */
+export const POSTGRES_POOL_DEFAULTS = { reads: 10, writes: 2, acquireTimeoutMs: 5000 };
+
+/**
+ * REFERABLE_PG_POOL=N: N connections for reads (a server under many clients may want more, a small database plan
+ * fewer), and a quarter as many (at least 2) for write transactions. Writers to one workspace take turns anyway, so a
+ * few connections serve them; kept apart, a write never waits for a connection behind a burst of reads.
+ */
+export function poolSizes(env: NodeJS.ProcessEnv = process.env): { reads: number; writes: number } {
+  const asked = Number(env.REFERABLE_PG_POOL);
+  if (!Number.isInteger(asked) || asked < 1) return { reads: POSTGRES_POOL_DEFAULTS.reads, writes: POSTGRES_POOL_DEFAULTS.writes };
+  return { reads: asked, writes: Math.max(POSTGRES_POOL_DEFAULTS.writes, Math.ceil(asked / 4)) };
+}
+
 export function postgresDialect(url: string): StoreDialect {
+  let writer: Kysely<Database> | null = null;
   return {
     name: 'postgres',
     location: redactUrl(url),
     createKysely(workspaceId) {
       // Loaded on first use: SQLite users should not pay pg's start-up cost on every command.
       const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
-      const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-      // An idle client losing its server must not crash the process; the next query reports it.
-      pool.on('error', () => {});
       const location = redactUrl(url);
-      // Row-level security (migration 007): a connection sees and writes only this workspace's rows. Set for the
-      // session when the pool connects (queued before any other statement), and again in each transaction below.
-      pool.on('connect', (client) => {
-        client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
-      });
+      const sizes = poolSizes();
       // Every transaction holds the workspace's advisory lock: writers to one workspace take turns (write-lock.ts).
-      const lock = postgresAdvisoryLock({ location, waitMs: writeWaitMs(), key: workspaceLockKey(workspaceId) });
-      const locked = writeLockedDialect(new PostgresDialect({ pool }), async (connection, settings, inner) => {
-        await lock(connection, settings, inner);
-        await connection.executeQuery(CompiledQuery.raw(SET_WORKSPACE, [workspaceId, 'true']));
-      });
-      return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
+      // Its transaction's row-level-security setting (SET LOCAL) is made in the same round trip.
+      const lock = postgresAdvisoryLock({ location, waitMs: writeWaitMs(), key: workspaceLockKey(workspaceId), workspaceId });
+      const kysely = (max: number) => {
+        // A pool opens connections only when asked: a command that never writes never opens a writer's.
+        const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: POSTGRES_POOL_DEFAULTS.acquireTimeoutMs });
+        // An idle client losing its server must not crash the process; the next query reports it.
+        pool.on('error', () => {});
+        // Row-level security (migration 007): a connection sees and writes only this workspace's rows. Set for the
+        // session when the pool connects (queued before any other statement), and again in each transaction below.
+        pool.on('connect', (client) => {
+          client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
+        });
+        const locked = writeLockedDialect(new PostgresDialect({ pool }), lock);
+        return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
+      };
+      writer = kysely(sizes.writes);
+      return kysely(sizes.reads);
     },
+    writer: () => writer,
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
       const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]).length));

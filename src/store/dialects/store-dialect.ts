@@ -26,6 +26,12 @@ export interface StoreDialect {
    * transaction is a writer, and writers to one workspace take turns.
    */
   createKysely(workspaceId: string): Kysely<Database>;
+  /**
+   * The Kysely a workspace's write transactions begin on, when it is not the one createKysely returned: PostgreSQL
+   * gives writers connections of their own, so a write never queues for a connection behind a burst of reads. Null
+   * before createKysely, and on SQLite (one writer connection; reads have their own, see sqlite-read-routing.ts).
+   */
+  writer?(): Kysely<Database> | null;
   /** Inside a transaction: holds schema changes to one process at a time (SQLite's write lock already does). */
   lockMigrations(db: Kysely<unknown>): Promise<void>;
   /**

@@ -4,6 +4,8 @@ import type { CompiledQuery, DatabaseConnection, Driver } from 'kysely';
 import { isReferableError } from '../../core/errors.ts';
 import { storeFailure } from './store-failure.ts';
 import { sqliteBeginImmediate, workspaceLockKey, writeWaitMs } from './write-lock.ts';
+import { TEST_STORES, uniqueWorkspace } from '../../../test/support/test-stores.ts';
+import { openStore } from '../open-store.ts';
 
 /** A connection whose first `busyFor` BEGIN IMMEDIATEs find another writer holding the file. */
 function contendedConnection(busyFor: number, failure: { code: string } = { code: 'SQLITE_BUSY' }) {
@@ -95,5 +97,43 @@ describe('write lock settings and failures', () => {
     assert.ok(isReferableError(pgEmail) && pgEmail.code === 'CONFLICT' && /email/.test(pgEmail.message));
     const other = Object.assign(new Error('duplicate key value violates unique constraint "needs_pk"'), { code: '23505', constraint: 'needs_pk' });
     assert.equal(storeFailure(other, 'pg'), other);
+  });
+});
+
+const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
+
+describe('the PostgreSQL write lock', { skip: postgres.skip || undefined }, () => {
+  it('past the limit stops with BUSY, and the writer\'s connections are clean for its next transactions', async () => {
+    const workspaceId = uniqueWorkspace();
+    const holder = await openStore({ location: postgres.location(), workspaceId }, '2026-11-25T12:00:00.000Z');
+    const previous = process.env.REFERABLE_WRITE_WAIT;
+    process.env.REFERABLE_WRITE_WAIT = '0.3';
+    const waiter = await openStore({ location: postgres.location(), workspaceId }, '2026-11-25T12:00:00.000Z');
+    if (previous === undefined) delete process.env.REFERABLE_WRITE_WAIT;
+    else process.env.REFERABLE_WRITE_WAIT = previous;
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holding = holder.workspace.transaction(async () => {
+        locked();
+        await held;
+      });
+      await isLocked;
+      // Twice: each time on a writer's connection, which must not stay in its failed transaction.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await assert.rejects(waiter.workspace.transaction(async (tx) => tx.settings.write('week.minutes', '90', '2026-11-25T12:00:00.000Z')), (error: unknown) => isReferableError(error) && error.code === 'BUSY');
+      }
+      release();
+      await holding;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await waiter.workspace.transaction(async (tx) => tx.settings.write('week.minutes', String(90 + attempt), '2026-11-25T12:00:00.000Z'));
+      }
+      assert.equal(await waiter.workspace.settings.read('week.minutes'), '92');
+    } finally {
+      await waiter.workspace.rows.clear();
+      await Promise.all([holder.close(), waiter.close()]);
+    }
   });
 });

@@ -98,20 +98,43 @@ export function sqliteBeginImmediate(options: SqliteLockOptions): BeginLocked {
   };
 }
 
+/** A PostgreSQL string literal (standard_conforming_strings, on since 9.1: only quotes are doubled). */
+function textLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
 /**
  * PostgreSQL: a transaction-scoped advisory lock keyed by the workspace, released by COMMIT or ROLLBACK (also when the
  * client dies). lock_timeout bounds the wait (SQLSTATE 55P03) and is reset, so it never limits the writer's own work.
+ * With `workspaceId`, the transaction's row-level-security setting (SET LOCAL) is made too. All of it is one round trip
+ * (a simple query of several statements, run in order): on a busy server each round trip is a turn of the event loop
+ * that a write, and every write queued behind it, waits for.
  */
-export function postgresAdvisoryLock(options: { location: string; waitMs: number; key: string }): BeginLocked {
+export function postgresAdvisoryLock(options: { location: string; waitMs: number; key: string; workspaceId?: string }): BeginLocked {
+  if (!/^-?\d+$/.test(options.key)) throw new Error(`an advisory lock key is a 64-bit integer; got "${options.key}"`);
+  const statements = [
+    'begin',
+    `set local lock_timeout = ${Math.max(1, Math.round(options.waitMs))}`,
+    `select pg_advisory_xact_lock('${options.key}'::bigint)`,
+    'set local lock_timeout = default',
+  ];
+  if (options.workspaceId !== undefined) statements.push(`select set_config('app.workspace_id', ${textLiteral(options.workspaceId)}, true)`);
+  const text = statements.join('; ');
   return async (connection, settings, inner) => {
-    await inner.beginTransaction(connection, settings);
-    await connection.executeQuery(CompiledQuery.raw(`set local lock_timeout = ${Math.max(1, Math.round(options.waitMs))}`));
+    if (settings.isolationLevel || settings.accessMode) {
+      // Not used by Referable's transactions; kept correct for a caller that asks.
+      await inner.beginTransaction(connection, settings);
+      await connection.executeQuery(CompiledQuery.raw(text.slice('begin; '.length)));
+      return;
+    }
     try {
-      await connection.executeQuery(CompiledQuery.raw('select pg_advisory_xact_lock($1::bigint)', [options.key]));
+      await connection.executeQuery(CompiledQuery.raw(text));
     } catch (error) {
+      // Begun but not locked: end it here (the caller never sees a begun transaction to roll back), so the connection
+      // goes back to the pool clean.
+      await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => {});
       if ((error as { code?: unknown } | null)?.code === '55P03') throw busyError(options.location, options.waitMs, '55P03');
       throw error;
     }
-    await connection.executeQuery(CompiledQuery.raw('set local lock_timeout = default'));
   };
 }
