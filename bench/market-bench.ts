@@ -9,6 +9,7 @@ import { classifyTitle, classifyTitleUncached, clearTitleCache } from '../src/co
 import { evaluateTitles } from '../src/core/taxonomy/evaluate-titles.ts';
 import { foldTitleText } from '../src/core/taxonomy/normalize-title.ts';
 import { TITLE_HELDOUT_SET } from '../src/core/taxonomy/title-heldout-set.ts';
+import { TITLE_HELDOUT_SET_2 } from '../src/core/taxonomy/title-heldout-set-2.ts';
 import { generateLinkedInExport } from '../src/demo/generate-linkedin-export.ts';
 import { EXAMPLE_TARGET_YAML } from '../src/import/target/target-example.ts';
 import { parseMarket } from '../src/app/target.ts';
@@ -155,10 +156,18 @@ export function reportBench(workFolder: string, runs: number): BenchRow[] {
  * construction and stay out of this table.
  */
 export function taxonomyAccuracy(): BenchRow[] {
-  const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
-  const label = `held-out set (${result.total} titles, none in any development set)`;
-  return [
-    { runs: '— (not timed)', figure: `title → seniority accuracy, ${label}`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
-    { runs: '— (not timed)', figure: `title → function accuracy, ${label}`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 93%', met: result.functionAccuracy >= 0.93 },
+  // Set 1 has been partly seen by people tuning the rules (its overlap test once printed the titles it shared); set 2
+  // was labelled blind to the rules and is the honest figure. Both are reported, set 2 first.
+  const sets = [
+    { rows: TITLE_HELDOUT_SET_2, name: 'held-out set 2, labelled blind to the rules' },
+    { rows: TITLE_HELDOUT_SET, name: 'held-out set 1, about 30 of its titles since seen while tuning' },
   ];
+  return sets.flatMap(({ rows, name }) => {
+    const result = evaluateTitles(rows, classifyTitleUncached);
+    const label = `${name} (${result.total} titles, none in any development set)`;
+    return [
+      { runs: '— (not timed)', figure: `title → seniority accuracy, ${label}`, ours: `${(result.seniorityAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 95%', met: result.seniorityAccuracy >= 0.95 },
+      { runs: '— (not timed)', figure: `title → function accuracy, ${label}`, ours: `${(result.functionAccuracy * 100).toFixed(1)}%`, reference: '—', ratio: '—', goal: '≥ 93%', met: result.functionAccuracy >= 0.93 },
+    ];
+  });
 }

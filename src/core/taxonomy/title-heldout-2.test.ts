@@ -3,6 +3,8 @@
 // never titles. No accuracy is asserted here: the lead measures the aggregate once and sets the floor.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { classifyTitleUncached } from './classify-title.ts';
+import { evaluateTitles } from './evaluate-titles.ts';
 import { isJobFunction, isSeniority, JOB_FUNCTION_NAMES, SENIORITY_NAMES } from './linkedin-taxonomy.ts';
 import { TITLE_DEVELOPMENT_SETS } from './title-development-sets.ts';
 import { TITLE_HELDOUT_SET } from './title-heldout-set.ts';
@@ -39,5 +41,16 @@ describe('second held-out title set', () => {
     assert.deepEqual(SENIORITY_NAMES.filter((name) => !seniorities.has(name)), []);
     assert.deepEqual(JOB_FUNCTION_NAMES.filter((name) => !functions.has(name)), []);
     assert.equal(JOB_FUNCTION_NAMES.length, 26);
+  });
+});
+
+// Floors at the first (and so far only) measurement of this set, 2026-12-07: seniority 93.4%, function 85.6% on 724
+// titles, rounded down. Below the goal (95% / 93%, issue #17): this is the honest figure for titles nobody tuned on.
+// Only the aggregate is ever reported, so the set's misses cannot steer the rules.
+describe('held-out set 2 accuracy', () => {
+  it('stays at or above the measured floors, reported only in aggregate', () => {
+    const result = evaluateTitles(TITLE_HELDOUT_SET_2, classifyTitleUncached);
+    const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
+    assert.ok(result.seniorityAccuracy >= 0.93 && result.functionAccuracy >= 0.85, figures);
   });
 });
