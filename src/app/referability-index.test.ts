@@ -74,7 +74,7 @@ for (const kind of TEST_STORES) {
       assert.equal(index.score, Math.round(index.pillars.reduce((sum, pillar) => sum + pillar.score, 0) * 10) / 10);
       const reciprocity = index.pillars[2];
       assert.match(reciprocity.explanation, /1 thank-you owed/);
-      assert.match(reciprocity.actions[0], /ledger thanks/);
+      assert.equal(reciprocity.actions[0].command, 'referable ledger thanks');
       const goTo = index.pillars[3];
       assert.equal(goTo.score, 0);
       assert.match(goTo.explanation, /no content items yet/);

@@ -115,6 +115,14 @@ describe('the journey from an empty dashboard to a backup, in a browser', () => 
     await page.locator('.topbar-market', { hasText: 'Market: Product Management in Berlin' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath('journey-3-market'), fullPage: true });
 
+    // The overview now has an index, and its next best step is a button to where it is done, not a command.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    const next = page.locator('.next-action');
+    await next.waitFor({ timeout: 30_000 });
+    assert.equal(await next.getByRole('link').count(), 1, 'one button to act on the next best step');
+    await noDeadEnds('overview with a market');
+    await page.screenshot({ path: screenshotPath('journey-3-overview'), fullPage: true });
+
     // 4. A need, recorded on the introductions page: someone's team struggles with a SOC 2 audit.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Introductions' }).click();
     await page.locator('h1#page-title', { hasText: 'Introductions' }).waitFor();
