@@ -45,8 +45,8 @@ for (const kind of TEST_STORES) {
       await closeTestWorkspace(context);
     });
 
-    it('without a target market says to run target init, and saves nothing', async () => {
-      await assert.rejects(computeIndex(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /referable target init/.test(error.message));
+    it('without a target market says to define one (the builder, or target suggest), and saves nothing', async () => {
+      await assert.rejects(computeIndex(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /define one first/.test(error.message) && error.action?.link === '/target');
       assert.deepEqual((await indexHistory(context)).snapshots, []);
     });
 

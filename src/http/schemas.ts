@@ -16,6 +16,7 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: 'NOT_FOUND' }),
       message: z.string().openapi({ example: 'no contact matches "Ann Lee"' }),
       details: z.record(z.string(), z.unknown()).optional(),
+      action: NextActionSchema.optional().openapi({ description: 'the step that resolves it: words, the CLI command, the dashboard page' }),
     }),
   })
   .openapi('Error');

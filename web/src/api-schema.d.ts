@@ -809,7 +809,20 @@ export interface components {
                 details?: {
                     [key: string]: unknown;
                 };
+                action?: components["schemas"]["NextAction"];
             };
+        };
+        /** @description the step that resolves it: words, the CLI command, the dashboard page */
+        NextAction: {
+            /** @description what to do, in words that name no shell */
+            text: string;
+            /** @description the CLI command that does it */
+            command?: string;
+            /**
+             * @description the dashboard path where it is done (after the '#')
+             * @example /intros#suggestions
+             */
+            link?: string;
         };
         Workspace: {
             workspace: string;
@@ -1621,17 +1634,6 @@ export interface components {
             }[];
             /** @description next best actions, most useful first; empty when the pillar is full */
             actions: components["schemas"]["NextAction"][];
-        };
-        NextAction: {
-            /** @description what to do, in words that name no shell */
-            text: string;
-            /** @description the CLI command that does it */
-            command?: string;
-            /**
-             * @description the dashboard path where it is done (after the '#')
-             * @example /intros#suggestions
-             */
-            link?: string;
         };
         /** @description the same JSON as `referable plan --json` */
         Plan: {
