@@ -154,6 +154,8 @@ describe('the journey from an empty dashboard to a backup, in a browser', () => 
 
     // 7. Moved along the workflow to "introduced".
     await page.locator('h1#page-title', { hasText: 'Introductions' }).waitFor();
+    // The need now has its introduction: no suggestion left, and the page says why instead of "record a need".
+    await page.locator('#suggestions', { hasText: 'Nothing new to suggest' }).waitFor({ timeout: 15_000 });
     const card = () => page.locator('.pipeline .card', { hasText: 'Jonas Whitlock' });
     for (const step of ['Seeker agreed; asked the helper', 'Both agreed: introduced']) {
       await card().getByRole('button', { name: step }).click();
