@@ -12,6 +12,7 @@ import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scori
 import { listNeeds, type NeedView } from './needs.ts';
 import { listOffers, type OfferView } from './offers.ts';
 import { loadSettings } from './settings.ts';
+import { pageReads } from './page-reads.ts';
 import { activeTarget } from './target.ts';
 
 type ShownContact = Awaited<ReturnType<typeof showContact>>;
@@ -72,9 +73,11 @@ const newestFirst = <T>(key: (value: T) => string) => (a: T, b: T) => (key(a) < 
  * Everything the contact page shows, for one contact only: no query here reads the whole network, so a page stays
  * fast on 30,000 contacts (their fit is scored alone, which gives the same answer as scoring everyone).
  */
-export async function contactHistory(context: AppContext, reference: string): Promise<ContactHistory> {
-  const found = await resolveContact(context, reference);
+export async function contactHistory(everywhere: AppContext, reference: string): Promise<ContactHistory> {
+  const found = await resolveContact(everywhere, reference);
   const id = found.id;
+  // The use cases below share the members, settings, and this contact's ties and job changes: each is read once.
+  const context = pageReads(everywhere, id);
   const ws = context.store.workspace;
   // Each use case gets the contact resolved here, not its id: on a busy server every query saved is a turn of the
   // event loop (SQLite) or of the connection pool (PostgreSQL) that 50 other requests are waiting for.

@@ -83,11 +83,14 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
   const now = context.now().getTime();
   const mine = myTiesByContact(ties, me.id);
   const scored = scoreContacts(contacts, mine, market, now, { reasons: false });
-  const ratings = new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
+  // Ratings by contact, for teammates' ties only: built on first need (a network of my own ties never needs it).
+  let ratings: Map<string, number | null> | undefined;
   const strengthOf = (tie: (typeof ties)[number]): number => {
     // My ties were just scored with the same inputs: reuse that strength rather than compute 30,000 of them twice.
     const known = mine.get(tie.contactId) === tie ? scored.facts.get(tie.contactId)?.strength : null;
-    return known ?? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength;
+    if (known !== null && known !== undefined) return known;
+    ratings ??= new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
+    return tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength;
   };
   const networkTies: NetworkTie[] = ties.map((tie) => ({
     fromType: tie.fromType,

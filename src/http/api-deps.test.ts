@@ -22,4 +22,18 @@ describe('api deps: what a write drops', () => {
     await assert.rejects(deps.write(refused, 'everything'), /already open/);
     assert.equal(await report(), 3);
   });
+
+  it('a refused single-transaction write (an import, a restore) drops nothing: nothing was written', async () => {
+    const deps = createDeps(context, 'test');
+    let reports = 0;
+    const report = () => deps.read('report', async () => ++reports);
+    await report();
+    const versionBefore = deps.cache.version;
+    const refused = () => Promise.reject(new ReferableError('INVALID_INPUT', 'not a backup'));
+    await assert.rejects(deps.write(refused, 'everything', { oneTransaction: true }), /not a backup/);
+    assert.equal(await report(), 1, 'the report was not recomputed');
+    assert.equal(deps.cache.version, versionBefore, 'the data version did not move');
+    await deps.write(async () => 'restored', 'everything', { oneTransaction: true });
+    assert.equal(await report(), 2, 'a successful one drops what it changed');
+  });
 });

@@ -30,8 +30,10 @@ export interface ApiDeps {
   /**
    * Runs a write use case alone (no lost updates), then drops the cached results it changed so the next read sees
    * it. The effect may depend on the result (this week's plan is made on first look, and only then written).
+   * `oneTransaction`: the work is a single transaction (an import, a restore), so when it fails nothing was written
+   * and nothing cached is dropped: a refused backup must not make every reader wait for a rescoring.
    */
-  write<T>(work: () => Promise<T>, effect?: WriteEffect | ((result: T) => WriteEffect)): Promise<T>;
+  write<T>(work: () => Promise<T>, effect?: WriteEffect | ((result: T) => WriteEffect), options?: { oneTransaction?: boolean }): Promise<T>;
   /**
    * Whether long CPU work (an import, a restore, an estimate) runs in worker threads: the real server's does; tests
    * of the app in-process, and ':memory:' stores (which no other connection can see), run it on the event loop.
@@ -103,12 +105,13 @@ export function createDeps(context: AppContext, version: string, longWork: LongW
       const clock = { offsetMs: context.now().getTime() - Date.now(), today: todayOf(context) };
       return runTask({ store: context.store.address, workspace: context.store.workspaceId, clock, task }, { timeoutMs: limits[task.kind], onProgress });
     },
-    write: (work, effect = 'everything') =>
+    write: (work, effect = 'everything', options = {}) =>
       writes.run(async () => {
         let result: Awaited<ReturnType<typeof work>>;
         try {
           result = await work();
         } catch (error) {
+          if (options.oneTransaction) throw error;
           // Also after a failure: a request made of several use cases may have written part of its change. Only what
           // the write could have changed, though: a refused need (409) must not make every reader wait for a rescoring.
           cache.invalidate(typeof effect === 'function' ? CACHE_GROUPS : groupsOf(effect));

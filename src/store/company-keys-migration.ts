@@ -1,4 +1,4 @@
-// Migration 009: stored company keys again, after the key learned more legal forms ("Acme BV", "Acme SE", "AB (publ)").
+// Migration 010: stored company keys again, after the key learned more legal forms ("Acme BV", "Acme SE", "AB (publ)").
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { companyKey } from '../core/companies/company-key.ts';
 
@@ -34,7 +34,7 @@ async function rekey(db: Kysely<unknown>, table: string, idColumn: string): Prom
 
 /** Shaped as migrations.ts's Migration (not imported: migrations.ts imports this file). */
 export const COMPANY_KEYS_MIGRATION: { name: string; up(db: Kysely<unknown>): Promise<void> } = {
-  name: '009-company-keys-more-legal-forms',
+  name: '010-company-keys-more-legal-forms',
   async up(db) {
     await rekey(db, 'contacts', 'contact_id');
   },

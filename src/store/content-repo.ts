@@ -97,30 +97,6 @@ async function openNeedTexts(db: Kysely<Database>, workspaceId: string): Promise
   return byContact;
 }
 
-/** Introduction states at which the introduction counts as made (the intro workflow owns the table). */
-export const MADE_INTRO_STATES = ['made', 'closed'] as const;
-
-/** Introductions made, with the day each was made (from its history; the last update when the history lacks it). */
-async function madeIntroductions(db: Kysely<Database>, workspaceId: string): Promise<{ introId: string; madeOn: string }[]> {
-  const rows = await db
-    .selectFrom('introductions')
-    .select(['intro_id', 'history', 'updated_at'])
-    .where('workspace_id', '=', workspaceId)
-    .where('state', 'in', [...MADE_INTRO_STATES])
-    .execute();
-  return rows.map((row) => {
-    let madeAt = row.updated_at;
-    try {
-      const history = JSON.parse(row.history) as { state?: string; at?: string }[];
-      const made = Array.isArray(history) ? history.find((entry) => entry?.state === 'made' && typeof entry.at === 'string') : undefined;
-      if (made?.at) madeAt = made.at;
-    } catch {
-      // fall back to the last update
-    }
-    return { introId: row.intro_id, madeOn: madeAt.slice(0, 10) };
-  });
-}
-
 /** Content is keyed by URL per member: re-importing Shares.csv updates items in place, never duplicates them. */
 async function upsertContent(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, memberId: string, items: ContentInput[], now: string): Promise<number> {
   const existing = new Set(
@@ -159,7 +135,6 @@ export function contentRepo({ db, dialect, workspaceId }: RepoScope) {
     upsert: (memberId: string, items: ContentInput[], now: string) => upsertContent(db, dialect, workspaceId, memberId, items, now),
     count: () => countContent(db, workspaceId),
     openNeedTexts: () => openNeedTexts(db, workspaceId),
-    madeIntroductions: () => madeIntroductions(db, workspaceId),
   };
 }
 export type ContentRepo = ReturnType<typeof contentRepo>;

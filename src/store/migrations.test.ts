@@ -34,12 +34,12 @@ describe('migration 005-phone-keys', () => {
   });
 });
 
-describe('migration 009-company-keys-more-legal-forms', () => {
+describe('migration 010-company-keys-more-legal-forms', () => {
   it('re-keys contacts stored before the key folded "SE" and "BV", so they join the company they belong to', async () => {
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(':memory:') }) });
     try {
       await migrate(db, NOW);
-      await sql`delete from referable_migrations where name = '009-company-keys-more-legal-forms'`.execute(db);
+      await sql`delete from referable_migrations where name = '010-company-keys-more-legal-forms'`.execute(db);
       const insert = (id: string, company: string, key: string) =>
         sql`insert into contacts (workspace_id, contact_id, first_name, company, company_key, first_seen, updated_at)
             values ('w', ${id}, ${id}, ${company}, ${key}, ${NOW}, ${NOW})`.execute(db);
@@ -48,7 +48,7 @@ describe('migration 009-company-keys-more-legal-forms', () => {
       await insert('b', 'Woodgrove Bank, S.A.', 'woodgrove bank');
       await insert('c', 'Fernwallet BV', 'fernwallet bv');
       await insert('d', 'Blue Lagoon Spa', 'blue lagoon spa');
-      assert.deepEqual(await migrate(db, NOW), ['009-company-keys-more-legal-forms']);
+      assert.deepEqual(await migrate(db, NOW), ['010-company-keys-more-legal-forms']);
       const rows = (await sql<{ contact_id: string; company_key: string }>`select contact_id, company_key from contacts order by contact_id`.execute(db)).rows;
       assert.deepEqual(
         rows.map((row) => row.company_key),

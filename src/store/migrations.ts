@@ -3,6 +3,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
 import { POOLING_MIGRATION } from './accounts/pooling-migration.ts';
 import { COMPANY_KEYS_MIGRATION } from './company-keys-migration.ts';
+import { COMPUTED_RESULTS_MIGRATION } from './computed-results-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
 
 export interface Migration {
@@ -317,6 +318,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   POOLING_MIGRATION,
+  COMPUTED_RESULTS_MIGRATION,
   COMPANY_KEYS_MIGRATION,
 ];
 

@@ -5,6 +5,8 @@ export interface WorkspacesTable {
   workspace_id: string;
   name: string;
   created_at: string;
+  /** Moved on by every write to the workspace's data (migration 009, data-version.ts); bigint: text on PostgreSQL. */
+  data_version: Generated<number | string>;
 }
 
 export interface MembersTable {
@@ -240,6 +242,16 @@ export interface SnapshotsTable {
   taken_at: string;
 }
 
+/** The last result of a costly computation, with the data version and day it is current for (migration 009). */
+export interface ComputedResultsTable {
+  workspace_id: string;
+  name: string;
+  data_version: number | string;
+  day: string;
+  body: string;
+  computed_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -265,4 +277,5 @@ export interface Database {
   plan_items: PlanItemsTable;
   settings: SettingsTable;
   snapshots: SnapshotsTable;
+  computed_results: ComputedResultsTable;
 }

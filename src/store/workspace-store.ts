@@ -2,6 +2,8 @@
 // workspace, so a use case cannot run a query without it (a multi-tenant store's one unforgivable bug). On PostgreSQL,
 // row-level security is the second wall (migration 007, postgres-dialect.ts); on SQLite this binding is the wall.
 import { asksRepo } from './asks-repo.ts';
+import { computedResultsRepo } from './computed-results-repo.ts';
+import { autocommitWrites, transactionWrites } from './data-version.ts';
 import { contactsRepo } from './contacts-repo.ts';
 import { contentRepo } from './content-repo.ts';
 import { historyRepo } from './history-repo.ts';
@@ -39,6 +41,8 @@ export interface Workspace {
   readonly markets: ReturnType<typeof marketsRepo>;
   readonly content: ReturnType<typeof contentRepo>;
   readonly history: ReturnType<typeof historyRepo>;
+  /** Results kept between processes, and the workspace's data version they are current for (data-version.ts). */
+  readonly computed: ReturnType<typeof computedResultsRepo>;
   /** Whole-workspace rows (backup, restore, the demo's reset): the documented exception that deals in rows. */
   readonly rows: ReturnType<typeof workspaceRows>;
   /** A token that changes whenever the workspace's contacts may have changed (what derived caches are keyed by). */
@@ -52,7 +56,12 @@ export interface Workspace {
   readonly inTransaction: boolean;
 }
 
-function bind(scope: RepoScope, inTransaction: boolean): Workspace {
+/**
+ * The repositories on `scope`; `begin` and `dialect` are the plain database and dialect new transactions begin on
+ * (without the autocommit tracking `scope` carries), or null for a handle already in a transaction.
+ */
+function bind(scope: RepoScope, begin: RepoScope['db'] | null, dialect: RepoScope['dialect'] = scope.dialect, settled?: () => Promise<void>): Workspace {
+  const inTransaction = begin === null;
   const workspace: Workspace = {
     id: scope.workspaceId,
     dialectName: scope.dialect.name,
@@ -71,19 +80,30 @@ function bind(scope: RepoScope, inTransaction: boolean): Workspace {
     markets: marketsRepo(scope),
     content: contentRepo(scope),
     history: historyRepo(scope),
+    computed: computedResultsRepo(scope, settled),
     rows: workspaceRows(scope),
     changeToken: () => scope.dialect.changeToken(scope.db, scope.workspaceId),
-    transaction: inTransaction
+    transaction: begin === null
       ? (work) => work(workspace)
       // The dialect's Kysely begins every transaction with the workspace's write lock (and, on PostgreSQL, its
-      // row-level-security setting): see dialects/write-lock.ts.
-      : (work) => scope.db.transaction().execute((trx) => work(bind({ ...scope, db: trx }, true))),
+      // row-level-security setting): see dialects/write-lock.ts. Data written moves the data version on at commit.
+      : (work) =>
+          begin.transaction().execute(async (trx) => {
+            const writes = transactionWrites();
+            const result = await work(bind({ db: trx.withPlugin(writes.plugin), dialect: writes.dialect(dialect), workspaceId: scope.workspaceId }, null));
+            await writes.commit(trx, scope.workspaceId);
+            return result;
+          }),
     inTransaction,
   };
   return workspace;
 }
 
-/** The workspace handle of an open store: see open-store.ts. */
+/**
+ * The workspace handle of an open store: see open-store.ts. Its repositories' writes outside a transaction move the
+ * data version on as they run; its transactions begin on the plain connection.
+ */
 export function bindWorkspace(scope: RepoScope): Workspace {
-  return bind(scope, false);
+  const writes = autocommitWrites(scope.db, scope.workspaceId);
+  return bind({ ...scope, db: scope.db.withPlugin(writes.plugin), dialect: writes.dialect(scope.dialect) }, scope.db, scope.dialect, writes.settled);
 }

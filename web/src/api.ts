@@ -61,6 +61,16 @@ function csrfToken(): string | null {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
+/** Signed in to a multi-user server (`serve --multi-user`): its readable CSRF cookie is there; a single-user server sets none. */
+export function onTeamServer(): boolean {
+  return typeof document !== 'undefined' && csrfToken() !== null;
+}
+
+/** Where an imported network lives, said as it is: `local` (this machine) on a single-user server, else the person's private workspace. */
+export function whereDataStays(local: string): string {
+  return onTeamServer() ? 'Your network stays in your private workspace on this server: your cohorts see only what you choose on the Sharing page.' : local;
+}
+
 function headers(extra: Record<string, string> = {}): Record<string, string> {
   const result: Record<string, string> = { Accept: 'application/json', ...extra };
   const value = token();
@@ -98,10 +108,24 @@ async function parse<T>(response: Response, path: string): Promise<T> {
   }
 }
 
+/** Routes of a multi-user server's account layer: they belong to the person, not to one of their workspaces. */
+const ACCOUNT_ROUTES = ['/session', '/workspaces', '/tokens', '/invitations', '/consents', '/cohorts', '/path-requests', '/health'];
+
+/**
+ * On a multi-user server the page's own address may name the workspace it shows (/?workspace=NAME, where an invitation
+ * lands a new member): every workspace route then names it too. Without it (and on a single-user server) paths are
+ * sent as they are.
+ */
+export function workspacePath(path: string): string {
+  const workspace = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('workspace');
+  if (!workspace || ACCOUNT_ROUTES.some((route) => path === route || path.startsWith(`${route}/`) || path.startsWith(`${route}?`))) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}workspace=${encodeURIComponent(workspace)}`;
+}
+
 async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await fetch(`/api${workspacePath(path)}`, {
       method,
       headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -115,6 +139,7 @@ async function send<T>(method: string, path: string, body?: unknown, signal?: Ab
 }
 
 export const api = {
+  delete: <T>(path: string) => send<T>('DELETE', path),
   get: <T>(path: string, signal?: AbortSignal) => send<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
@@ -136,7 +161,7 @@ export function query(values: Record<string, string | number | boolean | undefin
 export function uploadImport<T>(file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/imports');
+    request.open('POST', `/api${workspacePath('/imports')}`);
     for (const [name, value] of Object.entries(headers({ 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) }))) {
       request.setRequestHeader(name, value);
     }
@@ -162,7 +187,7 @@ export function uploadImport<T>(file: File, onProgress: (sent: number, total: nu
 export async function downloadFile(path: string, fallbackName: string): Promise<{ name: string; bytes: number }> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { headers: headers({ Accept: '*/*' }) });
+    response = await fetch(`/api${workspacePath(path)}`, { headers: headers({ Accept: '*/*' }) });
   } catch {
     throw new ApiError(0, 'NETWORK', 'cannot reach the Referable server: is it still running?');
   }
@@ -184,7 +209,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 export async function uploadFile<T>(path: string, file: Blob): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body: file });
+    response = await fetch(`/api${workspacePath(path)}`, { method: 'POST', headers: headers({ 'Content-Type': 'application/octet-stream' }), body: file });
   } catch {
     throw new ApiError(0, 'NETWORK', 'the upload was interrupted: is the Referable server still running?');
   }

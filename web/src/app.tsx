@@ -1,6 +1,6 @@
 // Routes to pages; every page but the overview is loaded on first visit, so the first load stays small.
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { Layout, NAV } from './components/layout.tsx';
+import { COHORT_NAV, Layout, NAV } from './components/layout.tsx';
 import { splitPath, useRoute } from './components/router.tsx';
 import { Loading } from './components/states.tsx';
 import { WorkspaceProvider } from './components/workspace.tsx';
@@ -19,6 +19,9 @@ const pages: Record<string, ComponentType<{ params: URLSearchParams; rest: strin
   '/import': lazy(() => import('./pages/import.tsx')),
   '/data': lazy(() => import('./pages/data.tsx')),
   '/cohort': lazy(() => import('./pages/cohort.tsx')),
+  '/cohort/member': lazy(() => import('./pages/cohort-member.tsx')),
+  '/sharing': lazy(() => import('./pages/sharing.tsx')),
+  '/teammates': lazy(() => import('./pages/teammates.tsx')),
 };
 
 function NotFound() {
@@ -47,7 +50,7 @@ export function App() {
   const Page = pages[key] ?? NotFound;
 
   useEffect(() => {
-    const label = key === '/contact' ? 'Contact' : key === '/cohort' ? 'Cohort' : NAV.find((item) => item.to === key)?.label;
+    const label = key === '/contact' ? 'Contact' : key === '/cohort/member' ? 'Cohort member' : [...NAV, ...COHORT_NAV].find((item) => item.to === key)?.label;
     document.title = label ? `${label} · Referable` : 'Referable';
   }, [key]);
 

@@ -102,13 +102,15 @@ async function readMember(ctx: AccountsContext, member: string, level: ConsentLe
 }
 
 /** The cohort's job seekers (role 'member'), each read at their level. */
-async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{ email: string; level: ConsentLevel; read: MemberRead }[]> {
+async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
   const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
   const out = [];
   for (const member of members) {
     const { level } = await consentOf(ctx.db, cohort.id, member.userId);
     const workspaces = await workspacesOwnedBy(ctx.db, member.userId);
-    out.push({ email: member.email, level, read: await readMember(ctx, member.email, level, workspaces[0]?.id) });
+    // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
+    const workspace = workspaces[0] && consentAtLeast(level, 'aggregates') ? workspaces[0].id : null;
+    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member.email, level, workspaces[0]?.id) });
   }
   return out;
 }
@@ -117,14 +119,14 @@ export interface CohortPage {
   cohort: CohortRef;
   today: string;
   sort: { column: CohortSortColumn; direction: 'asc' | 'desc' };
-  members: CohortMemberRow[];
+  members: (CohortMemberRow & { workspace: string | null })[];
   stalled: number;
 }
 
 export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
   const cohort = await overseenCohort(ctx, userId, cohortRef);
   const today = todayOf(ctx);
-  const rows = (await readCohort(ctx, cohort)).map((member) => memberRow(member.read.facts, today));
+  const rows = (await readCohort(ctx, cohort)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace }));
   const column = sort.column ?? 'member';
   const direction = sort.direction ?? 'asc';
   return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };

@@ -8,7 +8,7 @@ import {
 import { deleteConsent } from '../../store/accounts/consents-repo.ts';
 import { claimInvitation, findInvitation, insertInvitation } from '../../store/accounts/invitations-repo.ts';
 import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
-import { findUserByEmail, insertUser } from '../../store/accounts/users-repo.ts';
+import { findUserByEmail, findUserById, insertUser } from '../../store/accounts/users-repo.ts';
 import { audit, normalEmail, type AccountsContext, type Actor } from './accounts-context.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -18,7 +18,11 @@ import { createOwnedWorkspace } from './workspaces.ts';
 export const INVITATION_DAYS = 14;
 export const DEFAULT_ORGANISATION = 'default';
 
-export async function createCohort(ctx: AccountsContext, name: string, orgName = DEFAULT_ORGANISATION): Promise<CohortRecord> {
+/**
+ * Creates a cohort in an organisation (made if new). An administrator at the CLI creates it with nobody in it; someone
+ * creating it from the dashboard passes themselves as `owner` and becomes its owner in the same transaction (audited).
+ */
+export async function createCohort(ctx: AccountsContext, name: string, orgName = DEFAULT_ORGANISATION, owner?: Actor): Promise<CohortRecord> {
   const cohortName = name.trim();
   if (!cohortName || cohortName.length > 100) throw new ReferableError('INVALID_INPUT', 'a cohort name needs 1 to 100 characters');
   const at = ctx.now().toISOString();
@@ -32,6 +36,11 @@ export async function createCohort(ctx: AccountsContext, name: string, orgName =
     if (clash) throw new ReferableError('CONFLICT', `the organisation "${org.name}" already has a cohort "${cohortName}"`);
     const cohort = { id: ctx.newId(), orgId: org.id, name: cohortName, createdAt: at };
     await insertCohort(trx, cohort);
+    if (owner) {
+      await putMembership(trx, cohort.id, owner.userId, 'owner', at);
+      const email = (await findUserById(trx, owner.userId))?.email ?? owner.userId;
+      await audit({ ...ctx, db: trx }, owner, 'role-change', email, { cohort: cohort.id, from: null, to: 'owner' });
+    }
     return { ...cohort, orgName: org.name };
   });
 }

@@ -11,7 +11,7 @@ import { requireUser } from './users.ts';
 import { emailOf } from './workspaces.ts';
 
 export interface ConsentView {
-  cohort: { id: string; name: string };
+  cohort: { id: string; name: string; organisation: string };
   role: string;
   level: ConsentLevel;
   /** What the level shows the cohort, in words. */
@@ -21,9 +21,9 @@ export interface ConsentView {
   changedBy: string;
 }
 
-function view(cohort: { id: string; name: string }, role: string, grant: { level: ConsentLevel; changedAt: string; changedBy: string }, userId: string): ConsentView {
+function view(cohort: { id: string; name: string; organisation: string }, role: string, grant: { level: ConsentLevel; changedAt: string; changedBy: string }, userId: string): ConsentView {
   const changedBy = grant.changedAt === '' ? '' : grant.changedBy === userId ? 'you' : grant.changedBy === '' ? 'an administrator' : 'another account';
-  return { cohort: { id: cohort.id, name: cohort.name }, role, level: grant.level, means: CONSENT_DESCRIPTIONS[grant.level], changedAt: grant.changedAt, changedBy };
+  return { cohort: { id: cohort.id, name: cohort.name, organisation: cohort.organisation }, role, level: grant.level, means: CONSENT_DESCRIPTIONS[grant.level], changedAt: grant.changedAt, changedBy };
 }
 
 /** A cohort the person belongs to (NOT_FOUND otherwise: a cohort they are not in is none of their business). */
@@ -39,7 +39,7 @@ export async function cohortOfMember(ctx: AccountsContext, cohortRef: string, us
 
 /** Every cohort the person is in, with what they share with it. */
 export async function consentsFor(ctx: AccountsContext, userId: string): Promise<ConsentView[]> {
-  return (await consentsOfUser(ctx.db, userId)).map((grant) => view({ id: grant.cohortId, name: grant.cohortName }, grant.role, grant, userId));
+  return (await consentsOfUser(ctx.db, userId)).map((grant) => view({ id: grant.cohortId, name: grant.cohortName, organisation: grant.organisation }, grant.role, grant, userId));
 }
 
 /** Sets what `userId` shares with the cohort. `actor` is the member themselves (API) or an administrator (CLI). */
@@ -54,7 +54,7 @@ export async function setConsent(ctx: AccountsContext, actor: Actor, userId: str
     await audit({ ...ctx, db: trx }, actor, 'consent-change', await emailOf({ ...ctx, db: trx }, userId), { cohort: cohort.id, from: before.level, to: level });
     return next;
   });
-  return view(cohort, role, grant, userId);
+  return view({ id: cohort.id, name: cohort.name, organisation: cohort.orgName }, role, grant, userId);
 }
 
 /** Whose consent an administrator means at the CLI: the account named, or the owner of the workspace named. */

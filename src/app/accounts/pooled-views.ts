@@ -2,18 +2,28 @@
 // (never cached: a revoked grant leaves every view at once). Reads go through store/accounts/pooled-view-repo.ts, the
 // one audited path across workspaces; nothing here sees a field the member's level does not reveal.
 import { consentAtLeast, consentReveals, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
-import { roleCounts, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
+import { renderPathRequestMessage } from '../../core/accounts/path-request.ts';
+import { roleCounts, rolesText, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { createFitScorer } from '../../core/market/fit.ts';
 import type { TargetMarket } from '../../core/market/target-market.ts';
+import { PRECISION_DEFAULTS } from '../../core/graph/adaptive-runs.ts';
+import { edgeCount } from '../../core/graph/csr-graph.ts';
+import type { Interval } from '../../core/graph/interval.ts';
+import { NETWORK_DEFAULTS } from '../../core/network/network-model.ts';
+import { buildPooledGraph, POOLED_GRAPH_DEFAULTS, type PooledGraph } from '../../core/network/pooled-graph.ts';
 import { pooledReach, type PooledReach } from '../../core/network/pooled-reach.ts';
+import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probability.ts';
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
 import { readSharedNetwork, type SharedNetwork, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
+import { findUserById } from '../../store/accounts/users-repo.ts';
+import { REACH_LIMITS } from '../network-options.ts';
+import { estimateReachParallel } from '../parallel/cascade-runner.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
@@ -57,7 +67,14 @@ function roleOf(person: Pick<SharedPerson, 'title'>) {
 export function inMarketTest(market: TargetMarket | null): (person: SharedPerson) => boolean {
   if (!market) return () => false;
   const score = createFitScorer(market);
-  return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).inMarket;
+  // A cohort's pooled networks repeat titles many times over (600,000 people, a few thousand titles): classify each once.
+  const roles = new Map<string, ReturnType<typeof roleOf>>();
+  const role = (title: string) => {
+    let known = roles.get(title);
+    if (!known) roles.set(title, (known = roleOf({ title })));
+    return known;
+  };
+  return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...role(person.title) }).inMarket;
 }
 
 export function storedMarket(network: SharedNetwork): TargetMarket | null {
@@ -159,6 +176,8 @@ export interface WarmPath {
   roles: RoleCount[];
   /** "alex@example.org (your cohort) knows 3 people at Contoso: 1 director, 2 in engineering". */
   sentence: string;
+  /** The path request's message as the template drafts it: what the seeker edits before asking. */
+  draft: string;
 }
 
 /**
@@ -184,6 +203,7 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
         return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).targetCompany?.name ?? null;
       })();
   const paths: WarmPath[] = [];
+  const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
   for (const member of await sharedNetworks(ctx, cohort, userId)) {
     if (!consentAtLeast(member.level, 'companies')) continue;
     const byCompany = new Map<string, SharedPerson[]>();
@@ -193,32 +213,121 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
     }
     for (const [company, people] of byCompany) {
       const roles = people.map(roleOf);
-      paths.push({ member: member.email, company, people: people.length, roles: roleCounts(roles), sentence: warmPathSentence(member.email, company, roles) });
+      const counts = roleCounts(roles);
+      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: rolesText(counts), cohort: cohort.name });
+      paths.push({ member: member.email, company, people: people.length, roles: counts, sentence: warmPathSentence(member.email, company, roles), draft });
     }
   }
   paths.sort((a, b) => b.people - a.people || a.company.localeCompare(b.company) || a.member.localeCompare(b.member));
   return { cohort: { id: cohort.id, name: cohort.name }, companies: wanted ? [wanted] : market!.companies.map((company) => company.name), paths };
 }
 
-/** Two-hop reach through the cohort, counted in the seeker's own market, as far as each teammate's consent allows. */
-export type PooledReachView = PooledReach & { cohort: { id: string; name: string }; workspace: string; market: string | null };
+/** A Monte Carlo estimate over the pooled graph: expected people reached, and of them in the seeker's market. */
+export interface HopEstimate {
+  /** Simulated asks behind the figures (sampling stops once the intervals are tight enough, unless fixed). */
+  runs: number;
+  expectedInMarket: Interval;
+  expectedReached: Interval;
+}
 
-export async function pooledReachFor(ctx: AccountsContext, userId: string, cohortRef: string, workspace?: string): Promise<PooledReachView> {
+/** Word of mouth over the pooled graph (issue #14 section 3): what an ask reaches within one hop and within two. */
+export interface PooledWordOfMouth {
+  runsCap: number;
+  /** null: exactly runsCap asks; else sampling stopped once every interval was within ±relative of its mean or ±absolute. */
+  precision: { relative: number; absolute: number } | null;
+  seed: number;
+  threads: number;
+  graph: { people: number; teammates: number; ties: number };
+  /** My contacts and teammates who pass my ask on (teammates are not counted as reach). */
+  oneHop: HopEstimate;
+  /** …and the people they pass it to: teammates' people and my contacts' coworkers. */
+  twoHops: HopEstimate;
+  model: string;
+}
+
+/** Two-hop reach through the cohort, counted in the seeker's own market, as far as each teammate's consent allows. */
+export type PooledReachView = PooledReach & { cohort: { id: string; name: string }; workspace: string; market: string | null; wordOfMouth: PooledWordOfMouth };
+
+export interface PooledReachRequest {
+  /** The seeker's own workspace (theirs, or their only one). */
+  workspace?: string;
+  /** Cap on simulated asks per estimate (default 10,000). */
+  runs?: number;
+  fixedRuns?: boolean;
+  seed?: number;
+  threads?: number;
+}
+
+/** The seeker's pooled network as read now: who counts, and the graph the cascade runs on. */
+export interface LoadedPooledNetwork {
+  cohort: { id: string; name: string };
+  workspace: string;
+  market: string | null;
+  counts: PooledReach;
+  pooled: PooledGraph;
+}
+
+/**
+ * Reads my network and every consenting teammate's (fresh: a revoked grant is out at once), counts hops by person and
+ * builds the pooled graph. `pooled network load` in the cohort bench times exactly this.
+ */
+export async function loadPooledNetwork(ctx: AccountsContext, userId: string, cohortRef: string, workspace?: string): Promise<LoadedPooledNetwork> {
   const { cohort } = await cohortOfMember(ctx, cohortRef, userId);
   const mine = await seekerWorkspace(ctx, userId, workspace);
   const market = await activeTarget(workspaceContext(ctx, mine));
   const isIn = inMarketTest(market);
   // My own network read the way teammates' are (one key per person), so a person we both know is counted once.
-  const own = await readSharedNetwork(ctx.store.db, ctx.store.dialect, mine, 'companies');
-  const teammates = await sharedNetworks(ctx, cohort, userId);
-  const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, inMarket: isIn(person) }));
-  const reach = pooledReach(keyed(own.people), teammates.map((member) => ({ level: member.level, people: consentReveals(member.level).anonymousPeople ? keyed(member.network.people) : [] })));
-  return { ...reach, cohort: { id: cohort.id, name: cohort.name }, workspace: mine, market: market?.name ?? null };
+  const [own, teammates] = await Promise.all([readSharedNetwork(ctx.store.db, ctx.store.dialect, mine, 'companies'), sharedNetworks(ctx, cohort, userId)]);
+  const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, company: person.company, companyKey: person.companyKey, inMarket: isIn(person) }));
+  const ownPeople = keyed(own.people);
+  const teammatePeople = teammates.map((member) => ({ level: member.level, people: consentReveals(member.level).anonymousPeople ? keyed(member.network.people) : [] }));
+  return {
+    cohort: { id: cohort.id, name: cohort.name },
+    workspace: mine,
+    market: market?.name ?? null,
+    counts: pooledReach(ownPeople, teammatePeople),
+    pooled: buildPooledGraph({ mine: ownPeople, teammates: teammatePeople }),
+  };
+}
+
+const roundInterval = (interval: Interval): Interval => ({ mean: Math.round(interval.mean * 10) / 10, low: Math.round(interval.low * 10) / 10, high: Math.round(interval.high * 10) / 10, stdErr: Math.round(interval.stdErr * 1000) / 1000 });
+
+/** Monte Carlo word of mouth from me over a loaded pooled graph, within one hop and within two (same worlds for both). */
+export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<PooledReachRequest, 'workspace'> = {}): Promise<PooledWordOfMouth> {
+  const runs = request.runs ?? 10_000;
+  const seed = request.seed ?? 1;
+  if (!Number.isInteger(runs) || runs < REACH_LIMITS.runsMin || runs > REACH_LIMITS.runsMax) {
+    throw new ReferableError('INVALID_INPUT', `runs must be a whole number from ${REACH_LIMITS.runsMin} to ${REACH_LIMITS.runsMax}; got ${runs}`);
+  }
+  if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `seed must be a whole number; got ${seed}`);
+  const precision = request.fixedRuns ? null : PRECISION_DEFAULTS;
+  const seeds = Int32Array.of(pooled.me);
+  const estimate = async (maxHops: number): Promise<HopEstimate & { threads: number }> => {
+    const result = await estimateReachParallel(pooled.graph, seeds, { runs, seed, countMask: pooled.inMarketMask, maxHops }, { threads: request.threads, precision });
+    return { runs: result.runs, expectedInMarket: roundInterval(result.counted), expectedReached: roundInterval(result.reached), threads: result.threads };
+  };
+  const { threads: _one, ...oneHop } = await estimate(1);
+  const { threads, ...twoHops } = await estimate(2);
+  return {
+    runsCap: runs,
+    precision: precision && { relative: precision.relative, absolute: precision.absolute },
+    seed,
+    threads,
+    graph: { people: pooled.people, teammates: pooled.teammates, ties: edgeCount(pooled.graph) / 2 },
+    oneHop,
+    twoHops,
+    model: `independent cascade from you; ties to people pass as plain connections (teammates' messages are never pooled), teammates pass ${Math.round(passProbability(POOLED_GRAPH_DEFAULTS.teammateStrength) * 100)}% as moderately weak ties, coworkers at one employer ${Math.round(NETWORK_DEFAULTS.coworkerProbability * 100)}% (${PASS_MODEL_SOURCE})`,
+  };
+}
+
+export async function pooledReachFor(ctx: AccountsContext, userId: string, cohortRef: string, request: PooledReachRequest = {}): Promise<PooledReachView> {
+  const loaded = await loadPooledNetwork(ctx, userId, cohortRef, request.workspace);
+  return { ...loaded.counts, cohort: loaded.cohort, workspace: loaded.workspace, market: loaded.market, wordOfMouth: await pooledWordOfMouth(loaded.pooled, request) };
 }
 
 /** The same for the owner of a workspace: what `referable reach --cohort NAME` adds for an administrator at the CLI. */
-export async function pooledReachOfWorkspace(ctx: AccountsContext, workspaceId: string, cohortRef: string): Promise<PooledReachView> {
+export async function pooledReachOfWorkspace(ctx: AccountsContext, workspaceId: string, cohortRef: string, request: Omit<PooledReachRequest, 'workspace'> = {}): Promise<PooledReachView> {
   const owner = await workspaceOwner(ctx.db, workspaceId);
   if (!owner) throw new ReferableError('NOT_FOUND', `the workspace "${workspaceId}" has no owner, so it is in no cohort; an administrator gives it one`, undefined, { text: 'Give the workspace an owner', command: `referable workspace create ${workspaceId} --owner EMAIL` });
-  return pooledReachFor(ctx, owner, cohortRef, workspaceId);
+  return pooledReachFor(ctx, owner, cohortRef, { ...request, workspace: workspaceId });
 }

@@ -127,6 +127,16 @@ describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false },
     // Alex: Zelda, Yusuf, Xena (Pat is mine already); Blair: Wanda (and Yusuf again, one person, two ties). Casey: none.
     assert.deepEqual(reach.secondDegree, { people: 4, inMarket: 3, ties: 6, alsoFirstDegree: 1 });
     assert.deepEqual([reach.teammatesCounted, reach.teammatesCountsOnly, reach.noSecondDegree], [2, 1, null]);
+    // Word of mouth over the pooled graph: Sam's 2 people and the 4 only teammates know, Alex and Blair (Casey counts only).
+    const wom = reach.wordOfMouth;
+    // Ties: Sam's 2, Sam to each teammate 2, Alex's 4, Blair's 2, and the 6 coworker pairs among the 4 at Contoso.
+    assert.deepEqual(wom.graph, { people: 6, teammates: 2, ties: 16 });
+    assert.ok(wom.twoHops.expectedInMarket.mean >= wom.oneHop.expectedInMarket.mean, 'two hops reach everyone one hop does, in every simulated world');
+    assert.ok(wom.oneHop.expectedInMarket.low <= wom.oneHop.expectedInMarket.mean && wom.oneHop.expectedInMarket.mean <= wom.oneHop.expectedInMarket.high);
+    // The same seed gives the same figures on one thread or two.
+    const [one, two] = await Promise.all([1, 2].map((threads) => pooledReachFor(ctx, people.sam.id, cohort, { seed: 7, threads, fixedRuns: true, runs: 2_000 })));
+    assert.deepEqual([one.wordOfMouth.oneHop, one.wordOfMouth.twoHops], [two.wordOfMouth.oneHop, two.wordOfMouth.twoHops]);
+    assert.deepEqual([one.wordOfMouth.threads, two.wordOfMouth.threads, two.wordOfMouth.twoHops.runs], [1, 2, 2_000]);
   });
 
   it('reveals names only when the teammate accepts, and records the introduction in both ledgers', async () => {

@@ -119,7 +119,7 @@ export async function estimateReachParallel(graph: CsrGraph, seeds: Int32Array, 
             seeds,
             countMask: options.countMask ? shared(options.countMask) : undefined,
             groupOf: options.groupOf ? shared(options.groupOf) : undefined,
-            options: { runs: cap, seed: options.seed, groupCount: options.groupCount, confidence, countSeedsFrom: options.countSeedsFrom },
+            options: { runs: cap, seed: options.seed, groupCount: options.groupCount, confidence, countSeedsFrom: options.countSeedsFrom, maxHops: options.maxHops },
           },
           threads,
         )

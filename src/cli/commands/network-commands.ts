@@ -117,6 +117,13 @@ export function printPooledReach(output: Output, pooled: PooledReachView): void 
     output.out(`  2 hops (your teammates' people you do not know yet): ${pooled.secondDegree.people} people, ${pooled.secondDegree.inMarket} in market, over ${pooled.secondDegree.ties} teammate ties (${pooled.secondDegree.alsoFirstDegree} of them to people you know already)`);
     output.out(`  within 2 hops: ${pooled.withinTwoHops.people} people, ${pooled.withinTwoHops.inMarket} in market`);
   }
+  const wom = pooled.wordOfMouth;
+  const interval = (value: { mean: number; low: number; high: number }) => `${value.mean.toFixed(1)} (${value.low.toFixed(1)}–${value.high.toFixed(1)})`;
+  output.out(pc.bold(`\nWord of mouth over the pooled network (${wom.graph.people.toLocaleString('en-US')} people, ${wom.graph.teammates} teammate(s), ${wom.graph.ties.toLocaleString('en-US')} ties; 95% intervals):`));
+  output.out(`  within 1 hop: ${interval(wom.oneHop.expectedInMarket)} in market, ${interval(wom.oneHop.expectedReached)} people (${wom.oneHop.runs.toLocaleString('en-US')} asks)`);
+  if (pooled.noSecondDegree) output.out(pc.dim(`  within 2 hops: ${interval(wom.twoHops.expectedInMarket)} in market, no more than your own network and its coworkers: ${pooled.noSecondDegree.replace(/^no second degree to count: /, '')}`));
+  else output.out(`  within 2 hops: ${interval(wom.twoHops.expectedInMarket)} in market, ${interval(wom.twoHops.expectedReached)} people (${wom.twoHops.runs.toLocaleString('en-US')} asks)`);
+  output.out(pc.dim(`  ${wom.model}; seed ${wom.seed}, ${wom.threads} thread(s)`));
 }
 
 export function registerReach(program: Command, shell: Shell): void {
@@ -144,7 +151,7 @@ export function registerReach(program: Command, shell: Shell): void {
       let pooled: PooledReachView | null = null;
       try {
         result = await shell.withContext(command, async (context) => (await import('../../app/reach.ts')).estimateWordOfMouth(context, options));
-        if (accounts) pooled = await (await import('../../app/accounts/pooled-views.ts')).pooledReachOfWorkspace(accounts, workspace ?? 'default', options.cohort!);
+        if (accounts) pooled = await (await import('../../app/accounts/pooled-views.ts')).pooledReachOfWorkspace(accounts, workspace ?? 'default', options.cohort!, options);
       } finally {
         await accounts?.store.close();
       }

@@ -89,7 +89,7 @@ export function memberRow(facts: MemberFacts, today: string): CohortMemberRow {
 }
 
 /** Sorted by a column; members with no value there (sharing nothing) always last, then by name. */
-export function sortRows(rows: readonly CohortMemberRow[], column: CohortSortColumn, direction: 'asc' | 'desc' = 'asc'): CohortMemberRow[] {
+export function sortRows<Row extends CohortMemberRow>(rows: readonly Row[], column: CohortSortColumn, direction: 'asc' | 'desc' = 'asc'): Row[] {
   const sign = direction === 'asc' ? 1 : -1;
   const valueOf = (row: CohortMemberRow): string | number | null => {
     const value = row[column];

@@ -33,6 +33,14 @@ export const CONSENT_DESCRIPTIONS: Record<ConsentLevel, string> = {
   contacts: 'your full contacts (names, companies, titles, LinkedIn addresses) to the members of this cohort',
 };
 
+/** Who sees it, said as plainly: the consent page shows this beside each level. */
+export const CONSENT_AUDIENCE: Record<ConsentLevel, string> = {
+  nothing: "Nobody. The cohort's coaches see only that you are a member; teammates see nothing of yours.",
+  aggregates: "The cohort's coaches see your numbers on the cohort page; teammates see your counts in the pooled view.",
+  companies: "Teammates see which companies you know people at and their titles, and can ask you for an introduction; coaches see the same and your numbers. Names only go to someone whose request you accept.",
+  contacts: "Teammates and coaches in this cohort see your contacts by name, with their companies, titles and LinkedIn addresses.",
+};
+
 export function consentReveals(level: ConsentLevel): ConsentReveals {
   return REVEALS[level];
 }

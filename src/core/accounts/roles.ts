@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'workspace-create',
   'invitation-create',
   'invitation-accept',
+  'invitation-revoke',
   'path-request',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

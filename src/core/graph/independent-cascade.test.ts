@@ -150,7 +150,7 @@ test("with every p = 1 the mean reach equals graphology's connected-component si
   assert.ok(sizes.size > 1, 'the sample covers components of different sizes');
 });
 
-test('the kernel (integer thresholds, four edges a step) informs exactly whom the plain rule coin(e) < p(e)·2³² informs', () => {
+test('the kernel (integer thresholds, eight coins a step on long rows) informs exactly whom the plain rule coin(e) < p(e)·2³² informs', () => {
   // The rule written out naively, as a reader of the model would: a FIFO, the coin tested in double precision.
   const plain = (graph: ReturnType<typeof buildCsrGraph>, seed: number, key1: number, key2: number): number[] => {
     const informed = new Set<number>([seed]);
@@ -168,17 +168,28 @@ test('the kernel (integer thresholds, four edges a step) informs exactly whom th
   };
   // Probabilities at the edges of the threshold arithmetic: 1, the smallest float32 steps, exact halves, odd ones.
   const special = [1, 2 ** -24, 2 ** -32, 0.5, 0.25, 1 - 2 ** -24, 0.1, 0.3333333];
-  const list = randomEdges(60, 600, 17, { minProbability: 0.05, maxProbability: 0.6 });
+  const people = 120;
+  const random = randomEdges(people, 900, 17, { minProbability: 0.05, maxProbability: 0.6 });
+  // Two hubs with rows of every length around the kernel's long-row cut (32) and far beyond, like my own 30,000 ties:
+  // hub 0 knows everyone, hub 1 the first 40 people, so live edges fall at every position of an eight-coin step.
+  const hubs = [...Array.from({ length: people - 1 }, (_, i) => [0, i + 1]), ...Array.from({ length: 38 }, (_, i) => [1, i + 2])];
+  const list: EdgeList = {
+    from: Int32Array.from([...random.from, ...hubs.map((pair) => pair[0])]),
+    to: Int32Array.from([...random.to, ...hubs.map((pair) => pair[1])]),
+    probability: Float32Array.from([...random.probability, ...hubs.map((_, i) => 0.02 + ((i * 37) % 100) / 400)]),
+  };
   for (let i = 0; i < list.probability.length; i += 7) list.probability[i] = special[(i / 7) % special.length];
-  const graph = buildCsrGraph(60, list);
-  const scratch = createCascadeScratch(60);
-  const keys = runKeys(3, 0, 200);
+  const graph = buildCsrGraph(people, list);
+  const rows = Array.from({ length: people }, (_, u) => graph.offsets[u + 1] - graph.offsets[u]);
+  assert.ok(rows.some((length) => length >= 32 && length < 64) && Math.max(...rows) > 100 && rows.some((length) => length < 32));
+  const scratch = createCascadeScratch(people);
+  const keys = runKeys(3, 0, 300);
   let total = 0;
-  for (let r = 0; r < 200; r++) {
-    const informed = spreadInWorld(graph, Int32Array.of(r % 60), keys[2 * r], keys[2 * r + 1], scratch);
-    const expected = plain(graph, r % 60, keys[2 * r], keys[2 * r + 1]);
+  for (let r = 0; r < 300; r++) {
+    const informed = spreadInWorld(graph, Int32Array.of(r % people), keys[2 * r], keys[2 * r + 1], scratch);
+    const expected = plain(graph, r % people, keys[2 * r], keys[2 * r + 1]);
     assert.deepEqual(Array.from(scratch.queue.subarray(1, informed)), expected, `run ${r}: same people in the same order`);
     total += expected.length;
   }
-  assert.ok(total > 200 && total < 200 * 59, `cascades neither empty nor everyone (${total} informed in all)`);
+  assert.ok(total > 300 && total < 300 * (people - 1), `cascades neither empty nor everyone (${total} informed in all)`);
 });

@@ -8,6 +8,7 @@
 // far beyond 2^53), so any split of the runs gives bit-identical estimates.
 import type { CsrGraph } from './csr-graph.ts';
 import { checkMask, checkSeeds, countInformed, createCascadeScratch, runKeys, spreadInWorld } from './cascade-kernel.ts';
+import { spreadWithinHops } from './hop-limited-spread.ts';
 import { intervalFromSums, type Interval } from './interval.ts';
 import { ReferableError } from '../errors.ts';
 
@@ -35,6 +36,8 @@ export interface CascadeOptions {
   confidence?: number;
   /** Seeds at this index of `seeds` and after are counted as informed people (CELF's asked contacts); default none are. */
   countSeedsFrom?: number;
+  /** Word of mouth stops after this many hops from the seeds (hop-limited-spread.ts); default it never stops. */
+  maxHops?: number;
 }
 
 export const CASCADE_DEFAULTS = { runs: 10_000, seed: 1, confidence: 0.95 } as const;
@@ -101,6 +104,8 @@ export function cascadeChunk(graph: CsrGraph, seeds: Int32Array, options: Cascad
   checkMask(graph, countMask, 'countMask');
   const groupCount = resolveGroupCount(graph, groupOf, options.groupCount);
   const uncounted = Math.min(seeds.length, Math.max(0, options.countSeedsFrom ?? seeds.length));
+  const maxHops = options.maxHops;
+  if (maxHops !== undefined && !(Number.isInteger(maxHops) && maxHops >= 0)) throw invalid(`maxHops must be a whole number ≥ 0, got ${maxHops}`);
   const scratch = createCascadeScratch(graph.nodeCount, groupCount);
   const keys = runKeys(seed, runsFrom, runsTo);
   const chunk: CascadeChunk = {
@@ -112,7 +117,7 @@ export function cascadeChunk(graph: CsrGraph, seeds: Int32Array, options: Cascad
     edgeVisits: 0,
   };
   for (let r = 0; r < runsTo - runsFrom; r++) {
-    const informed = spreadInWorld(graph, seeds, keys[2 * r], keys[2 * r + 1], scratch, uncounted);
+    const informed = maxHops === undefined ? spreadInWorld(graph, seeds, keys[2 * r], keys[2 * r + 1], scratch, uncounted) : spreadWithinHops(graph, seeds, keys[2 * r], keys[2 * r + 1], scratch, maxHops, uncounted);
     const reached = informed - scratch.countFrom;
     const counted = countMask === undefined ? reached : countInformed(scratch, informed, countMask);
     let groups = 0;

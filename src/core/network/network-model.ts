@@ -73,24 +73,72 @@ export function buildNetworkModel(
   const me = input.members.find((member) => member.isMe);
   const meNode = me ? memberNode.get(me.id)! : -1;
 
-  const from: number[] = [];
-  const to: number[] = [];
-  const probability: number[] = [];
-  const kind: number[] = [];
-  const add = (a: number, b: number, p: number, k: EdgeKind) => {
-    if (a === b || a === undefined || b === undefined) return;
-    from.push(a);
-    to.push(b);
-    probability.push(p);
-    kind.push(EDGE_KINDS.indexOf(k));
-  };
+  const edges = new EdgeBuffer(input.ties.length);
+  const tieKind = (kind: NetworkTie['kind']): number => (kind === 'connected' ? CONNECTED : kind === 'knows' ? KNOWS : MANUAL);
   for (const tie of input.ties) {
     const source = tie.fromType === 'member' ? memberNode.get(tie.fromId) : nodeOf.get(tie.fromId);
     const target = nodeOf.get(tie.contactId);
-    if (source !== undefined && target !== undefined) add(source, target, tie.probability, tie.kind);
+    if (source !== undefined && target !== undefined) edges.add(source, target, tie.probability, tieKind(tie.kind));
   }
-  if (o.coworkers) addCoworkers(input.contacts, nodeOf, o, (a, b) => add(a, b, o.coworkerProbability, 'coworker-inferred'));
-  return { nodeIds, nodeOf, meNode, from: Int32Array.from(from), to: Int32Array.from(to), probability: Float32Array.from(probability), kind: Uint8Array.from(kind) };
+  if (o.coworkers) addCoworkers(input.contacts, nodeOf, o, (a, b) => edges.add(a, b, o.coworkerProbability, COWORKER));
+  return { nodeIds, nodeOf, meNode, ...edges.arrays() };
+}
+
+const CONNECTED = EDGE_KINDS.indexOf('connected');
+const KNOWS = EDGE_KINDS.indexOf('knows');
+const MANUAL = EDGE_KINDS.indexOf('manual');
+const COWORKER = EDGE_KINDS.indexOf('coworker-inferred');
+
+/**
+ * Edges written straight into typed arrays that double when full: a 30,000-connection network has about 150,000 edges,
+ * mostly inferred coworkers, and four plain arrays of boxed numbers copied into typed ones cost more than the rest of
+ * the model.
+ */
+class EdgeBuffer {
+  private size = 0;
+  private from: Int32Array;
+  private to: Int32Array;
+  private probability: Float32Array;
+  private kind: Uint8Array;
+
+  constructor(capacity: number) {
+    const initial = Math.max(16, capacity);
+    this.from = new Int32Array(initial);
+    this.to = new Int32Array(initial);
+    this.probability = new Float32Array(initial);
+    this.kind = new Uint8Array(initial);
+  }
+
+  add(a: number, b: number, p: number, kind: number): void {
+    if (a === b) return;
+    if (this.size === this.from.length) this.grow();
+    const at = this.size++;
+    this.from[at] = a;
+    this.to[at] = b;
+    this.probability[at] = p;
+    this.kind[at] = kind;
+  }
+
+  private grow(): void {
+    const capacity = this.from.length * 2;
+    const from = new Int32Array(capacity);
+    const to = new Int32Array(capacity);
+    const probability = new Float32Array(capacity);
+    const kind = new Uint8Array(capacity);
+    from.set(this.from);
+    to.set(this.to);
+    probability.set(this.probability);
+    kind.set(this.kind);
+    this.from = from;
+    this.to = to;
+    this.probability = probability;
+    this.kind = kind;
+  }
+
+  /** The edges added, trimmed to their count (copies, so the model owns exact-length arrays). */
+  arrays(): Pick<NetworkModel, 'from' | 'to' | 'probability' | 'kind'> {
+    return { from: this.from.slice(0, this.size), to: this.to.slice(0, this.size), probability: this.probability.slice(0, this.size), kind: this.kind.slice(0, this.size) };
+  }
 }
 
 /**
@@ -98,10 +146,15 @@ export function buildNetworkModel(
  * ring over people sorted by id, each linked to its nearest `coworkerLinks` — bounded edges, still one connected
  * group, and the same result on every run.
  */
-function addCoworkers(contacts: NetworkPerson[], nodeOf: Map<string, number>, o: typeof NETWORK_DEFAULTS, link: (a: number, b: number) => void): void {
+export function addCoworkers(contacts: NetworkPerson[], nodeOf: Map<string, number>, o: typeof NETWORK_DEFAULTS, link: (a: number, b: number) => void): void {
   const groups = new Map<string, number[]>();
+  // Thousands of contacts share a company name: its kind (a fold and a few patterns) is worked out once per name.
+  const employer = new Map<string, boolean>();
   for (const contact of contacts) {
-    if (!contact.companyKey || companyKind(contact.company) !== 'employer') continue;
+    if (!contact.companyKey) continue;
+    let isEmployer = employer.get(contact.company);
+    if (isEmployer === undefined) employer.set(contact.company, (isEmployer = companyKind(contact.company) === 'employer'));
+    if (!isEmployer) continue;
     const group = groups.get(contact.companyKey) ?? [];
     group.push(nodeOf.get(contact.id)!);
     groups.set(contact.companyKey, group);

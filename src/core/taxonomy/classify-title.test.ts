@@ -194,3 +194,52 @@ test('results are cached, frozen and bounded', () => {
   for (let i = 0; i < TITLE_CACHE_SIZE + 10; i++) classifyTitle(`Engineer ${i}`);
   assert.notEqual(classifyTitle('Staff Data Scientist'), first, 'the oldest entry was evicted');
 });
+
+test('a compound whose last part names no field takes the field of the word before it', () => {
+  expectTitle('Bankmedewerker', 'Entry', 'Finance');
+  expectTitle('Einkaufssachbearbeiterin', 'Entry', 'Purchasing');
+  expectTitle('Kreditsachbearbeiter', 'Entry', 'Finance');
+  expectTitle('Marknadsassistent', 'Entry', 'Marketing');
+  expectTitle('Lärarassistent', 'Entry', 'Education');
+  expectTitle('Recruitmentconsultant', 'Entry', 'Human Resources');
+  expectTitle('Sachbearbeiterin', 'Entry', 'Administrative');
+  expectTitle('Kvalitetsingenjör', 'Entry', 'Quality Assurance');
+  expectTitle('Softwareingenieur', 'Entry', 'Engineering');
+});
+
+test('a consultant who names finance, law, property, recruitment or implementation practises it, in any word order', () => {
+  expectTitle('Consulente finanziario', 'Entry', 'Finance');
+  expectTitle('Consultor Imobiliário', 'Entry', 'Real Estate');
+  expectTitle('Consulente legale', 'Entry', 'Legal');
+  expectTitle('Konsultant ds. wdrożeń', 'Entry', 'Customer Success and Support');
+  expectTitle('Recruitment Consultant', 'Entry', 'Human Resources');
+  expectTitle('SAP Consultant', 'Entry', 'Consulting');
+  expectTitle('Strategy Consultant', 'Entry', 'Consulting');
+});
+
+test('owners who name no field are Entrepreneurship in every language the seniority rules read', () => {
+  expectTitle('Właściciel firmy', 'Owner', 'Entrepreneurship');
+  expectTitle('Egenföretagare', 'Owner', 'Entrepreneurship');
+  expectTitle('Imprenditrice', 'Owner', 'Entrepreneurship');
+  expectTitle('Freelance Translator', 'Owner', 'Media and Communication');
+});
+
+test('dotted abbreviations read as the word they spell; security alone is protective work', () => {
+  expectTitle('C.N.A.', 'Entry', 'Healthcare Services');
+  expectTitle('V.P. Sales', 'VP', 'Sales');
+  expectTitle('R&D Lead', 'Senior', 'Research');
+  expectTitle('Head of Security', 'Director', 'Military and Protective Services');
+  expectTitle('Information Security Analyst', 'Entry', 'Information Technology');
+  expectTitle('Whse Supervisor', 'Manager', 'Operations');
+  expectTitle('AP Clerk', 'Entry', 'Accounting');
+  expectTitle('Ward Clerk', 'Entry', 'Administrative');
+});
+
+test('specialists named by -ologist and -iatrist endings are doctors when the stem is medicine, scientists otherwise', () => {
+  expectTitle('Kardiologin', 'Entry', 'Healthcare Services');
+  expectTitle('Ginecóloga', 'Entry', 'Healthcare Services');
+  expectTitle('Psychiatre', 'Entry', 'Healthcare Services');
+  expectTitle('Soziologin', 'Entry', 'Research');
+  expectTitle('Ekolog', 'Entry', 'Research');
+  expectTitle('Radiologic Technologist', 'Entry', 'Healthcare Services');
+});

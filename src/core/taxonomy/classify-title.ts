@@ -68,6 +68,11 @@ function classifyUncached(raw: string): TitleClass {
   // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
   if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
   const found = matchFunctionWords(tokens);
+  // Founders, owners and the self-employed who name no field are Entrepreneurship (docs/title-labelling.md), in whatever
+  // language the seniority rules read the ownership word.
+  if (found.jobFunction === UNKNOWN && seniority.seniority === 'Owner') {
+    return { seniority: 'Owner', function: 'Entrepreneurship', seniorityReason: seniority.reason, functionReason: `an owner who names no field (${seniority.reason})` };
+  }
   return { seniority: seniority.seniority, function: found.jobFunction, seniorityReason: seniority.reason, functionReason: found.reason };
 }
 

@@ -1,4 +1,5 @@
 // Finds the job function in a normalized title: rule clues by tier (function-rules.ts), then the O*NET fallback index.
+import { FIELD_FUNCTION_CLUES, GENERIC_HEAD_WORDS } from './function-rules-fields.ts';
 import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } from './function-rules.ts';
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
@@ -48,7 +49,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES]) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -111,12 +112,21 @@ function baseForms(token: string): string[] {
   return forms;
 }
 
+/**
+ * Job words that say what kind of post it is but not in which field — staff, clerk, assistant, adviser, specialist,
+ * coordinator — as the last part of a German, Dutch or Swedish compound. Longest first, so "-mitarbeiterin" is not read
+ * as "-in".
+ */
+const GENERIC_HEADS = GENERIC_HEAD_WORDS.split('|').sort((a, b) => b.length - a.length);
+/** "Bank|medewerker": a field word before a generic head may be short. */
+const MIN_GENERIC_MODIFIER = 4;
+
 /** Shorter pieces are too often abbreviations or word endings ("prof" in "professional"). */
 const MIN_PART = 5;
 /** Shorter words are rarely compounds ("cuidados" is not "cui|dados"). */
 const MIN_COMPOUND = 9;
 /** English and Romance derivations end so; their endings are not job words ("trans|formation", "quant|ity"). */
-const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|ology|ique|ismo|idad|idade|ites)$/;
+const NOT_A_COMPOUND = /(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|olog(?:y|ie|ia|io|o|a|e|in)|ique|ismo|idad|idade|ites)$/;
 /** What a piece must leave on the other side: "Bus|fahrer", "Brandweer|man", but not "di|rector". */
 const MIN_REST = 3;
 
@@ -128,16 +138,43 @@ const MIN_REST = 3;
  */
 function compoundClue(token: string): Clue | undefined {
   if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token) || NOT_A_COMPOUND.test(token)) return undefined;
+  // "Bank|medewerker", "Kredit|sachbearbeiter", "Recruitment|consultant": a head that names no field leaves the field to
+  // the word before it, however short, and however strong the head is alone.
+  const genericAt = genericHeadStart(token);
+  if (genericAt > 0) {
+    const field = modifierClue(token, genericAt, MIN_GENERIC_MODIFIER);
+    if (field !== undefined) return field;
+  }
   let head: Clue | undefined;
   for (let start = MIN_REST; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
-  let modifier: Clue | undefined;
-  for (let end = token.length - MIN_REST; end >= MIN_PART && modifier === undefined; end--) {
-    const left = token.slice(0, end);
-    modifier = singleWord(left) ?? (left.endsWith('s') && end - 1 >= MIN_PART ? singleWord(left.slice(0, -1)) : undefined);
-  }
+  const modifier = modifierClue(token, token.length - MIN_REST, MIN_PART);
   if (head === undefined) return modifier;
   if (modifier === undefined) return head;
+  // An engineer of quality, sales, support or networks does that work ("Kvalitets|ingenjör", "Vertriebs|ingenieur"), as
+  // "quality engineer", "sales engineer", "support engineer" and "network engineer" do in English (function-rules.ts).
+  if (head.jobFunction === 'Engineering' && modifier.jobFunction !== null && ENGINEER_OF.has(modifier.jobFunction)) return modifier;
   return modifier.tier < head.tier ? modifier : head;
+}
+
+const ENGINEER_OF = new Set<JobFunction>(['Quality Assurance', 'Sales', 'Customer Success and Support', 'Information Technology']);
+
+/** The longest known word the token starts with, ending at `from` or before; a linking "s" dropped or a Swedish "e" restored ("Lärar|assistent"). */
+function modifierClue(token: string, from: number, shortest: number): Clue | undefined {
+  for (let end = from; end >= shortest; end--) {
+    const left = token.slice(0, end);
+    const clue =
+      singleWord(left) ?? (left.endsWith('s') && end - 1 >= shortest ? singleWord(left.slice(0, -1)) : undefined) ?? (end >= MIN_PART ? singleWord(`${left}e`) : undefined);
+    if (clue !== undefined) return clue;
+  }
+  return undefined;
+}
+
+/** Where a generic head the token ends with starts (-1 for none), leaving at least the shortest modifier before it. */
+function genericHeadStart(token: string): number {
+  for (const head of GENERIC_HEADS) {
+    if (token.length - head.length >= MIN_GENERIC_MODIFIER && token.endsWith(head)) return token.length - head.length;
+  }
+  return -1;
 }
 
 // Cognates: "electricista", "veterinario", "logisticien" share their first letters with a word the tables or O*NET
@@ -185,6 +222,36 @@ function cognateClue(token: string): Clue | undefined {
   return undefined;
 }
 
+// Specialists named by the Greek endings every language shares: "Kardiolog|in", "Ginecó|loga", "Pneumo|logue",
+// "Archeo|loog", "Psych|iater". The stem says the field: a branch of medicine is Healthcare Services, any other science
+// Research (docs/title-labelling.md: doctors against scientists). Only listed stems count ("technologist" is neither).
+const OLOGY_ENDING = /^([a-z]+?)(?:ologists?|ologen|ologinnen|ologin|ologue?s?|ologos?|ologas?|oloog|ologka|olog)$/;
+const IATRY_ENDING = /(?:iatre|iatra|iater|iaterin|iatrist)$/;
+const MEDICAL_STEMS = new Set(
+  ('kardi|cardi|neur|dermat|gastroenter|gastr|onk|onc|ur|gyn|gynak|gynaek|ginec|ginek|gynec|gynaec|pneum|nefr|nephr|hemat|' +
+    'haemat|hamat|emat|endokrin|endocrin|oftalm|ophthalm|otorhinolaryng|otorinolaring|otolaryng|rheumat|reumat|radi|' +
+    'anesthesi|anaesthesi|anasthesi|anestesi|allerg|angi|hepat|psych|psic|psyk|pulmon|traumat|audi|odont|stomat|neonat|' +
+    'geront|diabet|proct|sex|sexu|path|pat|fleb|phleb').split('|'),
+);
+const SCIENCE_STEMS = new Set(
+  ('bi|geo|soci|sozi|socj|archae|arche|arque|archa|zo|anthrop|antrop|ec|ek|hydr|meteor|seism|sejsm|ethn|etn|' +
+    'musik|music|crimin|krimin|glaci|volcan|vulkan|ornith|entom|paleont|palaeont|limn|mineral|petr|toxic|toksyk|' +
+    'vir|wirus|bacteri|bakteri|mikrobi|microbi|pharmac|farmac|pharmak|farmak|neurobi|epidemi|egypt|agypt|egipt|' +
+    'climat|klimat|hydroge|immun|kosm|cosm|astr|astrobi').split('|'),
+);
+const HEALTHCARE_SPECIALIST: Clue = { jobFunction: 'Healthcare Services', tier: 1, phrase: '-ologist of medicine' };
+const SCIENCE_SPECIALIST: Clue = { jobFunction: 'Research', tier: 1, phrase: '-ologist of a science' };
+
+function specialistClue(token: string): Clue | undefined {
+  if (token.length < 6) return undefined;
+  if (IATRY_ENDING.test(token)) return { ...HEALTHCARE_SPECIALIST, phrase: `${token} (-iatrist)` };
+  const stem = OLOGY_ENDING.exec(token)?.[1];
+  if (stem === undefined) return undefined;
+  if (MEDICAL_STEMS.has(stem)) return { ...HEALTHCARE_SPECIALIST, phrase: `${token} (-ologist of medicine)` };
+  if (SCIENCE_STEMS.has(stem)) return { ...SCIENCE_SPECIALIST, phrase: `${token} (-ologist of a science)` };
+  return undefined;
+}
+
 /** Tokens repeat across titles far more than titles do: the word-level analysis is remembered, within a bound. */
 const WORD_MEMO = new Map<string, Clue | null>();
 const WORD_MEMO_SIZE = 50_000;
@@ -199,6 +266,7 @@ function wordClue(token: string): Clue | undefined {
     found = singleWord(form);
     if (found) break;
   }
+  found ??= specialistClue(token);
   if (found === undefined && !ONET_WORD.has(token)) {
     found = compoundClue(token);
     for (let i = 0; found === undefined && i < forms.length; i++) if (!ONET_WORD.has(forms[i])) found = compoundClue(forms[i]);
@@ -229,9 +297,14 @@ export function matchFunction(text: string, tokens: readonly string[] = text.tri
   return matchFunctionWords(tokens);
 }
 
+/** The words no clue took, with "|" for those a clue took and for segment breaks: what O*NET reads. */
+const FREE: string[] = [];
+
 /** The same on the words alone (NormalizedWords.tokens). */
 export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
-  const free: string[] = [];
+  // One buffer for every call (the matcher is synchronous and never re-entered): no array per title.
+  const free = FREE;
+  free.length = 0;
   let best: Clue | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];

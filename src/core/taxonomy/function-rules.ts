@@ -12,6 +12,9 @@
 // - Solutions/sales engineers and presales are Sales; support engineers, technical account managers and implementation are
 //   Customer Success and Support. Account executives, SDR/BDR, account and relationship managers are Sales; business
 //   development managers, partnerships, alliances and channels are Business Development.
+// - Clerks and secretaries are Administrative unless a department word names their field ("Accounts Payable Clerk" is
+//   Accounting); "security" alone is protective work (Military and Protective Services), information, IT, cyber and
+//   network security are Information Technology.
 // - Compliance, regulatory, KYC and privacy are Legal. Audit, tax, payroll, billing and controllers are Accounting. Banking,
 //   investment, insurance (underwriting, actuarial, claims) are Finance.
 // - All design, UX research included, is Arts and Design. Copywriters are Marketing; editors, writers, journalists, PR and
@@ -36,7 +39,9 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Quality Assurance', 2, 'quality|testing|test|qualite|calidad|qualitat'],
   ['Information Technology', 0, 'information technology|it support|it specialist|it technician|it administrator|it engineer|it manager|it director|help desk|helpdesk|service desk|desktop support|network engineer|network administrator|system administrator|systems administrator|database administrator|security analyst|soc analyst|information security|cyber security|penetration tester|pen tester|salesforce administrator|salesforce admin|chief information|technicien informatique'],
   ['Information Technology', 1, 'sysadmin|dba|cio|ciso|cybersecurity|infosec|pentester|informaticien|informaticienne|informatiker|informatikerin|noc'],
-  ['Information Technology', 2, 'it|network|networks|networking|security|cyber|soc|erp|informatique|informatik|informatica|sistemas|ti'],
+  // "Security" alone guards people and buildings ("Head of Security", "Security Supervisor"); systems' security is named
+  // as such ("information security", "IT security", "cyber").
+  ['Information Technology', 2, 'it|network|networks|networking|cyber|soc|erp|informatique|informatik|informatica|sistemas|ti'],
   ['Product Management', 0, 'product manager|product managers|product management|product owner|product owners|product lead|product operations|product ops|product analyst|product director|chief product|apm|gpm|pm|pms|cpo|gerente de producto|gerente de produto|chef de produit'],
   ['Product Management', 2, 'product|products|produit|producto|produto|prodotto'],
   ['Program and Project Management', 0, 'project manager|project managers|program manager|programme manager|project management|program management|programme management|project coordinator|program coordinator|programme coordinator|project officer|program officer|programme officer|project lead|project leader|program director|programme director|project director|program analyst|delivery manager|delivery lead|scrum master|agile coach|pmo|tpm|pmp|chef de projet|chef de projets|cheffe de projet|jefe de proyecto|jefa de proyecto|gerente de projetos|gerente de projeto|gerente de proyectos|gerente de proyecto|kierownik projektu|responsable de projet|responsabile di progetto'],
@@ -89,7 +94,7 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Real Estate', 2, 'property|properties|realty|leasing|immobilier|immobilien|inmobiliaria|inmobiliario|imobiliaria|imobiliario|immobiliare'],
   ['Military and Protective Services', 0, 'police officer|security officer|security guard|correctional officer|law enforcement|air force|armed forces|physical security|fire fighter|intelligence officer|marine corps'],
   ['Military and Protective Services', 1, 'soldier|soldiers|firefighter|firefighters|policeman|policewoman|detective|sergeant|lieutenant|colonel|corporal|guard|bodyguard|policia|bombero|gendarme|soldat'],
-  ['Military and Protective Services', 2, 'army|navy|military|militar|defense|defence|police|infantry|usmc|marines|intelligence'],
+  ['Military and Protective Services', 2, 'security|army|navy|military|militar|defense|defence|police|infantry|usmc|marines|intelligence'],
   // A veteran served; the current job is named elsewhere in the title ("Navy Veteran | Logistics Lead").
   ['Military and Protective Services', 4, 'veteran|veterans'],
   ['Community and Social Services', 0, 'social worker|social work|social services|case worker|case manager|volunteer coordinator|volunteer manager|community organizer|community outreach|development officer|youth worker|trabajador social|trabajadora social|assistante sociale|assistant social'],
@@ -99,8 +104,11 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Healthcare Services', 1, 'nurse|nurses|rn|lpn|physician|physicians|doctor|doctors|surgeon|surgeons|dentist|pharmacist|physiotherapist|physio|therapist|psychologist|psychiatrist|psychotherapist|clinician|paramedic|emt|midwife|caregiver|radiologist|radiographer|sonographer|optometrist|optician|veterinarian|dietitian|nutritionist|hygienist|anesthesiologist|cardiologist|pediatrician|oncologist|dermatologist|cno|infirmier|infirmiere|enfermero|enfermera|enfermeiro|enfermeira|infermiere|infermiera|verpleegkundige|krankenschwester|krankenpfleger|krankenpflegerin|arzt|arztin|medecin|medico|medica|pharmacien|pharmacienne|farmaceutico|farmaceutica|apotheker|fisioterapeuta|psicologo|psicologa|psychologue|врач|медсестра'],
   ['Healthcare Services', 2, 'medical|clinical|clinic|health|healthcare|hospital|patient|patients|nursing|pharmacy|dental|surgical|care|sante|salud|saude|pflege'],
   ['Administrative', 0, 'executive assistant|administrative assistant|admin assistant|personal assistant|office manager|office administrator|virtual assistant|data entry|front desk|office assistant|exec assistant|administrative officer'],
-  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|clerk|clerks|ea|secretaria|secretario|secretaire|recepcionista|sachbearbeiter|sachbearbeiterin'],
+  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|ea|secretaria|secretario|secretaire|recepcionista|sachbearbeiter|sachbearbeiterin'],
   ['Administrative', 2, 'administrative|admin|administration|administrativo|administrativa|administratif|verwaltung'],
+  // A clerk works in the field a department word names ("Accounts Payable Clerk", "Bank Clerk"); otherwise, before O*NET
+  // reads a workplace into it ("Ward Clerk"), an office clerk.
+  ['Administrative', 3, 'clerk|clerks'],
   ['Administrative', 4, 'assistant|assistants|administrator|administrators|office|asst|assistente|asistente|assistent|assistentin'],
   ['Consulting', 0, 'management consultant|strategy consultant|engagement manager|business analyst|business analysts|analista de negocios'],
   ['Consulting', 1, 'consultant|consultants|consultor|consultora|consultante|consulente|консультант'],

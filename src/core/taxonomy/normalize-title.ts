@@ -102,8 +102,43 @@ export function normalizeTitleWords(raw: string): NormalizedWords {
   const text = raw.length > MAX_TITLE_CHARS ? raw.slice(0, MAX_TITLE_CHARS) : raw;
   // Most titles are plain ASCII without apostrophes: one pass over their characters does what the general path's
   // chain of replacements does (normalize-title.test.ts holds the two to the same answers).
-  if (PLAIN_ASCII.test(text) && !text.includes("'")) return normalizeAscii(text.toLowerCase());
-  return normalizeGeneralWords(text);
+  if (PLAIN_ASCII.test(text)) return text.includes("'") ? normalizeGeneralWords(text) : normalizeAscii(text.toLowerCase());
+  // Titles in Latin scripts with accents ("Directrice Générale", "Księgowa") fold letter by letter to the ASCII the general
+  // path would fold them to, and then take the one-pass path too.
+  const folded = foldLatin(text);
+  return folded === undefined ? normalizeGeneralWords(text) : normalizeAscii(folded);
+}
+
+/**
+ * What each character from U+0080 to U+024F folds to when that is plain ASCII (é → e, ß → ss, ł → l, ´ → space), and
+ * the punctuation every path reads as a segment break ("–", "•", "«") as "|"; undefined for the rest (apostrophes, which
+ * may mark an elision, and letters that fold to something else), which leave the title to the general path.
+ */
+const LATIN_FOLD: (string | undefined)[] = [];
+for (let code = 0x80; code < 0x250; code++) {
+  const folded = foldTitleText(String.fromCharCode(code));
+  LATIN_FOLD[code] = PLAIN_ASCII.test(folded) ? folded : undefined;
+}
+const LATIN_BREAKS = '–—•·¦»«“”';
+const LATIN_BREAK_CODES = new Set([...LATIN_BREAKS].map((char) => char.charCodeAt(0)));
+for (const code of LATIN_BREAK_CODES) if (code < 0x250) LATIN_FOLD[code] = '|';
+
+/** The title lowercased and folded to ASCII when every character allows it, else undefined. */
+function foldLatin(text: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 39 || code === 96) return undefined; // an apostrophe may be an elision ("d'équipe")
+      continue;
+    }
+    const folded = code < 0x250 ? LATIN_FOLD[code] : LATIN_BREAK_CODES.has(code) ? '|' : undefined;
+    if (folded === undefined) return undefined;
+    out += text.slice(from, i).toLowerCase() + folded;
+    from = i + 1;
+  }
+  return out + text.slice(from).toLowerCase();
 }
 
 /** The general path, for every script; the reference the ASCII path must agree with. */
@@ -129,7 +164,36 @@ function normalizeGeneralWords(raw: string): NormalizedWords {
     if (cleaned !== '') kept.push(cleaned);
   }
   const joined = kept.join(' | ');
-  return { tokens: joined === '' ? [] : joined.split(' '), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens: joined === '' ? [] : joinInitials(joined.split(' ')), ascii: PLAIN_ASCII.test(joined), droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+}
+
+function isInitial(token: string): boolean {
+  if (token.length !== 1) return false;
+  const code = token.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Abbreviations written with dots ("C.N.A.", "V.P.", "R.N.") fall apart into single letters; two or more single letters
+ * in a row are joined back into the word they spell ("cna", "vp"). Single letters elsewhere ("R and D") stay.
+ */
+function joinInitials(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length - 1 && !(isInitial(tokens[i]) && isInitial(tokens[i + 1]))) i++;
+  if (i >= tokens.length - 1) return tokens;
+  const out = tokens.slice(0, i);
+  while (i < tokens.length) {
+    let end = i;
+    while (end < tokens.length && isInitial(tokens[end])) end++;
+    if (end - i >= 2) {
+      out.push(tokens.slice(i, end).join(''));
+      i = end;
+    } else {
+      out.push(tokens[i]);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The first words of the alternatives of an anchored pattern `^(?:a b|c|(?:d|e) f)(?: |$)`: a segment can match only if it starts with one. */
@@ -233,5 +297,5 @@ function normalizeAscii(lowered: string): NormalizedWords {
     i++;
   }
   keepSegmentWords(segment, tokens, flags);
-  return { tokens, ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
+  return { tokens: joinInitials(tokens), ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { createRandom } from '../random/seeded-random.ts';
 import { classifyTitleUncached, seniorityByEveryRule } from './classify-title.ts';
 import { normalizeTitle } from './normalize-title.ts';
-import { literalKeys } from './seniority-gate.ts';
+import { literalKeys, requiredItems } from './seniority-gate.ts';
+import { TITLE_DEV_SET_FUNCTIONS } from './title-dev-set-functions.ts';
 import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
@@ -18,8 +19,17 @@ test('a pattern gives its whole words (not those in lookarounds or optional grou
   assert.deepEqual(literalKeys(' (?:\\S+(?<!produkt)(?:manager|managerin))(?= )').pieces, ['manager', 'managerin']);
 });
 
+test('an alternative needs each of its plain words, one word of a plain group, and the word after a repeated group', () => {
+  assert.deepEqual(requiredItems('general manager'), [['general'], ['manager']]);
+  assert.deepEqual(requiredItems('(?<!advisory )board members?'), [['board'], ['members', 'member']]);
+  assert.deepEqual(requiredItems('(?:assistant|asst) (?:vice president|vp)'), [['assistant', 'asst'], ['vice', 'vp']]);
+  assert.deepEqual(requiredItems('chief (?:\\S+ ){1,4}officer'), [['chief'], ['officer']]);
+  assert.deepEqual(requiredItems('(?:co )?founders?(?! associate)'), [['founders', 'founder']]);
+  assert.deepEqual(requiredItems('\\S*(?<!haus)meister'), []);
+});
+
 test('gated seniority equals every rule in order, on every development title and 6,000 variants', () => {
-  const titles = [...TITLE_EVAL_SET, ...TITLE_HOLDOUT_SET, ...TITLE_DEV_SET_VARIED, ...TITLE_DEV_SET_GENERAL].map((row) => row.title);
+  const titles = [...TITLE_EVAL_SET, ...TITLE_HOLDOUT_SET, ...TITLE_DEV_SET_VARIED, ...TITLE_DEV_SET_GENERAL, ...TITLE_DEV_SET_FUNCTIONS].map((row) => row.title);
   const random = createRandom(7);
   const ranks = ['Senior ', 'Head of ', 'VP ', 'Interim ', 'Co-Founder & ', 'Werkstudentin ', ''];
   const tails = [' at Contoso', ' | ex-Fabrikam', ', EMEA', ' (m/w/d)', ' III', ' & Partner', ''];

@@ -1,7 +1,8 @@
 // Which seniority rules can match a title, from its words alone, so the classifier runs two or three regular
 // expressions per title instead of all twenty. The words are read from the rules' own patterns when the module loads:
-// a rule can only match a title that holds one of its literal words as a word (or, for the patterns that read inside
-// compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
+// an alternative of a rule can only match a title that holds every plain word it needs ("general" and "manager"), and
+// one whose words cannot be told apart only a title that holds one of its literal words as a word (or, for the patterns
+// that read inside compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
 // seniority-gate.test.ts checks that on every development title and a generated mix.
 import type { SeniorityRule } from './title-rules.ts';
 
@@ -17,6 +18,15 @@ export interface SeniorityGate {
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
+
+interface WordMasks {
+  /** Rules the word lets through by itself. */
+  may: number;
+  /** Rules the word settles: they match every title that holds it. */
+  sure: number;
+  /** Rules the word lets through only with other words ("general" with "manager"). */
+  conditional: { rule: number; rest: string[][] }[] | undefined;
+}
 /** `\S*leiter`, `\S+(?<!team)leiter`: the literal may end a longer word. */
 const INSIDE_WORD_BEFORE = /\\S[*+](?:\(\?<[!=][^)]*\))?(?:\(\?:(?:[^()|]*\|)*)?$/;
 
@@ -78,6 +88,11 @@ export function literalKeys(source: string): RuleKeys {
  * every title that holds the word, whatever surrounds it.
  */
 export function plainWords(source: string): string[] {
+  return topAlternatives(source).filter((alternative) => /^[\p{L}\p{N}]+$/u.test(alternative));
+}
+
+/** The top-level alternatives of a `words()` pattern (` (?:a|b c|d(?! e))(?= )`); empty for any other shape. */
+function topAlternatives(source: string): string[] {
   const open = ' (?:';
   const close = ')(?= )';
   if (!source.startsWith(open) || !source.endsWith(close)) return [];
@@ -104,36 +119,138 @@ export function plainWords(source: string): string[] {
   }
   if (depth !== 0) return [];
   alternatives.push(inner.slice(start));
-  return alternatives.filter((alternative) => /^[\p{L}\p{N}]+$/u.test(alternative));
+  return alternatives;
+}
+
+/** Removes every lookaround and every optional group (`(?:co )?`, `(?:senior )*`): a match need not contain them. */
+function withoutSkipped(source: string): string {
+  const ranges = skippedRanges(source).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from < at) continue; // nested in a range already removed
+    out += source.slice(at, from);
+    // An optional group's quantifier goes with it.
+    at = to + 1;
+    while (at < source.length && (source[at] === '?' || source[at] === '*')) at++;
+    if (source.startsWith('{0', at)) at = source.indexOf('}', at) + 1;
+  }
+  return out + source.slice(at);
+}
+
+const PLAIN = /^[\p{L}\p{N}]+$/u;
+/** A group of whole words repeated at least once (`(?:\S+ ){1,4}`), ending in a space. */
+const LEADING_REPEATED_WORDS = /^\(\?:[^()]* \)(?:\{[1-9]\d*,?\d*\}|\+)/;
+
+/** The forms a plain part may take: "founders?" is "founders" or "founder"; undefined if the part is not a plain word. */
+function partForms(part: string): string[] | undefined {
+  if (PLAIN.test(part)) return [part];
+  if (part.endsWith('?') && PLAIN.test(part.slice(0, -1)) && part.length > 2) return [part.slice(0, -1), part.slice(0, -2)];
+  return undefined;
+}
+
+/**
+ * What one alternative needs in a title's words: each item is a set of forms, one of which must stand as a whole word.
+ * "general manager" needs "general" and "manager"; "chief (?:\S+ ){1,4}officer" needs "chief" (the rest is not read);
+ * "(?:assistant|associate) (?:vice president|vp)" needs one of the first group's words and one of the second's.
+ * Parts that are not plain words or groups of them are left out, which can only let more titles through.
+ */
+export function requiredItems(alternative: string): string[][] {
+  const items: string[][] = [];
+  const text = withoutSkipped(alternative);
+  let depth = 0;
+  let start = 0;
+  const parts: string[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if ((char === ' ' || i === text.length) && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  for (const whole of parts) {
+    if (whole === '') continue;
+    // "(?:\S+ ){1,4}officer": whatever the group takes, the word after it stands whole.
+    const part = whole.replace(LEADING_REPEATED_WORDS, '');
+    const plain = partForms(part);
+    if (plain !== undefined) {
+      items.push(plain);
+      continue;
+    }
+    // A group of plain words and phrases: the first word of one of its phrases must stand in the title.
+    const group = /^\(\?:([^()\\[\]]*)\)$/.exec(part);
+    if (group === null) continue;
+    const forms: string[] = [];
+    let plainGroup = true;
+    for (const phrase of group[1].split('|')) {
+      const words = phrase.split(' ');
+      if (words.some((word) => word === '' || partForms(word) === undefined)) plainGroup = false;
+      else forms.push(...partForms(words[0])!);
+    }
+    if (plainGroup && forms.length > 0) items.push(forms);
+  }
+  return items;
 }
 
 /** Rules that read unspaced scripts (`nonAscii`) are always candidates for a non-ASCII title and never for an ASCII one. */
 export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityGate {
   const byWord = new Map<string, number[]>();
-  const pieces: { piece: string; rule: number }[] = [];
+  const pieces: { piece: string; rule: number; from: number }[] = [];
   const nonAscii: number[] = [];
+  /** Alternatives that need two or more words, filed under each form of their first: the rest is checked per title. */
+  const conditional = new Map<string, { rule: number; rest: string[][] }[]>();
+  const addWord = (word: string, index: number): void => {
+    const list = byWord.get(word);
+    if (list === undefined) byWord.set(word, [index]);
+    else if (!list.includes(index)) list.push(index);
+  };
   rules.forEach((rule, index) => {
     if (rule.nonAscii) {
       nonAscii.push(index);
       return;
     }
-    const keys = literalKeys(rule.pattern.source);
-    for (const word of keys.words) {
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [index]);
-      else if (!list.includes(index)) list.push(index);
+    const alternatives = topAlternatives(rule.pattern.source);
+    // A rule of another shape, or an alternative whose words cannot be told apart, lets through any of its literal words.
+    const open = alternatives.length === 0 ? [rule.pattern.source] : [];
+    for (const alternative of alternatives) {
+      const items = requiredItems(alternative);
+      if (items.length === 0) open.push(alternative);
+      else if (items.length === 1) for (const form of items[0]) addWord(form, index);
+      else {
+        for (const form of items[0]) {
+          const list = conditional.get(form) ?? [];
+          list.push({ rule: index, rest: items.slice(1) });
+          conditional.set(form, list);
+        }
+      }
     }
-    for (const piece of keys.pieces) pieces.push({ piece, rule: index });
+    for (const source of open) {
+      const keys = literalKeys(source);
+      for (const word of keys.words) addWord(word, index);
+      // `\S+manager` needs a letter before the piece; `\S*meister` may start with it.
+      for (const piece of keys.pieces) pieces.push({ piece, rule: index, from: source.includes(`\\S+`) && !source.includes(`\\S*`) ? 1 : 0 });
+    }
   });
   if (rules.length > 30) throw new Error('the seniority gate keeps rule sets in a 30-bit mask');
   // One lookup per word gives both masks: the rules the word lets through and those it settles.
-  const masksByWord = new Map<string, { may: number; sure: number }>();
-  for (const [word, list] of byWord) masksByWord.set(word, { may: list.reduce((mask, index) => mask | (1 << index), 0), sure: 0 });
+  const masksByWord = new Map<string, WordMasks>();
+  for (const [word, list] of byWord) masksByWord.set(word, { may: list.reduce((mask, index) => mask | (1 << index), 0), sure: 0, conditional: undefined });
+  for (const [word, list] of conditional) {
+    const masks = masksByWord.get(word);
+    if (masks === undefined) masksByWord.set(word, { may: 0, sure: 0, conditional: list });
+    else masks.conditional = list;
+  }
   rules.forEach((rule, index) => {
     if (rule.nonAscii) return;
     for (const word of plainWords(rule.pattern.source)) {
       const masks = masksByWord.get(word);
-      if (masks === undefined) throw new Error(`the gate missed the word "${word}" of rule ${index}`);
+      if (masks === undefined || (masks.may & (1 << index)) === 0) throw new Error(`the gate missed the word "${word}" of rule ${index}`);
       masks.sure |= 1 << index;
     }
   });
@@ -141,19 +258,23 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
   // Pieces sit inside one word (they hold no space), so a word's masks, pieces included, are worked out once and
   // remembered: words repeat across titles far more than titles do. The bound keeps memory flat.
-  const NO_MASKS = { may: 0, sure: 0 };
-  const seen = new Map<string, { may: number; sure: number }>();
+  const NO_MASKS: WordMasks = { may: 0, sure: 0, conditional: undefined };
+  const seen = new Map<string, WordMasks>();
   const SEEN_SIZE = 50_000;
-  function masksOf(token: string): { may: number; sure: number } {
+  function masksOf(token: string): WordMasks {
     const known = seen.get(token);
     if (known !== undefined) return known;
     const listed = masksByWord.get(token);
     let may = listed?.may ?? 0;
-    for (const { piece, rule } of pieces) if (token.includes(piece)) may |= 1 << rule;
-    const masks = may === 0 ? NO_MASKS : { may, sure: listed?.sure ?? 0 };
+    for (const { piece, rule, from } of pieces) if (token.indexOf(piece, from) !== -1) may |= 1 << rule;
+    const masks = may === 0 && listed?.conditional === undefined ? NO_MASKS : { may, sure: listed?.sure ?? 0, conditional: listed?.conditional };
     if (seen.size >= SEEN_SIZE) seen.clear();
     seen.set(token, masks);
     return masks;
+  }
+  function holds(tokens: readonly string[], forms: readonly string[]): boolean {
+    for (const token of tokens) if (forms.includes(token)) return true;
+    return false;
   }
   let sureMask = 0;
   /** Every rule the title's words let through; the rules they settle are left in `sureMask`. */
@@ -164,6 +285,13 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
       const masks = masksOf(token);
       mask |= masks.may;
       sure |= masks.sure;
+      if (masks.conditional === undefined) continue;
+      for (const { rule, rest } of masks.conditional) {
+        if ((mask & (1 << rule)) !== 0) continue;
+        let all = true;
+        for (const forms of rest) if (!holds(tokens, forms)) all = false;
+        if (all) mask |= 1 << rule;
+      }
     }
     if (!ascii) mask |= nonAsciiMask;
     sureMask = sure;

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { classifyTitleUncached } from './classify-title.ts';
 import { evaluateTitles } from './evaluate-titles.ts';
 import { isJobFunction, isSeniority } from './linkedin-taxonomy.ts';
+import { TITLE_DEV_SET_FUNCTIONS } from './title-dev-set-functions.ts';
 import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
@@ -17,6 +18,7 @@ const DEVELOPMENT_SETS = {
   'title-holdout-set (the old, overlapping one)': TITLE_HOLDOUT_SET,
   'title-dev-set-varied': TITLE_DEV_SET_VARIED,
   'title-dev-set-general': TITLE_DEV_SET_GENERAL,
+  'title-dev-set-functions': TITLE_DEV_SET_FUNCTIONS,
 };
 
 describe('held-out title set', () => {
@@ -48,13 +50,14 @@ describe('held-out title set', () => {
   });
 });
 
-// Regression floors at the accuracy measured after the improvement work (95.9% seniority, 90.1% function after the
-// general-vocabulary pass), rounded down. Only the aggregate is reported: the held-out titles' individual misses are never shown, so they
-// cannot steer the rules. The goal (issue #17) is 95% / 93%; the bench reports where it stands.
+// Regression floors at the accuracy measured after the improvement work, rounded down: 95.9% seniority and 90.1% function
+// after the general-vocabulary pass, 96.3% and 90.8% after the function pass (title-dev-set-functions.ts). Only the
+// aggregate is reported: the held-out titles' individual misses are never shown, so they cannot steer the rules. The goal
+// (issue #17) is 95% / 93%; the bench reports where it stands.
 describe('held-out accuracy', () => {
   it('stays at or above the measured floors, reported only in aggregate', () => {
     const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
     const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
-    assert.ok(result.seniorityAccuracy >= 0.95 && result.functionAccuracy >= 0.9, figures);
+    assert.ok(result.seniorityAccuracy >= 0.96 && result.functionAccuracy >= 0.9, figures);
   });
 });

@@ -59,13 +59,15 @@ export const IC_MANAGED =
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
   'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
-  'wealth|investment|fund|funds|contract|contracts';
+  'wealth|investment|fund|funds|contract|contracts|partner development|business developer';
 const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
-  'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner';
+  'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner|produktagare|capo progetto|' +
+  'menedzer projektu|menedzerka projektu|menedzer produktu|menedzerka produktu|' +
+  'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -97,9 +99,10 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'tirocinante|praticante|becario|becaria|pasante|estagiario|estagiaria|practicante|aprendiz|apprenti|apprentie|alternant|alternante|alternance',
       'auszubildende|auszubildender|azubi|co op|summer analyst|summer associate|summer intern|phd candidate|phd student|phd researcher',
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
+      'praktykant|praktykantka|stazysta|stazystka|referendar|referendarin|rechtsreferendar|rechtsreferendarin|volontar|volontarin|doktorant|doktorantka|predoctoral|predoctorales',
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
-      '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of )',
+      '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of | de | en | em | di | der )',
     ),
   },
   { seniority: 'Training', why: 'intern or trainee', pattern: inside('实习|實習|インターン|研修生|인턴|стажер|стажерка|практикант'), nonAscii: true },
@@ -115,6 +118,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'eigenaar|proprietaire|propietario|propietaria|dueno|duena|empresario|empresaria|autonomo|autonoma|selbststandig|selbstandig|selbststandiger',
       'selbstandiger|freiberufler|freiberuflerin|zzp|zzper|auto entrepreneur|dono|titolare|zelfstandig|contractor|contractors|landlord|landlady|firmeninhaber|firmeninhaberin|unternehmer|unternehmerin',
       'chef d entreprise|cheffe d entreprise|emprendedor|emprendedora|empreendedor|empreendedora|imprenditore|imprenditrice',
+      'createur d entreprise|creatrice d entreprise|eigenaresse|geschaftsinhaber|geschaftsinhaberin|selbststandige|independant|independante',
+      'grundare|delagare|foretagare|egenforetagare|wlasciciel|wlascicielka|wspolwlasciciel|wspolwlascicielka|zalozyciel|zalozycielka|przedsiebiorca',
       'independent (?:financial |mortgage |insurance )?(?:advisor|adviser)|основатель|основательница|соучредитель|учредитель|владелец|владелица',
     ),
   },
@@ -173,11 +178,11 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
       'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
-      'sous chef|sergeant|sergeants|charge nurse|ward sister',
+      'capo cantiere|capo reparto|capo turno|caposquadra|capocantiere|caporeparto|capoturno|sous chef|sergeant|sergeants|sargento|sergent|sergente|feldwebel|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
-      'gestor|gestora|menedzher|менеджер|руководитель|начальник|encargado|encargada',
+      '(?:gestor|gestora)(?! de (?:projetos?|proyectos?|productos?|produtos?)(?= ))|menedzher|менеджер|руководитель|начальник|encargado|encargada',
     ),
   },
   // Compounds, in a rule of their own as for Director. German and Swedish compounds in -chef run a kitchen, a shop or
@@ -185,7 +190,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {

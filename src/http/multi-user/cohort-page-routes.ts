@@ -35,6 +35,7 @@ const CohortMemberRowSchema = z
     lastActivity: z.string().nullable(),
     daysSinceActivity: n,
     stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days; null when the member shares nothing' }),
+    workspace: z.string().nullable().openapi({ description: "the member's workspace, for GET /api/cohorts/{cohort}/members/{workspace}; null when they share nothing" }),
   })
   .openapi('CohortMemberRow');
 const CohortPageSchema = z

@@ -3,13 +3,14 @@
 // read-only view of a member, and path requests between teammates. Read fresh on every request: no cache, so a
 // revoked consent leaves every answer at once.
 import { createRoute, z } from '@hono/zod-openapi';
-import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
+import { CONSENT_AUDIENCE, CONSENT_DESCRIPTIONS, CONSENT_LEVELS } from '../../core/accounts/consent.ts';
 import { PATH_REQUEST_STATES } from '../../core/accounts/path-request.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { consentsFor, setConsent } from '../../app/accounts/consents.ts';
 import { answerPathRequest, pathRequestsFor, requestPath } from '../../app/accounts/path-requests.ts';
 import { memberView, pooledReachFor, pooledView, pooledWarmPaths } from '../../app/accounts/pooled-views.ts';
 import { newRouter } from '../router.ts';
+import { Interval } from '../routes/network.ts';
 import { body, errors, json, optionalBody } from '../schemas.ts';
 import { callerOf } from './account-routes.ts';
 
@@ -20,7 +21,7 @@ const seekerWorkspace = z.string().min(1).max(80).optional().openapi({ descripti
 
 const ConsentSchema = z
   .object({
-    cohort: z.object({ id: z.string(), name: z.string() }),
+    cohort: z.object({ id: z.string(), name: z.string(), organisation: z.string() }),
     role: z.string(),
     level: z.enum(CONSENT_LEVELS),
     means: z.string(),
@@ -39,8 +40,11 @@ const MemberShareSchema = z
   })
   .openapi('MemberShare');
 const CohortRef = z.object({ id: z.string(), name: z.string() });
-const WarmPathSchema = z.object({ member: z.string(), company: z.string(), people: z.number(), roles: z.array(RoleCountSchema), sentence: z.string() }).openapi('PooledWarmPath');
+const WarmPathSchema = z
+  .object({ member: z.string(), company: z.string(), people: z.number(), roles: z.array(RoleCountSchema), sentence: z.string(), draft: z.string().openapi({ description: "the path request's message as the template drafts it (edit it, or send it as is)" }) })
+  .openapi('PooledWarmPath');
 const Counts = z.object({ people: z.number(), inMarket: z.number() });
+const HopEstimateSchema = z.object({ runs: z.number().int(), expectedInMarket: Interval, expectedReached: Interval });
 const PooledReachSchema = z
   .object({
     cohort: CohortRef,
@@ -52,6 +56,18 @@ const PooledReachSchema = z
     secondDegree: Counts.extend({ ties: z.number(), alsoFirstDegree: z.number() }),
     withinTwoHops: Counts,
     noSecondDegree: z.string().nullable(),
+    wordOfMouth: z
+      .object({
+        runsCap: z.number().int(),
+        precision: z.object({ relative: z.number(), absolute: z.number() }).nullable(),
+        seed: z.number().int(),
+        threads: z.number().int(),
+        graph: z.object({ people: z.number().int(), teammates: z.number().int(), ties: z.number().int() }),
+        oneHop: HopEstimateSchema,
+        twoHops: HopEstimateSchema,
+        model: z.string(),
+      })
+      .openapi({ description: 'Monte Carlo word of mouth over the pooled graph: expected people an ask reaches within one hop and within two, with 95% intervals' }),
   })
   .openapi('PooledReach');
 const PathRequestSchema = z
@@ -71,7 +87,15 @@ const PathRequestSchema = z
   })
   .openapi('PathRequest');
 
-const listConsents = createRoute({ method: 'get', path: '/consents', summary: 'What you share with each of your cohorts', responses: { ...json(z.object({ consents: z.array(ConsentSchema) }), 'your consents') } });
+const ConsentLevelSchema = z.object({ level: z.enum(CONSENT_LEVELS), means: z.string(), seenBy: z.string() }).openapi('ConsentLevel');
+/** Every level, in order, with what it shows and to whom: what a member reads before choosing. */
+const LEVELS = CONSENT_LEVELS.map((level) => ({ level, means: CONSENT_DESCRIPTIONS[level], seenBy: CONSENT_AUDIENCE[level] }));
+const listConsents = createRoute({
+  method: 'get',
+  path: '/consents',
+  summary: 'What you share with each of your cohorts, and what each level shows to whom',
+  responses: { ...json(z.object({ consents: z.array(ConsentSchema), levels: z.array(ConsentLevelSchema) }), 'your consents') },
+});
 const putConsent = createRoute({
   method: 'put',
   path: '/cohorts/{cohort}/consent',
@@ -130,7 +154,7 @@ export function cohortRoutes(accounts: AccountsContext) {
   const app = newRouter();
   const actorOf = (caller: ReturnType<typeof callerOf>) => ({ userId: caller.user.id, ip: caller.ip });
 
-  app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id) }, 200));
+  app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id), levels: LEVELS }, 200));
   app.openapi(putConsent, async (c) => {
     const caller = callerOf(c);
     return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, c.req.valid('json').level), 200);
@@ -141,7 +165,7 @@ export function cohortRoutes(accounts: AccountsContext) {
     return c.json(await memberView(accounts, callerOf(c).user.id, params.cohort, params.workspace), 200);
   });
   app.openapi(warmPaths, async (c) => c.json(await pooledWarmPaths(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query')), 200));
-  app.openapi(reach, async (c) => c.json(await pooledReachFor(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query').workspace), 200));
+  app.openapi(reach, async (c) => c.json(await pooledReachFor(accounts, callerOf(c).user.id, c.req.valid('param').cohort, c.req.valid('query')), 200));
   app.openapi(listRequests, async (c) => c.json({ requests: await pathRequestsFor(accounts, callerOf(c).user.id) }, 200));
   app.openapi(createRequest, async (c) => c.json(await requestPath(accounts, actorOf(callerOf(c)), c.req.valid('json')), 200));
   for (const { answer, route } of answerRoutes) {

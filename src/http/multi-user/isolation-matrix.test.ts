@@ -33,9 +33,10 @@ type Document = { paths: Record<string, Record<string, Operation>>; components?:
  * How each account route (one without the `workspace` query parameter) relates to a target. Workspace routes need no
  * entry: the document marks them. A new account route fails the matrix until it is classified here.
  * caller: answers about the caller only (the target does not enter); cohort: names a cohort in the path;
- * member-view: names a cohort and a member's workspace; path-request: names a path request by id; token: names a token.
+ * member-view: names a cohort and a member's workspace; path-request: names a path request by id; token: names a token;
+ * cohort-manage: changes who is in a cohort (its owners and coaches only).
  */
-const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coach' | 'member-view' | 'path-request' | 'new-path-request' | 'token'> = {
+const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coach' | 'cohort-manage' | 'member-view' | 'path-request' | 'new-path-request' | 'token'> = {
   'GET /api/health': 'open',
   'POST /api/session': 'open',
   'POST /api/invitations/accept': 'open',
@@ -55,6 +56,13 @@ const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coac
   'GET /api/cohorts/{cohort}/coverage': 'cohort-coach',
   'GET /api/cohorts/{cohort}/outcomes': 'cohort-coach',
   'GET /api/cohorts/{cohort}/members/{workspace}': 'member-view',
+  // Running a cohort from the dashboard: anyone signed in creates one (and owns it); its overseers read the roster;
+  // its owners and coaches invite and remove people.
+  'POST /api/cohorts': 'caller',
+  'GET /api/cohorts/{cohort}/roster': 'cohort-coach',
+  'POST /api/cohorts/{cohort}/invitations': 'cohort-manage',
+  'DELETE /api/cohorts/{cohort}/memberships/{id}': 'cohort-manage',
+  'DELETE /api/cohorts/{cohort}/invitations/{id}': 'cohort-manage',
   'GET /api/path-requests': 'caller',
   'POST /api/path-requests': 'new-path-request',
   'POST /api/path-requests/{id}/accept': 'path-request',
@@ -62,8 +70,13 @@ const ACCOUNT_ROUTES: Record<string, 'open' | 'caller' | 'cohort' | 'cohort-coac
   'POST /api/path-requests/{id}/withdraw': 'path-request',
 };
 
+/** Cohorts the matrix creates: each with a new name in a new organisation (the caller becomes its owner). */
+let cohortsMade = 0;
+
 /** Bodies the schema alone cannot make meaningful: the target's cohort, teammate and company. */
 const BODY_OVERRIDES: Record<string, (target: Target) => unknown> = {
+  'POST /api/cohorts': (target) => ({ name: `Made ${++cohortsMade}`, organisation: `Matrix org ${cohortsMade} ${target.cohortId}` }),
+  'POST /api/cohorts/{cohort}/invitations': () => ({ email: 'invitee@example.org', role: 'member' }),
   'POST /api/session': (target) => ({ email: target.tenant.email, password: 'not the password' }),
   'POST /api/invitations/accept': () => ({ token: 'not-an-invitation', password: PASSWORD }),
   'PUT /api/cohorts/{cohort}/consent': () => ({ level: 'companies' }),
@@ -221,6 +234,11 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
       if (!(inA1 && (target === 'own' || (target === 'teammate' && !takesWorkspace)))) return 404;
       return OVERSEERS.includes(role) ? 200 : 403;
     }
+    if (kind === 'cohort-manage') {
+      if (!(inA1 && (target === 'own' || (target === 'teammate' && !takesWorkspace)))) return 404;
+      // Removing or cancelling names a contact's id, nobody and nothing in the cohort: the route's own 404, after the role let the caller in.
+      return ['owner', 'coach'].includes(role) ? (route.startsWith('DELETE') ? null : 200) : 403;
+    }
     if (kind === 'member-view') return target === 'teammate' && ['owner', 'coach', 'viewer'].includes(role) ? 200 : 404;
     if (kind === 'path-request') {
       if (target === 'own' && role === 'member') return route.endsWith('/withdraw') ? 200 : 403;
@@ -376,7 +394,7 @@ describe('isolation matrix (PostgreSQL)', { skip: postgres.skip || false }, () =
         const answer = await read(who, path);
         // The company asked about (?company=) is echoed back; nothing else of the revoker's may remain. The coach's
         // pages list who is in the cohort (by email, "shares nothing"): membership is not the member's network.
-        const coachPage = ['/page', '/coverage', '/outcomes'].some((end) => path.endsWith(end));
+        const coachPage = ['/page', '/coverage', '/outcomes', '/roster'].some((end) => path.endsWith(end));
         for (const marker of [tenants.mate2.company, ...(coachPage ? [] : [tenants.mate2.email]), tenants.mate2.name]) {
           if (!answer.url.includes(marker)) assert.ok(!answer.text.includes(marker), `${path} as ${who} still shows ${marker}`);
         }

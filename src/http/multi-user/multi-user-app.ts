@@ -12,6 +12,7 @@ import { noStore, securityHeaders } from '../middleware/security-headers.ts';
 import { staticFiles } from '../static-files.ts';
 import { accountRoutes, isOpenRoute } from './account-routes.ts';
 import { callerAuth } from './caller-auth.ts';
+import { cohortAdminRoutes } from './cohort-admin-routes.ts';
 import { cohortPageRoutes } from './cohort-page-routes.ts';
 import { cohortRoutes } from './cohort-routes.ts';
 import { readSessionCookie, type CookiePolicy } from './session-cookies.ts';
@@ -85,7 +86,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   app.use('/sign-in', guard, noStore(), formLimit);
   app.use('/invite', guard, noStore(), formLimit);
   app.use('/api/*', guard, noStore(), callerAuth(accounts, isOpenRoute) as unknown as MiddlewareHandler);
-  for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*', '/api/cohorts/*', '/api/path-requests', '/api/path-requests/*']) app.use(path, formLimit);
+  for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*', '/api/cohorts', '/api/cohorts/*', '/api/path-requests', '/api/path-requests/*']) app.use(path, formLimit);
   mountSignInPages(app, accounts, policy, ipOf);
 
   // The dashboard's page needs a session: without one, the sign-in page (its scripts and styles need none).
@@ -99,6 +100,7 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   app.route('/api', accountRoutes(accounts, policy));
   app.route('/api', cohortRoutes(accounts));
   app.route('/api', cohortPageRoutes(accounts));
+  app.route('/api', cohortAdminRoutes(accounts));
   let document: unknown = null;
   app.get(OPENAPI_PATH, (c) => c.json((document ??= multiUserDocument(app, buildWorkspaceApp('openapi-template'), version)) as object, 200));
   const dispatch = workspaceDispatch(accounts, workspaces);

@@ -79,7 +79,8 @@ export function mountSignInPages(app: OpenAPIHono, accounts: AccountsContext, po
       const joined = await acceptInvitation(accounts, { token, password, ip: ipOf(c) });
       const signed = await signIn(accounts, { email: joined.email, password, ip: ipOf(c), previousSessionId: readSessionCookie(c) });
       setSessionCookies(c, policy, signed.sessionId, signed.csrfToken, signed.expiresAt);
-      return c.redirect('/', 303);
+      // A new member lands in their own new workspace's dashboard, where the next step is importing their network.
+      return c.redirect(joined.workspace ? `/?workspace=${encodeURIComponent(joined.workspace)}` : '/', 303);
     } catch (error) {
       return failure(c, error, (problem) => invitePage(token, problem));
     }

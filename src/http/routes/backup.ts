@@ -59,6 +59,8 @@ export function backupRoutes(deps: ApiDeps) {
       deps.workers
         ? deps.inWorker<Record<string, number>>({ kind: 'restore', bytes, fileName: BACKUP_NAME, replace })
         : restoreBackup(deps.context, await loadBackup(bufferSource(BACKUP_NAME, bytes)), { replace }),
+      'everything',
+      { oneTransaction: true },
     );
     return c.json(counts, 200);
   });

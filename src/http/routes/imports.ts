@@ -111,10 +111,10 @@ export function importRoutes(deps: ApiDeps) {
         const bytes = await readAll(request.input!);
         const { source, member, map, dryRun } = query;
         const task = { kind: 'import' as const, bytes, fileName, source, member, map, dryRun };
-        return c.json(await deps.write(() => deps.inWorker<ImportReport>(task, request.onProgress)), 200);
+        return c.json(await deps.write(() => deps.inWorker<ImportReport>(task, request.onProgress), 'everything', { oneTransaction: true }), 200);
       }
       const read = await readImportInput(request, todayOf(deps.context));
-      const report = await deps.write(() => importContacts(deps.context, request, read));
+      const report = await deps.write(() => importContacts(deps.context, request, read), 'everything', { oneTransaction: true });
       return c.json(report, 200);
     } finally {
       Object.assign(progress, { running: false, phase: null });

@@ -35,7 +35,7 @@ const pathsRoute = createRoute({
   responses: { ...json(PathsSchema, 'the paths, or a suggestion when there is none'), ...errors(400, 404, 409) },
 });
 
-const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
+export const Interval = z.object({ mean: z.number(), low: z.number(), high: z.number(), stdErr: z.number() });
 const ReachBlock = {
   name: z.string(),
   description: z.string(),

@@ -1,5 +1,6 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
+import { keptResult } from '../../app/kept-result.ts';
 import { companyCoverage, marketReport, marketReportOf } from '../../app/report.ts';
 import type { MarketReport } from '../../core/market/market-report.ts';
 import type { ContactTable } from '../contact-list.ts';
@@ -110,6 +111,9 @@ const companyRoute = createRoute({
   },
 });
 
+/** The name the report is kept under between servers (computed_results). */
+export const KEPT_REPORT = 'market report';
+
 /** The report for today, computed once per data version; /api/coverage reads from the same result. */
 export function cachedReport(deps: ApiDeps) {
   return deps.read('report', async () => {
@@ -119,8 +123,9 @@ export function cachedReport(deps: ApiDeps) {
     if (table) return marketReportOf(deps.context, table.market, table.scored);
     // Before that (a server started just now), the lean scoring the CLI's report uses: the overview's numbers do not
     // wait for 30,000 list rows to be built, serialised and sorted, which only the contact list needs. In the real
-    // server it runs in a worker thread: the event loop stays free to send the dashboard's files meanwhile.
-    return deps.workers ? deps.inWorker<MarketReport>({ kind: 'report' }) : marketReport(deps.context);
+    // server it runs in a worker thread: the event loop stays free to send the dashboard's files meanwhile. A report
+    // kept in the store by an earlier server on the same data, the same day, is read back instead (kept-result.ts).
+    return keptResult(deps.context, KEPT_REPORT, () => (deps.workers ? deps.inWorker<MarketReport>({ kind: 'report' }) : marketReport(deps.context)));
   });
 }
 

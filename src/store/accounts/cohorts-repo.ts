@@ -81,3 +81,15 @@ export async function cohortMembers(db: AccountsDb, cohortId: string): Promise<C
     .execute();
   return rows.map((row) => ({ ...row, role: row.role as CohortRole, disabled: Number(row.disabled) === 1 }));
 }
+
+/** The roles a person holds in the cohorts of one organisation (none when they are in none of them). */
+export async function rolesInOrganisation(db: AccountsDb, orgId: string, userId: string): Promise<CohortRole[]> {
+  const rows = await db
+    .selectFrom('cohort_memberships')
+    .innerJoin('cohorts', 'cohorts.cohort_id', 'cohort_memberships.cohort_id')
+    .select('cohort_memberships.role as role')
+    .where('cohorts.org_id', '=', orgId)
+    .where('cohort_memberships.user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.role as CohortRole);
+}

@@ -31,16 +31,17 @@ export async function putConsent(db: AccountsDb, grant: ConsentGrant): Promise<v
 }
 
 /** A person's grants to every cohort they belong to (cohorts with no grant show 'nothing'). */
-export async function consentsOfUser(db: AccountsDb, userId: string): Promise<(ConsentGrant & { cohortName: string; role: string })[]> {
+export async function consentsOfUser(db: AccountsDb, userId: string): Promise<(ConsentGrant & { cohortName: string; organisation: string; role: string })[]> {
   const rows = await db
     .selectFrom('cohort_memberships')
     .innerJoin('cohorts', 'cohorts.cohort_id', 'cohort_memberships.cohort_id')
+    .innerJoin('organisations', 'organisations.org_id', 'cohorts.org_id')
     .leftJoin('cohort_consents', (join) => join.onRef('cohort_consents.cohort_id', '=', 'cohort_memberships.cohort_id').onRef('cohort_consents.user_id', '=', 'cohort_memberships.user_id'))
-    .select(['cohorts.cohort_id as cohortId', 'cohorts.name as cohortName', 'cohort_memberships.role as role', 'cohort_consents.level as level', 'cohort_consents.changed_by as changedBy', 'cohort_consents.changed_at as changedAt'])
+    .select(['cohorts.cohort_id as cohortId', 'cohorts.name as cohortName', 'organisations.name as organisation', 'cohort_memberships.role as role', 'cohort_consents.level as level', 'cohort_consents.changed_by as changedBy', 'cohort_consents.changed_at as changedAt'])
     .where('cohort_memberships.user_id', '=', userId)
     .orderBy('cohorts.name')
     .execute();
-  return rows.map((row) => ({ cohortId: row.cohortId, cohortName: row.cohortName, role: row.role, userId, level: levelOf(row.level ?? undefined), changedBy: row.changedBy ?? '', changedAt: row.changedAt ?? '' }));
+  return rows.map((row) => ({ cohortId: row.cohortId, cohortName: row.cohortName, organisation: row.organisation, role: row.role, userId, level: levelOf(row.level ?? undefined), changedBy: row.changedBy ?? '', changedAt: row.changedAt ?? '' }));
 }
 
 /** Everyone in a cohort who shares more than nothing, with the workspaces they own: what pooled views read. */

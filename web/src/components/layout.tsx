@@ -1,5 +1,6 @@
 // The page frame: skip link, header, the navigation (a collapsible menu at phone width) and the main region.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { onTeamServer } from '../api.ts';
 import { Link } from './router.tsx';
 import { watchTableCells } from './table-cards.ts';
 import { marketName, useWorkspace } from './workspace.tsx';
@@ -17,10 +18,17 @@ export const NAV = [
   { to: '/data', label: 'Backup' },
 ];
 
-/** Signed in to a multi-user server (its CSRF cookie is readable by design): the coach's Cohort page is offered too. */
-const COHORT_NAV = { to: '/cohort', label: 'Cohort' };
+/**
+ * Signed in to a multi-user server (its CSRF cookie is readable by design): the team pages are offered too: warm paths
+ * through teammates, what you share with your cohorts, and the coach's Cohort page. A single-user server has none.
+ */
+export const COHORT_NAV = [
+  { to: '/teammates', label: 'Teammates' },
+  { to: '/sharing', label: 'Sharing' },
+  { to: '/cohort', label: 'Cohort' },
+];
 function navItems(): typeof NAV {
-  return typeof document !== 'undefined' && /(?:^|;\s*)referable_csrf=/.test(document.cookie) ? [...NAV, COHORT_NAV] : NAV;
+  return onTeamServer() ? [...NAV, ...COHORT_NAV] : NAV;
 }
 
 function isCurrent(path: string, to: string): boolean {

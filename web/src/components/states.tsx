@@ -80,6 +80,14 @@ export function NextStep({ needs, what }: { needs: Prerequisite; what: string })
 export function Failure({ error, what, onRetry }: { error: ApiError; what: string; onRetry?: () => void }) {
   const needs = prerequisiteOf(error);
   if (needs) return <NextStep needs={needs} what={what} />;
+  // A coach's account on a multi-user server has no network of its own: their pages are the cohort's.
+  if (error.code === 'NOT_FOUND' && /you have no workspace yet/.test(error.message)) {
+    return (
+      <EmptyState title="No network of your own here" action={{ to: '/cohort', label: 'Open the cohort page' }}>
+        <p>Your account has no workspace: you coach or run cohorts. {what} belongs to a job seeker's own network.</p>
+      </EmptyState>
+    );
+  }
   if (error.unavailable) {
     return (
       <EmptyState title={`${what} is not available on this server yet`}>

@@ -1,15 +1,17 @@
 // The coach's cohort page (multi-user server): each member as far as their consent allows, sortable, the stalled
-// highlighted; the cohort's pooled coverage of target companies; links to the outcome report (CSV, HTML).
+// highlighted, each linked to what they share; who is in the cohort and the invitations out (owners and coaches invite
+// and remove); the cohort's pooled coverage of target companies; links to the outcome report (CSV, HTML). Anyone signed
+// in can create a cohort here and becomes its owner.
 import { useState } from 'react';
 import { query } from '../api.ts';
+import type { Consent } from '../cohort-types.ts';
+import { CreateCohortForm, RosterPanel } from '../components/cohort-admin.tsx';
+import { Link } from '../components/router.tsx';
+import { CohortSelect } from '../components/cohort-select.tsx';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
 
-interface Consent {
-  cohort: { id: string; name: string };
-  role: string;
-}
 interface MemberRow {
   member: string;
   level: string;
@@ -28,6 +30,8 @@ interface MemberRow {
   offers: number | null;
   daysSinceActivity: number | null;
   stalled: boolean | null;
+  /** The member's workspace when they share at least counts: the member view's address. */
+  workspace: string | null;
 }
 interface CohortPageData {
   cohort: { id: string; name: string };
@@ -78,6 +82,9 @@ function MemberTable({ cohort }: { cohort: string }) {
   const toggle = (column: Column) => setSort((now) => ({ column, direction: now.column === column && now.direction === 'asc' ? 'desc' : 'asc' }));
   return (
     <Panel title={`Members (${page.data.members.length}, ${page.data.stalled} stalled)`} id="members">
+      {page.data.members.length === 0 ? (
+        <p className="muted">No job seekers in this cohort yet: invite them as members below. Each gets a private workspace and chooses what the cohort may see.</p>
+      ) : (
       <table className="cohort-table">
         <thead>
           <tr>
@@ -96,7 +103,7 @@ function MemberTable({ cohort }: { cohort: string }) {
               {COLUMNS.map((column) =>
                 column.key === 'member' ? (
                   <th key={column.key} scope="row">
-                    {row.member}
+                    {row.workspace ? <Link to={`/cohort/member${query({ cohort, workspace: row.workspace })}`}>{row.member}</Link> : row.member}
                     {row.stalled ? <strong className="badge"> stalled</strong> : null}
                     {row.sharesNothing ? <span className="muted"> shares nothing</span> : null}
                   </th>
@@ -108,6 +115,7 @@ function MemberTable({ cohort }: { cohort: string }) {
           ))}
         </tbody>
       </table>
+      )}
     </Panel>
   );
 }
@@ -139,30 +147,41 @@ export default function CohortPage() {
   if (consents.error) return <Failure error={consents.error} what="your cohorts" onRetry={consents.reload} />;
   if (!consents.data) return <Loading what="your cohorts" />;
   const overseen = consents.data.consents.filter((consent) => OVERSEEING.includes(consent.role));
-  if (overseen.length === 0) return <EmptyState title="No cohort to coach">The cohort page is for a cohort's owners, coaches and viewers.</EmptyState>;
+  // Where a new cohort may go besides a new organisation: those in which you already own or coach one.
+  const organisations = [...new Set(consents.data.consents.filter((consent) => consent.role === 'owner' || consent.role === 'coach').map((consent) => consent.cohort.organisation))];
+  const created = (id: string) => {
+    setChosen(id);
+    consents.reload();
+  };
+  if (overseen.length === 0) {
+    return (
+      <>
+        <PageHeader title="Cohort" />
+        <EmptyState title="No cohort to coach">
+          <p>The cohort page is for a cohort's owners, coaches and viewers. Create a cohort to run one: you become its owner and invite its members and coaches.</p>
+        </EmptyState>
+        <Panel title="Create a cohort" id="create-cohort">
+          <CreateCohortForm organisations={organisations} onCreated={(cohort) => created(cohort.id)} />
+        </Panel>
+      </>
+    );
+  }
   const cohort = overseen.find((consent) => consent.cohort.id === chosen) ?? overseen[0];
   const base = `/api/cohorts/${encodeURIComponent(cohort.cohort.id)}/outcomes`;
   return (
     <>
       <PageHeader title={`Cohort: ${cohort.cohort.name}`}>
-        {overseen.length > 1 ? (
-          <label>
-            Cohort{' '}
-            <select value={cohort.cohort.id} onChange={(event) => setChosen(event.target.value)}>
-              {overseen.map((consent) => (
-                <option key={consent.cohort.id} value={consent.cohort.id}>
-                  {consent.cohort.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <CohortSelect cohorts={overseen} value={cohort.cohort.id} onChange={setChosen} />
         <p>
-          Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
+          You are its {cohort.role}. Outcome report: <a href={`${base}?format=html`}>HTML</a> · <a href={`${base}?format=csv`}>CSV</a>
         </p>
       </PageHeader>
-      <MemberTable cohort={cohort.cohort.id} />
-      <CoveragePanel cohort={cohort.cohort.id} />
+      <MemberTable key={`members-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <RosterPanel key={`roster-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <CoveragePanel key={`coverage-${cohort.cohort.id}`} cohort={cohort.cohort.id} />
+      <Panel title="Create another cohort" id="create-cohort">
+        <CreateCohortForm key={organisations.join('\n')} organisations={organisations} onCreated={(made) => created(made.id)} />
+      </Panel>
     </>
   );
 }

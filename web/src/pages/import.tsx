@@ -1,6 +1,6 @@
 // Import: drop a LinkedIn ZIP (or a Google, Outlook, vCard or any CSV file), watch it upload, read the import report.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { api, ApiError, uploadImport } from '../api.ts';
+import { api, ApiError, uploadImport, whereDataStays } from '../api.ts';
 import type { ImportAudit, ImportReport, Page } from '../api-types.ts';
 import { count, date } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
@@ -201,7 +201,7 @@ export default function ImportPage() {
   return (
     <>
       <PageHeader title="Import">
-        <p>Your network stays on this machine. Import again whenever you download a newer export: nothing is duplicated and your own edits are kept.</p>
+        <p>{whereDataStays('Your network stays on this machine.')} Import again whenever you download a newer export: nothing is duplicated and your own edits are kept.</p>
       </PageHeader>
       <Panel title="Add a file" id="upload">
         <div

@@ -1,4 +1,5 @@
 // Overview: the referability index and its four pillars, quantity vs quality, and in-market growth against the goal.
+import { whereDataStays } from '../api.ts';
 import type { IndexPillar, MarketReport, ReferabilityIndex } from '../api-types.ts';
 import { Chart } from '../components/chart.tsx';
 import { count, decimal, percent } from '../components/format.ts';
@@ -152,8 +153,8 @@ export function OverviewPage() {
       {empty && (
         <EmptyState title="Start by importing your network" action={{ to: '/import', label: 'Import your LinkedIn export' }}>
           <p>
-            On LinkedIn, open <strong>Settings → Data privacy → Get a copy of your data</strong>, download the archive, and drop the ZIP on the Import page. Everything
-            stays on this machine.
+            On LinkedIn, open <strong>Settings → Data privacy → Get a copy of your data</strong>, download the archive, and drop the ZIP on the Import page.{' '}
+            {whereDataStays('Everything stays on this machine.')}
           </p>
         </EmptyState>
       )}
