@@ -29,7 +29,7 @@ describe('referable ledger, content and index', () => {
     assert.equal(run('import', EDGE_CASES).code, 0);
     const index = run('index');
     assert.equal(index.code, 3);
-    assert.match(index.stderr, /referable target init/);
+    assert.match(index.stderr, /there is none yet: define one first\n  run: referable target suggest --apply\n/);
   });
 
   it('adds referrals, refuses duplicates and bad input with exit codes, and lists them as JSON', () => {

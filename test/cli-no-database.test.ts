@@ -25,7 +25,7 @@ describe('a folder with no database', () => {
     for (const args of READS) {
       const result = referable(args, folder);
       assert.equal(result.code, 3, `${args.join(' ')}: ${result.stderr}`);
-      assert.match(result.stderr, /^error nothing imported yet: run "referable import ~\/Downloads\/Basic_LinkedInDataExport_\*\.zip"/, args.join(' '));
+      assert.match(result.stderr, /^error nothing imported yet: import your LinkedIn export first; .*\n  run: referable import ~\/Downloads\/Basic_LinkedInDataExport_\*\.zip\n/, args.join(' '));
       assert.match(result.stderr, /there is no database at \.\/referable\.db/, args.join(' '));
     }
     assert.deepEqual(readdirSync(folder), [], 'no database, journal or WAL file was created');

@@ -2,6 +2,7 @@
 import { isReferableError, ReferableError } from '../core/errors.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { randomId } from './random-id.ts';
+import { IMPORT_NETWORK } from './next-steps.ts';
 
 export interface AppContext {
   store: Store;
@@ -100,7 +101,7 @@ export async function openContext(settings: StoreSettings, overrides: Partial<Om
     store = await openStore({ location: resolveStoreLocation(settings), workspaceId: settings.workspace ?? 'default', mustExist: settings.mustExist }, now().toISOString());
   } catch (error) {
     if (isReferableError(error) && error.details?.missing) {
-      throw new ReferableError('NOT_FOUND', `nothing imported yet: run "referable import ~/Downloads/Basic_LinkedInDataExport_*.zip" (your LinkedIn export), or "referable demo" to try a sample; ${error.message}`, error.details);
+      throw new ReferableError('NOT_FOUND', `nothing imported yet: import your LinkedIn export first; ${error.message}`, error.details, IMPORT_NETWORK);
     }
     throw error;
   }

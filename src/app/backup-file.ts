@@ -9,6 +9,7 @@ import { MIGRATIONS } from '../store/migrations.ts';
 import { fileSource } from './read-input-file.ts';
 import { SETTINGS_NAME, settingsProblems } from './settings.ts';
 import { marketProblems } from './target.ts';
+import { MAKE_BACKUP } from './next-steps.ts';
 
 /** Problems shown in the message; the rest are counted (and all of them are in the error's details). */
 const SHOWN = 5;
@@ -46,9 +47,9 @@ export function backupFileSource(path: string): ByteSource {
   try {
     stats = statSync(path);
   } catch {
-    throw new ReferableError('NOT_FOUND', `${path}: no such backup file. Restore takes a file written by "referable export --format json"`);
+    throw new ReferableError('NOT_FOUND', `${path}: no such backup file; restore takes a backup Referable wrote`, { file: path }, MAKE_BACKUP);
   }
-  if (!stats.isFile()) throw new ReferableError('INVALID_INPUT', `${path} is not a regular file: restore takes a file written by "referable export --format json"`);
+  if (!stats.isFile()) throw new ReferableError('INVALID_INPUT', `${path} is not a regular file: restore takes a backup Referable wrote`, { file: path }, MAKE_BACKUP);
   return { ...fileSource(path, stats), name: path };
 }
 
@@ -61,7 +62,7 @@ async function readText(source: ByteSource, limit: number): Promise<string> {
   let size = 0;
   for await (const chunk of source.chunks()) {
     size += chunk.byteLength;
-    if (size > limit) throw new ReferableError('INVALID_INPUT', `${source.name} is larger than the ${Math.round(limit / 1024 / 1024)} MB a backup can be; nothing was changed. Check this is a file written by "referable export --format json"`);
+    if (size > limit) throw new ReferableError('INVALID_INPUT', `${source.name} is larger than the ${Math.round(limit / 1024 / 1024)} MB a backup can be; nothing was changed. Check this is a backup Referable wrote`, undefined, MAKE_BACKUP);
     chunks.push(chunk);
   }
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
@@ -75,7 +76,7 @@ export async function loadBackup(source: ByteSource, limit = MAX_BACKUP_BYTES): 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ReferableError('INVALID_INPUT', `${name} is not JSON (${(error as Error).message}); restore takes a file written by "referable export --format json"`);
+    throw new ReferableError('INVALID_INPUT', `${name} is not JSON (${(error as Error).message}); restore takes a backup Referable wrote`, undefined, MAKE_BACKUP);
   }
   const checked = checkBackup(value, { schemas: MIGRATIONS.map((migration) => migration.name) });
   if (!checked.ok) refuse(name, checked.problems);

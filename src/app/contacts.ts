@@ -13,6 +13,7 @@ import { summarize, type ContactSummary } from './contact-summary.ts';
 import { EDITABLE_FIELDS, type EditableField } from './contact-options.ts';
 import { scoreWorkspace, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 export { summarize, type ContactSummary } from './contact-summary.ts';
 export { resolveContact } from './contact-lookup.ts';
@@ -35,7 +36,7 @@ export async function listContacts(context: AppContext, query: ContactQuery = {}
   const market = await activeTarget(context);
   const needed = marketNeededBy(query);
   if (needed && !market) {
-    throw new ReferableError('NOT_FOUND', `${NEEDS_MARKET[needed]} needs a target market: run "referable target init target.yaml", edit it, then "referable target set target.yaml"`);
+    throw new ReferableError('NOT_FOUND', `${NEEDS_MARKET[needed]} needs a target market: define one first`, undefined, DEFINE_MARKET);
   }
   const { contacts, facts } = await scoreWorkspace(context, market);
   const rows = contacts.map((contact) => queryRow(contact, { ...summarize(contact), companyKey: contact.companyKey, ...facts.get(contact.id)! }));

@@ -12,6 +12,7 @@ import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 export const CONTENT_KINDS = ['created', 'shared'] as const;
 export const CONTENT_LIMITS = { maxTitle: 300, maxTopic: 60, maxTopics: 10 };
@@ -143,7 +144,7 @@ export async function suggestForContent(context: AppContext, input: { url?: stri
   const limit = input.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new ReferableError('INVALID_INPUT', `--limit must be a whole number from 1 to 200; got ${input.limit}`, { field: '--limit' });
   const { market, focusTopics, items } = await loadPicture(context);
-  if (!market) throw new ReferableError('NOT_FOUND', 'suggestions need a target market (they go to in-market contacts): run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+  if (!market) throw new ReferableError('NOT_FOUND', 'suggestions need a target market (they go to in-market contacts): define one first', undefined, DEFINE_MARKET);
   let piece: ContentSuggestions['piece'];
   if (input.url) {
     const url = checkUrl(input.url);

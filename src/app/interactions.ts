@@ -15,6 +15,7 @@ import { resolveContact } from './contacts.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { loadSettings } from './settings.ts';
 import { activeTarget } from './target.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 export { INTERACTION_KINDS, MAX_INTERACTION_MINUTES, type InteractionKind } from '../core/planner/interactions.ts';
 
@@ -182,7 +183,7 @@ export interface CadenceReport {
 export async function cadenceReport(context: AppContext, options: { limit?: number } = {}): Promise<CadenceReport> {
   const [settings, state] = await Promise.all([loadSettings(context), loadNetworkState(context)]);
   if (!state.market) {
-    throw new ReferableError('NOT_FOUND', 'losing touch is about in-market contacts, and there is no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+    throw new ReferableError('NOT_FOUND', 'losing touch is about in-market contacts, and there is no target market yet: define one first', undefined, DEFINE_MARKET);
   }
   const today = todayOf(context);
   const tiers = settings.planner.cadence.tiers;

@@ -25,6 +25,7 @@ import { resolveContact } from './contacts.ts';
 import { eventToRow, rowToEvent } from './ledger.ts';
 import { needOrThrow, partyView, type PartyView } from './needs.ts';
 import { loadSettings } from './settings.ts';
+import { LIST_IDS } from './next-steps.ts';
 
 export interface IntroView {
   id: string;
@@ -66,7 +67,7 @@ export function introView(intro: Introduction, parties: { seeker: Contact | null
 export async function introOrThrow(context: AppContext, introId: string): Promise<Introduction> {
   const id = introId.trim();
   const intro = id ? await context.store.workspace.introductions.get(id) : null;
-  if (!intro) throw new ReferableError('NOT_FOUND', `no introduction has the id "${introId}"; see the ids with: referable intros list`);
+  if (!intro) throw new ReferableError('NOT_FOUND', `no introduction has the id "${introId}"`, undefined, LIST_IDS.intros);
   return intro;
 }
 
@@ -124,7 +125,11 @@ export async function proposeIntroduction(context: AppContext, input: ProposeInp
       (other) => other.helperId === helper.id && other.seekerId === seeker.id && other.needId === intro.needId && isOpenIntroduction(other, now, expireAfterDays),
     );
     if (same) {
-      throw new ReferableError('CONFLICT', `introduction ${same.id} of ${displayName(seeker)} to ${displayName(helper)} is already under way (${same.state}); see: referable intros show ${same.id}`, { introId: same.id });
+      throw new ReferableError('CONFLICT', `introduction ${same.id} of ${displayName(seeker)} to ${displayName(helper)} is already under way (${same.state})`, { introId: same.id }, {
+        text: 'Follow that introduction',
+        command: `referable intros show ${same.id}`,
+        link: `/intros?open=${encodeURIComponent(same.id)}`,
+      });
     }
     await tx.introductions.insert(intro);
   });

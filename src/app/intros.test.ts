@@ -146,7 +146,7 @@ for (const kind of TEST_STORES) {
       const before = await dump();
       await assert.rejects(advanceIntroduction(context, intro.id, { to: 'made' }), rejects('CONFLICT', /is suggested and cannot move to made; allowed next: asked-seeker, declined, expired/));
       await assert.rejects(advanceIntroduction(context, intro.id, { to: 'married' }), rejects('INVALID_INPUT', /--to must be one of suggested, asked-seeker/));
-      await assert.rejects(advanceIntroduction(context, 'nope', { to: 'made' }), rejects('NOT_FOUND', /intros list/));
+      await assert.rejects(advanceIntroduction(context, 'nope', { to: 'made' }), rejects('NOT_FOUND', /no introduction has the id "nope"/, { command: 'referable intros list', link: '/intros#pipeline' }));
       await assert.rejects(proposeIntroduction(context, { seeker: 'Tom Berg', helper: 'Ines Castro' }), rejects('CONFLICT', /already under way/));
       await assert.rejects(proposeIntroduction(context, { seeker: 'Tom Berg', helper: 'Tom Berg' }), rejects('INVALID_INPUT', /two different people/));
       await assert.rejects(proposeIntroduction(context, { seeker: 'Nobody', helper: 'Ines Castro' }), rejects('NOT_FOUND', /no contact matches "Nobody"/));

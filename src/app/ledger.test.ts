@@ -10,6 +10,7 @@ import { importContacts } from './import-contacts.ts';
 import { myTiesByContact } from './market-scoring.ts';
 import { addReferral, ledgerBalance, listLedger, recordOutcome, recordThankYou, thankYousOwed } from './ledger.ts';
 import { openTestWorkspace, closeTestWorkspace } from '../../test/support/test-workspace.ts';
+import { rejects } from '../../test/support/assertions.ts';
 
 const EDGE_CASES = fileURLToPath(new URL('Connections.edge-cases.csv', FIXTURES));
 
@@ -63,7 +64,7 @@ for (const kind of TEST_STORES) {
       const [again] = await listLedger(context, { contact: 'Avery Quill' });
       assert.deepEqual([again.outcome, again.latestOutcome], ['', 'meeting']);
       await assert.rejects(recordOutcome(context, intro.id, { outcome: 'meeting', on: '2026-09-10' }), fails('CONFLICT', /already holds/));
-      await assert.rejects(recordOutcome(context, 'no-such-event', { outcome: 'meeting' }), fails('NOT_FOUND', /ledger list/));
+      await assert.rejects(recordOutcome(context, 'no-such-event', { outcome: 'meeting' }), rejects('NOT_FOUND', /no ledger event has the id "no-such-event"/, { command: 'referable ledger list', link: '/intros#ledger' }));
       await assert.rejects(recordOutcome(context, intro.id, { outcome: 'meeting', on: '2026-08-01' }), fails('INVALID_INPUT', /before the referral/));
     });
 

@@ -11,6 +11,7 @@ import { instantOnDay, todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { recordInteraction } from './interactions.ts';
 import type { InteractionRow } from '../store/interactions-repo.ts';
+import { LIST_IDS } from './next-steps.ts';
 
 export function rowToEvent(row: ReferralEventRow): ReferralEvent {
   return {
@@ -139,7 +140,7 @@ export async function appendReferralEvent(context: AppContext, event: ReferralEv
 export async function recordOutcome(context: AppContext, eventId: string, input: { outcome: string; on?: string; note?: string }): Promise<LedgerEntry> {
   parseOutcome(input.outcome);
   const row = await context.store.workspace.referralEvents.get(eventId.trim());
-  if (!row) throw new ReferableError('NOT_FOUND', `no ledger event has the id "${eventId}"; see the ids with: referable ledger list`);
+  if (!row) throw new ReferableError('NOT_FOUND', `no ledger event has the id "${eventId}"`, undefined, LIST_IDS.ledger);
   const event = outcomeUpdate(rowToEvent(row), { outcome: input.outcome, occurredOn: input.on ?? today(context), note: input.note }, { id: context.newId(), recordedAt: context.now().toISOString(), today: today(context) });
   await context.store.workspace.transaction((tx) => tx.referralEvents.insert(eventToRow(event)));
   return (await entries(context, [event]))[0];

@@ -51,7 +51,7 @@ for (const kind of TEST_STORES) {
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: '   ' }), rejects('INVALID_INPUT', /a need needs a text/));
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: 'Hiring a senior data-engineer!' }), rejects('CONFLICT', /Sam Lee already has this need open/));
       await assert.rejects(addNeed(context, { contact: 'Sam Lee', text: 'x', deadline: '2026-13-01' }), rejects('INVALID_INPUT', /--deadline/));
-      await assert.rejects(closeNeed(context, 'no-such-need'), rejects('NOT_FOUND', /needs list/));
+      await assert.rejects(closeNeed(context, 'no-such-need'), rejects('NOT_FOUND', /no need has the id "no-such-need"/, { command: 'referable needs list --status all', link: '/intros#suggestions' }));
       assert.equal(JSON.stringify(await context.store.workspace.rows.dump()), before);
     });
 

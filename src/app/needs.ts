@@ -4,6 +4,7 @@ import { ReferableError } from '../core/errors.ts';
 import { findDuplicateNeed, parseNeedStatus, validateNeedInput, type Need } from '../core/referrals/need.ts';
 import { todayOf, type AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
+import { LIST_IDS } from './next-steps.ts';
 
 export interface PartyView {
   id: string;
@@ -91,7 +92,7 @@ export async function listNeeds(context: AppContext, query: NeedQuery = {}): Pro
 export async function needOrThrow(context: AppContext, needId: string): Promise<Need> {
   const id = needId.trim();
   const need = id ? await context.store.workspace.needs.get(id) : null;
-  if (!need) throw new ReferableError('NOT_FOUND', `no need has the id "${needId}"; see the ids with: referable needs list --status all`);
+  if (!need) throw new ReferableError('NOT_FOUND', `no need has the id "${needId}"`, undefined, LIST_IDS.needs);
   return need;
 }
 

@@ -11,6 +11,7 @@ import { type Member } from '../store/members-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
+import { IMPORT_NETWORK } from './next-steps.ts';
 
 export interface NetworkOptions {
   /** Inferred coworker edges (same employer); on by default. */
@@ -78,7 +79,7 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
   const ws = context.store.workspace;
   const [contacts, members, ties] = await Promise.all([context.store.workspace.contacts.scoring(), ws.members.list(), context.store.workspace.ties.links()]);
   const me = members.find((member) => member.isMe);
-  if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first (referable import ~/Downloads/Basic_LinkedInDataExport_*.zip)');
+  if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first', undefined, IMPORT_NETWORK);
   const now = context.now().getTime();
   const mine = myTiesByContact(ties, me.id);
   const scored = scoreContacts(contacts, mine, market, now, { reasons: false });

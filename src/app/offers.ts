@@ -9,6 +9,7 @@ import { type ScoringContact } from '../store/contacts-repo.ts';
 import type { AppContext } from './app-context.ts';
 import { resolveContact } from './contacts.ts';
 import { partyView, type PartyView } from './needs.ts';
+import { LIST_IDS } from './next-steps.ts';
 
 export interface OfferView {
   /** Stated offers have an id; derived ones are computed and have none. */
@@ -48,7 +49,7 @@ export async function closeOffer(context: AppContext, offerId: string): Promise<
   const ws = context.store.workspace;
   const offer = offerId.trim() ? await ws.offers.get(offerId.trim()) : null;
   if (!offer) {
-    throw new ReferableError('NOT_FOUND', `no stated offer has the id "${offerId}"; derived offers (positions, skills, tags) have no id and change with your data. See ids with: referable offers list --source stated --status all`);
+    throw new ReferableError('NOT_FOUND', `no stated offer has the id "${offerId}"; derived offers (positions, skills, tags) have no id and change with your data`, undefined, LIST_IDS.offers);
   }
   if (offer.status === 'closed') throw new ReferableError('CONFLICT', `offer ${offer.id} was already closed on ${offer.closedAt.slice(0, 10)}; nothing changed`, { offerId: offer.id });
   const closedAt = context.now().toISOString();

@@ -13,11 +13,12 @@ import type { Draft } from '../core/referrals/message-drafts.ts';
 import { showIntroduction } from './intros.ts';
 import { moveIntoWorkflow, type LinkedIntroduction } from './plan-intro-link.ts';
 import { loadSettings } from './settings.ts';
+import { LIST_IDS } from './next-steps.ts';
 
 async function currentPlan(context: AppContext, options: { today?: string }): Promise<{ plan: PlanRow; items: PlanItemRow[] }> {
   const weekStart = weekStartOf(planDay(context, options));
   const plan = await context.store.workspace.plans.find(weekStart);
-  if (!plan) throw new ReferableError('NOT_FOUND', `there is no plan for the week of ${weekStart} yet: run "referable plan" to make one`);
+  if (!plan) throw new ReferableError('NOT_FOUND', `there is no plan for the week of ${weekStart} yet: make one first`, undefined, { text: 'Plan the week', command: 'referable plan', link: '/week' });
   return { plan, items: await context.store.workspace.plans.items(plan.plan_id) };
 }
 
@@ -27,7 +28,7 @@ function findItem(items: PlanItemRow[], reference: string, weekStart: string): P
   if (item) return item;
   const ids = items.filter(onPlan).map((candidate) => candidate.item_id);
   const range = ids.length ? `items are ${ids.length > 12 ? `${ids[0]}–${ids.at(-1)}` : ids.join(', ')}` : 'it has no items';
-  throw new ReferableError('NOT_FOUND', `no item "${reference}" in the plan for the week of ${weekStart} (${range}); see "referable plan"`);
+  throw new ReferableError('NOT_FOUND', `no item "${reference}" in the plan for the week of ${weekStart} (${range})`, undefined, LIST_IDS.plan);
 }
 
 export interface MarkResult {
@@ -52,11 +53,16 @@ async function offPlanError(context: AppContext, item: PlanItemRow, items: PlanI
   const [shown] = await itemViews(context, [item]);
   const why = item.status === 'dropped' ? 'it was dropped to make room in the budget when a skipped item was marked done' : 'it was replaced when the week was replanned';
   const same = items.find((other) => onPlan(other) && other.kind === item.kind && other.contact_id === item.contact_id && other.other_contact_id === item.other_contact_id && other.need_id === item.need_id && other.content_url === item.content_url);
-  const next = same ? `the same action is now #${same.item_id}${same.status === 'planned' ? `: referable plan done ${same.item_id}` : ` (${same.status})`}` : 'see the current items with "referable plan"';
-  const anyway = !same && shown.contact ? `; if you did it anyway, record it with: referable log "${shown.contact.name}" ${item.kind}` : '';
+  const next = same ? `the same action is now #${same.item_id}${same.status === 'planned' ? '' : ` (${same.status})`}` : 'see the current items';
+  const anyway = !same && shown.contact ? `; if you did it anyway, log it as an interaction with ${shown.contact.name}` : '';
+  const action = same?.status === 'planned'
+    ? { text: `Tick off #${same.item_id} instead`, command: `referable plan done ${same.item_id}`, link: '/week' }
+    : !same && shown.contact
+      ? { text: `Log it as an interaction with ${shown.contact.name}`, command: `referable log "${shown.contact.name}" ${item.kind}`, link: `/contacts/${encodeURIComponent(shown.contact.id)}` }
+      : LIST_IDS.plan;
   return new ReferableError('NOT_FOUND', `item ${item.item_id} (${describeItem(shown)}) is no longer in this week's plan: ${why}; nothing was changed. ${next[0].toUpperCase()}${next.slice(1)}${anyway}`, {
     itemId: item.item_id, status: item.status, sameAs: same?.item_id ?? '',
-  });
+  }, action);
 }
 
 /**

@@ -159,7 +159,7 @@ function unusedBudgetNotes(left: number, heldBack: { company: number; invitation
   const notes: string[] = [];
   if (heldBack.company > 0) notes.push(`${heldBack.company} more action${heldBack.company === 1 ? '' : 's'} held back so no company takes over ${Math.round(settings.maxCompanyShare * 100)}% of the week (${companyCap} item${companyCap === 1 ? '' : 's'} each at most): add prospects at other target companies`);
   if (heldBack.invitations > 0) notes.push(`${heldBack.invitations} more connection request${heldBack.invitations === 1 ? '' : 's'} held back by the weekly invitation limit (${settings.invitationsPerWeek})`);
-  if (notes.length === 0) notes.push(`${left} minutes left with nothing more worth doing: import prospects (referable import LIST.csv --source csv), record needs for introductions, or add focus topics`);
+  if (notes.length === 0) notes.push(`${left} minutes left with nothing more worth doing: import prospects (any CSV list of people), record needs for introductions, or add focus topics`);
   return notes;
 }
 

@@ -45,8 +45,8 @@ for (const kind of TEST_STORES) {
       await closeTestWorkspace(context);
     });
 
-    it('without a target market says to run target init, and saves nothing', async () => {
-      await assert.rejects(computeIndex(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /referable target init/.test(error.message));
+    it('without a target market says to define one (the builder, or target suggest), and saves nothing', async () => {
+      await assert.rejects(computeIndex(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /define one first/.test(error.message) && error.action?.link === '/target');
       assert.deepEqual((await indexHistory(context)).snapshots, []);
     });
 
@@ -74,7 +74,7 @@ for (const kind of TEST_STORES) {
       assert.equal(index.score, Math.round(index.pillars.reduce((sum, pillar) => sum + pillar.score, 0) * 10) / 10);
       const reciprocity = index.pillars[2];
       assert.match(reciprocity.explanation, /1 thank-you owed/);
-      assert.match(reciprocity.actions[0], /ledger thanks/);
+      assert.equal(reciprocity.actions[0].command, 'referable ledger thanks');
       const goTo = index.pillars[3];
       assert.equal(goTo.score, 0);
       assert.match(goTo.explanation, /no content items yet/);

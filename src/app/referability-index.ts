@@ -13,6 +13,7 @@ import { contentPicture } from './content.ts';
 import { rowToEvent } from './ledger.ts';
 import { marketReport } from './report.ts';
 import { activeTarget } from './target.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 export const INDEX_SNAPSHOT_KIND = 'index';
 
@@ -29,7 +30,7 @@ export async function computeIndex(context: AppContext, options: { save?: boolea
   const asOf = todayOf(context);
   const market = await activeTarget(context);
   if (!market) {
-    throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+    throw new ReferableError('NOT_FOUND', 'the referability index is measured against your target market, and there is none yet: define one first', undefined, DEFINE_MARKET);
   }
   // serve passes the report it keeps (scored once for the report, the index and the contact list alike).
   const report = await (options.report ?? (() => marketReport(context)))();

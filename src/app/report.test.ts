@@ -48,7 +48,7 @@ for (const kind of TEST_STORES) {
       writeFileSync(path, 'name: Broken\ncompanies: []\nweights: { company: 90 }\n');
       await assert.rejects(setTarget(context, path), (error) => isReferableError(error) && error.code === 'INVALID_INPUT' && /bad\.yaml, line 2, field "companies"/.test(error.message));
       assert.deepEqual(await listTargets(context), []);
-      await assert.rejects(marketReport(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /target init/.test(error.message));
+      await assert.rejects(marketReport(context), (error) => isReferableError(error) && error.code === 'NOT_FOUND' && /no target market yet: define one/.test(error.message) && error.action?.link === '/target' && error.action.command === 'referable target suggest --apply');
     });
 
     it('reports quantity, coverage, breadth and growth that match the file', async () => {

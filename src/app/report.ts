@@ -6,11 +6,12 @@ import { targetCompanyIndex, type TargetMarket } from '../core/market/target-mar
 import { todayOf, type AppContext } from './app-context.ts';
 import { scoreWorkspaceLean } from './market-scoring.ts';
 import { activeTarget } from './target.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 async function requireMarket(context: AppContext): Promise<TargetMarket> {
   const market = await activeTarget(context);
   if (!market) {
-    throw new ReferableError('NOT_FOUND', 'no target market yet: run "referable target init target.yaml", edit it, then "referable target set target.yaml"');
+    throw new ReferableError('NOT_FOUND', 'no target market yet: define one; one is suggested from your network', undefined, DEFINE_MARKET);
   }
   return market;
 }

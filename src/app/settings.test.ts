@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { isReferableError } from '../core/errors.ts';
 import { TEST_STORES, fixedClock, sequentialIds, temporaryFolder, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { DEFAULT_SETTINGS } from '../core/settings/settings.ts';
 import { openContext } from './app-context.ts';
@@ -25,7 +26,7 @@ for (const kind of TEST_STORES) {
         await assert.rejects(setSettings(context, bad), (error: Error & { code?: string }) => error.code === 'INVALID_INPUT' && /bad\.yaml, line 2, field "planner.weeklyMinutes": must be at least 1 minute/.test(error.message));
         assert.equal((await loadSettings(context)).planner.weeklyMinutes, 120);
 
-        await assert.rejects(setSettings(context, join(folder, 'missing.yaml')), /referable config init/);
+        await assert.rejects(setSettings(context, join(folder, 'missing.yaml')), (error: unknown) => isReferableError(error) && /missing\.yaml: no such file/.test(error.message) && error.action?.command === `referable config init ${join(folder, 'missing.yaml')}`);
         await resetSettings(context);
         assert.deepEqual(await loadSettings(context), DEFAULT_SETTINGS);
       } finally {

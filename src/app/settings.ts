@@ -69,7 +69,7 @@ export async function setSettings(context: AppContext, path: string): Promise<Se
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ReferableError('NOT_FOUND', `${path}: no such file. Write one with the defaults: referable config init ${path}`);
+    throw new ReferableError('NOT_FOUND', `${path}: no such file; write one with the defaults first`, { file: path }, { text: 'Write the settings file with the defaults', command: `referable config init ${path}` });
   }
   return setSettingsText(context, path, text);
 }

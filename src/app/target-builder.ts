@@ -17,6 +17,7 @@ import type { AppContext } from './app-context.ts';
 import { myTiesByContact } from './market-scoring.ts';
 import { writeOutput } from './output-file.ts';
 import { setTargetDefinition, type MarketView } from './target.ts';
+import { IMPORT_NETWORK } from './next-steps.ts';
 
 const VOCABULARY = { seniorities: SENIORITY_NAMES, functions: JOB_FUNCTION_NAMES };
 
@@ -99,7 +100,7 @@ export function suggestFromPopulation(population: MarketPopulation): TargetSugge
 export async function suggestTarget(context: AppContext): Promise<TargetSuggestion> {
   const population = await loadMarketPopulation(context);
   if (population.people.length === 0) {
-    throw new ReferableError('NOT_FOUND', 'no contacts to suggest a market from yet: import your network first ("referable import ~/Downloads/Basic_LinkedInDataExport_*.zip")');
+    throw new ReferableError('NOT_FOUND', 'no contacts to suggest a market from yet: import your network first', undefined, IMPORT_NETWORK);
   }
   return suggestFromPopulation(population);
 }

@@ -9,6 +9,7 @@ import { EXAMPLE_TARGET_YAML } from '../import/target/target-example.ts';
 import { parseTargetFile } from '../import/target/target-file.ts';
 import { type StoredMarket } from '../store/markets-repo.ts';
 import type { AppContext } from './app-context.ts';
+import { DEFINE_MARKET } from './next-steps.ts';
 
 const VOCABULARY = { seniorities: SENIORITY_NAMES, functions: JOB_FUNCTION_NAMES };
 
@@ -53,7 +54,7 @@ export async function setTarget(context: AppContext, path: string): Promise<Mark
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ReferableError('NOT_FOUND', `${path}: no such file. Write an example with "referable target init ${path}"`);
+    throw new ReferableError('NOT_FOUND', `${path}: no such file; write an example market file first`, { file: path }, { text: 'Write an example market file', command: `referable target init ${path}` });
   }
   return setTargetDefinition(context, path, text);
 }
@@ -74,11 +75,11 @@ export async function listTargets(context: AppContext): Promise<{ id: string; na
 async function findMarket(context: AppContext, name?: string): Promise<StoredMarket> {
   const markets = await context.store.workspace.markets.list();
   if (markets.length === 0) {
-    throw new ReferableError('NOT_FOUND', 'no target market yet: "referable target suggest" shows one built from your network (--apply uses it; --write target.yaml saves it to edit, then "referable target set target.yaml")');
+    throw new ReferableError('NOT_FOUND', 'no target market yet: define one; one is suggested from your network', undefined, DEFINE_MARKET);
   }
   const found = name ? markets.find((market) => market.name.toLowerCase() === name.toLowerCase()) : markets.find((market) => market.active);
   if (!found) {
-    throw new ReferableError('NOT_FOUND', name ? `no target market named "${name}"; markets: ${markets.map((market) => market.name).join(', ')}` : 'no active target market; choose one with "referable target use NAME"');
+    throw new ReferableError('NOT_FOUND', name ? `no target market named "${name}"; markets: ${markets.map((market) => market.name).join(', ')}` : 'no active target market; choose one of your markets', undefined, { text: 'Choose the market to use', command: 'referable target use NAME', link: '/target' });
   }
   return found;
 }

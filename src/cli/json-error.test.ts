@@ -49,6 +49,14 @@ describe('--json refusals', () => {
     assert.ok(error.message.length > 0);
   });
 
+  it('a refusal with a way out prints its command under the message, and --json carries it as action', async () => {
+    const plain = await run('report', '--db', db);
+    assert.equal(plain.code, 3);
+    assert.match(plain.stderr, /^error no target market yet: define one; one is suggested from your network\n  run: referable target suggest --apply$/);
+    const json = await run('report', '--db', db, '--json');
+    assert.deepEqual(JSON.parse(json.stdout).error.action, { text: 'Define your target market (one is suggested from your network)', command: 'referable target suggest --apply', link: '/target' });
+  });
+
   it('a bad option with --json is INVALID_INPUT as JSON, exit code 2', async () => {
     const result = await run('import', join(folder, 'x.csv'), '--source', 'excel', '--json', '--db', db);
     assert.equal(result.code, 2);

@@ -47,7 +47,9 @@ export async function main(argv: string[], output: Output = processOutput, env: 
     }
     if (isReferableError(error)) {
       output.err(`${pc.red('error')} ${error.message}`);
-      if (json) printJson(output, errorBody(error.code, error.message, error.details));
+      // The step that resolves it, as the terminal does it (the API links the dashboard's page instead).
+      if (error.action?.command) output.err(`  ${pc.dim('run:')} ${error.action.command}`);
+      if (json) printJson(output, errorBody(error.code, error.message, error.details, error.action));
       return exitCodeFor(error.code);
     }
     output.err(`${pc.red('internal error')} ${(error as Error)?.stack ?? String(error)}\nThis is a bug in Referable; please report it with the command you ran.`);

@@ -1,4 +1,6 @@
 // The one error model: every expected failure carries a code; each shell maps codes to exit codes or HTTP statuses in one place.
+// What to do about it travels beside the message as a NextAction: the CLI prints its command, the web links its page.
+import type { NextAction } from './text/next-action.ts';
 
 export type ErrorCode =
   | 'INVALID_INPUT' // the user gave a value we cannot use (flag, field, argument)
@@ -19,12 +21,18 @@ export class ReferableError extends Error {
   readonly code: ErrorCode;
   /** Extra data for --json output and API bodies (never a stack trace). */
   readonly details: Record<string, unknown> | undefined;
+  /**
+   * The step that resolves it, when there is one. The message already says what to do in words that name no shell
+   * ("no target market yet: define one from your network"); the command and the page are for the shells to show.
+   */
+  readonly action: NextAction | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, action?: NextAction) {
     super(message);
     this.name = 'ReferableError';
     this.code = code;
     this.details = details;
+    this.action = action;
   }
 }
 

@@ -72,7 +72,7 @@ export function openApiDocument(app: OpenAPIHono, version: string) {
       version,
       license: LICENSE,
       description:
-        'The HTTP API behind the Referable dashboard. Errors are {"error":{"code","message","details"?}}. When the server has an access token, send it as "Authorization: Bearer <token>" or "X-Referable-Token". Unknown JSON fields and query parameters are refused (400).',
+        'The HTTP API behind the Referable dashboard. Errors are {"error":{"code","message","details"?,"action"?}}, the action being the step that resolves it. When the server has an access token, send it as "Authorization: Bearer <token>" or "X-Referable-Token". Unknown JSON fields and query parameters are refused (400).',
     },
     servers: [{ url: `http://${SERVER_DEFAULTS.host}:${SERVER_DEFAULTS.port}`, description: 'referable serve on this computer (the default address; --port and --host change it)' }],
     security: [{ bearer: [] }, { tokenHeader: [] }],

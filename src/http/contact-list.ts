@@ -22,6 +22,7 @@ import {
 } from '../core/contacts/contact-query.ts';
 import { ReferableError } from '../core/errors.ts';
 import type { ApiDeps } from './api-deps.ts';
+import { DEFINE_MARKET } from '../app/next-steps.ts';
 
 /** What a list item shows: the contact and where it stands in the active market. */
 export type ContactItem = Omit<ContactListItem, 'firstName' | 'lastName' | 'companyKey'>;
@@ -197,7 +198,7 @@ export async function findContacts(deps: ApiDeps, filter: ContactFilter): Promis
   const table = await contactTable(deps);
   const needed = marketNeededBy(filter);
   if (needed && !table.hasMarket) {
-    throw new ReferableError('NOT_FOUND', `${NEEDS_MARKET[needed]} needs a target market: set one with PUT /api/target (or "referable target set target.yaml")`);
+    throw new ReferableError('NOT_FOUND', `${NEEDS_MARKET[needed]} needs a target market: define one first (PUT /api/target/market)`, undefined, DEFINE_MARKET);
   }
   const { q, ...rest } = filter;
   const rows = await sortedRows(deps, table, filter.sort, filter.order ?? DEFAULT_ORDER[filter.sort]);

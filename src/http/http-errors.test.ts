@@ -25,6 +25,14 @@ describe('http errors', () => {
     assert.equal(describeError(new HttpError('UNAUTHORIZED', 'no token'), () => {}).status, 401);
   });
 
+  it('sends the step that resolves a refusal apart from the message: the words, the command, the dashboard page', () => {
+    const action = { text: 'Define your target market', command: 'referable target suggest --apply', link: '/target' };
+    const { status, body } = describeError(new ReferableError('NOT_FOUND', 'no target market yet: define one first', undefined, action), () => assert.fail('not logged'));
+    assert.equal(status, 404);
+    assert.deepEqual(body, { error: { code: 'NOT_FOUND', message: 'no target market yet: define one first', action } });
+    assert.doesNotMatch(body.error.message, /referable /, 'the message names no shell');
+  });
+
   it('tells a client refused as BUSY when to try again (503 with Retry-After)', () => {
     const { status, body, headers } = describeError(new ReferableError('BUSY', 'another import is writing to workspace "default"'), () => assert.fail('not logged'));
     assert.equal(status, 503);

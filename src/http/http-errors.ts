@@ -3,12 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../core/errors.ts';
 import { isReferableError } from '../core/errors.ts';
+import type { NextAction } from '../core/text/next-action.ts';
 
 /** The app's codes plus what only the transport can say (no token, a body too big, a bug). */
 export type HttpErrorCode = ErrorCode | 'TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
 
 export interface ErrorBody {
-  error: { code: HttpErrorCode; message: string; details?: Record<string, unknown> };
+  error: { code: HttpErrorCode; message: string; details?: Record<string, unknown>; action?: NextAction };
 }
 
 /** Failures the HTTP layer itself raises (auth, limits, routing); thrown from middleware, answered by the error handler. */
@@ -60,8 +61,12 @@ export function statusFor(code: HttpErrorCode): ContentfulStatusCode {
   }
 }
 
-export function errorBody(code: HttpErrorCode, message: string, details?: Record<string, unknown>): ErrorBody {
-  return { error: details === undefined ? { code, message } : { code, message, details } };
+export function errorBody(code: HttpErrorCode, message: string, details?: Record<string, unknown>, action?: NextAction): ErrorBody {
+  const error: ErrorBody['error'] = { code, message };
+  if (details !== undefined) error.details = details;
+  // The dashboard shows the step as a link to its page; a script may run its command.
+  if (action !== undefined) error.action = action;
+  return { error };
 }
 
 /** What HTTPExceptions thrown inside hono (malformed JSON, media type, body limit) mean in our codes. */
@@ -86,7 +91,7 @@ export const INTERNAL_MESSAGE = 'an unexpected error happened on the server; it 
  */
 export function describeError(error: unknown, logInternal: (error: unknown) => void): { status: ContentfulStatusCode; body: ErrorBody; headers?: Record<string, string> } {
   if (isReferableError(error) || error instanceof HttpError) {
-    const described = { status: statusFor(error.code), body: errorBody(error.code, error.message, error.details) };
+    const described = { status: statusFor(error.code), body: errorBody(error.code, error.message, error.details, isReferableError(error) ? error.action : undefined) };
     // Another writer held the workspace: nothing changed, and the same request will succeed once it is done.
     return error.code === 'BUSY' ? { ...described, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } } : described;
   }

@@ -1,12 +1,22 @@
 // Schemas every resource shares: the error body, list paging, and the response declarations built from them.
 import { z } from '@hono/zod-openapi';
 
+/** A suggested step as core states it: words, the CLI command, the dashboard path (the web shows the words and the link). */
+export const NextActionSchema = z
+  .object({
+    text: z.string().openapi({ description: 'what to do, in words that name no shell' }),
+    command: z.string().optional().openapi({ description: 'the CLI command that does it' }),
+    link: z.string().optional().openapi({ description: "the dashboard path where it is done (after the '#')", example: '/intros#suggestions' }),
+  })
+  .openapi('NextAction');
+
 export const ErrorSchema = z
   .object({
     error: z.object({
       code: z.string().openapi({ example: 'NOT_FOUND' }),
       message: z.string().openapi({ example: 'no contact matches "Ann Lee"' }),
       details: z.record(z.string(), z.unknown()).optional(),
+      action: NextActionSchema.optional().openapi({ description: 'the step that resolves it: words, the CLI command, the dashboard page' }),
     }),
   })
   .openapi('Error');

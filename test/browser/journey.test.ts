@@ -10,6 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { temporaryFolder } from '../support/test-stores.ts';
 import { ensureBuilt, launchChromium, screenshotPath, startDashboard, type Dashboard } from './dashboard-fixture.ts';
+import { accessibilityViolations, horizontalOverflow, overlappingText, sidewaysScrollers } from './layout-checks.ts';
 
 /** A CLI command in the page's text ("referable import …"), as opposed to the word in a sentence. */
 const COMMAND = /\breferable (?:demo|init|import|contacts|target|report|coverage|path|reach|needs|offers|intros|ledger|index|plan|log|content|serve|export|restore)\b/;
@@ -115,6 +116,14 @@ describe('the journey from an empty dashboard to a backup, in a browser', () => 
     await page.locator('.topbar-market', { hasText: 'Market: Product Management in Berlin' }).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath('journey-3-market'), fullPage: true });
 
+    // The overview now has an index, and its next best step is a button to where it is done, not a command.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    const next = page.locator('.next-action');
+    await next.waitFor({ timeout: 30_000 });
+    assert.equal(await next.getByRole('link').count(), 1, 'one button to act on the next best step');
+    await noDeadEnds('overview with a market');
+    await page.screenshot({ path: screenshotPath('journey-3-overview'), fullPage: true });
+
     // 4. A need, recorded on the introductions page: someone's team struggles with a SOC 2 audit.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Introductions' }).click();
     await page.locator('h1#page-title', { hasText: 'Introductions' }).waitFor();
@@ -145,6 +154,8 @@ describe('the journey from an empty dashboard to a backup, in a browser', () => 
 
     // 7. Moved along the workflow to "introduced".
     await page.locator('h1#page-title', { hasText: 'Introductions' }).waitFor();
+    // The need now has its introduction: no suggestion left, and the page says why instead of "record a need".
+    await page.locator('#suggestions', { hasText: 'Nothing new to suggest' }).waitFor({ timeout: 15_000 });
     const card = () => page.locator('.pipeline .card', { hasText: 'Jonas Whitlock' });
     for (const step of ['Seeker agreed; asked the helper', 'Both agreed: introduced']) {
       await card().getByRole('button', { name: step }).click();
@@ -176,5 +187,34 @@ describe('the journey from an empty dashboard to a backup, in a browser', () => 
     await page.getByTestId('download-done').waitFor();
     await page.screenshot({ path: screenshotPath('journey-9-backup'), fullPage: true });
     assert.deepEqual(errors, [], 'no console errors on the way');
+  });
+
+  it('leaves a workspace whose every page fits a phone and a laptop, with no text over text and nothing serious for axe', async () => {
+    // The journey's own workspace (a dozen contacts, one introduction made, one thank-you), not the demo's.
+    const failures: string[] = [];
+    for (const width of [{ width: 390, height: 844, isMobile: true }, { width: 1366, height: 768, isMobile: false }]) {
+      // The page's Content-Security-Policy would refuse axe-core's injected script; it is lifted for the test's scripts only.
+      const viewer = await browser.newContext({ viewport: { width: width.width, height: width.height }, isMobile: width.isMobile, hasTouch: width.isMobile, bypassCSP: true });
+      const phone = await viewer.newPage();
+      const problems: string[] = [];
+      phone.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+      for (const path of ['/', '/week', '/target', '/network', '/word-of-mouth', '/intros', '/content', '/contacts', '/import', '/data']) {
+        const where = `${path} at ${width.width} px`;
+        await phone.goto(`${server.url}/#${path}`);
+        await phone.locator('h1#page-title').waitFor();
+        await phone.waitForLoadState('networkidle');
+        await until(`${where} has loaded`, async () => (await phone.locator('.loading, .chart-loading, [aria-busy="true"]').count()) === 0, 45_000);
+        await phone.waitForTimeout(400);
+        await phone.screenshot({ path: screenshotPath(`journey-layout-${width.width}${path.replace(/\//g, '-')}`), fullPage: true });
+        const overflow = await horizontalOverflow(phone);
+        if (overflow > 1) failures.push(`${where}: the page is ${overflow} px wider than the window`);
+        if (width.isMobile) for (const scroller of await sidewaysScrollers(phone)) failures.push(`${where}: ${scroller}`);
+        for (const overlap of await overlappingText(phone)) failures.push(`${where}: text over text: ${overlap}`);
+        for (const violation of await accessibilityViolations(phone)) failures.push(`${where}: ${violation}`);
+        failures.push(...problems.splice(0).map((problem) => `${where}: ${problem}`));
+      }
+      await viewer.close();
+    }
+    assert.deepEqual(failures, []);
   });
 });

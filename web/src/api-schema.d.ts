@@ -809,7 +809,20 @@ export interface components {
                 details?: {
                     [key: string]: unknown;
                 };
+                action?: components["schemas"]["NextAction"];
             };
+        };
+        /** @description the step that resolves it: words, the CLI command, the dashboard page */
+        NextAction: {
+            /** @description what to do, in words that name no shell */
+            text: string;
+            /** @description the CLI command that does it */
+            command?: string;
+            /**
+             * @description the dashboard path where it is done (after the '#')
+             * @example /intros#suggestions
+             */
+            link?: string;
         };
         Workspace: {
             workspace: string;
@@ -1602,7 +1615,8 @@ export interface components {
             asOf: string;
             market: string;
             pillars: components["schemas"]["IndexPillar"][];
-            nextAction: string | null;
+            /** @description the single most useful step: the first action of the pillar furthest from full */
+            nextAction: components["schemas"]["NextAction"] | null;
         };
         IndexPillar: {
             /** @enum {string} */
@@ -1619,7 +1633,7 @@ export interface components {
                 detail: string;
             }[];
             /** @description next best actions, most useful first; empty when the pillar is full */
-            actions: string[];
+            actions: components["schemas"]["NextAction"][];
         };
         /** @description the same JSON as `referable plan --json` */
         Plan: {
@@ -1747,9 +1761,9 @@ export interface components {
                 value: number | null;
                 goal: number;
                 explanation: string;
-                action: string | null;
+                action: components["schemas"]["NextAction"] | null;
             }[];
-            actions: string[];
+            actions: components["schemas"]["NextAction"][];
             /** @description items of any date */
             totalItems: number;
             focusTopics: string[];

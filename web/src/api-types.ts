@@ -39,6 +39,7 @@ export type CoverageCompany = CoverageResponse['companies'][number];
 export type MarketReport = Schemas['MarketReport'];
 export type ReferabilityIndex = Schemas['ReferabilityIndex'];
 export type IndexPillar = Schemas['IndexPillar'];
+export type NextAction = Schemas['NextAction'];
 export type GraphResponse = Schemas['Graph'];
 export type GraphNode = GraphResponse['nodes'][number];
 export type WarmPaths = Schemas['WarmPaths'];

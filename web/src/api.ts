@@ -1,13 +1,18 @@
 // Typed fetch client for the Referable API: the access token from `#token=` kept in sessionStorage, errors as ApiError.
+import type { components } from './api-schema.d.ts';
 const TOKEN_KEY = 'referable.token';
 
 /** An API failure with the server's code and message, shown to the user as is (the server writes them for people). */
+/** The step that resolves a refusal, as the server states it; the dashboard links its page and never shows its command. */
+export type ErrorAction = components['schemas']['NextAction'];
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly action?: ErrorAction,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -76,7 +81,7 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; details?: unknown };
+  error?: { code?: string; message?: string; details?: unknown; action?: ErrorAction };
 }
 
 function errorFrom(status: number, text: string, path: string): ApiError {
@@ -86,7 +91,7 @@ function errorFrom(status: number, text: string, path: string): ApiError {
   } catch {
     body = null;
   }
-  if (body?.error?.message) return new ApiError(status, body.error.code ?? 'ERROR', body.error.message, body.error.details);
+  if (body?.error?.message) return new ApiError(status, body.error.code ?? 'ERROR', body.error.message, body.error.details, body.error.action);
   if (status === 404) return new ApiError(404, 'NOT_AVAILABLE', `this server does not offer ${path.split('?')[0]} yet`);
   if (status === 401) return new ApiError(401, 'UNAUTHORIZED', 'the server needs an access token: open the link `referable serve` printed (it ends in #token=...)');
   return new ApiError(status, 'HTTP_' + status, text.trim().slice(0, 300) || `the server answered ${status}`);

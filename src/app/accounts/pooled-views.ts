@@ -165,7 +165,7 @@ export async function seekerWorkspace(ctx: AccountsContext, userId: string, name
     if (!mine.includes(named)) throw new ReferableError('NOT_FOUND', `there is no workspace "${named}" among yours`);
     return named;
   }
-  if (mine.length === 0) throw new ReferableError('NOT_FOUND', 'you have no workspace yet: an administrator makes one with "referable workspace create NAME --owner EMAIL"');
+  if (mine.length === 0) throw new ReferableError('NOT_FOUND', 'you have no workspace yet: an administrator makes one for you', undefined, { text: 'An administrator makes your workspace', command: 'referable workspace create NAME --owner EMAIL' });
   return mine[0];
 }
 
@@ -328,6 +328,6 @@ export async function pooledReachFor(ctx: AccountsContext, userId: string, cohor
 /** The same for the owner of a workspace: what `referable reach --cohort NAME` adds for an administrator at the CLI. */
 export async function pooledReachOfWorkspace(ctx: AccountsContext, workspaceId: string, cohortRef: string, request: Omit<PooledReachRequest, 'workspace'> = {}): Promise<PooledReachView> {
   const owner = await workspaceOwner(ctx.db, workspaceId);
-  if (!owner) throw new ReferableError('NOT_FOUND', `the workspace "${workspaceId}" has no owner, so it is in no cohort: "referable workspace create ${workspaceId} --owner EMAIL" gives it one`);
+  if (!owner) throw new ReferableError('NOT_FOUND', `the workspace "${workspaceId}" has no owner, so it is in no cohort; an administrator gives it one`, undefined, { text: 'Give the workspace an owner', command: `referable workspace create ${workspaceId} --owner EMAIL` });
   return pooledReachFor(ctx, owner, cohortRef, { ...request, workspace: workspaceId });
 }

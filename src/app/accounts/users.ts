@@ -37,7 +37,7 @@ export async function listUsers(ctx: AccountsContext): Promise<PublicUser[]> {
 export async function requireUser(ctx: AccountsContext, emailText: string): Promise<UserRecord> {
   const email = normalEmail(emailText);
   const user = await findUserByEmail(ctx.db, email);
-  if (!user) throw new ReferableError('NOT_FOUND', `there is no account for ${email}; add it with "referable users add ${email}"`);
+  if (!user) throw new ReferableError('NOT_FOUND', `there is no account for ${email}; an administrator adds it first`, undefined, { text: 'Add the account', command: `referable users add ${email}` });
   return user;
 }
 

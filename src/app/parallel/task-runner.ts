@@ -32,6 +32,8 @@ export type TaskMessage =
   | { ok: false; error: { code?: ErrorCode; message: string; details?: Record<string, unknown>; stack?: string } };
 
 const WHAT: Record<Task['kind'], string> = { import: 'the import', restore: 'the restore', reach: 'the word-of-mouth estimate', report: 'the market report' };
+/** The same work at the command line, which runs it without a time limit. */
+const LONG_WORK_COMMANDS: Record<Task['kind'], string> = { import: 'referable import FILE', restore: 'referable restore FILE --replace', reach: 'referable reach', report: 'referable report' };
 
 /** Same bootstrap as the cascade workers: the bundled script next to the bundle, or tsx registered first from sources. */
 function startWorker(job: TaskJob): Worker {
@@ -57,8 +59,9 @@ export function runTask<T>(job: TaskJob, options: { timeoutMs: number; onProgres
         reject(
           new ReferableError(
             'TIMED_OUT',
-            `${WHAT[job.task.kind]} took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; nothing was changed. ${job.task.kind === 'reach' ? 'Ask for fewer runs' : job.task.kind === 'report' ? 'Try "referable report"' : 'Run it with the referable command, which has no time limit'}`,
+            `${WHAT[job.task.kind]} took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped; nothing was changed. ${job.task.kind === 'reach' ? 'Ask for fewer runs' : 'The command line has no time limit'}`,
             { limitMs: options.timeoutMs },
+            job.task.kind === 'reach' ? undefined : { text: 'Run it at the command line, which has no time limit', command: LONG_WORK_COMMANDS[job.task.kind] },
           ),
         ),
       );

@@ -5,6 +5,7 @@ import { plain, printJson, table, type Output } from '../output.ts';
 import { wholeNumberOption } from '../option-parsers.ts';
 import type { Shell } from '../shell.ts';
 import { meter, sparkline } from '../sparkline.ts';
+import { actionLine } from '../../core/text/next-action.ts';
 
 /** Loaded on demand: scoring and the settings parser are not needed by other commands. */
 const useCases = () => import('../../app/content.ts');
@@ -17,7 +18,7 @@ export function printGoToScore(output: Output, score: GoToScore): void {
   if (score.totalItems === 0) output.out('You have no content items yet, so the score is 0.');
   for (const part of score.parts) output.out(`  ${part.name.padEnd(8)} ${String(part.points).padStart(4)}/${part.max}  ${part.explanation}`);
   output.out(`  weekly   ${sparkline(score.weekly)}`);
-  if (score.actions.length) output.out(`Next:\n${score.actions.map((action) => `  - ${action}`).join('\n')}`);
+  if (score.actions.length) output.out(`Next:\n${score.actions.map((action) => `  - ${actionLine(action)}`).join('\n')}`);
 }
 
 export function registerContent(program: Command, shell: Shell): void {

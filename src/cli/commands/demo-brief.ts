@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import type { DemoSummary } from '../../app/demo.ts';
 import { countNoun } from '../../core/text/count-noun.ts';
 import { plain, type Output } from '../output.ts';
+import { actionLine } from '../../core/text/next-action.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const interval = (value: { mean: number; low: number; high: number }) => `${value.mean.toFixed(1)} (95% CI ${value.low.toFixed(1)}–${value.high.toFixed(1)})`;
@@ -43,7 +44,7 @@ export function printDemoBrief(output: Output, summary: DemoSummary, options: { 
   if (reach.askFirst.length) output.out(`  ask first: ${reach.askFirst.slice(0, 3).map((person) => plain(person.name)).join(', ')}`);
 
   output.out(`\n${pc.bold(`Referability index ${index.score}/100:`)} ${index.pillars.map((pillar) => `${pillar.label} ${pillar.score}/${pillar.max}`).join(' · ')}`);
-  if (index.nextAction) output.out(`  next best step: ${index.nextAction}`);
+  if (index.nextAction) output.out(`  next best step: ${actionLine(index.nextAction)}`);
 
   if (suggestions.length) {
     output.out(pc.bold('\nIntroductions to make this week:'));
@@ -56,7 +57,7 @@ export function printDemoBrief(output: Output, summary: DemoSummary, options: { 
 
   output.out(`\n${pc.bold(`This week (from ${plan.weekStart}):`)} ${countNoun(plan.items.length, 'action')} in ${plan.totalMinutes} of ${plan.budgetMinutes} minutes: ${itemsByKind(plan.items.map((item) => item.kind))}`);
   const score = content.score;
-  output.out(`${pc.bold(`Go-to score ${score.score}/100:`)} ${countNoun(score.items, 'item')} in the last ${score.window.weeks} weeks, ${score.onFocus} on your focus topics${score.actions[0] ? `; next: ${score.actions[0]}` : ''}`);
+  output.out(`${pc.bold(`Go-to score ${score.score}/100:`)} ${countNoun(score.items, 'item')} in the last ${score.window.weeks} weeks, ${score.onFocus} on your focus topics${score.actions[0] ? `; next: ${actionLine(score.actions[0])}` : ''}`);
 
   output.out('');
   if (!options.serving) output.out(`See it all in the dashboard: npx referable serve${options.dbOption}   (npm start does the demo and serves it)`);

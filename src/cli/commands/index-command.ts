@@ -4,6 +4,7 @@ import type { ReferabilityIndex } from '../../core/index/referability-index.ts';
 import { printJson, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
 import { meter, sparkline } from '../sparkline.ts';
+import { actionLine } from '../../core/text/next-action.ts';
 
 /** Loaded on demand: the index pulls in scoring, the ledger and content. */
 const useCases = () => import('../../app/referability-index.ts');
@@ -14,9 +15,9 @@ export function printIndex(output: Output, index: ReferabilityIndex): void {
     output.out(`\n${pillar.label.padEnd(16)} ${String(pillar.score).padStart(4)}/${pillar.max}  ${meter(pillar.score / pillar.max, 10)}`);
     output.out(`  ${pillar.explanation}`);
     for (const part of pillar.parts) if (pillar.parts.length > 1) output.out(`    ${part.name.padEnd(10)} ${String(part.points).padStart(4)}/${part.max}  ${part.detail}`);
-    for (const action of pillar.actions.slice(0, 3)) output.out(`  -> ${action}`);
+    for (const action of pillar.actions.slice(0, 3)) output.out(`  -> ${actionLine(action)}`);
   }
-  if (index.nextAction) output.out(`\nNext best step: ${index.nextAction}`);
+  if (index.nextAction) output.out(`\nNext best step: ${actionLine(index.nextAction)}`);
 }
 
 export function registerIndex(program: Command, shell: Shell): void {

@@ -55,7 +55,7 @@ function keyOf(spec: BackupTable, row: BackupRow): string {
 /** The first problem found in the envelope (format, version, tables), or the tables to check row by row. */
 function checkEnvelope(value: unknown, options: BackupCheckOptions, tables: Readonly<Record<string, BackupTable>>, problems: Problems): { schema: string; raw: Record<string, unknown> } | null {
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
-    problems.add(`it is not a Referable backup (no "format": "${BACKUP_FORMAT}"); restore takes a file written by "referable export --format json"`);
+    problems.add(`it is not a Referable backup (no "format": "${BACKUP_FORMAT}"); restore takes a backup Referable wrote (the Backup page, or export at the command line)`);
     return null;
   }
   const schema = value.schema;

@@ -39,8 +39,9 @@ describe('go-to score', () => {
     assert.equal(parts.mix.points, 6.7, 'only shares: half of 20, weighed 4/6');
     assert.equal(score.score, 23.3);
     assert.match(parts.focus.explanation, /weighed 67% \(4 of the 6 items a share counts in full from\)/);
-    assert.match(score.actions[0], /every week/);
-    assert.ok(score.actions.some((action) => /of your own/.test(action)));
+    assert.match(score.actions[0].text, /every week/);
+    assert.equal(score.actions[0].link, '/content');
+    assert.ok(score.actions.some((action) => /of your own/.test(action.text)));
   });
 
   it('moves a little with one item, not from 0 to half marks: a share of one item is weighed by the evidence', () => {
@@ -57,7 +58,8 @@ describe('go-to score', () => {
     const score = goToScore({ items: [], goals, asOf, focusTopics: [] });
     assert.equal(score.score, 0);
     assert.equal(score.totalItems, 0);
-    assert.match(score.actions[0], /Shares\.csv/);
+    assert.match(score.actions[0].text, /Shares\.csv/);
+    assert.deepEqual([score.actions[0].command, score.actions[0].link], ['referable import EXPORT.zip', '/import']);
     assert.match(score.parts[0].explanation, /no focus topics/);
   });
 });

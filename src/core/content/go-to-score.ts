@@ -10,6 +10,13 @@
 // post on a focus topic moves the score a little instead of from 0 to 50. Cadence counts items, so it needs no weight.
 // Points are rounded to one decimal; the score is their sum.
 
+import type { NextAction } from '../text/next-action.ts';
+
+/** How the terminal records a piece (the dashboard's Content page has a form for it). */
+const ADD_ITEM = 'referable content add URL --title TITLE --kind created|shared';
+const ADD_CREATED = 'referable content add URL --title TITLE --kind created';
+const ADD_SHARED = 'referable content add URL --title TITLE --kind shared';
+
 export interface ContentGoals {
   focusShare: number;
   itemsPerWeek: number;
@@ -40,7 +47,7 @@ export interface GoToPart {
   value: number | null;
   goal: number;
   explanation: string;
-  action: string | null;
+  action: NextAction | null;
 }
 
 export interface GoToScore {
@@ -55,7 +62,7 @@ export interface GoToScore {
   weekly: number[];
   parts: GoToPart[];
   /** The most useful next steps, biggest missing points first. */
-  actions: string[];
+  actions: NextAction[];
   /** Items of any date: 0 means nothing was ever imported or added. */
   totalItems: number;
   focusTopics: string[];
@@ -102,8 +109,8 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
       ? 'no focus topics yet: add keywords to your target market or content topics to your settings'
       : `${onFocus} of ${inWindow.length} items in ${span} are on your focus topics (${topicsText}): ${percent(focusShare)} against a goal of ${percent(goals.focusShare)}${weighed}`,
     action: input.focusTopics.length === 0
-      ? 'Name your focus topics: add keywords to your target market (referable target set) or content topics to your settings'
-      : focusFraction < 1 ? `Share or write about ${input.focusTopics[0]}: ${percent(goals.focusShare)} of your items should be on ${topicsText}` : null,
+      ? { text: 'Name your focus topics: add keywords to your target market or content topics to your settings', command: 'referable target set target.yaml', link: '/target' }
+      : focusFraction < 1 ? { text: `Share or write about ${input.focusTopics[0]}: ${percent(goals.focusShare)} of your items should be on ${topicsText}`, command: ADD_ITEM, link: '/content' } : null,
   };
 
   // Cadence: steady weeks, each capped at the weekly goal.
@@ -117,7 +124,7 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
     value: round2(perWeek),
     goal: goals.itemsPerWeek,
     explanation: `${inWindow.length} items in ${span} (${round2(perWeek)} a week, active in ${activeWeeks} of ${weeks} weeks) against a goal of ${goals.itemsPerWeek} a week`,
-    action: cadenceFraction < 1 ? `Post or share ${goals.itemsPerWeek} item${goals.itemsPerWeek === 1 ? '' : 's'} every week: a steady rhythm beats a burst` : null,
+    action: cadenceFraction < 1 ? { text: `Post or share ${goals.itemsPerWeek} item${goals.itemsPerWeek === 1 ? '' : 's'} every week: a steady rhythm beats a burst`, command: ADD_ITEM, link: '/content' } : null,
   };
 
   // Mix: what you share matters as much as what you write.
@@ -135,17 +142,19 @@ export function goToScore(input: { items: readonly ScoredItem[]; goals: ContentG
       ? `nothing created or shared in ${span}`
       : `${shared} shared and ${created} created in ${span}${ratio === null ? '' : ` (${round2(ratio)} shared per created)`} against a goal of ${g} shared per created${weighed}`,
     action: inWindow.length === 0 ? null
-      : created === 0 ? 'Write a short post of your own on a focus topic: shares alone do not make you the source'
-      : shared === 0 || (ratio !== null && ratio < g) ? 'Share more of other people\'s good pieces on your focus topics, with a line of your own'
-      : ratio !== null && ratio > g && mixFraction < 1 ? 'Write more of your own: turn what you share into a short post with your view' : null,
+      : created === 0 ? { text: 'Write a short post of your own on a focus topic: shares alone do not make you the source', command: ADD_CREATED, link: '/content' }
+      : shared === 0 || (ratio !== null && ratio < g) ? { text: 'Share more of other people\'s good pieces on your focus topics, with a line of your own', command: ADD_SHARED, link: '/content' }
+      : ratio !== null && ratio > g && mixFraction < 1 ? { text: 'Write more of your own: turn what you share into a short post with your view', command: ADD_CREATED, link: '/content' } : null,
   };
 
   const parts = [focus, cadence, mix];
   const actions = [...parts]
     .sort((a, b) => b.max - b.points - (a.max - a.points))
     .map((part) => part.action)
-    .filter((action): action is string => action !== null);
-  if (input.items.length === 0) actions.unshift('Import your LinkedIn export (Shares.csv and Articles) with referable import, or add items with referable content add');
+    .filter((action): action is NextAction => action !== null);
+  if (input.items.length === 0) {
+    actions.unshift({ text: 'Import your LinkedIn export (Shares.csv and Articles), or add the pieces you create and share', command: 'referable import EXPORT.zip', link: '/import' });
+  }
   return {
     score: round1(parts.reduce((sum, part) => sum + part.points, 0)),
     items: inWindow.length,

@@ -8,6 +8,7 @@
 //              + balance 5, less 1 per thank-you owed and 1 per referral of negative lifetime balance (0 with an empty ledger)
 // go-to        25 × go-to score / 100 (content: focus share, weekly cadence, shared-to-created mix)
 import type { GoToScore } from '../content/go-to-score.ts';
+import type { NextAction } from '../text/next-action.ts';
 
 export const PILLAR_MAX = 25;
 
@@ -35,7 +36,7 @@ export interface Pillar {
   explanation: string;
   parts: PillarPart[];
   /** Next best actions, most useful first; empty when the pillar is full. */
-  actions: string[];
+  actions: NextAction[];
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -43,7 +44,7 @@ const share = (value: number, goal: number) => (goal > 0 ? Math.min(1, Math.max(
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function pillar(name: PillarName, label: string, parts: PillarPart[], explanation: string, actions: string[]): Pillar {
+function pillar(name: PillarName, label: string, parts: PillarPart[], explanation: string, actions: NextAction[]): Pillar {
   return { name, label, score: round1(parts.reduce((sum, part) => sum + part.points, 0)), max: PILLAR_MAX, explanation, parts, actions };
 }
 
@@ -58,10 +59,10 @@ export interface ReachInput {
 export function reachPillar(input: ReachInput): Pillar {
   const fraction = share(input.inMarket, input.goal);
   const missing = Math.max(0, input.goal - input.inMarket);
-  const actions: string[] = [];
+  const actions: NextAction[] = [];
   if (missing > 0) {
-    actions.push(`Add ${missing} in-market connections to reach your goal of ${input.goal}: send ${input.weeklyConnectionRequests} connection requests a week to in-market people (referable plan)`);
-    if (input.prospects > 0) actions.push(`Start with the ${plural(input.prospects, 'in-market prospect')} already in your lists: referable contacts list --in-market`);
+    actions.push({ text: `Add ${missing} in-market connections to reach your goal of ${input.goal}: send ${input.weeklyConnectionRequests} connection requests a week to in-market people`, command: 'referable plan', link: '/week' });
+    if (input.prospects > 0) actions.push({ text: `Start with the ${plural(input.prospects, 'in-market prospect')} already in your lists`, command: 'referable contacts list --in-market', link: '/contacts?inMarket=true' });
   }
   return pillar(
     'reach',
@@ -90,15 +91,19 @@ export function breadthPillar(input: BreadthInput, defaults = INDEX_DEFAULTS): P
   // A short target list caps how spread an in-market network can be: the goal never exceeds the list's length.
   const spreadGoal = input.targetCompanies > 0 ? Math.min(d.spreadGoal, Math.max(d.minSpreadGoal, input.targetCompanies)) : d.spreadGoal;
   const spread = share(input.effectiveCompanies, spreadGoal);
-  const actions: string[] = [];
-  if (input.targetCompanies === 0) actions.push('List your target companies in your target market file (companies:), then: referable target set target.yaml');
+  const actions: NextAction[] = [];
+  if (input.targetCompanies === 0) actions.push({ text: 'List your target companies in your target market', command: 'referable target set target.yaml', link: '/target' });
   else if (coverage < 1 && input.whiteSpace.length > 0) {
     const shown = input.whiteSpace.slice(0, defaults.whiteSpaceShown);
-    actions.push(`Find a first contact at ${shown.join(', ')} (nobody there yet): referable path "${shown[0]}"`);
+    actions.push({ text: `Find a first contact at ${shown.join(', ')} (nobody there yet)`, command: `referable path "${shown[0]}"`, link: `/network?company=${encodeURIComponent(shown[0])}` });
   }
   if (spread < 1 && input.topCompanies.length > 0 && input.top5Share >= d.concentratedTop5Share) {
-    actions.push(`Spread out: ${percent(input.top5Share)} of your in-market contacts are at 5 companies (${input.topCompanies.slice(0, 3).join(', ')}...); connect at others so you do not tap the same wells`);
-  } else if (spread < 1) actions.push(`Connect with in-market people at more companies: you are as spread as ${input.effectiveCompanies} equal companies, aim for ${spreadGoal}`);
+    // "at 5 companies" only when there are five: a network at two companies is told so.
+    const top = Math.min(5, input.topCompanies.length);
+    const named = `${input.topCompanies.slice(0, 3).join(', ')}${input.topCompanies.length > 3 ? '...' : ''}`;
+    const where = top === 1 ? `at one company (${named})` : `at ${top === 5 ? '5' : `only ${top}`} companies (${named})`;
+    actions.push({ text: `Spread out: ${percent(input.top5Share)} of your in-market contacts are ${where}; connect at others so you do not tap the same wells`, link: '/network' });
+  } else if (spread < 1) actions.push({ text: `Connect with in-market people at more companies: you are as spread as ${input.effectiveCompanies} equal companies, aim for ${spreadGoal}`, link: '/network' });
   return pillar(
     'breadth',
     'breadth',
@@ -130,11 +135,11 @@ export function reciprocityPillar(input: ReciprocityInput, defaults = INDEX_DEFA
   const giving = share(input.givenRecent, givingGoal);
   const receiving = share(input.receivedRecent, d.receivedGoal);
   const balancePoints = input.everRecorded === 0 ? 0 : Math.max(0, d.balancePoints - input.thankYousOwed - Math.max(0, -input.balance));
-  const actions: string[] = [];
-  if (input.thankYousOwed > 0) actions.push(`Say thank you for ${plural(input.thankYousOwed, 'referral')} received: referable ledger thanks`);
-  if (giving < 1) actions.push(`Make introductions: ${input.givenRecent} given in the last ${d.windowDays} days against ${givingGoal} (${input.weeklyIntroductions} a week); see referable intros suggest`);
-  if (receiving < 1) actions.push(`Ask for referrals: ${input.receivedRecent} received in the last ${d.windowDays} days; ask in-market contacts you have helped, and record them with referable ledger add received`);
-  if (input.everRecorded === 0) actions.push('Record the introductions and referrals you remember: referable ledger add given|received');
+  const actions: NextAction[] = [];
+  if (input.thankYousOwed > 0) actions.push({ text: `Say thank you for ${plural(input.thankYousOwed, 'referral')} received`, command: 'referable ledger thanks', link: '/intros?thank=1#ledger' });
+  if (giving < 1) actions.push({ text: `Make introductions: ${input.givenRecent} given in the last ${d.windowDays} days against ${givingGoal} (${input.weeklyIntroductions} a week)`, command: 'referable intros suggest', link: '/intros#suggestions' });
+  if (receiving < 1) actions.push({ text: `Ask for referrals: ${input.receivedRecent} received in the last ${d.windowDays} days; ask in-market contacts you have helped, and record them in the ledger`, command: 'referable ledger add received', link: '/intros#ledger' });
+  if (input.everRecorded === 0) actions.push({ text: 'Record the introductions and referrals you remember', command: 'referable ledger add given|received', link: '/intros#ledger' });
   return pillar(
     'reciprocity',
     'reciprocity',

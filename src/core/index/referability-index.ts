@@ -2,6 +2,7 @@
 // (formulas in pillars.ts). Unlike LinkedIn's Social Selling Index it is computed from your own data, against
 // your own goals, and every point comes with the reason and the next step.
 import type { GoToScore } from '../content/go-to-score.ts';
+import type { NextAction } from '../text/next-action.ts';
 import { breadthPillar, goToPillar, INDEX_DEFAULTS, reachPillar, reciprocityPillar, type BreadthInput, type Pillar, type ReachInput, type ReciprocityInput } from './pillars.ts';
 
 export interface ReferabilityIndex {
@@ -11,7 +12,7 @@ export interface ReferabilityIndex {
   market: string;
   pillars: Pillar[];
   /** The single most useful step: the first action of the pillar furthest from full. */
-  nextAction: string | null;
+  nextAction: NextAction | null;
 }
 
 export interface IndexInput {

@@ -22,7 +22,7 @@ describe('renderDraft', () => {
     const askHelper = renderDraft(templates, 'asked-seeker', parties)!;
     assert.match(askHelper.text, /^Hi Sam, Dana Reyes \(CTO at Fabrikam\) told me: "a SOC 2 audit"/);
     assert.match(renderDraft(templates, 'asked-helper', parties)!.text, /Hi Dana and Sam/);
-    assert.match(renderDraft(templates, 'made', parties)!.text, /^Hi Sam, thank you/);
+    assert.match(renderDraft(templates, 'made', parties)!.text, /^Hi Sam, thank you for making time for Dana./, 'the helper is thanked for the introduction, not for a referral');
     for (const state of ['closed', 'declined', 'expired'] as const) assert.equal(renderDraft(templates, state, parties), null);
   });
 

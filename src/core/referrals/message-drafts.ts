@@ -25,7 +25,7 @@ export const NEXT_DRAFT: Readonly<Record<IntroState, DraftStep | null>> = {
   suggested: { template: 'askSeeker', to: 'seeker', then: 'asked-seeker', label: 'ask the person with the need (A) whether they want the introduction' },
   'asked-seeker': { template: 'askHelper', to: 'helper', then: 'asked-helper', label: 'A said yes? ask the helper (B) whether they are open to it' },
   'asked-helper': { template: 'introduce', to: 'both', then: 'made', label: 'B said yes? introduce them to each other' },
-  made: { template: 'thankYou', to: 'helper', then: 'closed', label: 'thank the helper, and record the outcome when you hear it' },
+  made: { template: 'thankHelper', to: 'helper', then: 'closed', label: 'thank the helper, and record the outcome when you hear it' },
   closed: null,
   declined: null,
   expired: null,

@@ -25,6 +25,8 @@ export interface MessageTemplates {
   introduce: string;
   /** For a referral received. */
   thankYou: string;
+  /** Step 4: once introduced, thanks to the helper for making time for the person you introduced. */
+  thankHelper: string;
 }
 
 export interface Settings {
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Settings = {
       introduce:
         'Hi {{seeker.firstName}} and {{helper.firstName}}, as promised. {{seeker.firstName}}, you mentioned: "{{need.text}}"; {{helper.firstName}} knows this area well. I will let you two take it from here.',
       thankYou: 'Hi {{contact.firstName}}, thank you for the referral{{company}}. It means a lot; tell me how I can return the favour.',
+      thankHelper: 'Hi {{helper.firstName}}, thank you for making time for {{seeker.firstName}}. It means a lot to both of us; tell me how I can return the favour.',
     },
   },
   planner: {

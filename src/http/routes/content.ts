@@ -4,7 +4,7 @@ import { addContent, CONTENT_KINDS, CONTENT_LIMITS, contentPicture, suggestForCo
 import { setSettingsText, showSettings } from '../../app/settings.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { newRouter } from '../router.ts';
-import { body, errors, json, page, pagingFields } from '../schemas.ts';
+import { body, errors, json, NextActionSchema, page, pagingFields } from '../schemas.ts';
 
 const ContentItemSchema = z
   .object({ url: z.string(), kind: z.enum(CONTENT_KINDS), title: z.string(), publishedOn: z.string(), sharedUrl: z.string(), source: z.string(), topics: z.array(z.string()), focus: z.array(z.string()) })
@@ -17,7 +17,7 @@ const GoToPartSchema = z.object({
   value: z.number().nullable().openapi({ description: 'share (0–1), items per week, or shared per created (null when nothing was created)' }),
   goal: z.number(),
   explanation: z.string(),
-  action: z.string().nullable(),
+  action: z.union([NextActionSchema, z.null()]),
 });
 
 // Typed, not a loose object: the dashboard shows the parts, their explanations and the evidence count.
@@ -31,7 +31,7 @@ const GoToScoreSchema = z
     window: z.object({ from: z.string(), to: z.string(), weeks: z.number().int() }),
     weekly: z.array(z.number().int()).openapi({ description: 'items per week over the window, oldest first' }),
     parts: z.array(GoToPartSchema),
-    actions: z.array(z.string()),
+    actions: z.array(NextActionSchema),
     totalItems: z.number().int().openapi({ description: 'items of any date' }),
     focusTopics: z.array(z.string()),
   })

@@ -6,7 +6,7 @@ import { REFERRAL_DIRECTIONS, REFERRAL_KINDS, REFERRAL_OUTCOMES } from '../../co
 import type { ApiDeps } from '../api-deps.ts';
 import { cachedReport } from './report.ts';
 import { newRouter } from '../router.ts';
-import { body, errors, json, page, pageOf, pagingFields } from '../schemas.ts';
+import { body, errors, json, NextActionSchema, page, pageOf, pagingFields } from '../schemas.ts';
 
 export const LedgerEntrySchema = z
   .object({
@@ -60,12 +60,12 @@ const PillarSchema = z
     max: z.number(),
     explanation: z.string(),
     parts: z.array(z.object({ name: z.string(), points: z.number(), max: z.number(), detail: z.string() })),
-    actions: z.array(z.string()).openapi({ description: 'next best actions, most useful first; empty when the pillar is full' }),
+    actions: z.array(NextActionSchema).openapi({ description: 'next best actions, most useful first; empty when the pillar is full' }),
   })
   .openapi('IndexPillar');
 
 const ReferabilityIndexSchema = z
-  .object({ score: z.number(), asOf: z.string(), market: z.string(), pillars: z.array(PillarSchema), nextAction: z.string().nullable() })
+  .object({ score: z.number(), asOf: z.string(), market: z.string(), pillars: z.array(PillarSchema), nextAction: z.union([NextActionSchema, z.null()]).openapi({ description: 'the single most useful step: the first action of the pillar furthest from full' }) })
   .openapi('ReferabilityIndex');
 
 const listRoute = createRoute({

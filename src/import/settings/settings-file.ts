@@ -25,7 +25,7 @@ const schema = z.strictObject({
     .strictObject({
       coolDownDays: days.optional(),
       expireAfterDays: days.optional(),
-      templates: z.strictObject({ askSeeker: text.optional(), askHelper: text.optional(), introduce: text.optional(), thankYou: text.optional() }).optional(),
+      templates: z.strictObject({ askSeeker: text.optional(), askHelper: text.optional(), introduce: text.optional(), thankYou: text.optional(), thankHelper: text.optional() }).optional(),
     })
     .optional(),
   planner: z

@@ -1,6 +1,6 @@
 // Loading, error and empty states: every page says what is happening and, when empty, what to do first.
 import type { ReactNode } from 'react';
-import type { ApiError } from '../api.ts';
+import { ApiError } from '../api.ts';
 import { Link } from './router.tsx';
 
 export function Loading({ what }: { what: string }) {
@@ -12,9 +12,18 @@ export function Loading({ what }: { what: string }) {
 }
 
 export function ErrorMessage({ error, onRetry }: { error: ApiError | Error; onRetry?: () => void }) {
+  // The server's step to resolve it, as a button to its page (its CLI command is for the terminal).
+  const action = error instanceof ApiError ? error.action : undefined;
   return (
     <div className="error" role="alert">
       <p className="error-message">{error.message}</p>
+      {action?.link && (
+        <p>
+          <Link className="button" to={action.link}>
+            {action.text}
+          </Link>
+        </p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again
@@ -49,8 +58,8 @@ export type Prerequisite = 'network' | 'market';
  */
 export function prerequisiteOf(error: ApiError): Prerequisite | null {
   if (error.code !== 'NOT_FOUND') return null;
-  if (/nothing imported|no contacts|import your network/i.test(error.message)) return 'network';
-  if (/target market/i.test(error.message)) return 'market';
+  if (error.action?.link === '/import') return 'network';
+  if (error.action?.link === '/target') return 'market';
   return null;
 }
 

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
 import type { components, operations } from '../api-schema.d.ts';
-import { dashboardAction } from '../components/action-link.ts';
+import { ActionText } from '../components/next-action.tsx';
 import { count, countNoun, date, decimal, noun } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
@@ -24,8 +24,7 @@ function items(n: number): string {
 }
 
 function Score({ score }: { score: GoToScore }) {
-  // The advice without the terminal command; a step that leads back here needs no link.
-  const actions = score.actions.map(dashboardAction).map((action) => (action.to === '/content' ? { ...action, to: null } : action));
+  const actions = score.actions;
   return (
     <>
       <div className="stats" role="group" aria-label="Go-to score">
@@ -66,13 +65,8 @@ function Score({ score }: { score: GoToScore }) {
           <ul>
             {actions.map((action) => (
               <li key={action.text}>
-                {action.text}
-                {action.to && (
-                  <>
-                    {' '}
-                    <Link to={action.to}>{action.label}</Link>
-                  </>
-                )}
+                {/* A step that leads back to this page needs no link. */}
+                <ActionText action={action} here="/content" />
               </li>
             ))}
           </ul>

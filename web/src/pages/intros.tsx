@@ -76,14 +76,29 @@ function AddNeed({ onAdded }: { onAdded: () => void }) {
 
 function Suggestions({ version, onProposed }: { version: number; onProposed: () => void }) {
   const suggestions = useApi<IntroSuggestion[] | { items: IntroSuggestion[] }>('/intros/suggestions?limit=10');
+  const openNeeds = useApi<{ total: number }>('/needs?status=open&limit=1');
   const action = useAction();
   const { reload } = suggestions;
+  const reloadNeeds = openNeeds.reload;
   useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+    if (version > 0) {
+      reload();
+      reloadNeeds();
+    }
+  }, [version, reload, reloadNeeds]);
   if (suggestions.loading && !suggestions.data) return <Loading what="suggestions" />;
   if (suggestions.error) return <Failure error={suggestions.error} what="Introduction suggestions" onRetry={suggestions.reload} />;
   const rows = itemsOf(suggestions.data);
+  // Needs already recorded but with no suggestion left: each has its introduction under way, or nobody fits yet.
+  if (rows.length === 0 && (openNeeds.data?.total ?? 0) > 0)
+    return (
+      <EmptyState title="Nothing new to suggest">
+        <p>
+          Every need you recorded ({openNeeds.data?.total}) has an introduction under way in the pipeline below, or nobody in your network fits it yet. Record another
+          need when someone tells you what their team struggles with.
+        </p>
+      </EmptyState>
+    );
   if (rows.length === 0)
     return (
       <EmptyState title="No introductions to suggest yet">

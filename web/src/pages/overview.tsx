@@ -5,7 +5,7 @@ import { Chart } from '../components/chart.tsx';
 import { count, decimal, percent } from '../components/format.ts';
 import { Quadrant } from '../components/quadrant.tsx';
 import { Link } from '../components/router.tsx';
-import { dashboardAction } from '../components/action-link.ts';
+import { ActionText, NextStep } from '../components/next-action.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -13,24 +13,6 @@ import { marketName, useWorkspace } from '../components/workspace.tsx';
 
 function pillarsOf(index: ReferabilityIndex): IndexPillar[] {
   return index.pillars;
-}
-
-/** The weakest pillar's first action, with a button to where it is done. */
-function NextStep({ text }: { text: string }) {
-  const shown = dashboardAction(text);
-  return (
-    <p className="next-action">
-      <strong>Next best step:</strong> {shown.text}
-      {shown.to && (
-        <>
-          {' '}
-          <Link className="button" to={shown.to}>
-            {shown.label}
-          </Link>
-        </>
-      )}
-    </p>
-  );
 }
 
 function IndexPanel() {
@@ -42,7 +24,7 @@ function IndexPanel() {
   const score = index.data.score;
   return (
     <>
-    {index.data.nextAction && <NextStep text={index.data.nextAction} />}
+    {index.data.nextAction && <NextStep action={index.data.nextAction} />}
     <div className="index">
       <div className="index-score" aria-label={`Referability index ${Math.round(score)} out of 100`}>
         <span className="index-number">{Math.round(score)}</span>
@@ -53,7 +35,7 @@ function IndexPanel() {
           const name = pillar.label || pillar.name;
           const max = pillar.max;
           const why = pillar.explanation;
-          const actions = pillar.actions.filter(Boolean);
+          const actions = pillar.actions;
           return (
             <li key={name} className="pillar">
               <div className="pillar-head">
@@ -66,10 +48,11 @@ function IndexPanel() {
               {why && <p className="muted">{why}</p>}
               {actions.length > 0 && (
                 <ul className="actions">
-                  {actions.slice(0, 3).map((action) => {
-                    const shown = dashboardAction(action);
-                    return <li key={action}>{shown.to ? <Link to={shown.to}>{shown.text}</Link> : shown.text}</li>;
-                  })}
+                  {actions.slice(0, 3).map((action) => (
+                    <li key={action.text}>
+                      <ActionText action={action} />
+                    </li>
+                  ))}
                 </ul>
               )}
             </li>
