@@ -174,5 +174,29 @@ for (const kind of TEST_STORES) {
         await Promise.all([source.store.close(), target.store.close()]);
       }
     });
+
+    it('gives restored contacts today\'s company key, so an old backup does not split one company in two', async () => {
+      const location = kind.location();
+      const folder = temporaryFolder();
+      const source = await workspace(location);
+      const target = await workspace(location);
+      try {
+        const csv = join(folder, 'Connections.csv');
+        writeFileSync(csv, `${CONNECTIONS}Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,"Fabrikam, S.A.",Analyst,02 Feb 2021\n`);
+        await importContacts(source, { path: csv });
+        const backup = JSON.parse(await createBackup(source));
+        const keys = (rows: { first_name: string; company_key: string }[]) => Object.fromEntries(rows.map((row) => [row.first_name, row.company_key]));
+        assert.equal(keys(backup.tables.contacts).Ana, keys(backup.tables.contacts).Dana, 'Fabrikam and Fabrikam, S.A. are one company');
+        // As a backup written before the key folded "S.A." stored it.
+        for (const row of backup.tables.contacts) if (row.first_name === 'Ana') row.company_key = 'fabrikam s a';
+        const path = join(folder, 'old-keys.json');
+        writeFileSync(path, JSON.stringify(backup));
+        await restoreFile(target, path);
+        const restored = keys(JSON.parse(await createBackup(target)).tables.contacts);
+        assert.equal(restored.Ana, restored.Dana);
+      } finally {
+        await Promise.all([source.store.close(), target.store.close()]);
+      }
+    });
   });
 }

@@ -1,5 +1,6 @@
 // Use cases: a JSON backup of everything in the workspace, a contacts CSV, and restore from a backup.
 import { BACKUP_FORMAT } from '../core/backup/check-backup.ts';
+import { companyKey } from '../core/companies/company-key.ts';
 import { ReferableError } from '../core/errors.ts';
 import { MIGRATIONS } from '../store/migrations.ts';
 import { type WorkspaceRows } from '../store/workspace-dump.ts';
@@ -59,10 +60,21 @@ export async function exportContactsCsv(context: AppContext): Promise<string> {
  * Replaces the workspace with a backup already read and checked whole (loadBackup: a backup with any problem never
  * gets here, so nothing is deleted for it), in one transaction; refuses to overwrite data unless asked to.
  */
+/**
+ * A company key is derived from the company name, and the key has learned legal forms since older backups were written
+ * ("Woodgrove Bank, S.A." and "Woodgrove Bank" are one company): restored contacts get today's key, as migration 010
+ * gave stored ones, so an old backup does not split a company in two again.
+ */
+function withCurrentCompanyKeys(tables: WorkspaceRows): WorkspaceRows {
+  const contacts = tables.contacts as { company?: unknown; company_key?: unknown }[] | undefined;
+  if (!contacts) return tables;
+  return { ...tables, contacts: contacts.map((row) => (typeof row.company === 'string' ? { ...row, company_key: companyKey(row.company) } : row)) } as WorkspaceRows;
+}
+
 export async function restoreBackup(context: AppContext, loaded: LoadedBackup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
   const { name, backup } = loaded;
   // Copies of one person (written by concurrent imports before writers took turns) restore as one contact.
-  const { tables } = mergeBackupDuplicates(backup.tables as WorkspaceRows);
+  const { tables } = mergeBackupDuplicates(withCurrentCompanyKeys(backup.tables as WorkspaceRows));
   const ws = context.store.workspace;
   return ws.transaction(async (tx) => {
     const current = await tx.rows.dump();
