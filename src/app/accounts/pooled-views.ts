@@ -295,12 +295,13 @@ export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<Poole
   if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `seed must be a whole number; got ${seed}`);
   const precision = request.fixedRuns ? null : PRECISION_DEFAULTS;
   const seeds = Int32Array.of(pooled.me);
-  const estimate = async (maxHops: number): Promise<HopEstimate & { threads: number }> => {
-    const result = await estimateReachParallel(pooled.graph, seeds, { runs, seed, countMask: pooled.inMarketMask, maxHops }, { threads: request.threads, precision });
+  const estimate = async (maxHops: number, threads: number | undefined): Promise<HopEstimate & { threads: number }> => {
+    const result = await estimateReachParallel(pooled.graph, seeds, { runs, seed, countMask: pooled.inMarketMask, maxHops }, { threads, precision });
     return { runs: result.runs, expectedInMarket: roundInterval(result.counted), expectedReached: roundInterval(result.reached), threads: result.threads };
   };
-  const { threads: _one, ...oneHop } = await estimate(1);
-  const { threads, ...twoHops } = await estimate(2);
+  // One hop reads only my own ties per run (a few thousand edges): starting workers would cost more than it saves.
+  const { threads: _one, ...oneHop } = await estimate(1, 1);
+  const { threads, ...twoHops } = await estimate(2, request.threads);
   return {
     runsCap: runs,
     precision: precision && { relative: precision.relative, absolute: precision.absolute },
