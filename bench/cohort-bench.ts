@@ -6,13 +6,16 @@
 // `<name>_cohort_bench`, created fresh and dropped at the end, so nothing of 600,000 synthetic contacts stays behind.
 // BENCH_COHORT_MEMBERS and BENCH_COHORT_CONNECTIONS shrink it for development (20 × 300 runs in under a minute).
 import pg from 'pg';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { openAccounts, CLI_ADMIN, type AccountsContext } from '../src/app/accounts/accounts-context.ts';
 import { createApiToken } from '../src/app/accounts/api-tokens.ts';
 import { createCohort } from '../src/app/accounts/cohorts.ts';
 import { setConsent } from '../src/app/accounts/consents.ts';
-import { loadPooledNetwork, pooledWarmPaths, pooledWordOfMouth, type LoadedPooledNetwork } from '../src/app/accounts/pooled-views.ts';
+import { loadPooledNetwork, pooledWarmPaths, type LoadedPooledNetwork, type PooledWordOfMouth } from '../src/app/accounts/pooled-views.ts';
 import { addUser } from '../src/app/accounts/users.ts';
 import { workspaceContext } from '../src/app/accounts/workspace-context.ts';
 import { createOwnedWorkspace } from '../src/app/accounts/workspaces.ts';
@@ -99,7 +102,29 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - start, value };
 }
 
-export async function cohortBench(runs: number): Promise<BenchRow[]> {
+/** Bundles cohort-reach-child.ts with the cascade worker beside it and runs it: the timings of the user's bundle. */
+async function reachInBundle(workFolder: string, job: { url: string; userId: string; cohortId: string; runs: number; threads: number[]; repeat: number }) {
+  const outdir = join(workFolder, 'cohort-reach');
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: { 'cohort-reach': join(ROOT, 'bench/cohort-reach-child.ts'), 'cascade-worker': join(ROOT, 'src/app/parallel/cascade-worker.ts') },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
+  const child = spawnSync(process.execPath, [join(outdir, 'cohort-reach.mjs'), JSON.stringify(job)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`the bundled reach run failed: ${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: Record<string, number[]>; wordOfMouth: PooledWordOfMouth };
+  return { twoThreads: result.times[job.threads[0]], oneThread: result.times[job.threads[1]], wom: result.wordOfMouth };
+}
+
+export async function cohortBench(workFolder: string, runs: number): Promise<BenchRow[]> {
   const given = process.env.REFERABLE_BENCH_DATABASE_URL ?? process.env.REFERABLE_TEST_DATABASE_URL;
   if (!given) {
     console.log('cohort bench skipped: it needs PostgreSQL (set REFERABLE_BENCH_DATABASE_URL=postgres://...)');
@@ -165,17 +190,7 @@ export async function cohortBench(runs: number): Promise<BenchRow[]> {
     }
 
     console.log(`  warm paths ${msSpread(paths)}`);
-    const reach = { runs: COHORT_BENCH.reachRuns, fixedRuns: true, seed: 1 };
-    const twoThreads: number[] = [];
-    const oneThread: number[] = [];
-    let wom: Awaited<ReturnType<typeof pooledWordOfMouth>> | undefined;
-    for (let run = 0; run < repeat; run++) {
-      const result = await timed(() => pooledWordOfMouth(pooled, { ...reach, threads: COHORT_BENCH.threads }));
-      twoThreads.push(result.ms);
-      wom = result.value;
-      oneThread.push((await timed(() => pooledWordOfMouth(pooled, { ...reach, threads: 1 }))).ms);
-    }
-
+    const { twoThreads, oneThread, wom } = await reachInBundle(workFolder, { url: scratch.url, userId: seeker, cohortId: cohort.id, runs: COHORT_BENCH.reachRuns, threads: [COHORT_BENCH.threads, 1], repeat });
     console.log(`  two-hop reach ${msSpread(twoThreads)} on ${wom!.threads} threads, ${msSpread(oneThread)} on one; ${wom!.twoHops.expectedInMarket.mean} in market within 2 hops`);
     const token = (await createApiToken(ctx, CLI_ADMIN, 'coach@bench.example.org', 'cohort bench')).token;
     const server = await startChild([BIN, 'serve', '--multi-user', '--db', scratch.url, '--port', '0'], /Referable \(multi-user\): (http:\S+)/);

@@ -69,7 +69,7 @@ if (runs('health')) rows.push(...(await healthBench(work, RUNS)));
 if (runs('web')) rows.push(...(await webBench(work, RUNS)));
 if (runs('cohort')) {
   console.log('cohort of 200 members × 3,000 connections on PostgreSQL (imports, pooled graph, warm paths, two-hop reach, cohort page)...');
-  rows.push(...(await (await import('./cohort-bench.ts')).cohortBench(RUNS)));
+  rows.push(...(await (await import('./cohort-bench.ts')).cohortBench(work, RUNS)));
 }
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));

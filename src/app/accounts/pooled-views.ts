@@ -7,7 +7,7 @@ import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { createFitScorer } from '../../core/market/fit.ts';
-import type { TargetMarket } from '../../core/market/target-market.ts';
+import { targetCompanyIndex, type TargetMarket } from '../../core/market/target-market.ts';
 import { PRECISION_DEFAULTS } from '../../core/graph/adaptive-runs.ts';
 import { edgeCount } from '../../core/graph/csr-graph.ts';
 import type { Interval } from '../../core/graph/interval.ts';
@@ -18,7 +18,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { readSharedNetwork, type SharedNetwork, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
+import { readSharedNetwork, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
 import { estimateReachParallel } from '../parallel/cascade-runner.ts';
@@ -114,20 +114,32 @@ function shareOf(member: string, level: Exclude<ConsentLevel, 'nothing'>, networ
   return share;
 }
 
-async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel): Promise<SharedNetwork> {
+async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel, filter: SharedNetworkFilter): Promise<SharedNetwork> {
   // A member with several workspaces shares the first (by name): their own network; one with none shares nothing.
   if (workspaces.length === 0) return { market: null, people: [] };
-  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level);
+  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level, filter);
 }
 
+/**
+ * Teammates' networks read at once, a few at a time: each is its own transaction pinned to its workspace, and a
+ * cohort of 200 read one after another waits on 200 round trips in a row. Fewer than the pool's connections, so a
+ * pooled view never starves the requests beside it.
+ */
+export const SHARED_READS_AT_ONCE = 6;
+
 /** The teammates who share more than nothing, each read at their level. Members at 'nothing' are not there at all. */
-async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, exceptUserId?: string) {
+async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, exceptUserId?: string, filter: SharedNetworkFilter = {}) {
   const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== exceptUserId);
-  const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = [];
-  for (const member of members) {
-    const level = member.level as Exclude<ConsentLevel, 'nothing'>;
-    out.push({ userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level) });
-  }
+  const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = new Array(members.length);
+  let next = 0;
+  const reader = async () => {
+    for (let at = next++; at < members.length; at = next++) {
+      const member = members[at];
+      const level = member.level as Exclude<ConsentLevel, 'nothing'>;
+      out[at] = { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level, filter) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARED_READS_AT_ONCE, members.length) }, reader));
   return out;
 }
 
@@ -199,7 +211,8 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
         return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).targetCompany?.name ?? null;
       })();
   const paths: WarmPath[] = [];
-  for (const member of await sharedNetworks(ctx, cohort, userId)) {
+  const companyKeys = wanted ? [companyKey(wanted)] : [...targetCompanyIndex(market!).keys()];
+  for (const member of await sharedNetworks(ctx, cohort, userId, { companyKeys })) {
     if (!consentAtLeast(member.level, 'companies')) continue;
     const byCompany = new Map<string, SharedPerson[]>();
     for (const person of member.network.people) {
