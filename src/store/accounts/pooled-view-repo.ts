@@ -80,8 +80,11 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
       industry: row.industry,
       named: reveals.names ? { contactId: row.contact_id, firstName: row.first_name, lastName: row.last_name, linkedinUrl: row.linkedin_url } : null,
     }));
-    // Stable order (the database's is not): by company, then title, then key.
-    people.sort((a, b) => a.companyKey.localeCompare(b.companyKey) || a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+    // Stable order (the database's is not): by company, then title, then key. Compared by code unit, not by locale:
+    // the order only has to be the same every time, and localeCompare cost ~30 ms per 3,000-person network, seconds
+    // over a cohort of 200.
+    const byUnit = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    people.sort((a, b) => byUnit(a.companyKey, b.companyKey) || byUnit(a.title, b.title) || byUnit(a.key, b.key));
     return { market: market ?? null, people };
   });
 }
