@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=graph,plan runs only those groups and prints their rows without touching RESULTS.md, which only a
 // whole run may write (a partial table would drop the other rows).
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
-const GROUPS = ['import', 'address-book', 'market', 'graph', 'intros', 'reach', 'plan', 'lookup', 'hostile', 'api', 'mixed-load', 'health', 'web'];
+const GROUPS = ['import', 'address-book', 'market', 'graph', 'intros', 'reach', 'plan', 'lookup', 'hostile', 'api', 'mixed-load', 'health', 'web', 'cohort'];
 for (const name of only ?? []) if (!GROUPS.includes(name)) throw new Error(`BENCH_ONLY: unknown group "${name}" (groups: ${GROUPS.join(', ')})`);
 const runs = (group: string): boolean => !only || only.has(group);
 const work = fileURLToPath(new URL('./.work/', import.meta.url));
@@ -67,6 +67,10 @@ if (runs('mixed-load')) {
 }
 if (runs('health')) rows.push(...(await healthBench(work, RUNS)));
 if (runs('web')) rows.push(...(await webBench(work, RUNS)));
+if (runs('cohort')) {
+  console.log('cohort of 200 members × 3,000 connections on PostgreSQL (imports, pooled graph, warm paths, two-hop reach, cohort page)...');
+  rows.push(...(await (await import('./cohort-bench.ts')).cohortBench(work, RUNS)));
+}
 
 const table = renderTable(rows, RUNS, new Date().toISOString().slice(0, 10));
 if (!only) writeFileSync(new URL('./RESULTS.md', import.meta.url), table);

@@ -8,9 +8,10 @@ import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { createFitScorer } from '../../core/market/fit.ts';
-import type { TargetMarket } from '../../core/market/target-market.ts';
+import { targetCompanyIndex, type TargetMarket } from '../../core/market/target-market.ts';
 import { PRECISION_DEFAULTS } from '../../core/graph/adaptive-runs.ts';
 import { edgeCount } from '../../core/graph/csr-graph.ts';
+import { immSeeds, type ImmResult } from '../../core/graph/imm.ts';
 import type { Interval } from '../../core/graph/interval.ts';
 import { NETWORK_DEFAULTS } from '../../core/network/network-model.ts';
 import { buildPooledGraph, POOLED_GRAPH_DEFAULTS, type PooledGraph } from '../../core/network/pooled-graph.ts';
@@ -19,7 +20,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { readSharedNetwork, type SharedNetwork, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
+import { readSharedNetwork, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -116,20 +117,32 @@ function shareOf(member: string, level: Exclude<ConsentLevel, 'nothing'>, networ
   return share;
 }
 
-async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel): Promise<SharedNetwork> {
+async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel, filter: SharedNetworkFilter): Promise<SharedNetwork> {
   // A member with several workspaces shares the first (by name): their own network; one with none shares nothing.
   if (workspaces.length === 0) return { market: null, people: [] };
-  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level);
+  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level, filter);
 }
 
+/**
+ * Teammates' networks read at once, a few at a time: each is its own transaction pinned to its workspace, and a
+ * cohort of 200 read one after another waits on 200 round trips in a row. Fewer than the pool's connections, so a
+ * pooled view never starves the requests beside it.
+ */
+export const SHARED_READS_AT_ONCE = 6;
+
 /** The teammates who share more than nothing, each read at their level. Members at 'nothing' are not there at all. */
-async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, exceptUserId?: string) {
+async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, exceptUserId?: string, filter: SharedNetworkFilter = {}) {
   const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== exceptUserId);
-  const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = [];
-  for (const member of members) {
-    const level = member.level as Exclude<ConsentLevel, 'nothing'>;
-    out.push({ userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level) });
-  }
+  const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = new Array(members.length);
+  let next = 0;
+  const reader = async () => {
+    for (let at = next++; at < members.length; at = next++) {
+      const member = members[at];
+      const level = member.level as Exclude<ConsentLevel, 'nothing'>;
+      out[at] = { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level, filter) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SHARED_READS_AT_ONCE, members.length) }, reader));
   return out;
 }
 
@@ -204,7 +217,8 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
       })();
   const paths: WarmPath[] = [];
   const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
-  for (const member of await sharedNetworks(ctx, cohort, userId)) {
+  const companyKeys = wanted ? [companyKey(wanted)] : [...targetCompanyIndex(market!).keys()];
+  for (const member of await sharedNetworks(ctx, cohort, userId, { companyKeys })) {
     if (!consentAtLeast(member.level, 'companies')) continue;
     const byCompany = new Map<string, SharedPerson[]>();
     for (const person of member.network.people) {
@@ -243,6 +257,18 @@ export interface PooledWordOfMouth {
   /** …and the people they pass it to: teammates' people and my contacts' coworkers. */
   twoHops: HopEstimate;
   model: string;
+  /** Who to ask first (`ask`), by IMM over the pooled graph; empty unless asked for. */
+  askFirst: PooledAskFirst[];
+  /** What IMM guarantees for askFirst, said plainly; null when nobody was picked. */
+  askFirstGuarantee: string | null;
+}
+
+/** One pick: a contact of mine (by name: my own network) or a teammate (by email), and what asking them adds. */
+export interface PooledAskFirst {
+  kind: 'contact' | 'teammate';
+  name: string;
+  /** Expected in-market people within two hops this ask adds to the ones before it. */
+  marginalGain: number;
 }
 
 /** Two-hop reach through the cohort, counted in the seeker's own market, as far as each teammate's consent allows. */
@@ -251,6 +277,8 @@ export type PooledReachView = PooledReach & { cohort: { id: string; name: string
 export interface PooledReachRequest {
   /** The seeker's own workspace (theirs, or their only one). */
   workspace?: string;
+  /** Pick this many of my contacts and teammates to ask first (0: none). */
+  ask?: number;
   /** Cap on simulated asks per estimate (default 10,000). */
   runs?: number;
   fixedRuns?: boolean;
@@ -265,6 +293,8 @@ export interface LoadedPooledNetwork {
   market: string | null;
   counts: PooledReach;
   pooled: PooledGraph;
+  /** Who each node of mine is, for naming picks: my contacts by key (my own network), teammates by email. */
+  names: { contacts: Map<string, string>; teammates: string[] };
 }
 
 /**
@@ -277,7 +307,8 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
   const market = await activeTarget(workspaceContext(ctx, mine));
   const isIn = inMarketTest(market);
   // My own network read the way teammates' are (one key per person), so a person we both know is counted once.
-  const [own, teammates] = await Promise.all([readSharedNetwork(ctx.store.db, ctx.store.dialect, mine, 'companies'), sharedNetworks(ctx, cohort, userId)]);
+  // Read at 'contacts': it is my own network, and naming whom to ask first needs my contacts' names.
+  const [own, teammates] = await Promise.all([readSharedNetwork(ctx.store.db, ctx.store.dialect, mine, 'contacts'), sharedNetworks(ctx, cohort, userId)]);
   const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, company: person.company, companyKey: person.companyKey, inMarket: isIn(person) }));
   const ownPeople = keyed(own.people);
   const teammatePeople = teammates.map((member) => ({ level: member.level, people: consentReveals(member.level).anonymousPeople ? keyed(member.network.people) : [] }));
@@ -287,13 +318,17 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
     market: market?.name ?? null,
     counts: pooledReach(ownPeople, teammatePeople),
     pooled: buildPooledGraph({ mine: ownPeople, teammates: teammatePeople }),
+    names: {
+      contacts: new Map(own.people.filter((person) => person.key && person.named).map((person) => [person.key, `${person.named!.firstName} ${person.named!.lastName}`.trim()])),
+      teammates: teammates.filter((member) => consentReveals(member.level).anonymousPeople).map((member) => member.email),
+    },
   };
 }
 
 const roundInterval = (interval: Interval): Interval => ({ mean: Math.round(interval.mean * 10) / 10, low: Math.round(interval.low * 10) / 10, high: Math.round(interval.high * 10) / 10, stdErr: Math.round(interval.stdErr * 1000) / 1000 });
 
 /** Monte Carlo word of mouth from me over a loaded pooled graph, within one hop and within two (same worlds for both). */
-export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<PooledReachRequest, 'workspace'> = {}): Promise<PooledWordOfMouth> {
+export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<PooledReachRequest, 'workspace'> = {}, names?: LoadedPooledNetwork['names']): Promise<PooledWordOfMouth> {
   const runs = request.runs ?? 10_000;
   const seed = request.seed ?? 1;
   if (!Number.isInteger(runs) || runs < REACH_LIMITS.runsMin || runs > REACH_LIMITS.runsMax) {
@@ -302,12 +337,20 @@ export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<Poole
   if (!Number.isInteger(seed)) throw new ReferableError('INVALID_INPUT', `seed must be a whole number; got ${seed}`);
   const precision = request.fixedRuns ? null : PRECISION_DEFAULTS;
   const seeds = Int32Array.of(pooled.me);
-  const estimate = async (maxHops: number): Promise<HopEstimate & { threads: number }> => {
-    const result = await estimateReachParallel(pooled.graph, seeds, { runs, seed, countMask: pooled.inMarketMask, maxHops }, { threads: request.threads, precision });
+  const estimate = async (maxHops: number, threads: number | undefined): Promise<HopEstimate & { threads: number }> => {
+    const result = await estimateReachParallel(pooled.graph, seeds, { runs, seed, countMask: pooled.inMarketMask, maxHops }, { threads, precision });
     return { runs: result.runs, expectedInMarket: roundInterval(result.counted), expectedReached: roundInterval(result.reached), threads: result.threads };
   };
-  const { threads: _one, ...oneHop } = await estimate(1);
-  const { threads, ...twoHops } = await estimate(2);
+  // One hop reads only my own ties per run (a few thousand edges): starting workers would cost more than it saves.
+  const { threads: _one, ...oneHop } = await estimate(1, 1);
+  const { threads, ...twoHops } = await estimate(2, request.threads);
+  const ask = request.ask ?? 0;
+  if (!Number.isInteger(ask) || ask < 0 || ask > REACH_LIMITS.askMax) throw new ReferableError('INVALID_INPUT', `ask must be a whole number from 0 to ${REACH_LIMITS.askMax}; got ${ask}`);
+  const picked = ask > 0 ? pooledAskFirst(pooled, ask, seed) : null;
+  const nameOf = (node: number): Omit<PooledAskFirst, 'marginalGain'> =>
+    node <= pooled.teammates
+      ? { kind: 'teammate', name: names?.teammates[node - 1] ?? `teammate ${node}` }
+      : { kind: 'contact', name: names?.contacts.get(pooled.personKeys[node - 1 - pooled.teammates]) ?? 'one of your contacts' };
   return {
     runsCap: runs,
     precision: precision && { relative: precision.relative, absolute: precision.absolute },
@@ -316,13 +359,32 @@ export async function pooledWordOfMouth(pooled: PooledGraph, request: Omit<Poole
     graph: { people: pooled.people, teammates: pooled.teammates, ties: edgeCount(pooled.graph) / 2 },
     oneHop,
     twoHops,
+    askFirst: picked ? picked.seeds.map((node, index) => ({ ...nameOf(node), marginalGain: Math.round(picked.marginalGains[index] * 10) / 10 })) : [],
+    askFirstGuarantee: picked && picked.seeds.length > 0 ? immGuarantee(picked.guarantee) : null,
     model: `independent cascade from you; ties to people pass as plain connections (teammates' messages are never pooled), teammates pass ${Math.round(passProbability(POOLED_GRAPH_DEFAULTS.teammateStrength) * 100)}% as moderately weak ties, coworkers at one employer ${Math.round(NETWORK_DEFAULTS.coworkerProbability * 100)}% (${PASS_MODEL_SOURCE})`,
   };
 }
 
+/**
+ * Who to ask first over the pooled graph: Monte Carlo greedy (CELF) would simulate every candidate on thousands of
+ * worlds of a graph with millions of ties, so the picks come from IMM's reverse-reachable sets (core/graph/imm.ts),
+ * counting in-market people within two hops of each ask, among my contacts and teammates.
+ */
+export function pooledAskFirst(pooled: PooledGraph, ask: number, seed: number): ImmResult {
+  const candidates = pooled.graph.targets.slice(pooled.graph.offsets[pooled.me], pooled.graph.offsets[pooled.me + 1]);
+  return immSeeds(pooled.graph, candidates, ask, { countMask: pooled.inMarketMask, maxHops: 2, seed });
+}
+
+/** "within 53% of the best 5 asks (1 − 1/e − 0.1), with probability 99.99% (1 − 1/n, n = 12,000 in-market people)". */
+export function immGuarantee(guarantee: ImmResult['guarantee']): string {
+  const confidence = `${(guarantee.probability * 100).toFixed(guarantee.probability > 0.9999 ? 4 : 2).replace(/\.?0+$/, '')}%`;
+  const what = `picked by IMM over ${guarantee.n.toLocaleString('en-US')} in-market people: their reach is within ${Math.round(guarantee.ratio * 100)}% of the best possible asks (1 − 1/e − ${guarantee.epsilon}), with probability ${confidence} (1 − 1/n^${guarantee.ell})`;
+  return guarantee.reached ? what : `${what.split(':')[0]}: sampling was capped, so the guarantee was not reached (the picks are greedy on fewer reverse-reachable sets)`;
+}
+
 export async function pooledReachFor(ctx: AccountsContext, userId: string, cohortRef: string, request: PooledReachRequest = {}): Promise<PooledReachView> {
   const loaded = await loadPooledNetwork(ctx, userId, cohortRef, request.workspace);
-  return { ...loaded.counts, cohort: loaded.cohort, workspace: loaded.workspace, market: loaded.market, wordOfMouth: await pooledWordOfMouth(loaded.pooled, request) };
+  return { ...loaded.counts, cohort: loaded.cohort, workspace: loaded.workspace, market: loaded.market, wordOfMouth: await pooledWordOfMouth(loaded.pooled, request, loaded.names) };
 }
 
 /** The same for the owner of a workspace: what `referable reach --cohort NAME` adds for an administrator at the CLI. */

@@ -137,6 +137,16 @@ describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false },
     const [one, two] = await Promise.all([1, 2].map((threads) => pooledReachFor(ctx, people.sam.id, cohort, { seed: 7, threads, fixedRuns: true, runs: 2_000 })));
     assert.deepEqual([one.wordOfMouth.oneHop, one.wordOfMouth.twoHops], [two.wordOfMouth.oneHop, two.wordOfMouth.twoHops]);
     assert.deepEqual([one.wordOfMouth.threads, two.wordOfMouth.threads, two.wordOfMouth.twoHops.runs], [1, 2, 2_000]);
+    assert.deepEqual(wom.askFirst, []);
+  });
+
+  it('picks whom to ask first over the pooled graph, naming only my own contacts and teammates, with IMM’s guarantee', async () => {
+    const { wordOfMouth } = await pooledReachFor(ctx, people.sam.id, cohort, { ask: 2, runs: 1_000 });
+    // Pat works at Contoso (in Sam's market): asking Pat reaches Pat, and a little beyond.
+    assert.deepEqual({ ...wordOfMouth.askFirst[0], marginalGain: Math.round(wordOfMouth.askFirst[0].marginalGain) }, { kind: 'contact', name: 'Pat Shared', marginalGain: 1 });
+    assert.equal(wordOfMouth.askFirst.length, 2);
+    assert.match(wordOfMouth.askFirstGuarantee ?? '', /within 53% of the best possible asks \(1 − 1\/e − 0\.1\), with probability 75% \(1 − 1\/n\^1\)/);
+    assert.ok(!JSON.stringify(wordOfMouth).includes('Secretname'));
   });
 
   it('reveals names only when the teammate accepts, and records the introduction in both ledgers', async () => {

@@ -124,6 +124,11 @@ export function printPooledReach(output: Output, pooled: PooledReachView): void 
   if (pooled.noSecondDegree) output.out(pc.dim(`  within 2 hops: ${interval(wom.twoHops.expectedInMarket)} in market, no more than your own network and its coworkers: ${pooled.noSecondDegree.replace(/^no second degree to count: /, '')}`));
   else output.out(`  within 2 hops: ${interval(wom.twoHops.expectedInMarket)} in market, ${interval(wom.twoHops.expectedReached)} people (${wom.twoHops.runs.toLocaleString('en-US')} asks)`);
   output.out(pc.dim(`  ${wom.model}; seed ${wom.seed}, ${wom.threads} thread(s)`));
+  if (wom.askFirst.length > 0) {
+    output.out(pc.bold('\nWho to ask first through the cohort (each adds the most in-market reach within two hops to those before):'));
+    wom.askFirst.forEach((pick, index) => output.out(`  ${index + 1}. ${plain(pick.name)}${pick.kind === 'teammate' ? ' (teammate)' : ''}  +${pick.marginalGain.toFixed(1)}`));
+    if (wom.askFirstGuarantee) output.out(pc.dim(`  ${wom.askFirstGuarantee}`));
+  }
 }
 
 export function registerReach(program: Command, shell: Shell): void {

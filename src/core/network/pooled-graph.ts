@@ -46,6 +46,8 @@ export interface PooledGraph {
   people: number;
   /** 1 for an in-market person; members (me, teammates) are never counted as reach. */
   inMarketMask: Uint8Array;
+  /** The key of each person node, in node order from node 1 + teammates. */
+  personKeys: string[];
 }
 
 /** Grows typed edge arrays without a plain-array copy of millions of numbers. */
@@ -110,5 +112,5 @@ export function buildPooledGraph(input: PooledGraphInput, options: Partial<typeo
   const graph = buildCsrGraph(next, { from: edges.from.subarray(0, n), to: edges.to.subarray(0, n), probability: edges.probability.subarray(0, n), kind: edges.kind.subarray(0, n) });
   const inMarketMask = new Uint8Array(next);
   inMarketMask.set(inMarket, 1 + counted.length);
-  return { graph, me: 0, teammates: counted.length, people: people.length, inMarketMask };
+  return { graph, me: 0, teammates: counted.length, people: people.length, inMarketMask, personKeys: people.map((person) => person.id) };
 }

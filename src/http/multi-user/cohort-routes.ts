@@ -11,6 +11,7 @@ import { answerPathRequest, pathRequestsFor, requestPath } from '../../app/accou
 import { memberView, pooledReachFor, pooledView, pooledWarmPaths } from '../../app/accounts/pooled-views.ts';
 import { newRouter } from '../router.ts';
 import { Interval } from '../routes/network.ts';
+import { REACH_LIMITS } from '../../app/network-options.ts';
 import { body, errors, json, optionalBody } from '../schemas.ts';
 import { callerOf } from './account-routes.ts';
 
@@ -66,6 +67,8 @@ const PooledReachSchema = z
         oneHop: HopEstimateSchema,
         twoHops: HopEstimateSchema,
         model: z.string(),
+        askFirst: z.array(z.object({ kind: z.enum(['contact', 'teammate']), name: z.string(), marginalGain: z.number() })),
+        askFirstGuarantee: z.string().nullable(),
       })
       .openapi({ description: 'Monte Carlo word of mouth over the pooled graph: expected people an ask reaches within one hop and within two, with 95% intervals' }),
   })
@@ -128,7 +131,13 @@ const reach = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/reach',
   summary: 'Your 1-hop and 2-hop reach through the cohort, counted as far as each teammate consents',
-  request: { params: cohortParam, query: z.strictObject({ workspace: seekerWorkspace }) },
+  request: {
+    params: cohortParam,
+    query: z.strictObject({
+      workspace: seekerWorkspace,
+      ask: z.coerce.number().int().min(0).max(REACH_LIMITS.askMax).optional().openapi({ description: 'pick this many of your contacts and teammates to ask first (IMM over the pooled graph)' }),
+    }),
+  },
   responses: { ...json(PooledReachSchema, 'pooled reach'), ...errors(404, 409) },
 });
 const listRequests = createRoute({ method: 'get', path: '/path-requests', summary: 'Path requests you sent or received, newest first, with their history', responses: { ...json(z.object({ requests: z.array(PathRequestSchema) }), 'path requests') } });

@@ -32,15 +32,21 @@ export function sharedPersonKey(slug: string, nameKey: string, companyKey: strin
   return identity ? createHash('sha256').update(identity).digest('base64url').slice(0, 22) : '';
 }
 
+export interface SharedNetworkFilter {
+  /** Only the people at these companies (company keys); the counts then cover them alone. */
+  companyKeys?: readonly string[];
+}
+
 const ANONYMOUS = ['c.company', 'c.company_key', 'c.title', 'c.location', 'c.industry'] as const;
 
 /**
  * The first-degree network of one workspace's owner ("me": contacts with a tie from the member who is me), read as
  * far as `level` allows. 'nothing' reads nothing.
  */
-export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name'>, workspaceId: string, level: ConsentLevel): Promise<SharedNetwork> {
+export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name'>, workspaceId: string, level: ConsentLevel, options: SharedNetworkFilter = {}): Promise<SharedNetwork> {
   const reveals = consentReveals(level);
   if (!reveals.counts) return { market: null, people: [] };
+  const only = options.companyKeys;
   return db.transaction().execute(async (trx) => {
     // Row-level security admits this workspace alone for the rest of the transaction (migration 007).
     if (dialect.name === 'postgres') await sql`select set_config('app.workspace_id', ${workspaceId}, true)`.execute(trx);
@@ -56,6 +62,8 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
       .where('c.workspace_id', '=', workspaceId)
       .where('t.from_type', '=', 'member')
       .where('m.is_me', '=', 1)
+      // Warm paths want the people at a few companies: filtered here, not after reading thousands of rows per member.
+      .$if(only !== undefined, (query) => query.where('c.company_key', 'in', only!.length > 0 ? [...only!] : ['']))
       .execute()) as Record<string, string>[];
     const market = await trx
       .selectFrom('target_markets')
@@ -72,8 +80,11 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
       industry: row.industry,
       named: reveals.names ? { contactId: row.contact_id, firstName: row.first_name, lastName: row.last_name, linkedinUrl: row.linkedin_url } : null,
     }));
-    // Stable order (the database's is not): by company, then title, then key.
-    people.sort((a, b) => a.companyKey.localeCompare(b.companyKey) || a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+    // Stable order (the database's is not): by company, then title, then key. Compared by code unit, not by locale:
+    // the order only has to be the same every time, and localeCompare cost ~30 ms per 3,000-person network, seconds
+    // over a cohort of 200.
+    const byUnit = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    people.sort((a, b) => byUnit(a.companyKey, b.companyKey) || byUnit(a.title, b.title) || byUnit(a.key, b.key));
     return { market: market ?? null, people };
   });
 }
