@@ -8,7 +8,7 @@
 // so "within k hops" is exact, not a cap on work. Nodes of the last level are informed but never expanded, which is
 // what keeps a two-hop run over a pooled cohort graph cheap: only my edges and my informed contacts' edges are read.
 import type { CsrGraph } from './csr-graph.ts';
-import { liveThresholds, nextEpoch, type CascadeScratch } from './cascade-kernel.ts';
+import { enqueueSeeds, liveThresholds, nextEpoch, type CascadeScratch } from './cascade-kernel.ts';
 
 const SIGN_BIT = 0x80000000 | 0;
 
@@ -23,16 +23,7 @@ export function spreadWithinHops(graph: CsrGraph, seeds: Int32Array, key1: numbe
   const k1 = key1 | 0;
   // Thresholds are stored with the sign bit flipped (cascade-kernel.ts); flipping the coin's too keeps the compare exact.
   const k2 = (key2 ^ SIGN_BIT) | 0;
-  let tail = 0;
-  for (let i = 0; i < seeds.length; i++) {
-    if (i === uncountedSeeds) scratch.countFrom = tail;
-    const s = seeds[i];
-    if (stamps[s] !== epoch) {
-      stamps[s] = epoch;
-      queue[tail++] = s;
-    }
-  }
-  if (uncountedSeeds >= seeds.length) scratch.countFrom = tail;
+  let tail = enqueueSeeds(scratch, seeds, epoch, uncountedSeeds);
   let head = 0;
   let visits = 0;
   for (let hop = 0; hop < maxHops && head < tail; hop++) {
