@@ -4,7 +4,7 @@
 // in can create a cohort here and becomes its owner.
 import { useState } from 'react';
 import { query } from '../api.ts';
-import type { Consent } from '../cohort-types.ts';
+import type { CohortCoverage, CohortMemberRow, CohortPage, Consent } from '../multi-user-types.ts';
 import { CreateCohortForm, RosterPanel } from '../components/cohort-admin.tsx';
 import { Link } from '../components/router.tsx';
 import { CohortSelect } from '../components/cohort-select.tsx';
@@ -12,37 +12,7 @@ import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
 
-interface MemberRow {
-  member: string;
-  level: string;
-  sharesNothing: boolean;
-  inMarket: number | null;
-  inMarketGoal: number | null;
-  index: number | null;
-  indexChange: number | null;
-  planDone: number | null;
-  planPlanned: number | null;
-  introsGiven: number | null;
-  introsReceived: number | null;
-  referralsGiven: number | null;
-  referralsReceived: number | null;
-  interviews: number | null;
-  offers: number | null;
-  daysSinceActivity: number | null;
-  stalled: boolean | null;
-  /** The member's workspace when they share at least counts: the member view's address. */
-  workspace: string | null;
-}
-interface CohortPageData {
-  cohort: { id: string; name: string };
-  members: MemberRow[];
-  stalled: number;
-}
-interface Coverage {
-  targets: number;
-  covered: number;
-  companies: { company: string; people: number; through: { member: string; people: number; contacts?: string[] }[] }[];
-}
+type MemberRow = CohortMemberRow;
 
 const OVERSEEING = ['owner', 'coach', 'viewer'];
 type Column = 'member' | 'level' | 'inMarket' | 'index' | 'indexChange' | 'planDone' | 'introsGiven' | 'introsReceived' | 'referralsGiven' | 'referralsReceived' | 'interviews' | 'offers' | 'daysSinceActivity';
@@ -76,7 +46,7 @@ function cell(row: MemberRow, key: Column): string {
 
 function MemberTable({ cohort }: { cohort: string }) {
   const [sort, setSort] = useState<{ column: Column; direction: 'asc' | 'desc' }>({ column: 'member', direction: 'asc' });
-  const page = useApi<CohortPageData>(`/cohorts/${encodeURIComponent(cohort)}/page${query({ sort: sort.column, direction: sort.direction })}`);
+  const page = useApi<CohortPage>(`/cohorts/${encodeURIComponent(cohort)}/page${query({ sort: sort.column, direction: sort.direction })}`);
   if (page.error) return <Failure error={page.error} what="the cohort page" onRetry={page.reload} />;
   if (!page.data) return <Loading what="the cohort" />;
   const toggle = (column: Column) => setSort((now) => ({ column, direction: now.column === column && now.direction === 'asc' ? 'desc' : 'asc' }));
@@ -121,7 +91,7 @@ function MemberTable({ cohort }: { cohort: string }) {
 }
 
 function CoveragePanel({ cohort }: { cohort: string }) {
-  const coverage = useApi<Coverage>(`/cohorts/${encodeURIComponent(cohort)}/coverage`);
+  const coverage = useApi<CohortCoverage>(`/cohorts/${encodeURIComponent(cohort)}/coverage`);
   if (coverage.error) return <Failure error={coverage.error} what="pooled coverage" onRetry={coverage.reload} />;
   if (!coverage.data) return <Loading what="pooled coverage" />;
   return (

@@ -2,7 +2,7 @@
 // choice takes effect at once, and lowering it takes your data out of every pooled view immediately.
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
-import type { Consent, ConsentLevel, ConsentsResponse } from '../cohort-types.ts';
+import type { Consent, ConsentLevel, ConsentsResponse } from '../multi-user-types.ts';
 import { date } from '../components/format.ts';
 import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
