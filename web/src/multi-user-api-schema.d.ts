@@ -909,7 +909,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change what you share with a cohort: takes effect in every pooled view at once, and is audited */
+        /** Change what you share with a cohort, and from which of your workspaces: takes effect in every pooled view at once, and is audited */
         put: operations["setCohortConsent"];
         post?: never;
         delete?: never;
@@ -2187,6 +2187,8 @@ export interface components {
             role: string;
             /** @enum {string} */
             level: "nothing" | "aggregates" | "companies" | "contacts";
+            /** @description which of your workspaces the cohort sees (your first unless you chose another); null while you have none */
+            workspace: string | null;
             means: string;
             changedAt: string;
             changedBy: string;
@@ -7830,6 +7832,8 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     level: "nothing" | "aggregates" | "companies" | "contacts";
+                    /** @description one of your workspaces (GET /api/workspaces): the one this cohort sees from now on; left out, it stays as it was */
+                    workspace?: string;
                 };
             };
         };

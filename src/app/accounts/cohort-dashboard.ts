@@ -11,7 +11,7 @@ import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { cohortMembers } from '../../store/accounts/cohorts-repo.ts';
-import { consentOf } from '../../store/accounts/consents-repo.ts';
+import { consentOf, sharedWorkspace } from '../../store/accounts/consents-repo.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
 import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
@@ -106,11 +106,12 @@ async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{
   const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
   const out = [];
   for (const member of members) {
-    const { level } = await consentOf(ctx.db, cohort.id, member.userId);
-    const workspaces = await workspacesOwnedBy(ctx.db, member.userId);
+    const grant = await consentOf(ctx.db, cohort.id, member.userId);
+    const { level } = grant;
+    const shared = sharedWorkspace(grant.workspace, (await workspacesOwnedBy(ctx.db, member.userId)).map((owned) => owned.id));
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
-    const workspace = workspaces[0] && consentAtLeast(level, 'aggregates') ? workspaces[0].id : null;
-    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member.email, level, workspaces[0]?.id) });
+    const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
+    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member.email, level, shared ?? undefined) });
   }
   return out;
 }

@@ -116,10 +116,10 @@ function shareOf(member: string, level: Exclude<ConsentLevel, 'nothing'>, networ
   return share;
 }
 
-async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel): Promise<SharedNetwork> {
-  // A member with several workspaces shares the first (by name): their own network; one with none shares nothing.
-  if (workspaces.length === 0) return { market: null, people: [] };
-  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level);
+async function networkOf(ctx: AccountsContext, workspace: string | null, level: ConsentLevel): Promise<SharedNetwork> {
+  // A member shares the one workspace they chose for this cohort (their first by default); one with none shares nothing.
+  if (!workspace) return { market: null, people: [] };
+  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspace, level);
 }
 
 /** The teammates who share more than nothing, each read at their level. Members at 'nothing' are not there at all. */
@@ -128,7 +128,7 @@ async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, except
   const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = [];
   for (const member of members) {
     const level = member.level as Exclude<ConsentLevel, 'nothing'>;
-    out.push({ userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level) });
+    out.push({ userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspace, level) });
   }
   return out;
 }
@@ -153,7 +153,7 @@ export async function memberView(ctx: AccountsContext, userId: string, cohortRef
   }
   if (shared.consent === 'nothing') throw new ReferableError('FORBIDDEN', `the owner of "${workspaceId}" shares nothing with "${cohort.name}"`);
   const level = lowerConsent(shared.consent, 'contacts') as Exclude<ConsentLevel, 'nothing'>;
-  const owner = (await sharingMembers(ctx.db, cohort.id)).find((member) => member.workspaces.includes(workspaceId));
+  const owner = (await sharingMembers(ctx.db, cohort.id)).find((member) => member.workspace === workspaceId);
   const network = await readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaceId, level);
   return { ...shareOf(owner?.email ?? workspaceId, level, network), cohort: { id: cohort.id, name: cohort.name }, workspace: workspaceId };
 }

@@ -24,6 +24,7 @@ const ConsentSchema = z
     cohort: z.object({ id: z.string(), name: z.string(), organisation: z.string() }),
     role: z.string().openapi({ description: 'your role in the cohort (owner, coach, member or viewer)' }),
     level: z.enum(CONSENT_LEVELS),
+    workspace: z.string().nullable().openapi({ description: 'which of your workspaces the cohort sees (your first unless you chose another); null while you have none' }),
     means: z.string(),
     changedAt: z.string(),
     changedBy: z.string(),
@@ -101,8 +102,11 @@ const putConsent = createRoute({
   method: 'put',
   path: '/cohorts/{cohort}/consent',
   operationId: 'setCohortConsent',
-  summary: 'Change what you share with a cohort: takes effect in every pooled view at once, and is audited',
-  request: { params: cohortParam, ...body(z.strictObject({ level: z.enum(CONSENT_LEVELS) })) },
+  summary: 'Change what you share with a cohort, and from which of your workspaces: takes effect in every pooled view at once, and is audited',
+  request: {
+    params: cohortParam,
+    ...body(z.strictObject({ level: z.enum(CONSENT_LEVELS), workspace: z.string().min(1).max(80).optional().openapi({ description: 'one of your workspaces (GET /api/workspaces): the one this cohort sees from now on; left out, it stays as it was' }) })),
+  },
   responses: { ...json(ConsentSchema, 'your consent now'), ...errors(400, 404, 409) },
 });
 const pooled = createRoute({
@@ -165,7 +169,8 @@ export function cohortRoutes(accounts: AccountsContext) {
   app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id), levels: LEVELS }, 200));
   app.openapi(putConsent, async (c) => {
     const caller = callerOf(c);
-    return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, c.req.valid('json').level), 200);
+    const { level, workspace } = c.req.valid('json');
+    return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, level, workspace), 200);
   });
   app.openapi(pooled, async (c) => c.json(await pooledView(accounts, callerOf(c).user.id, c.req.valid('param').cohort), 200));
   app.openapi(member, async (c) => {
