@@ -10,6 +10,7 @@ import { randomId } from '../../src/app/random-id.ts';
 import { startMultiUserServer } from '../../src/http/multi-user/start-multi-user.ts';
 import { TEST_STORES } from '../support/test-stores.ts';
 import { ensureBuilt, launchChromium, screenshotPath, WEB_DIST } from './dashboard-fixture.ts';
+import { cardCells, horizontalOverflow, sidewaysScrollers } from './layout-checks.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
 
@@ -50,12 +51,42 @@ describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.
     const avery = rows.find((row) => row.text.includes('avery@'))!;
     assert.match(avery.text, /shares nothing/);
     assert.doesNotMatch(avery.text.replace(/avery@[^\s]+/, ''), /\d/, 'no number for a member who shares nothing');
-    await page.click('.cohort-table th >> text=Referrals received');
-    await page.click('.cohort-table th >> text=Referrals received');
+    await page.click('.cohort-table th >> text=Referrals given / received');
+    await page.click('.cohort-table th >> text=Referrals given / received');
     await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector: (s: string) => { getAttribute: (a: string) => string | null } | null } }).document.querySelector('.cohort-table th[aria-sort="descending"]') !== null);
     assert.ok(await page.$('a[href$="/outcomes?format=html"]'));
     assert.ok(await page.$('a[href$="/outcomes?format=csv"]'));
+    // Any of the thirteen orders from the picker, e.g. the one a grouped column holds second.
+    await page.selectOption('.cohort-table-tools select', 'offers');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector: (s: string) => unknown } }).document.querySelector('.cohort-table th[aria-sort]') === null);
     await page.screenshot({ path: screenshotPath('cohort-page') });
+    await context.close();
+  });
+
+  it('fits a 1366 px laptop screen without scrolling sideways, and shows cards on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.fill('#email', demo.coach.email);
+    await page.fill('#password', demo.coach.password);
+    await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')]);
+    await page.click('nav >> text=Cohort');
+    await page.waitForSelector('.cohort-table tbody tr');
+    assert.equal(await horizontalOverflow(page), 0, 'the page does not scroll sideways at 1366 px');
+    const sticksOut = (await page.evaluate(`(() => {
+      const table = document.querySelector('.cohort-table');
+      return Math.round(table.getBoundingClientRect().right - table.parentElement.getBoundingClientRect().right);
+    })()`)) as number;
+    assert.ok(sticksOut <= 1, `the members table sticks out of its panel by ${sticksOut} px at 1366 px`);
+    assert.deepEqual(await sidewaysScrollers(page), []);
+    await page.screenshot({ path: screenshotPath('cohort-page-1366') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => (globalThis as unknown as { innerWidth: number }).innerWidth === 390);
+    assert.equal(await horizontalOverflow(page), 0, 'no sideways scrolling on a phone');
+    // Sorted by member: Avery (shares nothing) first, then Blake, who shares counts and more.
+    const cells = await cardCells(page, '.cohort-table tbody tr:nth-child(2)');
+    assert.deepEqual(cells.map((cell) => /^"(.*): "/.exec(cell.label)?.[1]), ['Shares', 'In market / goal', 'Index (trend)', 'Plan done / planned', 'Intros given / received', 'Referrals given / received', 'Interviews / offers', 'Days quiet']);
+    assert.ok(cells.every((cell) => cell.onScreen), 'a member is a card, every cell on screen');
     await context.close();
   });
 });

@@ -2374,7 +2374,9 @@ export interface components {
             offers: number | null;
             lastActivity: string | null;
             daysSinceActivity: number | null;
-            /** @description no activity for 14 days; null when the member shares nothing */
+            /** @description days since joining the cohort, for a member with no activity yet (the stall clock starts there); null otherwise */
+            daysSinceJoined: number | null;
+            /** @description no activity for 14 days (counted from joining until a first one); null when the member shares nothing */
             stalled: boolean | null;
             /** @description the member's workspace, for GET /api/cohorts/{cohort}/members/{workspace}; null when they share nothing */
             workspace: string | null;

@@ -34,7 +34,8 @@ const CohortMemberRowSchema = z
     offers: n,
     lastActivity: z.string().nullable(),
     daysSinceActivity: n,
-    stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days; null when the member shares nothing' }),
+    daysSinceJoined: n.openapi({ description: 'days since joining the cohort, for a member with no activity yet (the stall clock starts there); null otherwise' }),
+    stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days (counted from joining until a first one); null when the member shares nothing' }),
     workspace: z.string().nullable().openapi({ description: "the member's workspace, for GET /api/cohorts/{cohort}/members/{workspace}; null when they share nothing" }),
   })
   .openapi('CohortMemberRow');

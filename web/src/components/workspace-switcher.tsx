@@ -55,7 +55,7 @@ function Switcher() {
     <label className="workspace-switcher">
       <span>Workspace</span>
       <select value={current ? optionValue(current) : ''} onChange={(event: ChangeEvent<HTMLSelectElement>) => open(event.target.value, workspaces)}>
-        {!current && <option value="">Choose…</option>}
+        {!current && <option value="">{own.length === 0 ? "A member's workspace…" : 'Choose…'}</option>}
         {own.length > 0 && (
           <optgroup label="Yours">
             {own.map((workspace) => (
