@@ -33,8 +33,9 @@ describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.
     await accounts?.store.close();
   });
 
-  it('shows the members, the stalled one highlighted, sortable, with the outcome report links', async () => {
-    const context = await browser.newContext();
+  /** The demo's coach, signed in, on the Cohort page opened from the menu. */
+  async function coachOnCohortPage(viewport?: { width: number; height: number }) {
+    const context = await browser.newContext(viewport ? { viewport } : {});
     const page = await context.newPage();
     await page.goto(server.url);
     await page.fill('#email', demo.coach.email);
@@ -43,6 +44,11 @@ describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.
     await page.waitForLoadState('load');
     await page.click('nav >> text=Cohort');
     await page.waitForSelector('.cohort-table tbody tr');
+    return { context, page };
+  }
+
+  it('shows the members, the stalled one highlighted, sortable, with the outcome report links', async () => {
+    const { context, page } = await coachOnCohortPage();
     const rows = await page.$$eval('.cohort-table tbody tr', (trs) => trs.map((tr) => ({ text: (tr as unknown as { textContent: string }).textContent, stalled: (tr as unknown as { className: string }).className })));
     assert.equal(rows.length, 4);
     const casey = rows.find((row) => row.text.includes('casey@'))!;
@@ -64,14 +70,7 @@ describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.
   });
 
   it('fits a 1366 px laptop screen without scrolling sideways, and shows cards on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.fill('#email', demo.coach.email);
-    await page.fill('#password', demo.coach.password);
-    await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')]);
-    await page.click('nav >> text=Cohort');
-    await page.waitForSelector('.cohort-table tbody tr');
+    const { context, page } = await coachOnCohortPage({ width: 1366, height: 900 });
     assert.equal(await horizontalOverflow(page), 0, 'the page does not scroll sideways at 1366 px');
     const sticksOut = (await page.evaluate(`(() => {
       const table = document.querySelector('.cohort-table');
