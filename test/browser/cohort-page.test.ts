@@ -88,4 +88,17 @@ describe('the coach\'s Cohort page in a browser (PostgreSQL)', { skip: postgres.
     assert.ok(cells.every((cell) => cell.onScreen), 'a member is a card, every cell on screen');
     await context.close();
   });
+
+  it("lets the coach open a member's shared workspace from the header's workspace picker", async () => {
+    const { context, page } = await coachOnCohortPage();
+    const options = await page.$$eval('.workspace-switcher option', (list) => list.map((option) => (option as unknown as { textContent: string }).textContent));
+    // Blake (counts), Casey (companies) and Devon (contacts) share; Avery shares nothing and is not offered.
+    assert.equal(options.filter((text) => /^demo-/.test(text)).length, 3);
+    assert.ok(!options.some((text) => text.includes('avery')));
+    const casey = await page.$eval('.workspace-switcher option:has-text("demo-casey")', (option) => (option as unknown as { value: string }).value);
+    await page.selectOption('.workspace-switcher select', casey);
+    await page.waitForSelector('text=shares companies and titles, never names');
+    assert.match(page.url(), /#\/cohort\/member\?cohort=.+&workspace=demo-casey/);
+    await context.close();
+  });
 });
