@@ -42,11 +42,11 @@ try {
   console.log('vite is not installed (a production install?): skipped building the dashboard (web/dist).');
 }
 if (vite) {
-  // The dashboard's API types come from the routes' OpenAPI document (scripts/api-types.ts), so a field the API does
-  // not define fails `tsc -p web`.
+  // The dashboard's API types come from the routes' OpenAPI documents, single- and multi-user (scripts/api-types.ts),
+  // so a field the API does not define fails `tsc -p web`.
   const types = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/api-types.ts'], { stdio: 'inherit' });
   if (types.status !== 0) {
-    console.error('could not generate web/src/api-schema.d.ts from the OpenAPI document (scripts/api-types.ts)');
+    console.error('could not generate web/src/api-schema.d.ts and web/src/multi-user-api-schema.d.ts from the OpenAPI documents (scripts/api-types.ts)');
     process.exit(types.status || 1);
   }
   await vite.build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });

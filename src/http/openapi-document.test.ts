@@ -3,11 +3,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { readFileSync } from 'node:fs';
-import { apiTypes, API_TYPES_PATH } from '../../scripts/api-types.ts';
+import { apiTypes, API_TYPES_PATH, MULTI_USER_API_TYPES_PATH, multiUserApiTypes } from '../../scripts/api-types.ts';
+import { buildMultiUserOpenApiDocument } from './multi-user/multi-user-openapi-document.ts';
 import { buildOpenApiDocument } from './openapi-document.ts';
 
-describe('the OpenAPI document', () => {
-  const document = buildOpenApiDocument('test');
+type Document = { paths?: Record<string, unknown> };
+
+// The single-user server's document, and the multi-user server's (accounts and cohorts around every workspace route).
+for (const [name, build] of [
+  ['single-user', () => buildOpenApiDocument('test')],
+  ['multi-user', () => buildMultiUserOpenApiDocument('test')],
+] as const) {
+describe(`the ${name} OpenAPI document`, () => {
+  const document = build() as Document;
 
   it('has no errors under Redocly recommended rules, with operationIds and a licence required', async () => {
     const config = await createConfig({ extends: ['recommended'], rules: { 'operation-operationId': 'error', 'info-license': 'error' } });
@@ -39,8 +47,17 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('is what the committed dashboard types (web/src/api-schema.d.ts) were generated from', async () => {
+});
+}
+
+describe('the dashboard types generated from the OpenAPI documents', () => {
+  it('are what web/src/api-schema.d.ts holds (single-user routes)', async () => {
     const current = readFileSync(API_TYPES_PATH, 'utf8');
     assert.ok(current === (await apiTypes()), 'web/src/api-schema.d.ts is out of date with the routes: run `npm run api-types` and commit it');
+  });
+
+  it('are what web/src/multi-user-api-schema.d.ts holds (multi-user routes)', async () => {
+    const current = readFileSync(MULTI_USER_API_TYPES_PATH, 'utf8');
+    assert.ok(current === (await multiUserApiTypes()), 'web/src/multi-user-api-schema.d.ts is out of date with the routes: run `npm run api-types` and commit it');
   });
 });

@@ -11,7 +11,7 @@ import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { cohortMembers } from '../../store/accounts/cohorts-repo.ts';
-import { consentOf } from '../../store/accounts/consents-repo.ts';
+import { consentOf, sharedWorkspace } from '../../store/accounts/consents-repo.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
 import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
@@ -59,10 +59,10 @@ function ledgerFacts(member: string, events: ReferralEvent[]) {
   };
 }
 
-async function readMember(ctx: AccountsContext, member: string, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
+async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
   const empty: MemberFacts = {
-    member, level, inMarket: null, inMarketGoal: null, index: null, plan: { done: 0, planned: 0 }, intros: { given: 0, received: 0 },
-    referrals: { given: 0, received: 0 }, fromReferrals: { interviews: 0, offers: 0 }, lastActivity: '',
+    member: member.email, level, inMarket: null, inMarketGoal: null, index: null, plan: { done: 0, planned: 0 }, intros: { given: 0, received: 0 },
+    referrals: { given: 0, received: 0 }, fromReferrals: { interviews: 0, offers: 0 }, lastActivity: '', joined: member.since.slice(0, 10),
   };
   // Nothing is read at all for a member who shares nothing: what is not read cannot leak.
   if (!workspaceId || !consentAtLeast(level, 'aggregates')) return { facts: empty, network: { market: null, people: [] }, leads: [] };
@@ -80,7 +80,7 @@ async function readMember(ctx: AccountsContext, member: string, level: ConsentLe
   const interactions = [...(await ws.interactions.latest()).values()];
   const intros = await ws.introductions.list();
   const activity = [...interactions.map(dayOf), ...events.map((event) => event.occurredOn), ...intros.map((intro) => dayOf(intro.updatedAt))].filter(Boolean).sort();
-  const ledger = ledgerFacts(member, events);
+  const ledger = ledgerFacts(member.email, events);
   const trend = (now: number, before: number | undefined) => (before === undefined ? null : Math.round((now - before) * 10) / 10);
   return {
     network,
@@ -106,11 +106,12 @@ async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{
   const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
   const out = [];
   for (const member of members) {
-    const { level } = await consentOf(ctx.db, cohort.id, member.userId);
-    const workspaces = await workspacesOwnedBy(ctx.db, member.userId);
+    const grant = await consentOf(ctx.db, cohort.id, member.userId);
+    const { level } = grant;
+    const shared = sharedWorkspace(grant.workspace, (await workspacesOwnedBy(ctx.db, member.userId)).map((owned) => owned.id));
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
-    const workspace = workspaces[0] && consentAtLeast(level, 'aggregates') ? workspaces[0].id : null;
-    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member.email, level, workspaces[0]?.id) });
+    const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
+    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined) });
   }
   return out;
 }

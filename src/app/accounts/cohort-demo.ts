@@ -41,6 +41,9 @@ function dayBefore(today: string, days: number): string {
 }
 
 /** Seeds the demo cohort; refuses a database that already holds it (a fresh database, or drop it first). */
+/** How long ago the demo's members joined: long enough that one who never did anything has stalled. */
+export const COHORT_DEMO_JOINED_DAYS_AGO = 28;
+
 export async function seedCohortDemo(ctx: AccountsContext, options: { members?: number; connections?: number; /** Tests seed side by side in one database: a tag keeps their names apart. */ tag?: string } = {}): Promise<CohortDemoSummary> {
   const count = options.members ?? COHORT_DEMO.members;
   const connections = options.connections ?? COHORT_DEMO.connections;
@@ -65,7 +68,8 @@ export async function seedCohortDemo(ctx: AccountsContext, options: { members?: 
     const { user } = await addUser(ctx, CLI_ADMIN, email);
     ids.push(user.id);
     await createOwnedWorkspace(ctx, CLI_ADMIN, workspace, email);
-    await putMembership(ctx.db, cohort.id, user.id, 'member', ctx.now().toISOString());
+    // The cohort started four weeks ago: a member who never did anything since is stalled (14 days after joining).
+    await putMembership(ctx.db, cohort.id, user.id, 'member', `${dayBefore(today, COHORT_DEMO_JOINED_DAYS_AGO)}T09:00:00.000Z`);
     // Every level in turn, so the page shows each: nothing, aggregates, companies, contacts.
     const level = CONSENT_LEVELS[i % CONSENT_LEVELS.length];
     if (level !== 'nothing') await setConsent(ctx, CLI_ADMIN, user.id, cohort.id, level);

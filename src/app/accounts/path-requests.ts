@@ -75,10 +75,10 @@ export async function requestPath(ctx: AccountsContext, actor: Actor, input: { c
   const memberUser = await findUserByEmail(ctx.db, normalEmail(input.member));
   // A teammate who shares less than companies looks exactly like one who is not there.
   const member = memberUser ? (await sharingMembers(ctx.db, cohort.id)).find((entry) => entry.userId === memberUser.id) : undefined;
-  if (!seeker || !member || member.workspaces.length === 0 || !consentAtLeast(member.level, 'companies') || member.userId === actor.userId) {
+  if (!seeker || !member || !member.workspace || !consentAtLeast(member.level, 'companies') || member.userId === actor.userId) {
     throw new ReferableError('NOT_FOUND', `no teammate in "${cohort.name}" shares companies with you as ${input.member}; the warm paths list who does`);
   }
-  const people = await peopleAt(ctx, member.workspaces[0], company, 'companies');
+  const people = await peopleAt(ctx, member.workspace, company, 'companies');
   if (people.length === 0) throw new ReferableError('NOT_FOUND', `${member.email} shares no one at ${company}`);
   const pending = (await pathRequestsOf(ctx.db, actor.userId)).find(
     (request) => request.memberId === member.userId && request.companyKey === companyKey(company) && currentState(request, ctx.now()) === 'pending',
@@ -96,7 +96,7 @@ export async function requestPath(ctx: AccountsContext, actor: Actor, input: { c
     seekerId: actor.userId,
     seekerWorkspace: seekerWs,
     memberId: member.userId,
-    memberWorkspace: member.workspaces[0],
+    memberWorkspace: member.workspace,
     company,
     companyKey: companyKey(company),
     message,

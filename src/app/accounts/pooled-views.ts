@@ -117,10 +117,10 @@ function shareOf(member: string, level: Exclude<ConsentLevel, 'nothing'>, networ
   return share;
 }
 
-async function networkOf(ctx: AccountsContext, workspaces: readonly string[], level: ConsentLevel, filter: SharedNetworkFilter): Promise<SharedNetwork> {
-  // A member with several workspaces shares the first (by name): their own network; one with none shares nothing.
-  if (workspaces.length === 0) return { market: null, people: [] };
-  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaces[0], level, filter);
+async function networkOf(ctx: AccountsContext, workspace: string | null, level: ConsentLevel, filter: SharedNetworkFilter): Promise<SharedNetwork> {
+  // A member shares the one workspace they chose for this cohort (their first by default); one with none shares nothing.
+  if (!workspace) return { market: null, people: [] };
+  return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspace, level, filter);
 }
 
 /**
@@ -139,7 +139,7 @@ async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, except
     for (let at = next++; at < members.length; at = next++) {
       const member = members[at];
       const level = member.level as Exclude<ConsentLevel, 'nothing'>;
-      out[at] = { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspaces, level, filter) };
+      out[at] = { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspace, level, filter) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(SHARED_READS_AT_ONCE, members.length) }, reader));
@@ -166,7 +166,7 @@ export async function memberView(ctx: AccountsContext, userId: string, cohortRef
   }
   if (shared.consent === 'nothing') throw new ReferableError('FORBIDDEN', `the owner of "${workspaceId}" shares nothing with "${cohort.name}"`);
   const level = lowerConsent(shared.consent, 'contacts') as Exclude<ConsentLevel, 'nothing'>;
-  const owner = (await sharingMembers(ctx.db, cohort.id)).find((member) => member.workspaces.includes(workspaceId));
+  const owner = (await sharingMembers(ctx.db, cohort.id)).find((member) => member.workspace === workspaceId);
   const network = await readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaceId, level);
   return { ...shareOf(owner?.email ?? workspaceId, level, network), cohort: { id: cohort.id, name: cohort.name }, workspace: workspaceId };
 }

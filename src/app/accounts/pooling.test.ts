@@ -9,7 +9,7 @@ import { answerPathRequest, pathRequestsFor, requestPath } from './path-requests
 import { memberView, pooledReachFor, pooledView, pooledWarmPaths } from './pooled-views.ts';
 import { addUser } from './users.ts';
 import { workspaceContext } from './workspace-context.ts';
-import { accessToWorkspace, createOwnedWorkspace } from './workspaces.ts';
+import { accessToWorkspace, createOwnedWorkspace, visibleWorkspaces } from './workspaces.ts';
 import { bufferSource, importContacts } from '../import-contacts.ts';
 import { listLedger } from '../ledger.ts';
 import { randomId } from '../random-id.ts';
@@ -198,5 +198,47 @@ describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false },
     assert.deepEqual((await pooledView(ctx, people.sam.id, cohort)).members.map((m) => m.member), [people.casey.email]);
     await putMembership(ctx.db, cohort, people.alex.id, 'member', clock.now().toISOString());
     assert.deepEqual((await consentsFor(ctx, people.alex.id)).map((c) => c.level), ['nothing']);
+  });
+
+  it('lets a member with two workspaces choose which one a cohort sees: the first by default, never both', async () => {
+    const other = (await createCohort(ctx, `Autumn ${run}`, `Org ${run}`)).id;
+    const email = `erin-${run}@example.org`;
+    const { user } = await addUser(ctx, CLI_ADMIN, email, 'correct horse battery staple');
+    const [first, second] = [`erin-a-${run}`, `erin-b-${run}`];
+    await createOwnedWorkspace(ctx, CLI_ADMIN, first, email);
+    await createOwnedWorkspace(ctx, CLI_ADMIN, second, email);
+    await importContacts(workspaceContext(ctx, first), { input: bufferSource('Connections.csv', csv([['Ada', `Firstbook${run}`, 'Contoso', 'Engineer']])) });
+    await importContacts(workspaceContext(ctx, second), { input: bufferSource('Connections.csv', csv([['Bo', `Secondbook${run}`, 'Globex', 'Engineer'], ['Cy', `Secondbook${run}`, 'Globex', 'Analyst']])) });
+    await putMembership(ctx.db, other, user.id, 'member', clock.now().toISOString());
+    await putMembership(ctx.db, other, people.coach.id, 'coach', clock.now().toISOString());
+    const erin = { userId: user.id, ip: '' };
+
+    const shared = await setConsent(ctx, erin, user.id, other, 'contacts');
+    assert.equal(shared.workspace, first);
+    assert.match(JSON.stringify(await pooledView(ctx, people.coach.id, other)), new RegExp(`Firstbook${run}`));
+
+    const moved = await setConsent(ctx, erin, user.id, other, 'contacts', second);
+    assert.equal(moved.workspace, second);
+    const view = JSON.stringify(await pooledView(ctx, people.coach.id, other));
+    assert.match(view, new RegExp(`Secondbook${run}`));
+    assert.ok(!view.includes(`Firstbook${run}`), 'the workspace no longer chosen leaves the pooled view at once');
+    const seen = (await visibleWorkspaces(ctx, people.coach.id)).filter((workspace) => workspace.cohort === other).map((workspace) => workspace.id);
+    assert.deepEqual(seen, [second]);
+    assert.equal((await memberView(ctx, people.coach.id, other, second)).counts.connections, 2);
+    await assert.rejects(memberView(ctx, people.coach.id, other, first), /shares nothing|no member/);
+    const access = await accessToWorkspace(ctx, people.coach.id, first);
+    assert.equal(access.allowed, false);
+
+    // A level change alone keeps the workspace chosen; a workspace that is not hers is refused.
+    assert.equal((await setConsent(ctx, erin, user.id, other, 'aggregates')).workspace, second);
+    await assert.rejects(setConsent(ctx, erin, user.id, other, 'contacts', people.sam.workspace), /no workspace .* among yours/);
+    // The fixed clock gives the three changes one time: compared as a set.
+    const changes = (await listAudit(ctx.db, { subject: email })).filter((event) => event.action === 'consent-change').map((event) => JSON.stringify(event.detail));
+    assert.deepEqual(changes.sort(), [
+      { cohort: other, from: 'nothing', to: 'contacts' },
+      { cohort: other, from: 'contacts', to: 'contacts', workspaceFrom: first, workspaceTo: second },
+      { cohort: other, from: 'contacts', to: 'aggregates' },
+    ].map((detail) => JSON.stringify(detail)).sort());
+    assert.deepEqual((await consentsFor(ctx, user.id)).map((consent) => [consent.level, consent.workspace]), [['aggregates', second]]);
   });
 });

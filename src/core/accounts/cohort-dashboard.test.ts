@@ -5,7 +5,7 @@ import { memberRow, outcomeFunnel, pooledCoverage, sortRows, type MemberFacts } 
 const facts = (member: string, over: Partial<MemberFacts> = {}): MemberFacts => ({
   member, level: 'aggregates', inMarket: 40, inMarketGoal: 150, index: { score: 52, change: 4, pillars: [{ name: 'reach', score: 10, change: 2 }] },
   plan: { done: 3, planned: 5 }, intros: { given: 1, received: 2 }, referrals: { given: 0, received: 3 }, fromReferrals: { interviews: 2, offers: 1 },
-  lastActivity: '2026-12-01', ...over,
+  lastActivity: '2026-12-01', joined: '2026-10-01', ...over,
 });
 
 test('a member who shares nothing is a name and that fact, with no number at all', () => {
@@ -17,12 +17,22 @@ test('a member who shares nothing is a name and that fact, with no number at all
   assert.doesNotMatch(JSON.stringify(row), /40|52|2026-12-01/);
 });
 
-test('stalled after 14 days without activity on the injected day, and never active is stalled', () => {
+test('stalled after 14 days without activity on the injected day, and never active 14 days after joining', () => {
   assert.equal(memberRow(facts('a@x.org', { lastActivity: '2026-11-24' }), '2026-12-07').stalled, false);
   const late = memberRow(facts('a@x.org', { lastActivity: '2026-11-23' }), '2026-12-07');
   assert.equal(late.stalled, true);
   assert.equal(late.daysSinceActivity, 14);
-  assert.equal(memberRow(facts('a@x.org', { lastActivity: '' }), '2026-12-07').stalled, true);
+  const never = memberRow(facts('a@x.org', { lastActivity: '' }), '2026-12-07');
+  assert.deepEqual([never.stalled, never.daysSinceActivity, never.daysSinceJoined], [true, null, 67]);
+});
+
+test('a member who just joined is not stalled: the 14-day clock starts when they joined', () => {
+  const newcomer = memberRow(facts('new@x.org', { lastActivity: '', joined: '2026-12-04' }), '2026-12-07');
+  assert.deepEqual([newcomer.stalled, newcomer.daysSinceJoined], [false, 3]);
+  assert.equal(memberRow(facts('new@x.org', { lastActivity: '', joined: '2026-11-24' }), '2026-12-07').stalled, false);
+  assert.equal(memberRow(facts('new@x.org', { lastActivity: '', joined: '2026-11-23' }), '2026-12-07').stalled, true);
+  // Once active, their activity is the clock, and the joining day is no longer shown.
+  assert.equal(memberRow(facts('new@x.org', { lastActivity: '2026-12-06', joined: '2026-12-04' }), '2026-12-07').daysSinceJoined, null);
 });
 
 test('sorting by any column keeps members who share nothing last', () => {

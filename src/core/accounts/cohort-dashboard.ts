@@ -19,6 +19,8 @@ export interface MemberFacts {
   fromReferrals: { interviews: number; offers: number };
   /** YYYY-MM-DD of the latest activity, '' when none. */
   lastActivity: string;
+  /** YYYY-MM-DD the member joined the cohort: the 14-day clock's start while they have no activity yet. */
+  joined: string;
 }
 
 /** One row of the cohort table. Every number is null when the member shares nothing. */
@@ -41,6 +43,8 @@ export interface CohortMemberRow {
   offers: number | null;
   lastActivity: string | null;
   daysSinceActivity: number | null;
+  /** Days since joining the cohort, for a member with no activity yet ("joined 3 days ago"); null otherwise. */
+  daysSinceJoined: number | null;
   stalled: boolean | null;
 }
 
@@ -60,10 +64,12 @@ export function memberRow(facts: MemberFacts, today: string): CohortMemberRow {
     return {
       member: facts.member, level: facts.level, sharesNothing: true, inMarket: null, inMarketGoal: null, index: null, indexChange: null, pillars: [],
       planDone: null, planPlanned: null, introsGiven: null, introsReceived: null, referralsGiven: null, referralsReceived: null,
-      interviews: null, offers: null, lastActivity: null, daysSinceActivity: null, stalled: null,
+      interviews: null, offers: null, lastActivity: null, daysSinceActivity: null, daysSinceJoined: null, stalled: null,
     };
   }
   const days = facts.lastActivity ? Math.max(0, daysBetween(facts.lastActivity, today)) : null;
+  // No activity yet: the clock starts when they joined, so a newcomer is not "stalled" on their first day.
+  const sinceJoined = days === null && facts.joined ? Math.max(0, daysBetween(facts.joined, today)) : null;
   return {
     member: facts.member,
     level: facts.level,
@@ -83,8 +89,9 @@ export function memberRow(facts: MemberFacts, today: string): CohortMemberRow {
     offers: facts.fromReferrals.offers,
     lastActivity: facts.lastActivity || null,
     daysSinceActivity: days,
-    // Never active counts as stalled: a member who has done nothing at all is the one a coach should call first.
-    stalled: days === null || days >= STALL_DAYS,
+    daysSinceJoined: sinceJoined,
+    // Never active for 14 days after joining counts as stalled: that member is the one a coach should call first.
+    stalled: (days ?? sinceJoined ?? STALL_DAYS) >= STALL_DAYS,
   };
 }
 

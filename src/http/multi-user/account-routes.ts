@@ -9,7 +9,7 @@ import { signIn, signOut } from '../../app/accounts/sessions.ts';
 import { visibleWorkspaces } from '../../app/accounts/workspaces.ts';
 import { HttpError } from '../http-errors.ts';
 import { newRouter } from '../router.ts';
-import { body, errors, json, optionalBody } from '../schemas.ts';
+import { body, errors, ErrorSchema, json, optionalBody } from '../schemas.ts';
 import type { Caller } from './caller-auth.ts';
 import { clearSessionCookies, readSessionCookie, setSessionCookies, type CookiePolicy } from './session-cookies.ts';
 
@@ -34,25 +34,29 @@ const TokenSchema = z
 const signInRoute = createRoute({
   method: 'post',
   path: '/session',
+  operationId: 'signIn',
   summary: 'Sign in: sets an HttpOnly session cookie (a new one every time) and returns the CSRF token',
   request: body(z.strictObject({ email: z.string().max(254), password: z.string().max(200) })),
-  responses: { ...json(SessionSchema, 'signed in'), ...errors(400), 429: { content: { 'application/json': { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } }, description: 'too many failed sign-ins: locked for a while' } },
+  responses: { ...json(SessionSchema, 'signed in'), ...errors(400), 429: { content: { 'application/json': { schema: ErrorSchema } }, description: 'too many failed sign-ins: locked for a while (Retry-After says how long)' } },
 });
 const whoRoute = createRoute({
   method: 'get',
   path: '/session',
+  operationId: 'getSession',
   summary: 'Who is signed in (by cookie or token)',
   responses: { ...json(z.object({ user: UserSchema, via: z.enum(['token', 'session']) }), 'the caller') },
 });
 const signOutRoute = createRoute({
   method: 'delete',
   path: '/session',
+  operationId: 'signOut',
   summary: 'Sign out: ends the session and clears its cookies',
   responses: { ...json(z.object({ signedOut: z.boolean() }), 'signed out') },
 });
 const workspacesRoute = createRoute({
   method: 'get',
   path: '/workspaces',
+  operationId: 'listWorkspaces',
   summary: "The workspaces the caller may see: their own (name one as ?workspace= on every other route), and members' they oversee, read-only through GET /api/cohorts/{cohort}/members/{workspace} as far as the member consents",
   responses: {
     ...json(
@@ -64,12 +68,14 @@ const workspacesRoute = createRoute({
 const listTokensRoute = createRoute({
   method: 'get',
   path: '/tokens',
+  operationId: 'listTokens',
   summary: "The caller's personal API tokens (never the tokens themselves)",
   responses: { ...json(z.object({ tokens: z.array(TokenSchema) }), 'the tokens') },
 });
 const createTokenRoute = createRoute({
   method: 'post',
   path: '/tokens',
+  operationId: 'createToken',
   summary: 'Make a personal API token: the answer holds it, once',
   request: optionalBody(z.strictObject({ label: z.string().max(100).optional() })),
   responses: { ...json(TokenSchema.extend({ token: z.string() }), 'the new token, shown once'), ...errors(400) },
@@ -77,6 +83,7 @@ const createTokenRoute = createRoute({
 const revokeTokenRoute = createRoute({
   method: 'delete',
   path: '/tokens/{id}',
+  operationId: 'revokeToken',
   summary: 'Revoke one of your API tokens',
   request: { params: z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: { ...json(TokenSchema, 'revoked'), ...errors(404) },
@@ -84,6 +91,7 @@ const revokeTokenRoute = createRoute({
 const acceptRoute = createRoute({
   method: 'post',
   path: '/invitations/accept',
+  operationId: 'acceptInvitation',
   summary: 'Join a cohort with a one-time invitation token: sets your password (new account) or checks it, and signs you in',
   request: body(z.strictObject({ token: z.string().min(1).max(200), password: z.string().max(200) })),
   responses: { ...json(SessionSchema.extend({ cohort: z.string(), role: z.string(), workspace: z.string().nullable() }), 'joined and signed in'), ...errors(400, 404) },

@@ -34,6 +34,7 @@ const InvitationSchema = z
 const create = createRoute({
   method: 'post',
   path: '/cohorts',
+  operationId: 'createCohort',
   summary: 'Create a cohort in an organisation (a new one, or one where you own or coach a cohort): you become its owner',
   request: body(z.strictObject({ name: z.string().min(1).max(100), organisation: z.string().min(1).max(100) })),
   responses: { ...json(CohortSchema.extend({ role: z.enum(COHORT_ROLES) }), 'the cohort, with you as its owner'), ...errors(400, 409) },
@@ -41,6 +42,7 @@ const create = createRoute({
 const roster = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/roster',
+  operationId: 'getCohortRoster',
   summary: "Who is in the cohort, with their roles, and the invitations still open (for the cohort's owners, coaches and viewers)",
   request: { params: cohortParam },
   responses: { ...json(RosterSchema, 'the roster'), ...errors(404) },
@@ -48,6 +50,7 @@ const roster = createRoute({
 const invite = createRoute({
   method: 'post',
   path: '/cohorts/{cohort}/invitations',
+  operationId: 'inviteToCohort',
   summary: 'Invite someone by email with a role: the answer holds the one-time link (valid 14 days), once; audited',
   request: { params: cohortParam, ...body(z.strictObject({ email: z.string().min(3).max(254), role: z.enum(COHORT_ROLES) })) },
   responses: { ...json(InvitationSchema, 'the invitation, with its link shown once'), ...errors(400, 404) },
@@ -55,6 +58,7 @@ const invite = createRoute({
 const remove = createRoute({
   method: 'delete',
   path: '/cohorts/{cohort}/memberships/{id}',
+  operationId: 'removeCohortMember',
   summary: 'Take someone out of the cohort (their account and workspace stay; what they shared with it stops at once); audited',
   request: { params: cohortParam.extend({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, description: "the person's user id (from the roster)" }) }) },
   responses: { ...json(z.object({ removed: z.object({ userId: z.string(), email: z.string(), role: z.enum(COHORT_ROLES) }) }), 'removed'), ...errors(404, 409) },
@@ -63,6 +67,7 @@ const remove = createRoute({
 const revoke = createRoute({
   method: 'delete',
   path: '/cohorts/{cohort}/invitations/{id}',
+  operationId: 'cancelCohortInvitation',
   summary: 'Cancel an open invitation: its link stops working at once; audited',
   request: { params: cohortParam.extend({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, description: 'the invitation id (from the roster)' }) }) },
   responses: { ...json(z.object({ revoked: z.object({ id: z.string(), email: z.string(), role: z.enum(COHORT_ROLES) }) }), 'cancelled'), ...errors(404) },

@@ -85,7 +85,9 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     assert.deepEqual([row('ben').stalled, row('ben').daysSinceActivity, row('ben').interviews, row('ben').offers], [true, 24, 1, 0]);
     assert.deepEqual([row('dee').sharesNothing, row('dee').referralsReceived, row('dee').stalled], [true, null, null]);
     assert.equal(body.members.at(-1).member, people.dee.email, 'a member who shares nothing sorts last');
-    assert.equal(body.stalled, 2, 'ben, and cy who has done nothing at all');
+    // Cy joined today and has done nothing yet: not stalled before 14 days after joining.
+    assert.deepEqual([row('cy').stalled, row('cy').daysSinceActivity, row('cy').daysSinceJoined], [false, null, 0]);
+    assert.equal(body.stalled, 1, 'ben only');
     for (const hidden of [`Aggsecret${run}`, `Aggother${run}`, `Nothingname${run}`, 'Contoso']) assert.ok(!page.text.includes(hidden), `${hidden} leaked`);
   });
 

@@ -34,7 +34,8 @@ const CohortMemberRowSchema = z
     offers: n,
     lastActivity: z.string().nullable(),
     daysSinceActivity: n,
-    stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days; null when the member shares nothing' }),
+    daysSinceJoined: n.openapi({ description: 'days since joining the cohort, for a member with no activity yet (the stall clock starts there); null otherwise' }),
+    stalled: z.boolean().nullable().openapi({ description: 'no activity for 14 days (counted from joining until a first one); null when the member shares nothing' }),
     workspace: z.string().nullable().openapi({ description: "the member's workspace, for GET /api/cohorts/{cohort}/members/{workspace}; null when they share nothing" }),
   })
   .openapi('CohortMemberRow');
@@ -63,6 +64,7 @@ const OutcomeReportSchema = z
 const page = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/page',
+  operationId: 'getCohortPage',
   summary: "The coach's cohort page: each member's numbers as far as their consent allows, who has stalled, sorted by any column",
   request: { params: cohortParam, query: z.strictObject({ sort: z.enum(COHORT_SORT_COLUMNS).optional(), direction: z.enum(['asc', 'desc']).optional() }) },
   responses: { ...json(CohortPageSchema, 'the cohort page'), ...errors(400, 404) },
@@ -70,6 +72,7 @@ const page = createRoute({
 const coverage = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/coverage',
+  operationId: 'getCohortCoverage',
   summary: "The cohort's pooled coverage of target companies: who can reach each, with contacts' names only from members who share contacts",
   request: { params: cohortParam, query: z.strictObject({ company: z.union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).max(50)]).optional() }) },
   responses: { ...json(CoverageSchema, 'pooled coverage'), ...errors(400, 404) },
@@ -77,6 +80,7 @@ const coverage = createRoute({
 const outcomes = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/outcomes',
+  operationId: 'getCohortOutcomes',
   summary: 'The outcome report for outplacement clients: referrals → interviews → offers → hires, referral vs cold (JSON, CSV or a self-contained HTML page); audited as an export',
   request: { params: cohortParam, query: z.strictObject({ format: z.enum(['json', 'csv', 'html']).default('json') }) },
   responses: {

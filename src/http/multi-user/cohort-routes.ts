@@ -23,8 +23,9 @@ const seekerWorkspace = z.string().min(1).max(80).optional().openapi({ descripti
 const ConsentSchema = z
   .object({
     cohort: z.object({ id: z.string(), name: z.string(), organisation: z.string() }),
-    role: z.string(),
+    role: z.string().openapi({ description: 'your role in the cohort (owner, coach, member or viewer)' }),
     level: z.enum(CONSENT_LEVELS),
+    workspace: z.string().nullable().openapi({ description: 'which of your workspaces the cohort sees (your first unless you chose another); null while you have none' }),
     means: z.string(),
     changedAt: z.string(),
     changedBy: z.string(),
@@ -96,19 +97,25 @@ const LEVELS = CONSENT_LEVELS.map((level) => ({ level, means: CONSENT_DESCRIPTIO
 const listConsents = createRoute({
   method: 'get',
   path: '/consents',
+  operationId: 'listConsents',
   summary: 'What you share with each of your cohorts, and what each level shows to whom',
   responses: { ...json(z.object({ consents: z.array(ConsentSchema), levels: z.array(ConsentLevelSchema) }), 'your consents') },
 });
 const putConsent = createRoute({
   method: 'put',
   path: '/cohorts/{cohort}/consent',
-  summary: 'Change what you share with a cohort: takes effect in every pooled view at once, and is audited',
-  request: { params: cohortParam, ...body(z.strictObject({ level: z.enum(CONSENT_LEVELS) })) },
+  operationId: 'setCohortConsent',
+  summary: 'Change what you share with a cohort, and from which of your workspaces: takes effect in every pooled view at once, and is audited',
+  request: {
+    params: cohortParam,
+    ...body(z.strictObject({ level: z.enum(CONSENT_LEVELS), workspace: z.string().min(1).max(80).optional().openapi({ description: 'one of your workspaces (GET /api/workspaces): the one this cohort sees from now on; left out, it stays as it was' }) })),
+  },
   responses: { ...json(ConsentSchema, 'your consent now'), ...errors(400, 404, 409) },
 });
 const pooled = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/pooled',
+  operationId: 'getPooledView',
   summary: "The cohort's pooled view: every teammate who shares, as far as they share (nothing of one who shares nothing)",
   request: { params: cohortParam },
   responses: { ...json(z.object({ cohort: CohortRef, members: z.array(MemberShareSchema) }), 'the pooled view'), ...errors(404, 409) },
@@ -116,6 +123,7 @@ const pooled = createRoute({
 const member = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/members/{workspace}',
+  operationId: 'getMemberView',
   summary: "A coach's read-only view of one member's workspace, as far as the member consents to this cohort",
   request: { params: cohortParam.extend({ workspace: z.string().min(1).max(80).openapi({ param: { name: 'workspace', in: 'path' } }) }) },
   responses: { ...json(MemberShareSchema.extend({ cohort: CohortRef, workspace: z.string() }), "the member's shared view"), ...errors(404, 409) },
@@ -123,6 +131,7 @@ const member = createRoute({
 const warmPaths = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/warm-paths',
+  operationId: 'listPooledWarmPaths',
   summary: 'Teammates who know people at your target companies (or ?company=), described by role; names come only with an accepted path request',
   request: { params: cohortParam, query: z.strictObject({ company: z.string().min(1).max(200).optional(), workspace: seekerWorkspace }) },
   responses: { ...json(z.object({ cohort: CohortRef, companies: z.array(z.string()), paths: z.array(WarmPathSchema) }), 'warm paths'), ...errors(400, 404, 409) },
@@ -130,6 +139,7 @@ const warmPaths = createRoute({
 const reach = createRoute({
   method: 'get',
   path: '/cohorts/{cohort}/reach',
+  operationId: 'getPooledReach',
   summary: 'Your 1-hop and 2-hop reach through the cohort, counted as far as each teammate consents',
   request: {
     params: cohortParam,
@@ -140,10 +150,11 @@ const reach = createRoute({
   },
   responses: { ...json(PooledReachSchema, 'pooled reach'), ...errors(404, 409) },
 });
-const listRequests = createRoute({ method: 'get', path: '/path-requests', summary: 'Path requests you sent or received, newest first, with their history', responses: { ...json(z.object({ requests: z.array(PathRequestSchema) }), 'path requests') } });
+const listRequests = createRoute({ method: 'get', path: '/path-requests', operationId: 'listPathRequests', summary: 'Path requests you sent or received, newest first, with their history', responses: { ...json(z.object({ requests: z.array(PathRequestSchema) }), 'path requests') } });
 const createRequest = createRoute({
   method: 'post',
   path: '/path-requests',
+  operationId: 'createPathRequest',
   summary: 'Ask a teammate for an introduction at a company (the message is drafted from the template when left out); expires after 14 days',
   request: body(z.strictObject({ cohort: ref, member: z.string().min(3).max(254), company: z.string().min(1).max(200), message: z.string().max(2000).optional(), workspace: seekerWorkspace })),
   responses: { ...json(PathRequestSchema, 'the request, pending'), ...errors(400, 404, 409) },
@@ -153,6 +164,7 @@ const answerRoutes = (['accept', 'decline', 'withdraw'] as const).map((answer) =
   route: createRoute({
     method: 'post',
     path: `/path-requests/{id}/${answer}`,
+    operationId: `${answer}PathRequest`,
     summary: answer === 'accept' ? 'Accept a path request: reveals your people at the company to the seeker and records it in both ledgers' : answer === 'decline' ? 'Decline a path request (nothing is revealed)' : 'Withdraw a path request you sent',
     request: { params: z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) }), ...optionalBody(z.strictObject({ note: z.string().max(500).optional() })) },
     responses: { ...json(PathRequestSchema, 'the request after the answer'), ...errors(404, 409) },
@@ -166,7 +178,8 @@ export function cohortRoutes(accounts: AccountsContext) {
   app.openapi(listConsents, async (c) => c.json({ consents: await consentsFor(accounts, callerOf(c).user.id), levels: LEVELS }, 200));
   app.openapi(putConsent, async (c) => {
     const caller = callerOf(c);
-    return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, c.req.valid('json').level), 200);
+    const { level, workspace } = c.req.valid('json');
+    return c.json(await setConsent(accounts, actorOf(caller), caller.user.id, c.req.valid('param').cohort, level, workspace), 200);
   });
   app.openapi(pooled, async (c) => c.json(await pooledView(accounts, callerOf(c).user.id, c.req.valid('param').cohort), 200));
   app.openapi(member, async (c) => {

@@ -4,7 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { workspaceContext } from '../../app/accounts/workspace-context.ts';
-import { createApiApp, OPENAPI_PATH, openApiDocument } from '../api-app.ts';
+import { createApiApp, OPENAPI_PATH } from '../api-app.ts';
+import { buildOpenApiDocument } from '../openapi-document.ts';
 import { describeError, errorBody } from '../http-errors.ts';
 import { jsonBodyLimit } from '../middleware/body-limit.ts';
 import { requestGuard } from '../middleware/request-guard.ts';
@@ -37,7 +38,7 @@ function isAccountPath(path: string): boolean {
   return ACCOUNT_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHono; workspaces: WorkspaceApps } {
+export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHono; workspaces: WorkspaceApps; document: () => object } {
   const { accounts } = options;
   const version = options.version ?? '0.0.0';
   const policy: CookiePolicy = { secureCookies: options.secureCookies ?? false };
@@ -101,11 +102,13 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   app.route('/api', cohortRoutes(accounts));
   app.route('/api', cohortPageRoutes(accounts));
   app.route('/api', cohortAdminRoutes(accounts));
-  let document: unknown = null;
-  app.get(OPENAPI_PATH, (c) => c.json((document ??= multiUserDocument(app, buildWorkspaceApp('openapi-template'), version)) as object, 200));
+  let built: object | null = null;
+  // Built once, on first use: the workspace routes describe themselves without data, so no workspace is opened.
+  const document = () => (built ??= multiUserDocument(app, buildOpenApiDocument(version), version));
+  app.get(OPENAPI_PATH, (c) => c.json(document(), 200));
   const dispatch = workspaceDispatch(accounts, workspaces);
   app.all('/api/*', async (c, next) => (isAccountPath(c.req.path) ? next() : dispatch(c, next)));
-  return { app, workspaces };
+  return { app, workspaces, document };
 }
 
 type Operation = { parameters?: unknown[]; security?: unknown };
@@ -114,8 +117,8 @@ type Operation = { parameters?: unknown[]; security?: unknown };
  * One document: the account routes, and every workspace route with its `workspace` query parameter. Workspace routes
  * accept a session cookie (with X-CSRF-Token on changes) or a personal token.
  */
-function multiUserDocument(accountApp: OpenAPIHono, workspaceApp: OpenAPIHono, version: string) {
-  const inner = openApiDocument(workspaceApp, version) as { paths?: Record<string, Record<string, Operation>>; components?: Record<string, Record<string, unknown>> };
+function multiUserDocument(accountApp: OpenAPIHono, workspaceDocument: ReturnType<typeof buildOpenApiDocument>, version: string): object {
+  const inner = workspaceDocument as { info: { license?: unknown }; servers?: { url: string }[]; paths?: Record<string, Record<string, Operation>>; components?: Record<string, Record<string, unknown>> };
   for (const [path, operations] of Object.entries(inner.paths ?? {})) {
     if (path === '/api/health') continue;
     for (const operation of Object.values(operations)) {
@@ -142,9 +145,11 @@ function multiUserDocument(accountApp: OpenAPIHono, workspaceApp: OpenAPIHono, v
     info: {
       title: 'Referable API (multi-user)',
       version,
+      license: inner.info.license,
       description:
         'A multi-user Referable server. Sign in with POST /api/session (an HttpOnly cookie; send X-CSRF-Token on every change) or send "Authorization: Bearer <token>" with a personal API token. Workspace routes take ?workspace=NAME (GET /api/workspaces lists yours). Errors are {"error":{"code","message","details"?}}.',
     },
+    servers: (inner.servers ?? []).map((server) => ({ url: server.url, description: 'referable serve --multi-user on this computer (the default address; --port and --host change it)' })),
     security: [{ bearer: [] }, { session: [] }],
     paths,
     components: { ...inner.components, schemas: { ...inner.components?.schemas, ...outer.components?.schemas }, securitySchemes: { ...outer.components?.securitySchemes } },

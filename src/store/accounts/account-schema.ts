@@ -82,6 +82,8 @@ export interface CohortConsentsTable {
   cohort_id: string;
   user_id: string;
   level: string;
+  /** The member's workspace the cohort sees; '' for their first (as before migration 011). */
+  shared_workspace: string;
   changed_by: string;
   changed_at: string;
 }

@@ -2,6 +2,7 @@
 import { isConsentLevel } from '../../core/accounts/consent.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
 import type { WorkspaceRelation } from '../../core/accounts/workspace-access.ts';
+import { ownedWorkspaceIds, sharedWorkspace } from './consents-repo.ts';
 import type { AccountsDb } from './account-schema.ts';
 
 export interface OwnedWorkspace {
@@ -48,14 +49,17 @@ export async function workspaceRelation(db: AccountsDb, userId: string, workspac
     .selectFrom('cohort_memberships as mine')
     .innerJoin('cohort_memberships as theirs', 'theirs.cohort_id', 'mine.cohort_id')
     .leftJoin('cohort_consents as consent', (join) => join.onRef('consent.cohort_id', '=', 'theirs.cohort_id').onRef('consent.user_id', '=', 'theirs.user_id'))
-    .select(['mine.cohort_id as cohortId', 'mine.role as role', 'consent.level as level'])
+    .select(['mine.cohort_id as cohortId', 'mine.role as role', 'consent.level as level', 'consent.shared_workspace as chosen'])
     .where('mine.user_id', '=', userId)
     .where('theirs.user_id', '=', owner)
     .orderBy('mine.cohort_id')
     .execute();
+  // A cohort sees one workspace of the owner's: through any other, it sees nothing.
+  const owned = (await ownedWorkspaceIds(db, [owner])).get(owner) ?? [];
+  const level = (row: { level: string | null; chosen: string | null }) => (row.level && isConsentLevel(row.level) && sharedWorkspace(row.chosen ?? '', owned) === workspaceId ? row.level : 'nothing');
   return {
     exists: true,
     owns: false,
-    shared: roles.map((row) => ({ cohortId: row.cohortId, role: row.role as CohortRole, consent: row.level && isConsentLevel(row.level) ? row.level : 'nothing' })),
+    shared: roles.map((row) => ({ cohortId: row.cohortId, role: row.role as CohortRole, consent: level(row) })),
   };
 }

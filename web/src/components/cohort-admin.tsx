@@ -2,7 +2,7 @@
 // expiry and a copy button), list members and open invitations, remove someone. Owners and coaches change; viewers read.
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
-import type { CohortInvitation, CohortRoster, CohortSummary } from '../cohort-types.ts';
+import type { CohortInvitation, CohortRoster, CohortSummary } from '../multi-user-types.ts';
 import { CopyButton } from './draft-message.tsx';
 import { date } from './format.ts';
 import { Panel } from './section.tsx';

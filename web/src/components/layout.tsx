@@ -4,6 +4,7 @@ import { onTeamServer } from '../api.ts';
 import { Link } from './router.tsx';
 import { watchTableCells } from './table-cards.ts';
 import { marketName, useWorkspace } from './workspace.tsx';
+import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 export const NAV = [
   { to: '/', label: 'Overview' },
@@ -79,6 +80,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         <Link to="/" className="brand">
           Referable
         </Link>
+        <WorkspaceSwitcher />
         <span className="topbar-market">{market ? <>Market: {market}</> : workspace.data ? 'No target market yet' : null}</span>
       </header>
       <nav id="site-nav" className={open ? 'nav open' : 'nav'} aria-label="Main">

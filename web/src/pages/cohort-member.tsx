@@ -1,6 +1,6 @@
 // A coach's view of one member (multi-user server): only what the member's consent to this cohort shows: counts at
 // "aggregates", companies and titles at "companies", contacts by name at "contacts".
-import type { MemberShare } from '../cohort-types.ts';
+import type { MemberShare } from '../multi-user-types.ts';
 import { count } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';

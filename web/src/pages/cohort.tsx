@@ -4,7 +4,7 @@
 // in can create a cohort here and becomes its owner.
 import { useState } from 'react';
 import { query } from '../api.ts';
-import type { Consent } from '../cohort-types.ts';
+import type { CohortCoverage, CohortMemberRow, CohortPage as CohortPageData, Consent } from '../multi-user-types.ts';
 import { CreateCohortForm, RosterPanel } from '../components/cohort-admin.tsx';
 import { Link } from '../components/router.tsx';
 import { CohortSelect } from '../components/cohort-select.tsx';
@@ -12,66 +12,59 @@ import { PageHeader, Panel } from '../components/section.tsx';
 import { EmptyState, Failure, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
 
-interface MemberRow {
-  member: string;
-  level: string;
-  sharesNothing: boolean;
-  inMarket: number | null;
-  inMarketGoal: number | null;
-  index: number | null;
-  indexChange: number | null;
-  planDone: number | null;
-  planPlanned: number | null;
-  introsGiven: number | null;
-  introsReceived: number | null;
-  referralsGiven: number | null;
-  referralsReceived: number | null;
-  interviews: number | null;
-  offers: number | null;
-  daysSinceActivity: number | null;
-  stalled: boolean | null;
-  /** The member's workspace when they share at least counts: the member view's address. */
-  workspace: string | null;
-}
-interface CohortPageData {
-  cohort: { id: string; name: string };
-  members: MemberRow[];
-  stalled: number;
-}
-interface Coverage {
-  targets: number;
-  covered: number;
-  companies: { company: string; people: number; through: { member: string; people: number; contacts?: string[] }[] }[];
-}
+type MemberRow = CohortMemberRow;
 
 const OVERSEEING = ['owner', 'coach', 'viewer'];
 type Column = 'member' | 'level' | 'inMarket' | 'index' | 'indexChange' | 'planDone' | 'introsGiven' | 'introsReceived' | 'referralsGiven' | 'referralsReceived' | 'interviews' | 'offers' | 'daysSinceActivity';
-const COLUMNS: { key: Column; label: string }[] = [
+/** Every order the server sorts by, named for the sort picker (grouped columns hold two numbers each). */
+const SORTS: { key: Column; label: string }[] = [
   { key: 'member', label: 'Member' },
-  { key: 'level', label: 'Shares' },
-  { key: 'inMarket', label: 'In market / goal' },
+  { key: 'level', label: 'What they share' },
+  { key: 'inMarket', label: 'In market' },
   { key: 'index', label: 'Index' },
-  { key: 'indexChange', label: 'Trend' },
-  { key: 'planDone', label: 'Plan done / planned' },
-  { key: 'introsGiven', label: 'Intros given' },
-  { key: 'introsReceived', label: 'Intros received' },
+  { key: 'indexChange', label: 'Index trend' },
+  { key: 'planDone', label: 'Plan items done' },
+  { key: 'introsGiven', label: 'Introductions given' },
+  { key: 'introsReceived', label: 'Introductions received' },
   { key: 'referralsGiven', label: 'Referrals given' },
   { key: 'referralsReceived', label: 'Referrals received' },
   { key: 'interviews', label: 'Interviews' },
   { key: 'offers', label: 'Offers' },
   { key: 'daysSinceActivity', label: 'Days quiet' },
 ];
+/**
+ * Nine columns, not thirteen, so the table fits a laptop screen (1366 px): pairs that are read together share one,
+ * "given / received" and "interviews / offers", as the legend says. A header sorts by its column's first number; the
+ * picker above the table sorts by any of the thirteen.
+ */
+const COLUMNS: { key: Column; label: string; title?: string }[] = [
+  { key: 'member', label: 'Member' },
+  { key: 'level', label: 'Shares' },
+  { key: 'inMarket', label: 'In market / goal' },
+  { key: 'index', label: 'Index (trend)' },
+  { key: 'planDone', label: 'Plan done / planned' },
+  { key: 'introsGiven', label: 'Intros given / received', title: 'introductions given / received' },
+  { key: 'referralsGiven', label: 'Referrals given / received' },
+  { key: 'interviews', label: 'Interviews / offers', title: 'interviews / offers from referrals' },
+  { key: 'daysSinceActivity', label: 'Days quiet' },
+];
 
 const show = (value: number | null) => (value === null ? '–' : String(value));
-const signed = (value: number | null) => (value === null ? '–' : value > 0 ? `+${value}` : String(value));
+const signed = (value: number | null) => (value === null ? '' : value > 0 ? ` (+${value})` : ` (${value})`);
+const pair = (a: number | null, b: number | null) => `${show(a)} / ${show(b)}`;
 
 function cell(row: MemberRow, key: Column): string {
   if (row.sharesNothing && key !== 'member' && key !== 'level') return '';
   if (key === 'member' || key === 'level') return row[key];
   if (key === 'inMarket') return `${show(row.inMarket)}${row.inMarketGoal ? ` / ${row.inMarketGoal}` : ''}`;
-  if (key === 'planDone') return `${show(row.planDone)} / ${show(row.planPlanned)}`;
-  if (key === 'indexChange') return signed(row.indexChange);
-  return show(row[key]);
+  if (key === 'index') return `${show(row.index)}${signed(row.indexChange)}`;
+  if (key === 'planDone') return pair(row.planDone, row.planPlanned);
+  if (key === 'introsGiven') return pair(row.introsGiven, row.introsReceived);
+  if (key === 'referralsGiven') return pair(row.referralsGiven, row.referralsReceived);
+  if (key === 'interviews') return pair(row.interviews, row.offers);
+  // No activity yet: how long ago they joined, the clock a stall is counted from.
+  if (key === 'daysSinceActivity' && row.daysSinceActivity === null && row.daysSinceJoined !== null) return `joined ${row.daysSinceJoined === 0 ? 'today' : `${row.daysSinceJoined} d ago`}`;
+  return show(row[key] as number | null);
 }
 
 function MemberTable({ cohort }: { cohort: string }) {
@@ -85,12 +78,29 @@ function MemberTable({ cohort }: { cohort: string }) {
       {page.data.members.length === 0 ? (
         <p className="muted">No job seekers in this cohort yet: invite them as members below. Each gets a private workspace and chooses what the cohort may see.</p>
       ) : (
-      <table className="cohort-table">
+      <>
+      <p className="cohort-table-tools">
+        <label>
+          Sort by{' '}
+          <select value={sort.column} onChange={(event) => setSort((now) => ({ column: event.target.value as Column, direction: now.direction }))}>
+            {SORTS.map((option) => (
+              <option key={option.key} value={option.key}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="button" className="link-button" onClick={() => setSort((now) => ({ ...now, direction: now.direction === 'asc' ? 'desc' : 'asc' }))}>
+          {sort.direction === 'asc' ? 'Ascending' : 'Descending'}
+        </button>
+        <span className="muted small"> Pairs read "given / received" and "interviews / offers" (from referrals). Stalled: no activity for 14 days, counted from joining until a first one.</span>
+      </p>
+      <table className="data cohort-table">
         <thead>
           <tr>
             {COLUMNS.map((column) => (
               <th key={column.key} scope="col" aria-sort={sort.column === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-                <button type="button" className="link-button" onClick={() => toggle(column.key)}>
+                <button type="button" className="link-button" title={column.title} onClick={() => toggle(column.key)}>
                   {column.label}
                 </button>
               </th>
@@ -115,13 +125,14 @@ function MemberTable({ cohort }: { cohort: string }) {
           ))}
         </tbody>
       </table>
+      </>
       )}
     </Panel>
   );
 }
 
 function CoveragePanel({ cohort }: { cohort: string }) {
-  const coverage = useApi<Coverage>(`/cohorts/${encodeURIComponent(cohort)}/coverage`);
+  const coverage = useApi<CohortCoverage>(`/cohorts/${encodeURIComponent(cohort)}/coverage`);
   if (coverage.error) return <Failure error={coverage.error} what="pooled coverage" onRetry={coverage.reload} />;
   if (!coverage.data) return <Loading what="pooled coverage" />;
   return (

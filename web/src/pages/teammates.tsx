@@ -3,7 +3,7 @@
 // teammate accepts, and an accepted request is recorded in both referral ledgers.
 import { useState, type FormEvent } from 'react';
 import { api, query } from '../api.ts';
-import type { Consent, PathRequest, PooledWarmPath } from '../cohort-types.ts';
+import type { Consent, PathRequest, PooledWarmPath } from '../multi-user-types.ts';
 import { date } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { CohortSelect } from '../components/cohort-select.tsx';
