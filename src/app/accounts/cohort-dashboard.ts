@@ -59,7 +59,44 @@ function ledgerFacts(member: string, events: ReferralEvent[]) {
   };
 }
 
-async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
+/**
+ * Members' facts as last read, per store: a cohort page of 200 members would otherwise read 600,000 shared contacts on
+ * every request. An entry stands for the member's workspace at one data version (moved on by every write to it, in any
+ * process: store/data-version.ts), consent level and day, so a write, a consent change or midnight reads afresh.
+ * Only the facts and leads are kept, never the shared network itself.
+ */
+const keptFacts = new WeakMap<object, Map<string, Omit<MemberRead, 'network'>>>();
+const KEPT_MEMBERS = 2_000;
+
+function keptFactsOf(ctx: AccountsContext): Map<string, Omit<MemberRead, 'network'>> {
+  let kept = keptFacts.get(ctx.store);
+  if (!kept) keptFacts.set(ctx.store, (kept = new Map()));
+  return kept;
+}
+
+/**
+ * One member's facts at their level; `withNetwork` when the caller needs the shared network too (coverage), which is
+ * then read afresh. Without it, facts kept for the same workspace data version, level and day are used as they are.
+ */
+async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork = true): Promise<MemberRead> {
+  if (!workspaceId || !consentAtLeast(level, 'aggregates')) return readMemberFresh(ctx, member, level, workspaceId);
+  const kept = keptFactsOf(ctx);
+  const dataVersion = await workspaceContext(ctx, workspaceId).store.workspace.computed.dataVersion();
+  const key = [workspaceId, level, dataVersion, todayOf(ctx), member.email, member.since].join('\u0000');
+  const hit = withNetwork ? undefined : kept.get(key);
+  if (hit) return { ...hit, network: { market: null, people: [] } };
+  const read = await readMemberFresh(ctx, member, level, workspaceId);
+  kept.delete(key);
+  kept.set(key, { facts: read.facts, leads: read.leads });
+  // Oldest first in a Map: past the bound, the least recently stored entries go.
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KEPT_MEMBERS) break;
+    kept.delete(oldest);
+  }
+  return read;
+}
+
+async function readMemberFresh(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
   const empty: MemberFacts = {
     member: member.email, level, inMarket: null, inMarketGoal: null, index: null, plan: { done: 0, planned: 0 }, intros: { given: 0, received: 0 },
     referrals: { given: 0, received: 0 }, fromReferrals: { interviews: 0, offers: 0 }, lastActivity: '', joined: member.since.slice(0, 10),
@@ -102,7 +139,7 @@ async function readMember(ctx: AccountsContext, member: { email: string; since: 
 }
 
 /** The cohort's job seekers (role 'member'), each read at their level. */
-async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
+async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
   const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
   const out = [];
   for (const member of members) {
@@ -111,7 +148,7 @@ async function readCohort(ctx: AccountsContext, cohort: CohortRecord): Promise<{
     const shared = sharedWorkspace(grant.workspace, (await workspacesOwnedBy(ctx.db, member.userId)).map((owned) => owned.id));
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
     const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
-    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined) });
+    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined, withNetwork) });
   }
   return out;
 }
@@ -127,7 +164,7 @@ export interface CohortPage {
 export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
   const cohort = await overseenCohort(ctx, userId, cohortRef);
   const today = todayOf(ctx);
-  const rows = (await readCohort(ctx, cohort)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace }));
+  const rows = (await readCohort(ctx, cohort, false)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace }));
   const column = sort.column ?? 'member';
   const direction = sort.direction ?? 'asc';
   return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };
@@ -178,7 +215,7 @@ export interface OutcomeReport {
 /** Referrals -> interviews -> offers -> hires, referral vs cold; audited as an export. */
 export async function outcomeReport(ctx: AccountsContext, actor: Actor, cohortRef: string, format: 'json' | 'csv' | 'html' = 'json'): Promise<OutcomeReport> {
   const cohort = await overseenCohort(ctx, actor.userId, cohortRef);
-  const members = await readCohort(ctx, cohort);
+  const members = await readCohort(ctx, cohort, false);
   const counted = members.filter((member) => consentAtLeast(member.level, 'aggregates'));
   const funnel = outcomeFunnel(counted.flatMap((member) => member.read.leads), counted.map((member) => member.email));
   await audit(ctx, actor, 'export', cohort.id, { report: 'outcomes', format });

@@ -32,7 +32,7 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
   let accounts: AccountsContext;
   let app: ReturnType<typeof createMultiUserApp>['app'];
   let cohortPath = '';
-  const people: Record<string, { email: string; workspace: string; token: string }> = {};
+  const people: Record<string, { email: string; workspace: string; token: string; userId: string }> = {};
 
   async function person(name: string, role: CohortRole, level: ConsentLevel, rows: [string, string, string, string][], cohortId: string, cohortName: string) {
     const email = `${name}-${run}@example.org`;
@@ -41,7 +41,7 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     await putMembership(accounts.db, cohortId, user.id, role, clock.now().toISOString());
     if (level !== 'nothing') await setConsent(accounts, CLI_ADMIN, user.id, cohortName, level);
     if (rows.length > 0) await importContacts(workspaceContext(accounts, `${name}-${run}`), { input: bufferSource('Connections.csv', csv(rows)) });
-    people[name] = { email, workspace: `${name}-${run}`, token: (await createApiToken(accounts, CLI_ADMIN, email)).token };
+    people[name] = { email, workspace: `${name}-${run}`, token: (await createApiToken(accounts, CLI_ADMIN, email)).token, userId: user.id };
   }
   const ctxOf = (name: string) => workspaceContext(accounts, people[name].workspace);
 
@@ -121,5 +121,22 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     assert.equal((await get('coach', '/api/cohorts/No%20such%20cohort/page')).status, 404);
     const document = JSON.parse((await get('coach', '/api/openapi.json')).text) as { paths: Record<string, unknown> };
     for (const path of ['/api/cohorts/{cohort}/page', '/api/cohorts/{cohort}/coverage', '/api/cohorts/{cohort}/outcomes']) assert.ok(document.paths[path], path);
+  });
+
+  // Last: it changes what the members hold. The page keeps members' facts between requests (600,000 shared contacts a
+  // request otherwise); a write in a member's workspace and a consent change must still show on the next request.
+  it('shows a member\'s new referral and a revoked consent on the next request after the first', async () => {
+    const rowOf = async (name: string) => {
+      const page = await get('coach', `${cohortPath}/page`);
+      assert.equal(page.status, 200, page.text);
+      return JSON.parse(page.text).members.find((member: { member: string }) => member.member === people[name].email);
+    };
+    assert.deepEqual([(await rowOf('ben')).referralsReceived, (await rowOf('ben')).stalled], [1, true]);
+    await addReferral(ctxOf('ben'), { direction: 'received', kind: 'job', contact: `Lena Fullname${run}`, company: 'Contoso', outcome: 'interview', on: '2026-11-25' });
+    assert.deepEqual([(await rowOf('ben')).referralsReceived, (await rowOf('ben')).stalled, (await rowOf('ben')).daysSinceActivity], [2, false, 0]);
+    assert.equal((await rowOf('ana')).sharesNothing, false);
+    await setConsent(accounts, CLI_ADMIN, people.ana.userId, `Page ${run}`, 'nothing');
+    const ana = await rowOf('ana');
+    assert.deepEqual([ana.sharesNothing, ana.referralsReceived, ana.index], [true, null, null], 'revoked at once, kept facts or not');
   });
 });
