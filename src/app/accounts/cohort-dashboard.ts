@@ -10,10 +10,8 @@ import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
-import { cohortMembers } from '../../store/accounts/cohorts-repo.ts';
-import { consentOf, sharedWorkspace } from '../../store/accounts/consents-repo.ts';
+import { cohortRoster } from '../../store/accounts/cohort-roster-repo.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
-import { workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
 import { rowToEvent } from '../ledger.ts';
 import { chosenWeek, onPlan } from '../plan.ts';
@@ -78,10 +76,9 @@ function keptFactsOf(ctx: AccountsContext): Map<string, Omit<MemberRead, 'networ
  * One member's facts at their level; `withNetwork` when the caller needs the shared network too (coverage), which is
  * then read afresh. Without it, facts kept for the same workspace data version, level and day are used as they are.
  */
-async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork = true): Promise<MemberRead> {
+async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork: boolean, dataVersion: number): Promise<MemberRead> {
   if (!workspaceId || !consentAtLeast(level, 'aggregates')) return readMemberFresh(ctx, member, level, workspaceId);
   const kept = keptFactsOf(ctx);
-  const dataVersion = await workspaceContext(ctx, workspaceId).store.workspace.computed.dataVersion();
   const key = [workspaceId, level, dataVersion, todayOf(ctx), member.email, member.since].join('\u0000');
   const hit = withNetwork ? undefined : kept.get(key);
   if (hit) return { ...hit, network: { market: null, people: [] } };
@@ -138,17 +135,14 @@ async function readMemberFresh(ctx: AccountsContext, member: { email: string; si
   };
 }
 
-/** The cohort's job seekers (role 'member'), each read at their level. */
+/** The cohort's job seekers (role 'member'), each read at their level: the roster in two queries, then each member. */
 async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
-  const members = (await cohortMembers(ctx.db, cohort.id)).filter((member) => member.role === 'member');
   const out = [];
-  for (const member of members) {
-    const grant = await consentOf(ctx.db, cohort.id, member.userId);
-    const { level } = grant;
-    const shared = sharedWorkspace(grant.workspace, (await workspacesOwnedBy(ctx.db, member.userId)).map((owned) => owned.id));
+  for (const member of await cohortRoster(ctx.db, cohort.id)) {
+    const { level, workspace: shared } = member;
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
     const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
-    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined, withNetwork) });
+    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined, withNetwork, member.dataVersion) });
   }
   return out;
 }

@@ -22,7 +22,7 @@ export function sharedWorkspace(chosen: string, owned: readonly string[]): strin
   return chosen && owned.includes(chosen) ? chosen : (owned[0] ?? null);
 }
 
-function levelOf(text: string | undefined): ConsentLevel {
+export function levelOf(text: string | undefined): ConsentLevel {
   // An unreadable level reveals nothing: the safe reading of a row this version does not understand.
   return text !== undefined && isConsentLevel(text) ? text : 'nothing';
 }
