@@ -49,3 +49,19 @@ async function saveKept(context: AppContext, result: ComputedResult): Promise<vo
     // is simply not kept.
   }
 }
+
+/**
+ * The result kept under `name` when it is from today but the data has moved on since (a change made while no server
+ * ran): an answer for a reader who accepts stale results while the current one is computed. Never one from another
+ * day (a report dates itself), nor a current one (that is keptResult's to return, as fresh).
+ */
+export async function staleKeptResult<T>(context: AppContext, name: string): Promise<T | undefined> {
+  const ws = context.store.workspace;
+  const [dataVersion, kept] = await Promise.all([ws.computed.dataVersion(), ws.computed.read(name)]);
+  if (!kept || kept.day !== todayOf(context) || kept.dataVersion >= dataVersion) return undefined;
+  try {
+    return JSON.parse(kept.body) as T;
+  } catch {
+    return undefined;
+  }
+}
