@@ -37,6 +37,17 @@ describe('read cache', () => {
     assert.equal(computed, 1);
   });
 
+  it('a kept result also answers while a computation started earlier (warm-up) is still running', async () => {
+    const cache = new ReadCache();
+    let release!: (value: string) => void;
+    const warming = cache.get('market', 'report', () => new Promise<string>((resolve) => (release = resolve)));
+    const compute = async () => 'never run';
+    assert.deepEqual(await cache.latest('market', 'report', compute, async () => 'kept'), { value: 'kept', dataVersion: -1, stale: true });
+    release('fresh');
+    await warming;
+    assert.deepEqual(await cache.latest('market', 'report', compute, async () => 'kept'), { value: 'fresh', dataVersion: 0, stale: false });
+  });
+
   it('without a kept result, readers who accept stale results wait for the first computation', async () => {
     const cache = new ReadCache();
     assert.deepEqual(await cache.latest('market', 'report', async () => 'fresh', async () => undefined), { value: 'fresh', dataVersion: 0, stale: false });

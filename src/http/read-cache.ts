@@ -147,7 +147,8 @@ export class ReadCache {
       this.#last.delete(key);
       this.#last.set(key, last);
     }
-    if (found && found.version === version && (found.settled || !last)) {
+    // A computation in flight (warm-up's, another reader's) is waited for only when nothing else can answer meanwhile.
+    if (found && found.version === version && (found.settled || (!last && !seed))) {
       const value = await this.get(group, key, compute);
       return { value, dataVersion: found.dataVersion, stale: found.version !== this.#versions.get(group) };
     }

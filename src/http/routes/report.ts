@@ -133,7 +133,7 @@ export function cachedReport(deps: ApiDeps) {
  * A server started just after a change (`referable content add`, then `serve`) has today's report of the data before
  * it: a reader who accepts stale answers (the dashboard) gets it at once, marked stale, while the fresh one computes.
  */
-function staleKeptReport(deps: ApiDeps): Promise<MarketReport | undefined> {
+export function staleKeptReport(deps: ApiDeps): Promise<MarketReport | undefined> {
   return staleKeptResult<MarketReport>(deps.context, KEPT_REPORT);
 }
 

@@ -6,7 +6,9 @@ import { useApi, type Resource } from './use-api.ts';
 const WorkspaceContext = createContext<Resource<Workspace> | null>(null);
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const resource = useApi<Workspace>('/workspace');
+  // Its in-market count comes from the report: a server started just after a change answers with the last one at
+  // once (the overview then shows its numbers marked "updating…"), and the fresh one replaces it.
+  const resource = useApi<Workspace>('/workspace', { acceptStale: true });
   return <WorkspaceContext.Provider value={resource}>{children}</WorkspaceContext.Provider>;
 }
 
