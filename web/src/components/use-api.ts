@@ -18,9 +18,10 @@ export interface Resource<T> {
 export interface UseApiOptions {
   /**
    * Take the server's last computed answer at once while it computes the current one (a server started just after a
-   * change), then ask again until fresh, replacing it: for costly reads like the market report.
+   * change), then ask again until fresh, replacing it: for costly reads like the market report. 'first load': only
+   * before the first reload (a reload follows the user's own change, whose result they expect to see at once).
    */
-  acceptStale?: boolean;
+  acceptStale?: boolean | 'first load';
 }
 
 export function toApiError(error: unknown): ApiError {
@@ -31,7 +32,7 @@ export function toApiError(error: unknown): ApiError {
 export function useApi<T>(path: string | null, options: UseApiOptions = {}): Resource<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean; freshness: Resource<T>['freshness'] }>({ loading: path !== null, freshness: 'fresh' });
   const [version, setVersion] = useState(0);
-  const { acceptStale = false } = options;
+  const acceptStale = options.acceptStale === true || (options.acceptStale === 'first load' && version === 0);
   useEffect(() => {
     if (path === null) {
       setState({ loading: false, freshness: 'fresh' });
