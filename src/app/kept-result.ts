@@ -21,13 +21,9 @@ export async function keptResult<T>(context: AppContext, name: string, compute: 
   const ws = context.store.workspace;
   const day = todayOf(context);
   const [dataVersion, kept] = await Promise.all([ws.computed.dataVersion(), ws.computed.read(name)]);
-  if (kept && kept.dataVersion === dataVersion && kept.day === day) {
-    try {
-      return JSON.parse(kept.body) as T;
-    } catch {
-      // A damaged row is computed again and replaced.
-    }
-  }
+  // A damaged row is computed again and replaced.
+  const current = kept && kept.dataVersion === dataVersion && kept.day === day ? bodyOf<T>(kept) : undefined;
+  if (current !== undefined) return current;
   const result = await compute();
   const saving = saveKept(context, { name, dataVersion, day, body: JSON.stringify(result), computedAt: context.now().toISOString() });
   if (options.waitForSave) await saving;
@@ -47,5 +43,25 @@ async function saveKept(context: AppContext, result: ComputedResult): Promise<vo
   } catch {
     // BUSY (another writer held the workspace past the wait), a store closed meanwhile, a read-only role: the result
     // is simply not kept.
+  }
+}
+
+/**
+ * The result kept under `name` when it is from today but the data has moved on since (a change made while no server
+ * ran): an answer for a reader who accepts stale results while the current one is computed. Never one from another
+ * day (a report dates itself), nor a current one (that is keptResult's to return, as fresh).
+ */
+export async function staleKeptResult<T>(context: AppContext, name: string): Promise<T | undefined> {
+  const ws = context.store.workspace;
+  const [dataVersion, kept] = await Promise.all([ws.computed.dataVersion(), ws.computed.read(name)]);
+  return kept && kept.day === todayOf(context) && kept.dataVersion < dataVersion ? bodyOf<T>(kept) : undefined;
+}
+
+/** The kept result, or undefined when its row is damaged (no answer: computed again). */
+function bodyOf<T>(kept: ComputedResult): T | undefined {
+  try {
+    return JSON.parse(kept.body) as T;
+  } catch {
+    return undefined;
   }
 }

@@ -2,7 +2,7 @@
 import { todayOf, type AppContext } from '../app/app-context.ts';
 import { runTask, type Task } from '../app/parallel/task-runner.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup } from './read-cache.ts';
+import { CACHE_GROUPS, ReadCache, WriteQueue, type CacheGroup, type Seed } from './read-cache.ts';
 
 /**
  * What a write changed: every cached result, only referability results (needs, intros, ledger...), nothing, some
@@ -18,8 +18,10 @@ export interface ApiDeps {
    * A computed result, cached until a write changes its group (and for today only: reports date themselves). In a
    * request that accepts stale answers, the request's own read may be the last result while a newer one computes;
    * reads made inside a computation are always fresh, so nothing computed from a stale result is kept as current.
+   * `kept`: a result kept from before this server started (the same day, older data), which such a request may take
+   * while the server's first computation runs, instead of waiting for it.
    */
-  read<T>(key: string, compute: () => Promise<T>, group?: CacheGroup): Promise<T>;
+  read<T>(key: string, compute: () => Promise<T>, group?: CacheGroup, kept?: Seed<T>): Promise<T>;
   /**
    * Runs a request's handler; inside it, reads answer as the request asked: fresh, or (Cache-Control: max-stale) the
    * last result while a write's recomputation runs. Says which data version the answer reflects and whether it is stale.
@@ -86,12 +88,12 @@ export function createDeps(context: AppContext, version: string, longWork: LongW
       tell(freshness.dataVersion, false);
       return requests.run(freshness, handle);
     },
-    async read(key, compute, group = 'market') {
+    async read(key, compute, group = 'market', kept) {
       const request = requests.getStore();
       // Computed outside the request's context: reads inside a computation wait for current results.
       const isolated = () => requests.exit(compute);
       if (!request?.acceptsStale) return cache.get(group, `${todayOf(context)} ${key}`, isolated);
-      const { value, dataVersion, stale } = await cache.latest(group, `${todayOf(context)} ${key}`, isolated);
+      const { value, dataVersion, stale } = await cache.latest(group, `${todayOf(context)} ${key}`, isolated, kept && (() => requests.exit(kept)));
       if (stale) {
         request.dataVersion = Math.min(request.dataVersion, dataVersion);
         request.stale ||= stale;

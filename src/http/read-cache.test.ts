@@ -15,6 +15,44 @@ describe('read cache', () => {
     assert.equal(cache.version, 1);
   });
 
+  it('a fresh cache answers readers who accept stale results from a kept result while one computation runs for them all', async () => {
+    const cache = new ReadCache();
+    let computed = 0;
+    let release!: () => void;
+    const compute = () => new Promise<string>((resolve) => (release = () => resolve(`fresh ${++computed}`)));
+    let seeded = 0;
+    const seed = async () => {
+      seeded++;
+      return 'kept';
+    };
+    const first = await Promise.all([cache.latest('market', 'report', compute, seed), cache.latest('market', 'report', compute, seed)]);
+    assert.deepEqual(first, [
+      { value: 'kept', dataVersion: -1, stale: true },
+      { value: 'kept', dataVersion: -1, stale: true },
+    ]);
+    assert.equal(seeded, 1);
+    release();
+    assert.equal(await cache.get('market', 'report', compute), 'fresh 1');
+    assert.deepEqual(await cache.latest('market', 'report', compute, seed), { value: 'fresh 1', dataVersion: 0, stale: false });
+    assert.equal(computed, 1);
+  });
+
+  it('a kept result also answers while a computation started earlier (warm-up) is still running', async () => {
+    const cache = new ReadCache();
+    let release!: (value: string) => void;
+    const warming = cache.get('market', 'report', () => new Promise<string>((resolve) => (release = resolve)));
+    const compute = async () => 'never run';
+    assert.deepEqual(await cache.latest('market', 'report', compute, async () => 'kept'), { value: 'kept', dataVersion: -1, stale: true });
+    release('fresh');
+    await warming;
+    assert.deepEqual(await cache.latest('market', 'report', compute, async () => 'kept'), { value: 'fresh', dataVersion: 0, stale: false });
+  });
+
+  it('without a kept result, readers who accept stale results wait for the first computation', async () => {
+    const cache = new ReadCache();
+    assert.deepEqual(await cache.latest('market', 'report', async () => 'fresh', async () => undefined), { value: 'fresh', dataVersion: 0, stale: false });
+  });
+
   it('keeps results of groups a write did not touch', async () => {
     const cache = new ReadCache();
     await cache.get('market', 'report', async () => 'report v1');

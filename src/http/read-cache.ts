@@ -53,7 +53,20 @@ interface LastResult {
   finishedAt: number;
   took: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** Whether `result` holds a result yet (a first computation, or a kept one being looked up, may still be running). */
+  known: boolean;
+  /** The look-up of a result kept from before this server started, which the first readers wait for (once). */
+  seeding?: Promise<void>;
 }
+
+/**
+ * A result kept from before this server started (in the store, kept-result.ts), older than any it computes itself:
+ * what a freshly started server answers readers who accept stale results while its first computation runs.
+ */
+export type Seed<T> = () => Promise<T | undefined>;
+
+/** The data version a seeded result reflects: the data as it was before this server's own first computation. */
+export const SEEDED_DATA_VERSION = -1;
 
 export class ReadCache {
   #writes = 0;
@@ -108,7 +121,7 @@ export class ReadCache {
         entry.settled = true;
         entry.result = result;
         const last = this.#last.get(key);
-        if (last && last.dataVersion <= entry.dataVersion) Object.assign(last, { result, dataVersion: entry.dataVersion, finishedAt: this.#clock(), took: this.#clock() - startedAt });
+        if (last && (!last.known || last.dataVersion <= entry.dataVersion)) Object.assign(last, { result, dataVersion: entry.dataVersion, finishedAt: this.#clock(), took: this.#clock() - startedAt, known: true });
       },
       // A failure is not cached: the next request tries again (and sees the same error if it persists).
       () => {
@@ -125,7 +138,7 @@ export class ReadCache {
    * stream of writes the recomputation is not restarted back to back: it waits in proportion to how long it last took,
    * so at most revalidateShare of the time goes to recomputing and requests keep being answered.
    */
-  async latest<T>(group: CacheGroup, key: string, compute: () => Promise<T>): Promise<Versioned<T>> {
+  async latest<T>(group: CacheGroup, key: string, compute: () => Promise<T>, seed?: Seed<T>): Promise<Versioned<T>> {
     const version = this.#versions.get(group)!;
     const found = this.#entries.get(group)!.get(key);
     const last = this.#last.get(key);
@@ -134,13 +147,29 @@ export class ReadCache {
       this.#last.delete(key);
       this.#last.set(key, last);
     }
-    if (found && found.version === version && (found.settled || !last)) {
+    // A computation in flight (warm-up's, another reader's) is waited for only when nothing else can answer meanwhile.
+    if (found && found.version === version && (found.settled || (!last && !seed))) {
       const value = await this.get(group, key, compute);
       return { value, dataVersion: found.dataVersion, stale: found.version !== this.#versions.get(group) };
     }
     if (!last) {
-      this.#last.set(key, { result: undefined, dataVersion: -1, finishedAt: 0, took: 0 });
+      const first: LastResult = { result: undefined, dataVersion: SEEDED_DATA_VERSION, finishedAt: 0, took: 0, known: false };
+      this.#last.set(key, first);
       if (this.#last.size > this.#maxEntries) this.#last.delete(this.#last.keys().next().value!);
+      if (seed) {
+        // The first computation starts at once (or goes on: warm-up may have started it) and is shared; meanwhile the
+        // kept result, when there is one, answers. Whichever settles first is what `first` holds.
+        this.get(group, key, compute).catch(() => {});
+        first.seeding = seed().then(
+          (value) => {
+            if (value !== undefined && !first.known) Object.assign(first, { result: value, dataVersion: SEEDED_DATA_VERSION, finishedAt: this.#clock(), took: 0, known: true });
+          },
+          // A kept result that cannot be read is no answer: the readers wait for the computation instead.
+          () => {},
+        );
+        await first.seeding;
+        return this.latest(group, key, compute);
+      }
       const value = await this.get(group, key, compute);
       const entry = this.#entries.get(group)!.get(key);
       return { value, dataVersion: entry?.dataVersion ?? this.#writes, stale: entry?.version !== this.#versions.get(group) };
@@ -161,7 +190,12 @@ export class ReadCache {
         last.timer.unref?.();
       }
     }
-    if (last.dataVersion < 0) {
+    if (!last.known && last.seeding) {
+      // Another reader is looking up the kept result: the same answer will do for this one.
+      await last.seeding;
+      if (last.known) return this.latest(group, key, compute);
+    }
+    if (!last.known) {
       // The first computation is still running: wait for it rather than answer with nothing.
       const value = await this.get(group, key, compute);
       return { value, dataVersion: this.#entries.get(group)!.get(key)?.dataVersion ?? this.#writes, stale: false };

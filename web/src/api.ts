@@ -122,12 +122,12 @@ export function workspacePath(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}workspace=${encodeURIComponent(workspace)}`;
 }
 
-async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+/** The server's response, or NETWORK when it cannot be reached (an abort is passed on as is). */
+async function fetchApi(method: string, path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<Response> {
   try {
-    response = await fetch(`/api${workspacePath(path)}`, {
+    return await fetch(`/api${workspacePath(path)}`, {
       method,
-      headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      headers: headers(body === undefined ? extra : { ...extra, 'Content-Type': 'application/json' }),
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -135,10 +135,24 @@ async function send<T>(method: string, path: string, body?: unknown, signal?: Ab
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', 'cannot reach the Referable server: is `referable serve` still running?');
   }
-  return parse<T>(response, path);
+}
+
+async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return parse<T>(await fetchApi(method, path, body, signal), path);
+}
+
+/**
+ * A GET that accepts the last computed answer while the server computes the current one ("Cache-Control: max-stale"):
+ * the server says so with "Referable-Stale: true", and the page asks again (until-fresh.ts).
+ */
+async function getAcceptingStale<T>(path: string, signal?: AbortSignal): Promise<{ data: T; stale: boolean }> {
+  const response = await fetchApi('GET', path, undefined, signal, { 'Cache-Control': 'max-stale' });
+  const stale = response.headers.get('Referable-Stale') === 'true';
+  return { data: await parse<T>(response, path), stale };
 }
 
 export const api = {
+  getAcceptingStale,
   delete: <T>(path: string) => send<T>('DELETE', path),
   get: <T>(path: string, signal?: AbortSignal) => send<T>('GET', path, undefined, signal),
   post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body),

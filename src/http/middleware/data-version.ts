@@ -1,6 +1,8 @@
 // Which data an answer reflects, and stale-while-revalidate on request: "Cache-Control: max-stale" lets a read take the
 // last computed result while a write's recomputation runs (the dashboard asks this way, then asks again when told the
-// answer was stale). Every API answer says its data version; a stale one also says "Referable-Stale: true".
+// answer was stale). Every API answer says its data version; a stale one also says "Referable-Stale: true". A server
+// started just after a change answers such reads from today's report kept in the store: data version -1, the data as
+// it was before this server started (kept-result.ts, read-cache.ts).
 import type { MiddlewareHandler } from 'hono';
 import type { ApiDeps } from '../api-deps.ts';
 

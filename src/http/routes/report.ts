@@ -1,6 +1,6 @@
 // /api/report and /api/coverage: quantity vs quality in the target market, coverage of target companies, one company.
 import { createRoute, z } from '@hono/zod-openapi';
-import { keptResult } from '../../app/kept-result.ts';
+import { keptResult, staleKeptResult } from '../../app/kept-result.ts';
 import { companyCoverage, marketReport, marketReportOf } from '../../app/report.ts';
 import type { MarketReport } from '../../core/market/market-report.ts';
 import type { ContactTable } from '../contact-list.ts';
@@ -126,12 +126,24 @@ export function cachedReport(deps: ApiDeps) {
     // server it runs in a worker thread: the event loop stays free to send the dashboard's files meanwhile. A report
     // kept in the store by an earlier server on the same data, the same day, is read back instead (kept-result.ts).
     return keptResult(deps.context, KEPT_REPORT, () => (deps.workers ? deps.inWorker<MarketReport>({ kind: 'report' }) : marketReport(deps.context)));
-  });
+  }, 'market', () => staleKeptReport(deps));
+}
+
+/**
+ * A server started just after a change (`referable content add`, then `serve`) has today's report of the data before
+ * it: a reader who accepts stale answers (the dashboard) gets it at once, marked stale, while the fresh one computes.
+ */
+export function staleKeptReport(deps: ApiDeps): Promise<MarketReport | undefined> {
+  return staleKeptResult<MarketReport>(deps.context, KEPT_REPORT);
 }
 
 /** The report as JSON bytes, serialised and encoded once per data version: the hot path sends cached bytes. */
 export function reportBytes(deps: ApiDeps): Promise<Uint8Array<ArrayBuffer>> {
-  return deps.read('report json', async () => new TextEncoder().encode(JSON.stringify(await cachedReport(deps))));
+  const encode = (report: MarketReport) => new TextEncoder().encode(JSON.stringify(report));
+  return deps.read('report json', async () => encode(await cachedReport(deps)), 'market', async () => {
+    const kept = await staleKeptReport(deps);
+    return kept && encode(kept);
+  });
 }
 
 export function reportRoutes(deps: ApiDeps) {

@@ -5,7 +5,8 @@ import type { ApiDeps } from '../api-deps.ts';
 import { activeTarget } from '../../app/target.ts';
 import { newRouter } from '../router.ts';
 import { json } from '../schemas.ts';
-import { cachedReport } from './report.ts';
+import type { MarketReport } from '../../core/market/market-report.ts';
+import { cachedReport, staleKeptReport } from './report.ts';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -40,18 +41,25 @@ const workspaceRoute = createRoute({
  * counts and the report's in-market number, not the contact list, which a fresh server builds after the overview's data.
  */
 export function workspaceSummary(deps: ApiDeps) {
-  return deps.read('workspace', async () => {
-    const [info, market] = await Promise.all([workspaceInfo(deps.context), activeTarget(deps.context)]);
-    const report = market ? await cachedReport(deps) : null;
-    return {
-      workspace: info.workspace,
-      database: info.dialect,
-      contacts: info.contacts,
-      me: info.me,
-      inMarket: report ? report.quantity.inMarket : null,
-      activeMarket: report ? report.market.name : null,
-    };
+  // A server started just after a change sums up with today's kept report for readers who accept stale answers (the
+  // dashboard's header and overview), while the fresh report computes.
+  return deps.read('workspace', () => summaryWith(deps, () => cachedReport(deps)), 'market', async () => {
+    const kept = await staleKeptReport(deps);
+    return kept && summaryWith(deps, async () => kept);
   });
+}
+
+async function summaryWith(deps: ApiDeps, report: () => Promise<MarketReport>) {
+  const [info, market] = await Promise.all([workspaceInfo(deps.context), activeTarget(deps.context)]);
+  const reported = market ? await report() : null;
+  return {
+    workspace: info.workspace,
+    database: info.dialect,
+    contacts: info.contacts,
+    me: info.me,
+    inMarket: reported ? reported.quantity.inMarket : null,
+    activeMarket: reported ? reported.market.name : null,
+  };
 }
 
 export function workspaceRoutes(deps: ApiDeps) {

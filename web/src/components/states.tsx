@@ -97,3 +97,25 @@ export function Failure({ error, what, onRetry }: { error: ApiError; what: strin
   }
   return <ErrorMessage error={error} onRetry={onRetry} />;
 }
+
+/**
+ * Said quietly above numbers the server answered from its last computation while it computes the current ones (a
+ * server started just after a change): they are replaced when the fresh ones arrive.
+ */
+export function FreshnessNote({ freshness, onReload }: { freshness: 'fresh' | 'updating' | 'behind'; onReload: () => void }) {
+  if (freshness === 'fresh') return null;
+  if (freshness === 'updating')
+    return (
+      <p className="muted small freshness" role="status" aria-live="polite">
+        updating…
+      </p>
+    );
+  return (
+    <p className="muted small freshness" role="status" aria-live="polite">
+      These numbers are from before your latest change; the server is still computing the new ones.{' '}
+      <button type="button" onClick={onReload}>
+        Check again
+      </button>
+    </p>
+  );
+}

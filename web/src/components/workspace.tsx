@@ -6,7 +6,11 @@ import { useApi, type Resource } from './use-api.ts';
 const WorkspaceContext = createContext<Resource<Workspace> | null>(null);
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const resource = useApi<Workspace>('/workspace');
+  // Its in-market count comes from the report: a server started just after a change answers the first load with the
+  // kept one at once (its contact count is read live; the overview shows the report marked "updating…"), and the
+  // fresh one replaces it. A reload follows the user's own change (an import, a new market): pages decide their empty
+  // states from it, so it waits for the fresh summary.
+  const resource = useApi<Workspace>('/workspace', { acceptStale: 'first load' });
   return <WorkspaceContext.Provider value={resource}>{children}</WorkspaceContext.Provider>;
 }
 

@@ -7,7 +7,7 @@ import { Quadrant } from '../components/quadrant.tsx';
 import { Link } from '../components/router.tsx';
 import { ActionText, NextStep } from '../components/next-action.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
-import { EmptyState, Failure, Loading } from '../components/states.tsx';
+import { EmptyState, Failure, FreshnessNote, Loading } from '../components/states.tsx';
 import { useApi } from '../components/use-api.ts';
 import { marketName, useWorkspace } from '../components/workspace.tsx';
 
@@ -95,7 +95,8 @@ function growthOption(report: MarketReport) {
 }
 
 function ReportPanels() {
-  const report = useApi<MarketReport>('/report');
+  // A server started just after a change answers at once with the report of the data before it, then the fresh one.
+  const report = useApi<MarketReport>('/report', { acceptStale: true });
   if (report.loading && !report.data) return <Loading what="the market report" />;
   if (report.error) return <Failure error={report.error} what="The market report" onRetry={report.reload} />;
   if (!report.data) return null;
@@ -103,6 +104,7 @@ function ReportPanels() {
   const pace = growth.monthsToGoal === null ? 'At the recent pace the goal is out of reach: add in-market connections every week.' : growth.monthsToGoal === 0 ? 'Goal reached.' : `${decimal(growth.monthsToGoal)} months to the goal at the recent pace.`;
   return (
     <>
+      <FreshnessNote freshness={report.freshness} onReload={report.reload} />
       <div className="stats" role="group" aria-label="Headline numbers">
         <Stat label="in-market connections" value={count(quantity.inMarket)} detail={`${percent(quantity.goalProgress)} of ${count(quantity.goal)}`} />
         <Stat label="of all connections in market" value={percent(quantity.inMarketShare)} detail={`${count(quantity.totalConnections)} connections`} />

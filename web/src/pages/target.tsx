@@ -10,7 +10,7 @@ import { coverageRow, CoverageHeatmap, HEATMAP_ROWS, senioritiesOf, type Coverag
 import { count, decimal, percent, strength } from '../components/format.ts';
 import { Link } from '../components/router.tsx';
 import { PageHeader, Panel, Stat } from '../components/section.tsx';
-import { EmptyState, ErrorMessage, Failure, Loading } from '../components/states.tsx';
+import { EmptyState, ErrorMessage, Failure, FreshnessNote, Loading } from '../components/states.tsx';
 import { toApiError, useApi } from '../components/use-api.ts';
 import { useWorkspace } from '../components/workspace.tsx';
 
@@ -131,7 +131,7 @@ function Editor({ target, onSaved }: { target: TargetResponse | undefined; onSav
 }
 
 function CoverageSection({ version }: { version: number }) {
-  const coverage = useApi<CoverageResponse>('/coverage');
+  const coverage = useApi<CoverageResponse>('/coverage', { acceptStale: true });
   const [chosen, setChosen] = useState<string | null>(null);
   const { reload } = coverage;
   // A saved market changes every company's coverage: fetch again.
@@ -150,6 +150,7 @@ function CoverageSection({ version }: { version: number }) {
   const goal = coverage.data.goal;
   return (
     <>
+      <FreshnessNote freshness={coverage.freshness} onReload={coverage.reload} />
       <div className="stats" role="group" aria-label="Coverage summary">
         <Stat label="target companies with a contact" value={`${covered} / ${companies.length}`} detail={goal ? `goal: ${count(goal)} covered` : undefined} />
         <Stat label="white-space companies" value={count(whiteSpace.length)} />
