@@ -1,4 +1,5 @@
 // A refused command with --json prints {"error":{"code","message","file","line"?}} on stdout as well as its exit code.
+import { stripVTControlCharacters } from 'node:util';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,8 @@ describe('--json refusals', () => {
   it('a refusal with a way out prints its command under the message, and --json carries it as action', async () => {
     const plain = await run('report', '--db', db);
     assert.equal(plain.code, 3);
-    assert.match(plain.stderr, /^error no target market yet: define one; one is suggested from your network\n  run: referable target suggest --apply$/);
+    // ANSI stripped: picocolors colours stderr when CI is set or a TTY is attached, whatever NO_COLOR the test injects.
+    assert.match(stripVTControlCharacters(plain.stderr), /^error no target market yet: define one; one is suggested from your network\n  run: referable target suggest --apply$/);
     const json = await run('report', '--db', db, '--json');
     assert.deepEqual(JSON.parse(json.stdout).error.action, { text: 'Define your target market (one is suggested from your network)', command: 'referable target suggest --apply', link: '/target' });
   });
