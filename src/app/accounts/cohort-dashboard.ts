@@ -1,6 +1,8 @@
 // The coach's cohort page (issue #14 section 4): every member's numbers as far as their consent to this cohort allows,
-// the cohort's pooled coverage of target companies, and the outcome report an outplacement client is shown. Read
-// fresh on every request, like every pooled view: a revoked consent leaves the page at once.
+// the cohort's pooled coverage of target companies, and the outcome report an outplacement client is shown. The roster
+// and consents are read on every request, so a revoked consent leaves the page at once; a member's facts are kept only
+// while their workspace's data version, level and day stand still (readMember).
+import { mapAtMost, SHARED_READS_AT_ONCE } from './map-at-most.ts';
 import { consentAtLeast, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
 import {
   memberRow, outcomeFunnel, pooledCoverage, sortRows, type CohortMemberRow, type CohortSortColumn, type CompanyCoverage, type CoverageSource, type Funnel, type MemberFacts, type OutcomeLead,
@@ -63,10 +65,10 @@ function ledgerFacts(member: string, events: ReferralEvent[]) {
  * process: store/data-version.ts), consent level and day, so a write, a consent change or midnight reads afresh.
  * Only the facts and leads are kept, never the shared network itself.
  */
-const keptFacts = new WeakMap<object, Map<string, Omit<MemberRead, 'network'>>>();
+const keptFacts = new WeakMap<object, Map<string, Promise<Omit<MemberRead, 'network'>>>>();
 const KEPT_MEMBERS = 2_000;
 
-function keptFactsOf(ctx: AccountsContext): Map<string, Omit<MemberRead, 'network'>> {
+function keptFactsOf(ctx: AccountsContext): Map<string, Promise<Omit<MemberRead, 'network'>>> {
   let kept = keptFacts.get(ctx.store);
   if (!kept) keptFacts.set(ctx.store, (kept = new Map()));
   return kept;
@@ -74,23 +76,29 @@ function keptFactsOf(ctx: AccountsContext): Map<string, Omit<MemberRead, 'networ
 
 /**
  * One member's facts at their level; `withNetwork` when the caller needs the shared network too (coverage), which is
- * then read afresh. Without it, facts kept for the same workspace data version, level and day are used as they are.
+ * then read afresh. Without it, facts kept for the same workspace data version, level and day are used as they are,
+ * and a read already under way is shared: fifty coaches' first requests read each member once, not fifty times.
  */
 async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork: boolean, dataVersion: number): Promise<MemberRead> {
   if (!workspaceId || !consentAtLeast(level, 'aggregates')) return readMemberFresh(ctx, member, level, workspaceId);
   const kept = keptFactsOf(ctx);
   const key = [workspaceId, level, dataVersion, todayOf(ctx), member.email, member.since].join('\u0000');
   const hit = withNetwork ? undefined : kept.get(key);
-  if (hit) return { ...hit, network: { market: null, people: [] } };
-  const read = await readMemberFresh(ctx, member, level, workspaceId);
+  if (hit) return { ...(await hit), network: { market: null, people: [] } };
+  const reading = readMemberFresh(ctx, member, level, workspaceId);
+  const facts = reading.then((read) => ({ facts: read.facts, leads: read.leads }));
   kept.delete(key);
-  kept.set(key, { facts: read.facts, leads: read.leads });
+  kept.set(key, facts);
+  // A failed read is not kept: the next request tries again.
+  facts.catch(() => {
+    if (kept.get(key) === facts) kept.delete(key);
+  });
   // Oldest first in a Map: past the bound, the least recently stored entries go.
   for (const oldest of kept.keys()) {
     if (kept.size <= KEPT_MEMBERS) break;
     kept.delete(oldest);
   }
-  return read;
+  return reading;
 }
 
 async function readMemberFresh(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
@@ -135,16 +143,14 @@ async function readMemberFresh(ctx: AccountsContext, member: { email: string; si
   };
 }
 
-/** The cohort's job seekers (role 'member'), each read at their level: the roster in two queries, then each member. */
+/** The cohort's job seekers (role 'member'), each read at their level: the roster in two queries, then a few members at a time. */
 async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
-  const out = [];
-  for (const member of await cohortRoster(ctx.db, cohort.id)) {
+  return mapAtMost(await cohortRoster(ctx.db, cohort.id), SHARED_READS_AT_ONCE, async (member) => {
     const { level, workspace: shared } = member;
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
     const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
-    out.push({ email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined, withNetwork, member.dataVersion) });
-  }
-  return out;
+    return { email: member.email, level, workspace, read: await readMember(ctx, member, level, shared ?? undefined, withNetwork, member.dataVersion) };
+  });
 }
 
 export interface CohortPage {

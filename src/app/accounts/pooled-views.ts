@@ -1,6 +1,7 @@
 // A cohort's pooled views: what each teammate shares, as far as their consent allows, read fresh on every request
 // (never cached: a revoked grant leaves every view at once). Reads go through store/accounts/pooled-view-repo.ts, the
 // one audited path across workspaces; nothing here sees a field the member's level does not reveal.
+import { mapAtMost, SHARED_READS_AT_ONCE } from './map-at-most.ts';
 import { consentAtLeast, consentReveals, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
 import { renderPathRequestMessage } from '../../core/accounts/path-request.ts';
 import { roleCounts, rolesText, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
@@ -123,27 +124,13 @@ async function networkOf(ctx: AccountsContext, workspace: string | null, level: 
   return readSharedNetwork(ctx.store.db, ctx.store.dialect, workspace, level, filter);
 }
 
-/**
- * Teammates' networks read at once, a few at a time: each is its own transaction pinned to its workspace, and a
- * cohort of 200 read one after another waits on 200 round trips in a row. Fewer than the pool's connections, so a
- * pooled view never starves the requests beside it.
- */
-export const SHARED_READS_AT_ONCE = 6;
-
 /** The teammates who share more than nothing, each read at their level. Members at 'nothing' are not there at all. */
 async function sharedNetworks(ctx: AccountsContext, cohort: CohortRecord, exceptUserId?: string, filter: SharedNetworkFilter = {}) {
   const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== exceptUserId);
-  const out: { userId: string; email: string; level: Exclude<ConsentLevel, 'nothing'>; network: SharedNetwork }[] = new Array(members.length);
-  let next = 0;
-  const reader = async () => {
-    for (let at = next++; at < members.length; at = next++) {
-      const member = members[at];
-      const level = member.level as Exclude<ConsentLevel, 'nothing'>;
-      out[at] = { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspace, level, filter) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SHARED_READS_AT_ONCE, members.length) }, reader));
-  return out;
+  return mapAtMost(members, SHARED_READS_AT_ONCE, async (member) => {
+    const level = member.level as Exclude<ConsentLevel, 'nothing'>;
+    return { userId: member.userId, email: member.email, level, network: await networkOf(ctx, member.workspace, level, filter) };
+  });
 }
 
 /** The cohort's pooled view for one of its members (any role): every teammate who shares, as far as they share. */
