@@ -80,7 +80,10 @@ export async function restoreBackup(context: AppContext, loaded: LoadedBackup, o
     const current = await tx.rows.dump();
     const hasData = Object.values(current).some((rows) => rows.length > 0);
     if (hasData && !options.replace) {
-      throw new ReferableError('CONFLICT', `workspace "${ws.id}" already holds data; restore with replace (--replace) to overwrite it with the backup, after making a backup of it`);
+      throw new ReferableError('CONFLICT', `workspace "${ws.id}" already holds data; confirm the replacement to overwrite it with the backup, after making a backup of it`, undefined, {
+        text: 'Replace everything in the workspace with the backup',
+        command: 'referable restore FILE --replace',
+      });
     }
     await tx.rows.clear();
     try {

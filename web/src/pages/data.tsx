@@ -11,11 +11,6 @@ import { useWorkspace } from '../components/workspace.tsx';
 /** How many of the checker's findings the page lists; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
 
-/** The server's messages name the CLI command that writes a backup; here the file comes from this page. */
-function forThePage(text: string): string {
-  return text.replace(/(a )?file written by "referable export --format json"/g, 'a backup downloaded from this page').replace(/restore with replace \(--replace\)/g, 'confirm the replacement');
-}
-
 function kilobytes(bytes: number): string {
   return `${count(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
@@ -58,7 +53,7 @@ function Downloads() {
 function RestoreRefused({ error, file }: { error: ApiError; file: string }) {
   const details = error.details as { problems?: unknown } | undefined;
   const problems = Array.isArray(details?.problems) ? details.problems.map(String) : [];
-  const [headline] = forThePage(error.message).split('\n');
+  const [headline] = error.message.split('\n');
   return (
     <div className="error" role="alert" data-testid="restore-refused">
       <p className="error-message">
