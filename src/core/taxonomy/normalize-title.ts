@@ -56,7 +56,7 @@ const PAST = /^(?:ex|former|formerly|previously|prev|past|ehemals|ehemaliger|ehe
 const VETERAN = /(?:^| )veteran(?: of(?: \S+)+)?$/;
 // A segment that starts with one of these is a status, not a title.
 const NON_TITLE =
-  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
+  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando|em busca|op zoek|werkzoekend|arbeitssuchend|arbeitsuchend|in elternzeit|elternzeit|szukam pracy|is ariyorum|arbetssokande|tyonhakija|currently (?:on|between|seeking|looking|open|unemployed|available)|on (?:parental|maternity|paternity) leave|parental leave|maternity leave)(?: |$)/;
 // The employer follows these words; it says nothing about the role ("Partner at Partners Capital", "Engineer @ Sales.io").
 const EMPLOYER = / (?:at|chez|bei|bij|presso) /;
 // "Executive Assistant to the CEO", "Chief of Staff, Office of the CTO": the boss's title is not the holder's.
