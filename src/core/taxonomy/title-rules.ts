@@ -68,7 +68,7 @@ const IC_TRANSLATIONS =
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner|produktagare|capo progetto|' +
   'menedzer projektu|menedzerka projektu|menedzer produktu|menedzerka produktu|' +
   'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?|' +
-  'projektleder|prosjektleder|projektovy manazer|projektova manazerka|proje yoneticisi|projektipaallikko';
+  'projektleder|prosjektleder|projektovy manazer|projektova manazerka|proje yoneticisi|projektipaallikko|urun yoneticisi';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -89,7 +89,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|special constable|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|special constable|frivillig|frivilligt|vapaaehtoinen|dobrovolnik|dobrovolnice|wolontariusz|wolontariuszka|gonullu|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -171,7 +171,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       '(?<!art )(?:director|directors)(?! de arte)|dir|directeur(?! artistique)|directrice(?! artistique)|directora(?! de arte)|diretor(?! de arte)|diretora(?! de arte)',
       'direttore(?! artistico)|direttrice(?! artistica)|direktor|direktorin|dyrektor|direktoru|reditel|reditelka|okul muduru|genel mudur|genel muduru|bucho|buchou',
-      'afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
+      'namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
@@ -181,7 +181,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   // The compound words get their own rule, read only when a title holds "leit" or "directeur": scanning every word
   // for them would cost each title that holds a plain "director". A department's Leiter heads it ("Vertriebsleiterin",
   // "Leiter Personal"); a team's, a shift's or a site's is a Manager.
-  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur|\\S+johtaja`) },
+  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur|\\S+(?<!tyon)johtaja`) },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
   {
     seniority: 'Manager',
@@ -195,7 +195,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
       '(?:gestor|gestora)(?! de (?:projetos?|proyectos?|productos?|produtos?)(?= ))|menedzher|менеджер|руководитель|начальник|encargado|encargada',
-      'kacho|kachou|cadre de sante|oddzialowa|oddzialowy|oddzialowej|mestre de obras|encarregado|encarregada|uitvoerder|brygadzista|brygadzistka|mistr',
+      'kacho|kachou|paallikko|osastonhoitaja|tyonjohtaja|ustabasi|amir|amiri|cadre de sante|oddzialowa|oddzialowy|oddzialowej|mestre de obras|encarregado|encarregada|uitvoerder|brygadzista|brygadzistka|mistr',
       'vedouci|sef|sefi|szef|szefowa|sorumlusu|sorumlu|mudur|muduru|schichtfuhrer|schichtfuhrerin|esimies|teamleder|tiiminvetaja',
     ),
   },
@@ -218,7 +218,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
       '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
       'kidemli|starszy|starsza|vanhempi|directeur artistique|directrice artistique|director de arte|directora de arte|diretor de arte|diretora de arte|direttore artistico|direttrice artistica',
-      'oberarzt|oberarztin|catedratico|catedratica|captain|reader(?= in )|professeur des universites|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'oberarzt|oberarztin|overlaege|professori|catedratico|catedratica|captain|reader(?= in )|professeur des universites|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
@@ -243,7 +243,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|${IC_COMPOUND_WORDS}`),
   },
   { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
-  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt') },
+  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt|architetto|architetta|arkkitehti|mimar') },
 ];
 
 /** When no rule matches: a plain title names a job with no rank, which LinkedIn calls Entry. */
