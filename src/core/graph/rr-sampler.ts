@@ -79,9 +79,6 @@ export function rrSampler(graph: CsrGraph, candidates: Int32Array, countMask: Ui
     }
   }
   const isRoot = (v: number) => !countMask || countMask[v] === 1;
-  // Which edges u → v the sampler can walk backwards: v at depth d only looks at sources within h − d − 1 hops of a
-  // candidate, so a root (depth 0) needs dist[u] ≤ h − 1 and any other node dist[u] ≤ h − 2.
-  const kept = (u: number, v: number) => dist[u] <= h - 2 || (dist[u] <= h - 1 && isRoot(v));
 
   // q(w) for h = 2 (see above), from the candidates' own edges.
   const q = new Float64Array(h === 2 ? nodes : 0);
@@ -90,15 +87,21 @@ export function rrSampler(graph: CsrGraph, candidates: Int32Array, countMask: Ui
     for (let w = 0; w < nodes; w++) q[w] = indexOf[w] >= 0 ? 1 : -Math.expm1(-q[w]);
   }
 
-  // Reverse lists, filled from sources in BFS order: each list is sorted by its sources' distance, so "sources within
-  // b hops of a candidate" is a prefix of it, the candidates first. Each slot holds the running sum of −log(1 − a),
+  // Reverse lists of the edges u → v the sampler can walk backwards: v at depth d only looks at sources within
+  // h − d − 1 hops of a candidate, so a root's list (depth 0) keeps sources with dist[u] ≤ h − 1 and any other node's
+  // dist[u] ≤ h − 2. Filled from sources in BFS order: each list is sorted by its sources' distance, so "sources
+  // within b hops of a candidate" is a prefix of it, the candidates first. Each slot holds the running sum of −log(1 − a),
   // a = p(u→v) · q(u) (q = 1 but for non-candidate sources when h = 2, which appear only in roots' lists).
   const rowStart = new Int32Array(nodes + 1);
   let last = 0;
   while (last < reached && dist[order[last]] <= h - 1) last++;
   for (let i = 0; i < last; i++) {
     const u = order[i];
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) if (kept(u, targets[e])) rowStart[targets[e] + 1]++;
+    const toAll = dist[u] <= h - 2;
+    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+      const v = targets[e];
+      if (toAll || !countMask || countMask[v] === 1) rowStart[v + 1]++;
+    }
   }
   for (let v = 0; v < nodes; v++) rowStart[v + 1] += rowStart[v];
   const source = new Int32Array(rowStart[nodes]);
@@ -109,9 +112,10 @@ export function rrSampler(graph: CsrGraph, candidates: Int32Array, countMask: Ui
     const u = order[i];
     if (i === candidates.length) candidatesEnd = fill.slice(); // all candidate sources are in: where each list's end
     const scale = h === 2 ? q[u] : 1;
+    const toAll = dist[u] <= h - 2;
     for (let e = offsets[u]; e < offsets[u + 1]; e++) {
       const v = targets[e];
-      if (!kept(u, v)) continue;
+      if (!(toAll || !countMask || countMask[v] === 1)) continue;
       const slot = fill[v]++;
       source[slot] = u;
       cumulative[slot] = clock(probabilities[e] * scale);
