@@ -8,7 +8,7 @@ import type { Contact } from '../core/contacts/contact.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openStore, type Store } from './open-store.ts';
-import { readSharedNetwork } from './accounts/pooled-view-repo.ts';
+import { readSharedNetwork, readSharedNetworks } from './accounts/pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const APP_ROLE = 'referable_rls_test_app';
@@ -54,6 +54,14 @@ describe('row-level security on PostgreSQL', { skip: postgres.skip || undefined 
     await beta.workspace.ties.upsert([{ fromType: 'member', fromId: me.id, contactId: 'rls-b1', kind: 'connected', connectedOn: '', signals: emptySignals(), source: 'test', updatedAt: NOW }]);
     const shared = await readSharedNetwork(alpha.db, alpha.dialect, beta.workspaceId, 'contacts');
     assert.deepEqual(shared.people.map((person) => person.named?.contactId), ['rls-b1']);
+    const after = (await sql<{ contact_id: string }>`select contact_id from contacts order by contact_id`.execute(alpha.db)).rows.map((row) => row.contact_id);
+    assert.deepEqual(after, ['rls-a1', 'rls-a2']);
+  });
+
+  it('a whole-cohort read sees the workspaces it lists and no more, and only for its own transaction', async () => {
+    const [theirs, mine] = await readSharedNetworks(alpha.db, alpha.dialect, [{ workspaceId: beta.workspaceId, level: 'contacts' }, { workspaceId: alpha.workspaceId, level: 'nothing' }]);
+    assert.deepEqual(theirs.people.map((person) => person.named?.contactId), ['rls-b1']);
+    assert.deepEqual(mine.people, []);
     const after = (await sql<{ contact_id: string }>`select contact_id from contacts order by contact_id`.execute(alpha.db)).rows.map((row) => row.contact_id);
     assert.deepEqual(after, ['rls-a1', 'rls-a2']);
   });

@@ -21,7 +21,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { readSharedNetwork, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
+import { readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -293,12 +293,17 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
   const mine = await seekerWorkspace(ctx, userId, workspace);
   const market = await activeTarget(workspaceContext(ctx, mine));
   const isIn = inMarketTest(market);
-  // My own network read the way teammates' are (one key per person), so a person we both know is counted once.
-  // Read at 'contacts': it is my own network, and naming whom to ask first needs my contacts' names.
-  const [own, teammates] = await Promise.all([readSharedNetwork(ctx.store.db, ctx.store.dialect, mine, 'contacts'), sharedNetworks(ctx, cohort, userId)]);
+  const teammates = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== userId);
+  // One read for all of us (a statement per level, not a transaction per member). My own network is read the way
+  // teammates' are (one key per person), so a person we both know is counted once; at 'contacts', as it is mine and
+  // naming whom to ask first needs my contacts' names. A teammate sharing counts only reaches nobody person by
+  // person: their network is not read at all here.
+  const reads: SharedRead[] = [{ workspaceId: mine, level: 'contacts' }];
+  for (const member of teammates) reads.push({ workspaceId: member.workspace ?? '', level: member.workspace && consentReveals(member.level).anonymousPeople ? member.level : 'nothing' });
+  const [own, ...networks] = await readSharedNetworks(ctx.store.db, ctx.store.dialect, reads);
   const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, company: person.company, companyKey: person.companyKey, inMarket: isIn(person) }));
   const ownPeople = keyed(own.people);
-  const teammatePeople = teammates.map((member) => ({ level: member.level, people: consentReveals(member.level).anonymousPeople ? keyed(member.network.people) : [] }));
+  const teammatePeople = teammates.map((member, index) => ({ level: member.level, people: keyed(networks[index].people) }));
   return {
     cohort: { id: cohort.id, name: cohort.name },
     workspace: mine,

@@ -8,7 +8,7 @@ import { nameKey } from '../../core/contacts/identity.ts';
 import { emptySignals } from '../../core/ties/tie-signals.ts';
 import { TEST_STORES, sequentialIds, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
-import { readSharedNetwork, sharedPersonKey } from './pooled-view-repo.ts';
+import { readSharedNetwork, readSharedNetworks, sharedPersonKey } from './pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -50,6 +50,19 @@ for (const kind of TEST_STORES) {
       assert.ok(!JSON.stringify(companies).includes('Secretname') && !JSON.stringify(companies).includes('zelda-s'));
       const full = await read('contacts');
       assert.deepEqual(full.people.map((p) => p.named?.lastName), ['Secretname', 'Noslug']);
+    });
+
+    it('reads many networks at once exactly as one at a time, each at its own level, in the order asked', async () => {
+      const levels = ['companies', 'nothing', 'contacts', 'aggregates'] as const;
+      const many = await readSharedNetworks(store.db, store.dialect, levels.map((level) => ({ workspaceId: store.workspaceId, level })));
+      const byKey = (people: { key: string; title: string }[]) => people.map((p) => JSON.stringify(p)).sort();
+      for (const [index, level] of levels.entries()) {
+        const one = await readSharedNetwork(store.db, store.dialect, store.workspaceId, level);
+        assert.deepEqual(byKey(many[index].people), byKey(one.people), level);
+        assert.deepEqual(many[index].market, one.market);
+      }
+      assert.ok(!JSON.stringify(many[0]).includes('Secretname') && !JSON.stringify(many[0]).includes('zelda-s'));
+      assert.deepEqual(await readSharedNetworks(store.db, store.dialect, []), []);
     });
   });
 }
