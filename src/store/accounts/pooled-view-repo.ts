@@ -35,6 +35,11 @@ export function sharedPersonKey(slug: string, nameKey: string, companyKey: strin
 export interface SharedNetworkFilter {
   /** Only the people at these companies (company keys); the counts then cover them alone. */
   companyKeys?: readonly string[];
+  /**
+   * No people at all when the member has no active target market: for a reader that only counts who is in market
+   * (the coach's page), whose count is then null anyway, 3,000 rows per member are not worth reading.
+   */
+  peopleOnlyWithMarket?: boolean;
 }
 
 const ANONYMOUS = ['c.company', 'c.company_key', 'c.title', 'c.location', 'c.industry'] as const;
@@ -50,6 +55,13 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
   return db.transaction().execute(async (trx) => {
     // Row-level security admits this workspace alone for the rest of the transaction (migration 007).
     if (dialect.name === 'postgres') await sql`select set_config('app.workspace_id', ${workspaceId}, true)`.execute(trx);
+    const market = await trx
+      .selectFrom('target_markets')
+      .select(['name', 'definition'])
+      .where('workspace_id', '=', workspaceId)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!market && options.peopleOnlyWithMarket) return { market: null, people: [] };
     const columns: string[] = [...ANONYMOUS];
     if (reveals.anonymousPeople) columns.push('c.linkedin_slug', 'c.name_key');
     if (reveals.names) columns.push('c.contact_id', 'c.first_name', 'c.last_name', 'c.linkedin_url');
@@ -65,12 +77,6 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
       // Warm paths want the people at a few companies: filtered here, not after reading thousands of rows per member.
       .$if(only !== undefined, (query) => query.where('c.company_key', 'in', only!.length > 0 ? [...only!] : ['']))
       .execute()) as Record<string, string>[];
-    const market = await trx
-      .selectFrom('target_markets')
-      .select(['name', 'definition'])
-      .where('workspace_id', '=', workspaceId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
     const people = rows.map((row) => ({
       key: reveals.anonymousPeople ? sharedPersonKey(row.linkedin_slug, row.name_key, row.company_key) : '',
       company: row.company,
