@@ -64,5 +64,14 @@ for (const kind of TEST_STORES) {
       assert.ok(!JSON.stringify(many[0]).includes('Secretname') && !JSON.stringify(many[0]).includes('zelda-s'));
       assert.deepEqual(await readSharedNetworks(store.db, store.dialect, []), []);
     });
+
+    // Last: it gives the workspace a market. The coach's page counts only who is in market: no market, no people read.
+    it('reads no people for a reader counting in market until the member has a market', async () => {
+      const counting = () => readSharedNetwork(store.db, store.dialect, store.workspaceId, 'companies', { peopleOnlyWithMarket: true });
+      assert.deepEqual(await counting(), { market: null, people: [] });
+      await store.workspace.markets.save({ name: 'Goal', definition: 'companies: [Contoso]' }, NOW, sequentialIds('t'));
+      const withMarket = await counting();
+      assert.deepEqual([withMarket.market?.name, withMarket.people.map((p) => p.title)], ['Goal', ['Director', 'Engineer']]);
+    });
   });
 }
