@@ -41,12 +41,11 @@ export interface RrSampler {
   scale: number;
   /** Counted people a candidate can reach within the hops: the roots with u > 0. */
   roots: number;
-  /** Draws one RR set given E_root and writes the candidate indices in it into `into` (cleared first). */
-  sample(random: Random, into: number[]): void;
+  /** Draws one RR set given E_root and writes the candidate indices in it into `out` (cleared first); needs roots > 0. */
+  sample(random: Random, out: number[]): void;
 }
 
 const clock = (p: number) => Math.min(CERTAIN, -Math.log1p(-p));
-
 
 /**
  * The sampler for seeds among `candidates` (distinct nodes; a set holds their indices in this list), counting the
