@@ -197,6 +197,7 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Purchasing', 1, 'nakupci'],
   ['Administrative', 1, 'sihteeri|resepsiyonist|sekreter'],
   ['Administrative', 2, 'burgerzaken|asistani'],
+  // "PA to the MD": the boss is dropped (normalize-title.ts) and a PA alone is an assistant; weak, as the Nordic "på" folds to it.
   ['Administrative', 4, 'pa'],
   ['Consulting', 1, 'konzultant|konzultantka'],
   ['Consulting', 4, 'radgiver|danisman|danismani|musaviri'],
@@ -280,4 +281,19 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Product Management', 0, 'urun yoneticisi'],
   ['Product Management', 1, 'produktejer|produkteier'],
   ['Product Management', 2, 'urun'],
+  // Words the world-3 set found missing (Finnish, Danish and Norwegian compounds, French and Italian service jobs,
+  // combined finance-and-administration heads).
+  ['Sales', 0, 'asiakkuuspaallikko|libre service'],
+  ['Product Management', 0, 'tuotepaallikko'],
+  ['Operations', 1, 'putkimies|barback|landscaping|landscaper|groundskeeper'],
+  ['Operations', 2, 'smeny|smena|proprete'],
+  ['Accounting', 1, 'palkkasihteeri|personalabrechnung|lohnabrechnung|gehaltsabrechnung|entgeltabrechnung'],
+  ['Accounting', 2, 'palkka|palkanlaskenta'],
+  ['Education', 2, 'maths|periscolaire|extrascolaire|barnehage|bornehave|daginstitution'],
+  ['Healthcare Services', 0, 'aide a domicile|social og sundhedsassistent|social og sundhedshjaelper'],
+  ['Healthcare Services', 1, 'radiodiagnostico|sygeplejerske|sygeplejersker'],
+  ['Healthcare Services', 2, 'radiologia|radiologie|sundhed|helse'],
+  ['Administrative', 2, 'accoglienza'],
+  ['Media and Communication', 0, 'pr account executive|pr account manager|pr executive'],
+  ['Finance', 0, 'administrative et financiere|administratif et financier|administrativo y financiero|administrativa y financiera|amministrativo e finanziario'],
 ];
