@@ -296,4 +296,29 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Administrative', 2, 'accoglienza'],
   ['Media and Communication', 0, 'pr account executive|pr account manager|pr executive'],
   ['Finance', 0, 'administrative et financiere|administratif et financier|administrativo y financiero|administrativa y financiera|amministrativo e finanziario'],
+  // Words the world-4 set found missing: post, home care, cleaning and shop-floor jobs in ten languages, school and
+  // public-service posts in English, beauty therapists (personal care, not healthcare).
+  ['Operations', 0, 'agent de service hospitalier|employee de menage|beauty therapist|spa therapist'],
+  ['Operations', 1, 'postman|postwoman|postie|facteur|factrice|cartero|cartera de correos|carteiro|postino|postina|brevbarare|postbud|postbote|postbotin|briefzusteller|signaller|groom|hauswirtschafter'],
+  ['Operations', 2, 'hauswirtschaft|menage|mensa|beauty'],
+  ['Healthcare Services', 0, 'healthcare scientist|ayuda a domicilio|personlig assistent'],
+  ['Healthcare Services', 1, 'camillero|oss|hjemmehjaelper|hjemmehjelper'],
+  // An opiekun(ka) cares for whoever the title names ("Opiekunka społeczna" is social care): alone, a carer.
+  ['Healthcare Services', 4, 'opiekunka|opiekun'],
+  ['Healthcare Services', 2, 'thuiszorg|hjemmepleje|hjemmesykepleie|kotihoito'],
+  ['Sales', 0, 'shop floor|key holder|charity shop'],
+  ['Sales', 1, 'vakkenvuller'],
+  ['Sales', 2, 'rayon|kasa'],
+  ['Education', 0, 'exams officer|sports coach|football coach|swimming coach|nursery manager|nursery practitioner|nursery assistant'],
+  ['Education', 1, 'childminder'],
+  // A French surveillant supervises pupils unless the title names a prison ("Surveillant pénitentiaire").
+  ['Education', 4, 'surveillant|surveillante'],
+  ['Education', 2, 'exams'],
+  ['Engineering', 0, 'planning officer|town planner'],
+  ['Community and Social Services', 1, 'campaigner|campaigns'],
+  ['Military and Protective Services', 1, 'feuerwehrmann|feuerwehrfrau'],
+  ['Military and Protective Services', 2, 'feuerwehr|berufsfeuerwehr'],
+  ['Accounting', 0, 'credit control|legal cashier'],
+  ['Finance', 0, 'bureau de change'],
+  ['Legal', 0, 'company secretary'],
 ];

@@ -154,4 +154,4 @@ export const NEUTRAL_PHRASES =
   // "Employé" says someone is employed, not where: never a cognate of "employee" (Human Resources).
   'employe|employee|employes|employees|empleado|empleada|empregado|empregada|' +
   // Civil servants of any rank name no function (docs/title-labelling.md); their adjectives are not fields either.
-  'fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';
+  'fonction publique hospitaliere|fonction publique territoriale|fonction publique|fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';

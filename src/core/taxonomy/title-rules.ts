@@ -83,7 +83,7 @@ const PARTNER_QUALIFIERS =
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
   { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin|' +
-      'ruhestand|im ruhestand|pensioniert|pensionierter|pensionierte|pensionierten|aposentado|aposentada|gepensioneerd|pensjonist|pensjonert|pensionar|emekli|elakelainen|' +
+      'elakkeella|ruhestand|im ruhestand|pensioniert|pensionierter|pensionierte|pensionierten|aposentado|aposentada|gepensioneerd|pensjonist|pensjonert|pensionar|emekli|elakelainen|' +
       'emeryt|emerytka|emerytowany|emerytowana|duchodce|duchodkyne|pensionato|pensionata|in pensione') },
   {
     seniority: 'Unpaid',
@@ -171,7 +171,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       '(?<!art )(?:director|directors)(?! de arte)|dir|directeur(?! artistique)|directrice(?! artistique)|directora(?! de arte)|diretor(?! de arte)|diretora(?! de arte)',
       'direttore(?! artistico)|direttrice(?! artistica)|direktor|direktorin|dyrektor|direktoru|reditel|reditelka|okul muduru|genel mudur|genel muduru|bucho|buchou',
-      'namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
+      'vedouci (?:\\S+ )?(?:oddeleni|odboru|useku)|namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
@@ -204,7 +204,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider|\\S+(?<!projekt|prosjekt|daglig)(?:leder|ledare)|\\S+(?<!projekti|asiakkuus|tuote)(?:paallikko|esimies)|\\S+sjef`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider|\\S+(?<!projekt|prosjekt|daglig)(?:leder|ledare)|\\S+(?<!projekti|asiakkuus|tuote)(?:paallikko|esimies)|\\S+sjef|\\S*ansvarlig`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
