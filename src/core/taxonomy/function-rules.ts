@@ -151,5 +151,7 @@ export const NEUTRAL_PHRASES =
   'equity partner|salaried partner|chef de|chef d|chef du|chef des|cheffe de|head of department|department head|vice president|' +
   'assistant vice president|associate vice president|asst vice president|assistant vp|associate vp|assistant manager|asst manager|' +
   'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant|class of|conseil d administration|' +
+  // "Employé" says someone is employed, not where: never a cognate of "employee" (Human Resources).
+  'employe|employee|employes|employees|empleado|empleada|empregado|empregada|' +
   // Civil servants of any rank name no function (docs/title-labelling.md); their adjectives are not fields either.
-  'fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';
+  'fonction publique hospitaliere|fonction publique territoriale|fonction publique|fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';

@@ -68,7 +68,7 @@ const IC_TRANSLATIONS =
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner|produktagare|capo progetto|' +
   'menedzer projektu|menedzerka projektu|menedzer produktu|menedzerka produktu|' +
   'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?|' +
-  'projektleder|prosjektleder|projektovy manazer|projektova manazerka|proje yoneticisi|projektipaallikko|urun yoneticisi';
+  'projektleder|prosjektleder|projektovy manazer|projektova manazerka|proje yoneticisi|projektipaallikko|urun yoneticisi|proje muduru|urun muduru|asiakkuuspaallikko|tuotepaallikko';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -83,7 +83,7 @@ const PARTNER_QUALIFIERS =
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
   { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin|' +
-      'pensioniert|pensionierter|pensionierte|pensionierten|aposentado|aposentada|gepensioneerd|pensjonist|pensjonert|pensionar|emekli|elakelainen|' +
+      'elakkeella|ruhestand|im ruhestand|pensioniert|pensionierter|pensionierte|pensionierten|aposentado|aposentada|gepensioneerd|pensjonist|pensjonert|pensionar|emekli|elakelainen|' +
       'emeryt|emerytka|emerytowany|emerytowana|duchodce|duchodkyne|pensionato|pensionata|in pensione') },
   {
     seniority: 'Unpaid',
@@ -104,7 +104,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
       'praktykant|praktykantka|stazysta|stazystka|referendar|referendarin|rechtsreferendar|rechtsreferendarin|volontar|volontarin|doktorant|doktorantka|predoctoral|predoctorales',
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
-      'rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
+      'ausbildung zum|ausbildung zur|in ausbildung|stajyeri|\\S+(?:laerling|larling)|rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
       'practicas|estagio|larling|laerling|i laere|stazista|stazistka|harjoittelija|doctoral researcher|doctoral fellow|cirak',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of | de | en | em | di | der )',
@@ -128,7 +128,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'independent (?:financial |mortgage |insurance )?(?:advisor|adviser)|основатель|основательница|соучредитель|учредитель|владелец|владелица',
       'mitinhaber|mitinhaberin|majitel|majitelka|spolumajitel|spolumajitelka|sahibi|kurucu|kurucusu|serbest|pigiste|libero professionista|libera professionista',
       'liberal(?= \\|| $)|freiberufliche|freiberuflicher|freiberuflich|autoentrepreneur|micro entrepreneur|proprietario|proprietaria|yrittaja|yksityisyrittaja',
-      'eier|medeier|indehaver|medindehaver|innehavare|stifter|medstifter|grundlaegger|medgrundlaegger|perustaja|zakladatel|zakladatelka|spoluzakladatel|osvc|selvstaendig|selvstendig',
+      'grootaandeelhouder|dga|eier|medeier|indehaver|medindehaver|innehavare|stifter|medstifter|grundlaegger|medgrundlaegger|perustaja|zakladatel|zakladatelka|spoluzakladatel|osvc|selvstaendig|selvstendig',
     ),
   },
   { seniority: 'Owner', why: 'founder or owner', pattern: inside('创始人|創始人|创办人|創辦人|創業者|オーナー|창업자'), nonAscii: true },
@@ -171,7 +171,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       '(?<!art )(?:director|directors)(?! de arte)|dir|directeur(?! artistique)|directrice(?! artistique)|directora(?! de arte)|diretor(?! de arte)|diretora(?! de arte)',
       'direttore(?! artistico)|direttrice(?! artistica)|direktor|direktorin|dyrektor|direktoru|reditel|reditelka|okul muduru|genel mudur|genel muduru|bucho|buchou',
-      'namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
+      'vedouci (?:\\S+ )?(?:oddeleni|odboru|useku)|namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
@@ -181,7 +181,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   // The compound words get their own rule, read only when a title holds "leit" or "directeur": scanning every word
   // for them would cost each title that holds a plain "director". A department's Leiter heads it ("Vertriebsleiterin",
   // "Leiter Personal"); a team's, a shift's or a site's is a Manager.
-  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur|\\S+(?<!tyon)johtaja`) },
+  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur|\\S+(?<!tyon)johtaja|\\S+hoofd`) },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
   {
     seniority: 'Manager',
@@ -196,7 +196,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
       '(?:gestor|gestora)(?! de (?:projetos?|proyectos?|productos?|produtos?)(?= ))|menedzher|менеджер|руководитель|начальник|encargado|encargada',
       'kacho|kachou|paallikko|osastonhoitaja|tyonjohtaja|ustabasi|amir|amiri|cadre de sante|oddzialowa|oddzialowy|oddzialowej|mestre de obras|encarregado|encarregada|uitvoerder|brygadzista|brygadzistka|mistr',
-      'vedouci|sef|sefi|szef|szefowa|sorumlusu|sorumlu|mudur|muduru|schichtfuhrer|schichtfuhrerin|esimies|teamleder|tiiminvetaja',
+      'vedouci|sef|sefi|szef|szefowa|sorumlusu|sorumlu|(?<!proje |urun )(?:mudur|muduru)|gerant de|gerante de|supervisora|supervisoras|supervisore|schichtfuhrer|schichtfuhrerin|esimies|teamleder|tiiminvetaja',
     ),
   },
   // Compounds, in a rule of their own as for Director. German and Swedish compounds in -chef run a kitchen, a shop or
@@ -204,7 +204,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider|\\S+(?<!projekt|prosjekt|daglig)(?:leder|ledare)|\\S+(?<!projekti)(?:paallikko|esimies)`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider|\\S+(?<!projekt|prosjekt|daglig)(?:leder|ledare)|\\S+(?<!projekti|asiakkuus|tuote)(?:paallikko|esimies)|\\S+sjef|\\S*ansvarlig`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
