@@ -8,7 +8,7 @@ import type { ScoredContact } from '../core/market/market-report.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { classifyTitle } from '../core/taxonomy/classify-title.ts';
 import type { TieLink } from '../core/ties/tie.ts';
-import { tieStrength } from '../core/ties/tie-strength.ts';
+import { tieStrengthValue } from '../core/ties/tie-strength.ts';
 import type { AppContext } from './app-context.ts';
 
 export interface MarketFacts {
@@ -73,7 +73,7 @@ export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Rea
   for (const contact of contacts) {
     const role = classifyTitle(contact.title);
     const tie = ties.get(contact.id);
-    const strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, now).strength : null;
+    const strength = tie ? tieStrengthValue({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, now) : null;
     const fit = score?.({ company: contact.company, companyKey: contact.companyKey, title: contact.title, location: contact.location, industry: contact.industry, seniority: role.seniority, function: role.function });
     facts.set(contact.id, {
       seniority: role.seniority,

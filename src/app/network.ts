@@ -4,7 +4,7 @@ import { buildNetworkModel, NETWORK_DEFAULTS, type NetworkModel, type NetworkTie
 import { withRedundancy } from '../core/network/redundancy.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import { passProbability } from '../core/ties/pass-probability.ts';
-import { tieStrength } from '../core/ties/tie-strength.ts';
+import { tieStrengthValue } from '../core/ties/tie-strength.ts';
 import { ReferableError } from '../core/errors.ts';
 import { type ScoringContact } from '../store/contacts-repo.ts';
 import { type Member } from '../store/members-repo.ts';
@@ -90,7 +90,7 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
     const known = mine.get(tie.contactId) === tie ? scored.facts.get(tie.contactId)?.strength : null;
     if (known !== null && known !== undefined) return known;
     ratings ??= new Map(scored.contacts.map((contact) => [contact.id, contact.rating]));
-    return tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now).strength;
+    return tieStrengthValue({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: ratings.get(tie.contactId) ?? null }, now);
   };
   const networkTies: NetworkTie[] = ties.map((tie) => ({
     fromType: tie.fromType,

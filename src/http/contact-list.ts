@@ -5,7 +5,7 @@ import { scoreWorkspace } from '../app/market-scoring.ts';
 import type { ScoredContact } from '../core/market/market-report.ts';
 import type { TargetMarket } from '../core/market/target-market.ts';
 import type { TieLink } from '../core/ties/tie.ts';
-import { tieStrength } from '../core/ties/tie-strength.ts';
+import { tieStrengthValue } from '../core/ties/tie-strength.ts';
 import { activeTarget } from '../app/target.ts';
 import {
   CONTACT_SORTS,
@@ -77,7 +77,7 @@ function patchRow(table: ContactTable, row: ContactRow, contact: ContactSummary,
   let { strength } = row.item;
   if (rating) {
     const tie = table.ties.get(contact.id);
-    strength = tie ? tieStrength({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt).strength : null;
+    strength = tie ? tieStrengthValue({ kind: tie.kind, connectedOn: tie.connectedOn, signals: tie.signals, rating: contact.rating }, table.scoredAt) : null;
     table.scored[row.index] = { ...table.scored[row.index], strength };
   }
   row.item = { ...row.item, tags: contact.tags, rating: contact.rating, strength };

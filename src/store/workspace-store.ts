@@ -17,6 +17,7 @@ import { offersRepo } from './offers-repo.ts';
 import { plansRepo } from './plans-repo.ts';
 import { referralEventsRepo } from './referral-events-repo.ts';
 import type { RepoScope } from './repo-scope.ts';
+import type { TableName } from './dialects/store-dialect.ts';
 import { settingsRepo } from './settings-repo.ts';
 import { snapshotsRepo } from './snapshots-repo.ts';
 import { tiesRepo } from './ties-repo.ts';
@@ -57,6 +58,8 @@ export interface Workspace {
   transaction<T>(work: (tx: Workspace) => Promise<T>): Promise<T>;
   /** Whether this handle is bound to an open transaction. */
   readonly inTransaction: boolean;
+  /** Runs bulk writes with the indexes of empty tables built once after them (dialects/store-dialect.ts: deferIndexes). */
+  deferIndexes<T>(tables: readonly TableName[], work: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -99,6 +102,7 @@ function bind(scope: RepoScope, begin: RepoScope['db'] | null, dialect: RepoScop
             return result;
           }),
     inTransaction,
+    deferIndexes: (tables, work) => scope.dialect.deferIndexes(scope.db, tables, work),
   };
   return workspace;
 }

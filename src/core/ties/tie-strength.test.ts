@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { emptySignals } from './tie-signals.ts';
-import { explainStrength, strengthBand, tieStrength } from './tie-strength.ts';
+import { explainStrength, strengthBand, tieStrength, tieStrengthValue } from './tie-strength.ts';
 
 const NOW = Date.parse('2026-11-25T00:00:00Z');
 const bare = { kind: 'connected' as const, connectedOn: '2026-06-01', signals: emptySignals(), rating: null };
@@ -64,6 +64,24 @@ describe('tieStrength', () => {
         assert.ok(more >= value);
       }),
       { seed: 7 },
+    );
+  });
+
+  it('gives the same strength without an explanation as with one, tuned or not (property)', () => {
+    const date = fc.integer({ min: -400, max: 6000 }).map((daysAgo) => new Date(NOW - daysAgo * 86_400_000).toISOString());
+    fc.assert(
+      fc.property(
+        fc.constantFrom('connected' as const, 'knows' as const, 'manual' as const), fc.oneof(date.map((at) => at.slice(0, 10)), fc.constant(''), fc.constant('not a date')),
+        fc.nat(60), date, fc.nat(12), date, fc.constantFrom('me' as const, 'them' as const, '' as const), fc.nat(9), fc.boolean(), fc.option(fc.integer({ min: 0, max: 6 })),
+        (kind, connectedOn, messageCount, lastMessageAt, interactionCount, lastInteractionAt, invitedBy, endorsementCount, recommendedMe, rating) => {
+          const signals = { ...emptySignals(), messageCount, lastMessageAt, interactionCount, lastInteractionAt, invitedBy, endorsementCount, recommendedMe };
+          const evidence = { kind, connectedOn, signals, rating };
+          const explained = tieStrength(evidence, NOW);
+          assert.equal(tieStrengthValue(evidence, NOW), explained.strength);
+          assert.equal(tieStrengthValue(evidence, NOW, { age: 0.2, messages: 0.1 }), tieStrength(evidence, NOW, { age: 0.2, messages: 0.1 }).strength);
+        },
+      ),
+      { seed: 20261207, numRuns: 500 },
     );
   });
 });

@@ -83,43 +83,65 @@ function ago(days: number, at: string): string {
 
 /** `now` is a clock value in ms (core takes time as an argument). */
 export function tieStrength(evidence: TieEvidence, now: number, options?: Partial<TieStrengthOptions>): TieStrength {
+  const parts: StrengthPart[] = [];
+  const strength = measure(evidence, now, options, parts);
+  return { strength, parts };
+}
+
+/**
+ * The strength alone, the same number tieStrength gives: scoring and the network weigh 30,000 ties at a time and read
+ * no explanation, so none is written (a string or two and an object per tie, most of the work otherwise).
+ */
+export function tieStrengthValue(evidence: TieEvidence, now: number, options?: Partial<TieStrengthOptions>): number {
+  return measure(evidence, now, options, null);
+}
+
+/** The strength, with each part that adds to it pushed to `parts` (explained) unless `parts` is null. */
+function measure(evidence: TieEvidence, now: number, options: Partial<TieStrengthOptions> | undefined, parts: StrengthPart[] | null): number {
   // Called once per tie (30,000 on a full network): skip the merge, an object spread per call, when nothing is tuned.
   const o: TieStrengthOptions = options ? { ...TIE_STRENGTH_DEFAULTS, ...options } : TIE_STRENGTH_DEFAULTS;
-  const parts: StrengthPart[] = [];
+  // The sum of the rounded contributions in the order they are listed: what an explanation's parts add up to.
+  let sum = 0;
   const add = (signal: string, detail: string, contribution: number) => {
-    if (contribution > 0) parts.push({ signal, detail, contribution: round(contribution) });
+    if (contribution <= 0) return;
+    const rounded = round(contribution);
+    sum += rounded;
+    parts?.push({ signal, detail, contribution: rounded });
   };
+  const explained = parts !== null;
   const s = evidence.signals;
   add('kind', evidence.kind === 'connected' ? 'LinkedIn connection' : evidence.kind === 'knows' ? 'in your address book' : 'linked by hand', o.base[evidence.kind] ?? o.base.connected);
-  if (s.messageCount > 0) add('messages', `${s.messageCount} message${s.messageCount === 1 ? '' : 's'}`, o.messages * (s.messageCount / (s.messageCount + o.messageHalf)));
+  if (s.messageCount > 0) add('messages', explained ? `${s.messageCount} message${s.messageCount === 1 ? '' : 's'}` : '', o.messages * (s.messageCount / (s.messageCount + o.messageHalf)));
   const interactions = s.interactionCount ?? 0;
-  if (interactions > 0) add('interactions', `${interactions} logged interaction${interactions === 1 ? '' : 's'}`, o.interactions * (interactions / (interactions + o.interactionHalf)));
+  if (interactions > 0) add('interactions', explained ? `${interactions} logged interaction${interactions === 1 ? '' : 's'}` : '', o.interactions * (interactions / (interactions + o.interactionHalf)));
   // Recency counts the latest contact of any kind: an imported message or an interaction you logged.
   const lastMessage = s.messageCount > 0 ? s.lastMessageAt : '';
   const lastLogged = interactions > 0 ? (s.lastInteractionAt ?? '') : '';
   const latest = lastMessage > lastLogged ? lastMessage : lastLogged;
   if (latest) {
     const days = daysBetween(latest, now);
-    const what = latest === lastMessage ? 'last message' : 'last interaction';
-    const evidence = s.messageCount + interactions;
-    const weight = evidence / (evidence + o.recencyEvidence);
-    const weighed = weight < 0.99 ? ` (weighed ${Math.round(weight * 100)}%: ${evidence} contact${evidence === 1 ? '' : 's'} on record)` : '';
-    if (Number.isFinite(days)) add('recency', `${what} ${ago(days, latest)}${weighed}`, o.recency * weight * Math.pow(0.5, days / o.recencyHalfLifeDays));
+    const evidenceCount = s.messageCount + interactions;
+    const weight = evidenceCount / (evidenceCount + o.recencyEvidence);
+    if (Number.isFinite(days)) {
+      const what = latest === lastMessage ? 'last message' : 'last interaction';
+      const weighed = weight < 0.99 ? ` (weighed ${Math.round(weight * 100)}%: ${evidenceCount} contact${evidenceCount === 1 ? '' : 's'} on record)` : '';
+      add('recency', explained ? `${what} ${ago(days, latest)}${weighed}` : '', o.recency * weight * Math.pow(0.5, days / o.recencyHalfLifeDays));
+    }
   }
   if (s.invitedBy === 'them') add('invitation', 'they invited you', o.invitedByThem);
-  if (s.endorsementCount > 0) add('endorsements', `${s.endorsementCount} endorsement${s.endorsementCount === 1 ? '' : 's'}`, o.endorsements * Math.min(1, s.endorsementCount / o.endorsementCap));
+  if (s.endorsementCount > 0) add('endorsements', explained ? `${s.endorsementCount} endorsement${s.endorsementCount === 1 ? '' : 's'}` : '', o.endorsements * Math.min(1, s.endorsementCount / o.endorsementCap));
   if (s.recommendedMe) add('recommendation', 'wrote you a recommendation', o.recommendation);
   const years = daysBetween(evidence.connectedOn, now) / 365.25;
-  if (Number.isFinite(years) && years >= 1) add('age', `connected ${Math.floor(years)} year${years >= 2 ? 's' : ''}`, o.age * Math.min(1, years / o.ageCapYears));
+  if (Number.isFinite(years) && years >= 1) add('age', explained ? `connected ${Math.floor(years)} year${years >= 2 ? 's' : ''}` : '', o.age * Math.min(1, years / o.ageCapYears));
 
-  let strength = parts.reduce((sum, part) => sum + part.contribution, 0);
+  let strength = sum;
   if (evidence.rating !== null && evidence.rating >= 1 && evidence.rating <= 5) {
     const rated = evidence.rating / 5;
     const blended = (1 - o.ratingWeight) * strength + o.ratingWeight * rated;
-    parts.push({ signal: 'rating', detail: `you rated ${evidence.rating}/5`, contribution: round(blended - strength) });
+    parts?.push({ signal: 'rating', detail: `you rated ${evidence.rating}/5`, contribution: round(blended - strength) });
     strength = blended;
   }
-  return { strength: round(Math.min(1, Math.max(o.floor, strength))), parts };
+  return round(Math.min(1, Math.max(o.floor, strength)));
 }
 
 export const STRENGTH_BANDS = [

@@ -95,6 +95,7 @@ export function postgresDialect(url: string): StoreDialect {
       const { rows } = await sql<{ n: string; x: string }>`select count(*) as n, coalesce(sum(xmin::text::bigint), 0) as x from contacts where workspace_id = ${workspaceId}`.execute(db);
       return `${rows[0].n}:${rows[0].x}`;
     },
+    deferIndexes: (_db, _tables, work) => work(),
     async readColumns(db, table, columns, workspaceId, options = {}) {
       let query = db.selectFrom(table).select(columns as never).where('workspace_id', '=', workspaceId);
       for (const [column, value] of Object.entries(options.where ?? {})) query = query.where(column as never, '=', value as never);

@@ -93,6 +93,29 @@ export function sqliteDialect(path: string): StoreDialect {
         throw storeFailure(error, path);
       }
     },
+    async deferIndexes(db, tables, work) {
+      if (!handle || !db.isTransaction) return work();
+      const connection = handle;
+      // Only tables empty in every workspace: rebuilding an index over other workspaces' rows would cost more than it saves.
+      const dropped: string[] = [];
+      for (const table of tables) {
+        if (connection.prepare(`select exists (select 1 from ${quote(table)})`).pluck().get()) continue;
+        // Indexes with SQL of their own (a primary key's or a unique constraint's have none, and stay).
+        const indexes = connection.prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null order by name").all(table) as { name: string; sql: string }[];
+        for (const index of indexes) {
+          connection.exec(`drop index ${quote(index.name)}`);
+          dropped.push(index.sql);
+        }
+      }
+      // On a failure the caller's transaction rolls back, and with it the drops: nothing to rebuild here.
+      const result = await work();
+      try {
+        for (const sql of dropped) connection.exec(sql);
+      } catch (error) {
+        throw storeFailure(error, path);
+      }
+      return result;
+    },
     exists() {
       return path === ':memory:' || existsSync(path);
     },
