@@ -4,7 +4,7 @@ import { cadenceStatus, type CadenceState } from '../core/planner/cadence.ts';
 import { addDays } from '../core/planner/week.ts';
 import { type InteractionRow } from '../store/interactions-repo.ts';
 import { todayOf, type AppContext } from './app-context.ts';
-import { resolveContact, showContact } from './contacts.ts';
+import { showContact } from './contacts.ts';
 import { lastTouchOf } from './interactions.ts';
 import { listIntroductions, type IntroView } from './intros.ts';
 import { listLedger, type LedgerEntry } from './ledger.ts';
@@ -12,7 +12,7 @@ import { myTiesByContact, scoreContacts, type MarketFacts } from './market-scori
 import { listNeeds, type NeedView } from './needs.ts';
 import { listOffers, type OfferView } from './offers.ts';
 import { loadSettings } from './settings.ts';
-import { pageReads } from './page-reads.ts';
+import { readContactPage } from './page-reads.ts';
 import { activeTarget } from './target.ts';
 
 type ShownContact = Awaited<ReturnType<typeof showContact>>;
@@ -74,10 +74,9 @@ const newestFirst = <T>(key: (value: T) => string) => (a: T, b: T) => (key(a) < 
  * fast on 30,000 contacts (their fit is scored alone, which gives the same answer as scoring everyone).
  */
 export async function contactHistory(everywhere: AppContext, reference: string): Promise<ContactHistory> {
-  const found = await resolveContact(everywhere, reference);
+  // Everything the use cases below read about this contact is read once, in one read (page-reads.ts).
+  const { contact: found, context } = await readContactPage(everywhere, reference);
   const id = found.id;
-  // The use cases below share the members, settings, and this contact's ties and job changes: each is read once.
-  const context = pageReads(everywhere, id);
   const ws = context.store.workspace;
   // Each use case gets the contact resolved here, not its id: on a busy server every query saved is a turn of the
   // event loop (SQLite) or of the connection pool (PostgreSQL) that 50 other requests are waiting for.

@@ -1,9 +1,9 @@
 // The append-only records of what imports did: audit rows, contact events (job changes) and content items.
 import type { RepoScope } from './repo-scope.ts';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ContactEvent } from '../core/contacts/contact-event.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
-import type { Database } from './schema.ts';
+import type { ContactEventsTable, Database } from './schema.ts';
 import type { ImportIssue } from '../core/imports/import-issue.ts';
 
 export interface ImportAudit {
@@ -77,11 +77,8 @@ async function insertContactEvents(db: Kysely<Database>, dialect: StoreDialect, 
   );
 }
 
-async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
-  let query = db.selectFrom('contact_events').selectAll().where('workspace_id', '=', workspaceId);
-  if (contactId) query = query.where('contact_id', '=', contactId);
-  const rows = await query.orderBy('observed_at').orderBy('event_id').execute();
-  return rows.map((row) => ({
+export function rowToContactEvent(row: Selectable<ContactEventsTable>): ContactEvent {
+  return {
     id: row.event_id,
     contactId: row.contact_id,
     kind: row.kind as ContactEvent['kind'],
@@ -89,7 +86,13 @@ async function listContactEvents(db: Kysely<Database>, workspaceId: string, cont
     after: JSON.parse(row.after_value) as ContactEvent['after'],
     observedAt: row.observed_at,
     importId: row.import_id,
-  }));
+  };
+}
+
+async function listContactEvents(db: Kysely<Database>, workspaceId: string, contactId?: string): Promise<ContactEvent[]> {
+  let query = db.selectFrom('contact_events').selectAll().where('workspace_id', '=', workspaceId);
+  if (contactId) query = query.where('contact_id', '=', contactId);
+  return (await query.orderBy('observed_at').orderBy('event_id').execute()).map(rowToContactEvent);
 }
 
 

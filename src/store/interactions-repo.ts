@@ -9,6 +9,11 @@ async function insertInteraction(db: Kysely<Database>, workspaceId: string, row:
   await db.insertInto('interactions').values({ workspace_id: workspaceId, ...row }).execute();
 }
 
+/** The row without its workspace, minutes a number whichever way the driver or JSON gave it. */
+export function rowToInteraction({ workspace_id: _w, ...row }: InteractionsTable): InteractionRow {
+  return { ...row, minutes: Number(row.minutes) };
+}
+
 /** Latest interaction per contact (ISO timestamps compare as text), for cadence. */
 async function latestInteractions(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
   const rows = await db
@@ -31,7 +36,7 @@ async function listInteractionsBetween(db: Kysely<Database>, workspaceId: string
     .orderBy('occurred_at')
     .orderBy('interaction_id')
     .execute();
-  return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, minutes: Number(row.minutes) }));
+  return rows.map(rowToInteraction);
 }
 
 /** Contacts with an interaction of `kind` since `since` (e.g. connection requests still pending). */
@@ -56,7 +61,7 @@ async function listContactInteractions(db: Kysely<Database>, workspaceId: string
     .orderBy('occurred_at', 'desc')
     .orderBy('interaction_id')
     .execute();
-  return rows.map(({ workspace_id: _w, ...row }) => ({ ...row, minutes: Number(row.minutes) }));
+  return rows.map(rowToInteraction);
 }
 
 /** Tags of the contacts that have any (most have none): cadence tiers apply by tag, and parsing every row is slow. */

@@ -14,7 +14,7 @@ function parseHistory(text: string): IntroHistoryEntry[] {
   }
 }
 
-function rowToIntroduction(row: Selectable<IntroductionsTable>): Introduction {
+export function rowToIntroduction(row: Selectable<IntroductionsTable>): Introduction {
   return {
     id: row.intro_id,
     needId: row.need_id,

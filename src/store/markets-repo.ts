@@ -1,7 +1,7 @@
 // Target markets in the store: several named markets per workspace, exactly one active.
 import type { RepoScope } from './repo-scope.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, TargetMarketsTable } from './schema.ts';
 
 export interface StoredMarket {
   id: string;
@@ -12,9 +12,13 @@ export interface StoredMarket {
   updatedAt: string;
 }
 
+export function rowToMarket(row: Selectable<TargetMarketsTable>): StoredMarket {
+  return { id: row.market_id, name: row.name, definition: row.definition, active: Number(row.active) === 1, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
 async function listMarkets(db: Kysely<Database>, workspaceId: string): Promise<StoredMarket[]> {
   const rows = await db.selectFrom('target_markets').selectAll().where('workspace_id', '=', workspaceId).orderBy('name').execute();
-  return rows.map((row) => ({ id: row.market_id, name: row.name, definition: row.definition, active: Number(row.active) === 1, createdAt: row.created_at, updatedAt: row.updated_at }));
+  return rows.map(rowToMarket);
 }
 
 /** Saves a market by name (replacing its definition) and makes it the active one. */

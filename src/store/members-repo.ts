@@ -14,7 +14,7 @@ export interface Member {
   createdAt: string;
 }
 
-function rowToMember(row: Selectable<MembersTable>): Member {
+export function rowToMember(row: Selectable<MembersTable>): Member {
   let profile = emptyProfile();
   try {
     profile = { ...profile, ...(JSON.parse(row.profile) as Partial<MemberProfile>) };

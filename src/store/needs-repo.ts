@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Need, NeedStatus } from '../core/referrals/need.ts';
 import type { Database, NeedsTable } from './schema.ts';
 
-function rowToNeed(row: Selectable<NeedsTable>): Need {
+export function rowToNeed(row: Selectable<NeedsTable>): Need {
   return {
     id: row.need_id,
     contactId: row.contact_id,

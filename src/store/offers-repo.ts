@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Offer, OfferStatus } from '../core/referrals/offer.ts';
 import type { Database, OffersTable } from './schema.ts';
 
-function rowToOffer(row: Selectable<OffersTable>): Offer {
+export function rowToOffer(row: Selectable<OffersTable>): Offer {
   return { id: row.offer_id, contactId: row.contact_id, text: row.text, status: row.status === 'closed' ? 'closed' : 'open', createdAt: row.created_at, closedAt: row.closed_at };
 }
 

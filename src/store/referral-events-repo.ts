@@ -80,7 +80,7 @@ async function countReferralEvents(db: Kysely<Database>, workspaceId: string): P
 }
 
 /** Exactly the ledger's columns, without workspace_id (PostgreSQL and SQLite rows alike). */
-function toRow(row: ReferralEventRow | ReferralEventsTable): ReferralEventRow {
+export function toRow(row: ReferralEventRow | ReferralEventsTable): ReferralEventRow {
   return {
     event_id: row.event_id,
     direction: row.direction,
@@ -135,6 +135,11 @@ async function insertThankYou(db: Kysely<Database>, workspaceId: string, row: { 
     .execute();
 }
 
+/** A contact's display name and company, as the ledger shows them. */
+export function contactNameOf(row: { first_name: string; last_name: string; company: string }): { name: string; company: string } {
+  return { name: `${row.first_name} ${row.last_name}`.trim(), company: row.company };
+}
+
 /** Display names for a few contacts by id (ids not found are left out). */
 async function contactNames(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<Map<string, { name: string; company: string }>> {
   const names = new Map<string, { name: string; company: string }>();
@@ -147,7 +152,7 @@ async function contactNames(db: Kysely<Database>, workspaceId: string, ids: read
       .where('workspace_id', '=', workspaceId)
       .where('contact_id', 'in', unique.slice(start, start + 500))
       .execute();
-    for (const row of rows) names.set(row.contact_id, { name: `${row.first_name} ${row.last_name}`.trim(), company: row.company });
+    for (const row of rows) names.set(row.contact_id, contactNameOf(row));
   }
   return names;
 }

@@ -62,6 +62,7 @@ if (!postgres.skip) {
   // The whole conformance suite, registered here so that it runs before the check below.
   await import('./store.conformance.test.ts');
   await import('./referral-events-repo.test.ts');
+  await import('./contact-page-repo.test.ts');
   await import('./accounts/pooled-view-repo.test.ts');
 }
 

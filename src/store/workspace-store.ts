@@ -4,6 +4,7 @@
 import { asksRepo } from './asks-repo.ts';
 import { computedResultsRepo } from './computed-results-repo.ts';
 import { autocommitWrites, transactionWrites } from './data-version.ts';
+import { contactPageRepo } from './contact-page-repo.ts';
 import { contactsRepo } from './contacts-repo.ts';
 import { contentRepo } from './content-repo.ts';
 import { historyRepo } from './history-repo.ts';
@@ -41,6 +42,8 @@ export interface Workspace {
   readonly markets: ReturnType<typeof marketsRepo>;
   readonly content: ReturnType<typeof contentRepo>;
   readonly history: ReturnType<typeof historyRepo>;
+  /** Everything one contact's page reads, in one read (one statement on PostgreSQL). */
+  readonly contactPage: ReturnType<typeof contactPageRepo>;
   /** Results kept between processes, and the workspace's data version they are current for (data-version.ts). */
   readonly computed: ReturnType<typeof computedResultsRepo>;
   /** Whole-workspace rows (backup, restore, the demo's reset): the documented exception that deals in rows. */
@@ -80,6 +83,7 @@ function bind(scope: RepoScope, begin: RepoScope['db'] | null, dialect: RepoScop
     markets: marketsRepo(scope),
     content: contentRepo(scope),
     history: historyRepo(scope),
+    contactPage: contactPageRepo(scope),
     computed: computedResultsRepo(scope, settled),
     rows: workspaceRows(scope),
     changeToken: () => scope.dialect.changeToken(scope.db, scope.workspaceId),

@@ -80,12 +80,12 @@ function keptFactsOf(ctx: AccountsContext): Map<string, Promise<Omit<MemberRead,
  * and a read already under way is shared: fifty coaches' first requests read each member once, not fifty times.
  */
 async function readMember(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork: boolean, dataVersion: number): Promise<MemberRead> {
-  if (!workspaceId || !consentAtLeast(level, 'aggregates')) return readMemberFresh(ctx, member, level, workspaceId);
+  if (!workspaceId || !consentAtLeast(level, 'aggregates')) return readMemberFresh(ctx, member, level, workspaceId, withNetwork);
   const kept = keptFactsOf(ctx);
   const key = [workspaceId, level, dataVersion, todayOf(ctx), member.email, member.since].join('\u0000');
   const hit = withNetwork ? undefined : kept.get(key);
   if (hit) return { ...(await hit), network: { market: null, people: [] } };
-  const reading = readMemberFresh(ctx, member, level, workspaceId);
+  const reading = readMemberFresh(ctx, member, level, workspaceId, withNetwork);
   const facts = reading.then((read) => ({ facts: read.facts, leads: read.leads }));
   kept.delete(key);
   kept.set(key, facts);
@@ -101,14 +101,15 @@ async function readMember(ctx: AccountsContext, member: { email: string; since: 
   return reading;
 }
 
-async function readMemberFresh(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined): Promise<MemberRead> {
+async function readMemberFresh(ctx: AccountsContext, member: { email: string; since: string }, level: ConsentLevel, workspaceId: string | undefined, withNetwork: boolean): Promise<MemberRead> {
   const empty: MemberFacts = {
     member: member.email, level, inMarket: null, inMarketGoal: null, index: null, plan: { done: 0, planned: 0 }, intros: { given: 0, received: 0 },
     referrals: { given: 0, received: 0 }, fromReferrals: { interviews: 0, offers: 0 }, lastActivity: '', joined: member.since.slice(0, 10),
   };
   // Nothing is read at all for a member who shares nothing: what is not read cannot leak.
   if (!workspaceId || !consentAtLeast(level, 'aggregates')) return { facts: empty, network: { market: null, people: [] }, leads: [] };
-  const network = await readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaceId, lowerConsent(level, 'contacts'));
+  // The facts need the people only to count who is in the member's market: none without one (coverage needs them all).
+  const network = await readSharedNetwork(ctx.store.db, ctx.store.dialect, workspaceId, lowerConsent(level, 'contacts'), { peopleOnlyWithMarket: !withNetwork });
   const market = storedMarket(network);
   const isIn = inMarketTest(market);
   const app: AppContext = workspaceContext(ctx, workspaceId);

@@ -47,7 +47,11 @@ export async function createCohort(ctx: AccountsContext, name: string, orgName =
 
 /** A cohort by name or id; a name several organisations use is AMBIGUOUS (give the id, listed in the message). */
 export async function requireCohort(ctx: AccountsContext, name: string): Promise<CohortRecord> {
-  const found = await findCohorts(ctx.db, name);
+  return theCohort(await findCohorts(ctx.db, name), name);
+}
+
+/** The one cohort `name` found; NOT_FOUND for none, AMBIGUOUS for several (the id then tells them apart). */
+export function theCohort<T extends CohortRecord>(found: readonly T[], name: string): T {
   if (found.length === 0) throw new ReferableError('NOT_FOUND', `there is no cohort "${name}"; create it first`, undefined, { text: 'Create the cohort', command: `referable cohort create ${JSON.stringify(name)}` });
   if (found.length > 1) {
     throw new ReferableError('AMBIGUOUS', `several organisations have a cohort "${name}": ${found.map((cohort) => `${cohort.id} (${cohort.orgName})`).join(', ')}; give its id`);

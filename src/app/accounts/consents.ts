@@ -2,10 +2,10 @@
 // every change in the audit log. Pooled views read the grant on every request, so a change shows at once.
 import { CONSENT_DESCRIPTIONS, parseConsentLevel, type ConsentLevel } from '../../core/accounts/consent.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { membershipRole, type CohortRecord } from '../../store/accounts/cohorts-repo.ts';
+import { findCohortsWithRole, type CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { consentOf, consentsOfUser, ownedWorkspaceIds, putConsent, sharedWorkspace } from '../../store/accounts/consents-repo.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
-import { requireCohort } from './cohorts.ts';
+import { theCohort } from './cohorts.ts';
 import { workspaceOwner } from '../../store/accounts/user-workspaces-repo.ts';
 import { requireUser } from './users.ts';
 import { emailOf } from './workspaces.ts';
@@ -30,12 +30,12 @@ function view(cohort: { id: string; name: string; organisation: string }, role: 
 
 /** A cohort the person belongs to (NOT_FOUND otherwise: a cohort they are not in is none of their business). */
 export async function cohortOfMember(ctx: AccountsContext, cohortRef: string, userId: string): Promise<{ cohort: CohortRecord; role: string }> {
-  const cohort = await requireCohort(ctx, cohortRef).catch((error: unknown) => {
-    if (error instanceof ReferableError && error.code === 'NOT_FOUND') throw new ReferableError('NOT_FOUND', `you are not in a cohort "${cohortRef}"`);
-    throw error;
-  });
-  const role = await membershipRole(ctx.db, cohort.id, userId);
-  if (!role) throw new ReferableError('NOT_FOUND', `you are not in a cohort "${cohortRef}"`);
+  // The cohort and the caller's role in one round trip: every cohort request starts here.
+  const found = await findCohortsWithRole(ctx.db, cohortRef, userId);
+  const notIn = () => new ReferableError('NOT_FOUND', `you are not in a cohort "${cohortRef}"`);
+  if (found.length === 0) throw notIn();
+  const { role, ...cohort } = theCohort(found, cohortRef);
+  if (!role) throw notIn();
   return { cohort, role };
 }
 

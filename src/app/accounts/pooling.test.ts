@@ -145,7 +145,7 @@ describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false },
     // Pat works at Contoso (in Sam's market): asking Pat reaches Pat, and a little beyond.
     assert.deepEqual({ ...wordOfMouth.askFirst[0], marginalGain: Math.round(wordOfMouth.askFirst[0].marginalGain) }, { kind: 'contact', name: 'Pat Shared', marginalGain: 1 });
     assert.equal(wordOfMouth.askFirst.length, 2);
-    assert.match(wordOfMouth.askFirstGuarantee ?? '', /within 53% of the best possible asks \(1 − 1\/e − 0\.1\), with probability 75% \(1 − 1\/n\^1\)/);
+    assert.match(wordOfMouth.askFirstGuarantee ?? '', /over the 4 in-market people your contacts and teammates can reach within 2 hops: their reach is within 53% of the best possible asks \(1 − 1\/e − ε, ε = 0\.1\), with probability 75% \(1 − 1\/n\^ℓ, ℓ = 1\)/);
     assert.ok(!JSON.stringify(wordOfMouth).includes('Secretname'));
   });
 

@@ -5,6 +5,7 @@ import { buildCsrGraph, type EdgeList } from './csr-graph.ts';
 import { immSeeds } from './imm.ts';
 import { estimateReach } from './independent-cascade.ts';
 import { randomEdges } from './random-graph.ts';
+import { exactSpread, smallDirectedGraph } from './exact-spread.fixture.ts';
 
 function edges(list: [number, number, number][]): EdgeList {
   return { from: Int32Array.from(list, (e) => e[0]), to: Int32Array.from(list, (e) => e[1]), probability: Float32Array.from(list, (e) => e[2]) };
@@ -56,4 +57,20 @@ test('the same seed gives the same picks; a cap on RR sets says the guarantee wa
   assert.equal(capped.rrSets, 1_000);
   assert.equal(capped.guarantee.reached, false);
   assert.throws(() => immSeeds(graph, candidates, 0), /k must be/);
+});
+
+test('two hops with a count mask: the picks reach at least 1 − 1/e − ε of the exact optimum, and the estimate is within ε × OPT', () => {
+  for (const seed of [1, 2, 3, 4]) {
+    const graph = smallDirectedGraph(10, 16, seed);
+    const candidates = Int32Array.of(0, 1, 3, 5, 7);
+    const countMask = Uint8Array.of(0, 1, 1, 1, 1, 0, 1, 1, 1, 1);
+    const spread = (seeds: number[]) => exactSpread(graph, seeds, countMask, 2);
+    let optimum = 0;
+    for (let a = 0; a < candidates.length; a++) for (let b = a + 1; b < candidates.length; b++) optimum = Math.max(optimum, spread([candidates[a], candidates[b]]));
+    const picked = immSeeds(graph, candidates, 2, { countMask, maxHops: 2, seed });
+    assert.equal(picked.guarantee.reached, true);
+    const exact = spread(picked.seeds);
+    assert.ok(exact >= picked.guarantee.ratio * optimum, `seed ${seed}: picks reach ${exact}, optimum ${optimum}`);
+    assert.ok(Math.abs(picked.spread - exact) <= picked.guarantee.epsilon * optimum, `seed ${seed}: IMM says ${picked.spread}, exactly ${exact}`);
+  }
 });

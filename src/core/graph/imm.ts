@@ -8,17 +8,22 @@
 // finds a lower bound LB of the optimum with a martingale stopping rule; the second samples θ = λ*/LB sets. The greedy
 // answer is then within (1 − 1/e − ε) of the best k seeds with probability at least 1 − 1/n^ℓ (Tang et al., Theorem 3).
 //
-// Here v is drawn among the counted people only (in-market ones), so n is how many people count, and spread is the
-// expected number of counted people informed; seeds are picked among `candidates` (my first-degree contacts), which
-// only shrinks the space the guarantee is over. With `maxHops`, RR sets stop after that many hops backwards: the
-// hop-limited cascade of hop-limited-spread.ts is also a coverage function, and the same guarantee holds for it.
+// Here v is drawn among the counted people only (in-market ones) that some candidate can reach, each with the chance
+// u(v) that one can, and each set is drawn given that it meets a candidate (rr-sampler.ts): the estimate's scale is
+// U = Σ u(v), not n, which cuts the sets IMM needs from about n/OPT to U/OPT times λ*. n, in the confidence 1 − 1/n^ℓ,
+// is how many counted people a candidate can reach. Spread is the expected number of counted people informed; seeds
+// are picked among `candidates` (my first-degree contacts), so the union bound is over C(c, k) seed sets, not C(n, k).
+// With `maxHops`, word of mouth stops after that many hops: the hop-limited cascade of hop-limited-spread.ts is also
+// a coverage function of the RR sets, and the same guarantee holds for it.
 // Randomness comes from the project's seeded generator: the same seed gives the same picks.
-import { buildCsrGraph, edgeCount, type CsrGraph } from './csr-graph.ts';
+import type { CsrGraph } from './csr-graph.ts';
+import { rrSampler } from './rr-sampler.ts';
+import { greedyCover, RrSets } from './rr-sets.ts';
 import { createRandom } from '../random/seeded-random.ts';
 import { ReferableError } from '../errors.ts';
 
 export interface ImmOptions {
-  /** Count only these nodes (1 = count); default every node. RR sets start at counted nodes. */
+  /** Count only these nodes (1 = count); default every node. RR sets start at counted nodes a candidate can reach. */
   countMask?: Uint8Array;
   /** Word of mouth stops after this many hops from the asked people; default it never stops. */
   maxHops?: number;
@@ -35,7 +40,7 @@ export const IMM_DEFAULTS = { epsilon: 0.1, ell: 1, seed: 1, maxRrSets: 4_000_00
 
 export interface ImmResult {
   seeds: number[];
-  /** Expected counted people each pick adds to those before it (n × newly covered share of RR sets). */
+  /** Expected counted people each pick adds to those before it (U × newly covered share of RR sets). */
   marginalGains: number[];
   /** Expected counted people the picks inform together. */
   spread: number;
@@ -54,63 +59,21 @@ function logChoose(n: number, k: number): number {
   return sum;
 }
 
-/** The graph with every edge reversed, keeping each edge's own probability (u→v live with p(u→v), walked from v). */
-function transposed(graph: CsrGraph): CsrGraph {
-  const count = edgeCount(graph);
-  const from = new Int32Array(count);
-  for (let u = 0; u < graph.nodeCount; u++) from.fill(u, graph.offsets[u], graph.offsets[u + 1]);
-  return buildCsrGraph(graph.nodeCount, { from: graph.targets.subarray(0, count), to: from, probability: graph.probabilities.subarray(0, count) }, { undirected: false });
-}
-
-/** RR sets as candidate lists only (who else is in a set never matters to the choice), plus how many were sampled. */
-class RrSets {
-  members = new Int32Array(1 << 16);
-  offsets: number[] = [0];
-  sampled = 0;
-
-  add(candidatesInSet: readonly number[]): void {
-    this.sampled++;
-    if (candidatesInSet.length === 0) return; // covered by no candidate: counts toward θ, needs no storage
-    const end = this.offsets[this.offsets.length - 1];
-    if (end + candidatesInSet.length > this.members.length) {
-      const bigger = new Int32Array(Math.max(this.members.length * 2, end + candidatesInSet.length));
-      bigger.set(this.members);
-      this.members = bigger;
-    }
-    this.members.set(candidatesInSet, end);
-    this.offsets.push(end + candidatesInSet.length);
+/**
+ * A lower bound of OPT that needs no sampling, so IMM's search for LB (Algorithm 2) can stop there instead of at 1
+ * (the paper's floor assumes seeds count themselves; here they may not). Two bounds, the larger kept:
+ * - the best single candidate's expected counted people within one hop (linearity of expectation; ≤ σ({c}) ≤ OPT);
+ * - k/c of everyone asked at once: for a monotone submodular σ a random k of the c candidates gets at least k/c of
+ *   σ(all), so the best k does too; σ(all) = U.
+ */
+function lowerBoundWithoutSampling(graph: CsrGraph, candidates: Int32Array, k: number, countMask: Uint8Array | undefined, maxHops: number, scale: number): number {
+  let best = 0;
+  for (const c of candidates) {
+    let expected = !countMask || countMask[c] ? 1 : 0;
+    if (maxHops >= 1) for (let e = graph.offsets[c]; e < graph.offsets[c + 1]; e++) if (!countMask || countMask[graph.targets[e]]) expected += graph.probabilities[e];
+    best = Math.max(best, expected);
   }
-}
-
-/** Greedy maximum coverage over the stored RR sets: k picks and how many sets each newly covers. */
-function greedyCover(sets: RrSets, candidateCount: number, k: number): { picks: number[]; covered: number[] } {
-  const stored = sets.offsets.length - 1;
-  const degree = new Int32Array(candidateCount);
-  for (let i = 0; i < sets.offsets[stored]; i++) degree[sets.members[i]]++;
-  // Candidate → the sets it is in (inverted lists), to update degrees when a set gets covered.
-  const start = new Int32Array(candidateCount + 1);
-  for (let c = 0; c < candidateCount; c++) start[c + 1] = start[c] + degree[c];
-  const fill = start.slice(0, candidateCount);
-  const setsOf = new Int32Array(start[candidateCount]);
-  for (let s = 0; s < stored; s++) for (let i = sets.offsets[s]; i < sets.offsets[s + 1]; i++) setsOf[fill[sets.members[i]]++] = s;
-  const done = new Uint8Array(stored);
-  const taken = new Uint8Array(candidateCount);
-  const picks: number[] = [];
-  const covered: number[] = [];
-  for (let round = 0; round < Math.min(k, candidateCount); round++) {
-    let best = -1;
-    for (let c = 0; c < candidateCount; c++) if (!taken[c] && (best < 0 || degree[c] > degree[best])) best = c; // ties: the candidate listed first
-    taken[best] = 1;
-    picks.push(best);
-    covered.push(degree[best]);
-    for (let i = start[best]; i < start[best + 1]; i++) {
-      const s = setsOf[i];
-      if (done[s]) continue;
-      done[s] = 1;
-      for (let j = sets.offsets[s]; j < sets.offsets[s + 1]; j++) degree[sets.members[j]]--;
-    }
-  }
-  return { picks, covered };
+  return Math.max(best, (scale * k) / candidates.length);
 }
 
 /** The k candidates whose asks inform the most counted people, by IMM; deterministic for a seed. */
@@ -120,90 +83,65 @@ export function immSeeds(graph: CsrGraph, candidates: Int32Array, k: number, opt
   if (!(o.epsilon > 0 && o.epsilon < 1)) throw invalid(`epsilon must be in (0, 1), got ${o.epsilon}`);
   if (!(o.ell > 0)) throw invalid(`ell must be above 0, got ${o.ell}`);
   for (const c of candidates) if (!(c >= 0 && c < graph.nodeCount)) throw invalid(`candidate ${c} is not a node of the graph`);
-  const roots: number[] = [];
-  for (let v = 0; v < graph.nodeCount; v++) if (!o.countMask || o.countMask[v]) roots.push(v);
-  const n = roots.length;
-  const empty = (reached: boolean): ImmResult => ({ seeds: [], marginalGains: [], spread: 0, rrSets: 0, guarantee: { ratio: 1 - 1 / Math.E - o.epsilon, epsilon: o.epsilon, ell: o.ell, probability: 1, n, reached } });
-  if (n === 0 || candidates.length === 0) return empty(true);
-
-  const reverse = transposed(graph);
-  const indexOf = new Int32Array(graph.nodeCount).fill(-1);
-  const unique = [...new Set(candidates)];
-  unique.forEach((node, index) => (indexOf[node] = index));
-  const random = createRandom(o.seed);
-  const stamps = new Uint32Array(graph.nodeCount);
-  const queue = new Int32Array(graph.nodeCount);
-  let epoch = 0;
-  const inSet: number[] = [];
+  const unique = Int32Array.from(new Set(candidates));
   const maxHops = o.maxHops ?? Infinity;
+  const sampler = rrSampler(graph, unique, o.countMask, maxHops);
+  const n = sampler.roots;
+  const U = sampler.scale;
+  const ratio = 1 - 1 / Math.E - o.epsilon;
+  const guaranteeOf = (reached: boolean) => ({ ratio, epsilon: o.epsilon, ell: o.ell, probability: n > 0 ? 1 - 1 / n ** o.ell : 1, n, reached });
+  if (n === 0 || unique.length === 0) return { seeds: [], marginalGains: [], spread: 0, rrSets: 0, guarantee: guaranteeOf(true) };
+
+  const random = createRandom(o.seed);
   const sets = new RrSets();
-  const sampleUntil = (target: number) => {
-    while (sets.sampled < target) {
-      const root = roots[random.int(0, n - 1)];
-      epoch++;
-      stamps[root] = epoch;
-      queue[0] = root;
-      let tail = 1;
-      let head = 0;
-      inSet.length = 0;
-      for (let hop = 0; hop < maxHops && head < tail; hop++) {
-        const levelEnd = tail;
-        while (head < levelEnd) {
-          const v = queue[head++];
-          if (indexOf[v] >= 0) inSet.push(indexOf[v]);
-          for (let e = reverse.offsets[v]; e < reverse.offsets[v + 1]; e++) {
-            const u = reverse.targets[e];
-            if (stamps[u] !== epoch && random.next() < reverse.probabilities[e]) {
-              stamps[u] = epoch;
-              queue[tail++] = u;
-            }
-          }
-        }
-      }
-      // The last level is in the set but was not expanded.
-      while (head < tail) {
-        const v = queue[head++];
-        if (indexOf[v] >= 0) inSet.push(indexOf[v]);
-      }
-      sets.add(inSet);
+  const scratch: number[] = [];
+  let reached = true;
+  const sampleUntil = (theta: number) => {
+    if (theta > o.maxRrSets) reached = false;
+    const target = Math.min(Math.ceil(theta), o.maxRrSets);
+    while (sets.count < target) {
+      sampler.sample(random, scratch);
+      sets.add(scratch);
     }
   };
 
-  // IMM, Algorithm 2 (sampling) and Algorithm 1 (the final θ), with ℓ raised so the two phases together hold 1 − 1/n^ℓ.
-  const ell = o.ell * (1 + Math.log(2) / Math.log(Math.max(n, 2)));
-  const logN = Math.log(Math.max(n, 2));
+  // IMM with the scale U for n (see rr-sampler.ts); n (the roots) stays in the confidence terms, so the guarantee
+  // holds with probability 1 − 1/n^ℓ, and seed sets are counted among the c candidates, not all n people.
   const kk = Math.min(k, unique.length);
-  const choose = logChoose(Math.max(n, kk), kk);
-  const epsPrime = Math.SQRT2 * o.epsilon;
-  const lambdaPrime = ((2 + (2 / 3) * epsPrime) * (choose + ell * logN + Math.log(Math.max(Math.log2(Math.max(n, 2)), 1))) * n) / (epsPrime * epsPrime);
+  const logN = Math.log(Math.max(n, 2));
+  const ell = o.ell * (1 + Math.log(2) / logN); // Algorithm 1, line 1: both phases together fail with probability ≤ 1/n^ℓ
+  const logSeedSets = logChoose(unique.length, kk); // log C(c, k): the union bound of Theorem 1 over possible seed sets
+  const floor = lowerBoundWithoutSampling(graph, unique, kk, o.countMask, maxHops, U);
+  const halvings = Math.max(1, Math.ceil(Math.log2(U / floor))); // the x_i = U/2^i still above the floor
+  const epsPrime = Math.SQRT2 * o.epsilon; // ε' = √2 · ε (Section 4.1)
+  // λ' (eq. 9), with log(log2 n) for the union bound over the at most `halvings` rounds of the search.
+  const lambdaPrime = ((2 + (2 / 3) * epsPrime) * (logSeedSets + ell * logN + Math.log(halvings)) * U) / (epsPrime * epsPrime);
+  // λ* (eq. 6): θ = λ*/OPT RR sets make greedy (1 − 1/e − ε)-approximate with probability 1 − 1/n^ℓ (Theorem 1).
   const alpha = Math.sqrt(ell * logN + Math.log(2));
-  const beta = Math.sqrt((1 - 1 / Math.E) * (choose + ell * logN + Math.log(2)));
-  const lambdaStar = (2 * n * ((1 - 1 / Math.E) * alpha + beta) ** 2) / (o.epsilon * o.epsilon);
-  let reached = true;
-  const capped = (theta: number) => {
-    if (theta > o.maxRrSets) reached = false;
-    return Math.min(Math.ceil(theta), o.maxRrSets);
-  };
-  let lowerBound = 1;
-  for (let i = 1; i < Math.log2(Math.max(n, 2)); i++) {
-    const x = n / 2 ** i;
-    sampleUntil(capped(lambdaPrime / x));
+  const beta = Math.sqrt((1 - 1 / Math.E) * (logSeedSets + ell * logN + Math.log(2)));
+  const lambdaStar = (2 * U * ((1 - 1 / Math.E) * alpha + beta) ** 2) / (o.epsilon * o.epsilon);
+  // Algorithm 2: halve x until greedy's estimate clears (1 + ε')·x; then LB = estimate/(1 + ε') ≤ OPT (Theorem 2).
+  let lowerBound = floor;
+  for (let i = 1; i <= halvings; i++) {
+    const x = U / 2 ** i;
+    if (x <= floor) break;
+    sampleUntil(lambdaPrime / x);
     const { covered } = greedyCover(sets, unique.length, kk);
-    const share = covered.reduce((a, b) => a + b, 0) / sets.sampled;
-    if (n * share >= (1 + epsPrime) * x) {
-      lowerBound = (n * share) / (1 + epsPrime);
+    const estimate = (U * covered.reduce((a, b) => a + b, 0)) / sets.count;
+    if (estimate >= (1 + epsPrime) * x) {
+      lowerBound = Math.max(floor, estimate / (1 + epsPrime));
       break;
     }
-    if (sets.sampled >= o.maxRrSets) break;
+    if (sets.count >= o.maxRrSets) break;
   }
-  sampleUntil(capped(lambdaStar / lowerBound));
+  sampleUntil(lambdaStar / lowerBound);
   const { picks, covered } = greedyCover(sets, unique.length, kk);
-  const gains = covered.map((count) => (n * count) / sets.sampled);
+  const gains = covered.map((count) => (U * count) / sets.count);
   return {
     seeds: picks.map((index) => unique[index]),
     marginalGains: gains,
     spread: gains.reduce((a, b) => a + b, 0),
-    rrSets: sets.sampled,
-    guarantee: { ratio: 1 - 1 / Math.E - o.epsilon, epsilon: o.epsilon, ell: o.ell, probability: 1 - 1 / n ** o.ell, n, reached },
+    rrSets: sets.count,
+    guarantee: guaranteeOf(reached),
   };
 }

@@ -1,9 +1,10 @@
 // Job title -> LinkedIn seniority and job function, each with the reason that decided it. Never throws; memoized.
-import { matchFunctionWords } from './function-matcher.ts';
+import { matchFunctionOf } from './function-matcher.ts';
 import { UNKNOWN, type JobFunction, type Seniority, type Unknown } from './linkedin-taxonomy.ts';
 import { MAX_TITLE_CHARS, normalizeTitleWords } from './normalize-title.ts';
 import { createSeniorityGate } from './seniority-gate.ts';
 import { DEFAULT_SENIORITY, SENIORITY_RULES } from './title-rules.ts';
+import { titleWordsOf, type TitleWord } from './title-word.ts';
 
 export interface TitleClass {
   readonly seniority: Seniority | Unknown;
@@ -44,16 +45,19 @@ function unknownBoth(reason: string): TitleClass {
 /** Only the rules whose words the title holds are tried: the rules run in order and the first match decides. */
 const GATE = createSeniorityGate(SENIORITY_RULES);
 
-function seniorityOf(tokens: readonly string[], ascii: boolean): { seniority: Seniority | Unknown; reason: string } {
+function seniorityOf(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { seniority: Seniority | Unknown; reason: string } {
   // Most titles are settled by their words alone; the text the patterns read is built only for those that are not.
   let text: string | undefined;
-  const match = GATE.firstMatch(() => (text ??= ` ${tokens.join(' ')} `), tokens, ascii);
+  const match = GATE.firstMatch(() => (text ??= ` ${tokens.join(' ')} `), words, ascii);
   if (match !== undefined) {
     const rule = SENIORITY_RULES[match.index];
     return { seniority: rule.seniority, reason: match.words ? `${rule.why}: "${match.words}"` : rule.why };
   }
   return { seniority: DEFAULT_SENIORITY, reason: 'no rank word: a plain title is Entry' };
 }
+
+/** One buffer for every title's words (classification is synchronous and never re-entered). */
+const WORDS: TitleWord[] = [];
 
 function classifyUncached(raw: string): TitleClass {
   const normalized = normalizeTitleWords(raw);
@@ -63,11 +67,12 @@ function classifyUncached(raw: string): TitleClass {
     if (normalized.droppedPast) return unknownBoth('only a past role');
     return unknownBoth('no title');
   }
-  // The same words serve both the seniority gate and the function matcher.
-  const seniority = seniorityOf(tokens, normalized.ascii);
+  // The same words serve both the seniority gate and the function matcher, each looked up once.
+  const words = titleWordsOf(tokens, WORDS);
+  const seniority = seniorityOf(tokens, words, normalized.ascii);
   // A retired person or a veteran holds no current position, so no current function either (docs/title-labelling.md).
   if (seniority.seniority === UNKNOWN) return { seniority: UNKNOWN, function: UNKNOWN, seniorityReason: seniority.reason, functionReason: seniority.reason };
-  const found = matchFunctionWords(tokens);
+  const found = matchFunctionOf(words);
   // Founders, owners and the self-employed who name no field are Entrepreneurship (docs/title-labelling.md), in whatever
   // language the seniority rules read the ownership word.
   if (found.jobFunction === UNKNOWN && seniority.seniority === 'Owner') {

@@ -8,13 +8,8 @@ import { foldTitleText } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
 import { SENIORITY_RULES } from './title-rules.ts';
 import { ONET_PHRASES, ONET_WORDS } from './onet-titles.data.ts';
+import { titleWordsOf, type Clue, type PhraseNode, type TitleWord, type WordFunction } from './title-word.ts';
 
-interface Clue {
-  /** null for a neutral phrase: it consumes its words so they count for nothing. */
-  jobFunction: JobFunction | null;
-  tier: FunctionTier | -1;
-  phrase: string;
-}
 
 export interface FunctionMatch {
   jobFunction: JobFunction | Unknown;
@@ -25,11 +20,6 @@ export interface FunctionMatch {
 const LAST_RULE_TIER_BEFORE_ONET = 3;
 
 const CLUES = new Map<string, Clue>();
-/** A word of a phrase: the clue the phrase ends in here, and the words that may follow it. */
-interface PhraseNode {
-  clue?: Clue;
-  next?: Map<string, PhraseNode>;
-}
 /** Every phrase as a path of words from its first: the scan follows the title's words without building strings. */
 const PHRASES = new Map<string, PhraseNode>();
 const INFIXES: { piece: string; clue: Clue }[] = [];
@@ -252,14 +242,8 @@ function specialistClue(token: string): Clue | undefined {
   return undefined;
 }
 
-/** Tokens repeat across titles far more than titles do: the word-level analysis is remembered, within a bound. */
-const WORD_MEMO = new Map<string, Clue | null>();
-const WORD_MEMO_SIZE = 50_000;
-
 /** A clue for a word the tables do not list as it stands: a base form, a compound, then a piece inside. */
 function wordClue(token: string): Clue | undefined {
-  const memo = WORD_MEMO.get(token);
-  if (memo !== undefined) return memo ?? undefined;
   let found: Clue | undefined;
   const forms = PLAIN_WORD.test(token) ? baseForms(token) : [];
   for (const form of forms) {
@@ -273,21 +257,28 @@ function wordClue(token: string): Clue | undefined {
   }
   found ??= infixClue(token);
   if (found === undefined && !ONET_WORD.has(token)) found = cognateClue(token);
-  if (WORD_MEMO.size >= WORD_MEMO_SIZE) WORD_MEMO.clear();
-  WORD_MEMO.set(token, found ?? null);
   return found;
 }
 
+
+function functionOf(word: TitleWord): WordFunction {
+  return (word.function ??= { phrase: PHRASES.get(word.text), clue: undefined, onetWord: ONET_WORD.get(word.text), onetSeconds: ONET_PHRASE.get(word.text) });
+}
+
 /** The rightmost O*NET phrase, else the rightmost O*NET word: English titles end with their head noun. */
-function onetFallback(free: readonly string[]): FunctionMatch | undefined {
+function onetFallback(free: readonly (TitleWord | null)[]): FunctionMatch | undefined {
   for (let i = free.length - 1; i > 0; i--) {
-    if (free[i] === '|' || free[i - 1] === '|') continue;
-    const jobFunction = ONET_PHRASE.get(free[i - 1])?.get(free[i]);
-    if (jobFunction) return { jobFunction, reason: `O*NET: "${free[i - 1]} ${free[i]}"` };
+    const first = free[i - 1];
+    const second = free[i];
+    if (first === null || second === null) continue;
+    const jobFunction = functionOf(first).onetSeconds?.get(second.text);
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${first.text} ${second.text}"` };
   }
   for (let i = free.length - 1; i >= 0; i--) {
-    const jobFunction = ONET_WORD.get(free[i]);
-    if (jobFunction) return { jobFunction, reason: `O*NET: "${free[i]}"` };
+    const word = free[i];
+    if (word === null) continue;
+    const jobFunction = functionOf(word).onetWord;
+    if (jobFunction) return { jobFunction, reason: `O*NET: "${word.text}"` };
   }
   return undefined;
 }
@@ -297,43 +288,53 @@ export function matchFunction(text: string, tokens: readonly string[] = text.tri
   return matchFunctionWords(tokens);
 }
 
-/** The words no clue took, with "|" for those a clue took and for segment breaks: what O*NET reads. */
-const FREE: string[] = [];
-
 /** The same on the words alone (NormalizedWords.tokens). */
 export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
+  return matchFunctionOf(titleWordsOf(tokens, []));
+}
+
+/** The words no clue took, with null for those a clue took and for segment breaks: what O*NET reads. */
+const FREE: (TitleWord | null)[] = [];
+
+/** The same on the title's words (title-word.ts). */
+export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   // One buffer for every call (the matcher is synchronous and never re-entered): no array per title.
   const free = FREE;
   free.length = 0;
   let best: Clue | undefined;
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i];
+    const token = word.text;
     if (token === '|' || token === '') {
-      free.push('|');
+      free.push(null);
       i++;
       continue;
     }
-    let node = PHRASES.get(token);
+    const known = functionOf(word);
+    let node = known.phrase;
     let found = node?.clue;
     let length = 1;
     // The longest phrase that starts here.
-    for (let words = 2; node?.next !== undefined && i + words <= tokens.length; words++) {
-      const next = tokens[i + words - 1];
+    for (let count = 2; node?.next !== undefined && i + count <= words.length; count++) {
+      const next = words[i + count - 1].text;
       if (next === '|') break;
       node = node.next.get(next);
       if (node?.clue !== undefined) {
         found = node.clue;
-        length = words;
+        length = count;
       }
     }
-    found ??= wordClue(token);
     if (found === undefined) {
-      free.push(token);
+      if (known.clue === undefined) known.clue = wordClue(token) ?? null;
+      found = known.clue ?? undefined;
+    }
+    if (found === undefined) {
+      free.push(word);
       i++;
       continue;
     }
     if (found.jobFunction !== null && (best === undefined || found.tier < best.tier)) best = found;
-    free.push('|');
+    free.push(null);
     i += length;
   }
   if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };

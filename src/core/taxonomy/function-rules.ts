@@ -104,12 +104,13 @@ export const FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Healthcare Services', 1, 'nurse|nurses|rn|lpn|physician|physicians|doctor|doctors|surgeon|surgeons|dentist|pharmacist|physiotherapist|physio|therapist|psychologist|psychiatrist|psychotherapist|clinician|paramedic|emt|midwife|caregiver|radiologist|radiographer|sonographer|optometrist|optician|veterinarian|dietitian|nutritionist|hygienist|anesthesiologist|cardiologist|pediatrician|oncologist|dermatologist|cno|infirmier|infirmiere|enfermero|enfermera|enfermeiro|enfermeira|infermiere|infermiera|verpleegkundige|krankenschwester|krankenpfleger|krankenpflegerin|arzt|arztin|medecin|medico|medica|pharmacien|pharmacienne|farmaceutico|farmaceutica|apotheker|fisioterapeuta|psicologo|psicologa|psychologue|врач|медсестра'],
   ['Healthcare Services', 2, 'medical|clinical|clinic|health|healthcare|hospital|patient|patients|nursing|pharmacy|dental|surgical|care|sante|salud|saude|pflege'],
   ['Administrative', 0, 'executive assistant|administrative assistant|admin assistant|personal assistant|office manager|office administrator|virtual assistant|data entry|front desk|office assistant|exec assistant|administrative officer'],
-  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|ea|secretaria|secretario|secretaire|recepcionista|sachbearbeiter|sachbearbeiterin'],
+  ['Administrative', 1, 'receptionist|receptionists|secretary|secretaries|ea|secretaria|secretario|secretaire|recepcionista'],
   ['Administrative', 2, 'administrative|admin|administration|administrativo|administrativa|administratif|verwaltung'],
   // A clerk works in the field a department word names ("Accounts Payable Clerk", "Bank Clerk"); otherwise, before O*NET
   // reads a workplace into it ("Ward Clerk"), an office clerk.
   ['Administrative', 3, 'clerk|clerks'],
-  ['Administrative', 4, 'assistant|assistants|administrator|administrators|office|asst|assistente|asistente|assistent|assistentin'],
+  // A Sachbearbeiter (case officer) works in the field the title names ("Sachbearbeiterin Kreditorenbuchhaltung"); alone, an office clerk.
+  ['Administrative', 4, 'sachbearbeiter|sachbearbeiterin|assistant|assistants|administrator|administrators|office|asst|assistente|asistente|assistent|assistentin'],
   ['Consulting', 0, 'management consultant|strategy consultant|engagement manager|business analyst|business analysts|analista de negocios'],
   ['Consulting', 1, 'consultant|consultants|consultor|consultora|consultante|consulente|консультант'],
   ['Consulting', 2, 'consulting|advisory|consultancy|conseil|beratung|consultoria'],
@@ -149,4 +150,6 @@ export const FUNCTION_INFIXES: readonly FunctionClue[] = [
 export const NEUTRAL_PHRASES =
   'equity partner|salaried partner|chef de|chef d|chef du|chef des|cheffe de|head of department|department head|vice president|' +
   'assistant vice president|associate vice president|asst vice president|assistant vp|associate vp|assistant manager|asst manager|' +
-  'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant';
+  'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant|class of|conseil d administration|' +
+  // Civil servants of any rank name no function (docs/title-labelling.md); their adjectives are not fields either.
+  'fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';

@@ -56,7 +56,7 @@ const PAST = /^(?:ex|former|formerly|previously|prev|past|ehemals|ehemaliger|ehe
 const VETERAN = /(?:^| )veteran(?: of(?: \S+)+)?$/;
 // A segment that starts with one of these is a status, not a title.
 const NON_TITLE =
-  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando)(?: |$)/;
+  /^(?:open to|opentowork|seeking|looking for|available for|available|actively looking|in transition|between jobs|between roles|career break|on sabbatical|sabbatical|(?:were|we are|now|is) hiring|hiring for|hiring now|unemployed|job seeker|jobseeker|on leave|stay at home|full time mum|full time mom|full time parent|en recherche|a la recherche|auf jobsuche|buscando|em busca|op zoek|werkzoekend|arbeitssuchend|arbeitsuchend|in elternzeit|elternzeit|szukam pracy|is ariyorum|arbetssokande|tyonhakija|currently (?:on|between|seeking|looking|open|unemployed|available)|on (?:parental|maternity|paternity) leave|parental leave|maternity leave)(?: |$)/;
 // The employer follows these words; it says nothing about the role ("Partner at Partners Capital", "Engineer @ Sales.io").
 const EMPLOYER = / (?:at|chez|bei|bij|presso) /;
 // "Executive Assistant to the CEO", "Chief of Staff, Office of the CTO": the boss's title is not the holder's.
@@ -64,7 +64,8 @@ const BOSS =
   '(?:ceo|cto|coo|cfo|cmo|cio|cpo|founders?|co founders?|cofounders?|president|chairman|chairwoman|chairperson|chair|managing director|md|vp|svp|evp|vice president|director|partners?|owner|chief executive|gm|general manager|principal|dean|executive director)';
 const TO_THE_BOSS = new RegExp(`(?:^| )(?:to|for|of) (?:the )?${BOSS}(?: and (?:the )?${BOSS})*(?= |$)`, 'g');
 // "Assistant to the Regional Manager", "Advisor to startups": whoever follows is served, whatever their title.
-const SERVES = /(?:^| )(?:assistant|assistants|aide|secretary|ea|pa|advisor|adviser|advisors|chief of staff|intern|liaison|counsel|consultant|coach)(?= (?:to|for) )/;
+const SERVING = 'assistant|assistants|aide|secretary|ea|pa|advisor|adviser|advisors|chief of staff|intern|liaison|counsel|consultant|coach';
+const SERVES = new RegExp(`(?:^| )(?:${SERVING})(?= (?:to|for) )`);
 
 const DOUBLE_SPACES = / {2,}/g;
 
@@ -209,6 +210,34 @@ function firstWords(pattern: RegExp): Set<string> {
 const CLEANING_FIRST_WORDS = new Set([...firstWords(PAST), ...firstWords(NON_TITLE)]);
 const EMPLOYER_WORDS = new Set(['at', 'chez', 'bei', 'bij', 'presso']);
 
+/** The first words of a boss ("ceo", "vice" of "vice president", "founder" of "founders?"): where TO_THE_BOSS may match. */
+const BOSS_FIRST_WORDS = new Set(
+  BOSS.slice('(?:'.length, -')'.length)
+    .split('|')
+    .flatMap((alternative) => {
+      const first = alternative.split(' ')[0];
+      return first.endsWith('?') ? [first.slice(0, -1), first.slice(0, -2)] : [first];
+    }),
+);
+/** The last words of those who serve someone ("assistant", "staff" of "chief of staff"): where SERVES may match. */
+const SERVING_LAST_WORDS = new Set(SERVING.split('|').map((serving) => serving.split(' ').at(-1)!));
+
+/**
+ * Whether cleanSegment could remove anything from a segment that only its "of"/"to"/"for" sent there ("Director of
+ * Sales"): only a boss after one of them, with or without "the" (TO_THE_BOSS), or one who serves before "to"/"for"
+ * (SERVES). Checked on the words without the employer cut, which can only say yes more often.
+ */
+function mayNameBossOrServed(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word !== 'of' && word !== 'to' && word !== 'for') continue;
+    const next = words[i + 1];
+    if (next !== undefined && (BOSS_FIRST_WORDS.has(next) || (next === 'the' && i + 2 < words.length && BOSS_FIRST_WORDS.has(words[i + 2])))) return true;
+    if (word !== 'of' && i > 0 && SERVING_LAST_WORDS.has(words[i - 1])) return true;
+  }
+  return false;
+}
+
 /**
  * cleanSegment on a segment's words, appending what is kept to `out` (after a "|" when a segment precedes). Only the
  * common case is done word by word: a first word that may open a past role or status, a veteran, or a "to"/"for"/"of"
@@ -227,10 +256,14 @@ function keepSegmentWords(words: readonly string[], out: string[], flags: { nonT
         break;
       }
     }
+    let joined = false;
     for (let i = 0; i < n && !general; i++) {
       const word = words[i];
-      general = word === 'veteran' || (i >= 1 && i <= end - 2 && (word === 'of' || word === 'to' || word === 'for'));
+      general = word === 'veteran';
+      if (i >= 1 && i <= end - 2 && (word === 'of' || word === 'to' || word === 'for')) joined = true;
     }
+    // "Director of Sales" has nothing to remove: only a boss or one who serves sends it through cleanSegment.
+    if (!general && joined) general = mayNameBossOrServed(words);
   }
   if (general) {
     const cleaned = cleanSegment(words.join(' '), flags);

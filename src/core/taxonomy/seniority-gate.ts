@@ -5,6 +5,7 @@
 // that read inside compound words such as "Vertriebsleiterin", as part of a word). Skipping the others cannot change the answer;
 // seniority-gate.test.ts checks that on every development title and a generated mix.
 import type { SeniorityRule } from './title-rules.ts';
+import { titleWordsOf, type TitleWord, type WordMasks } from './title-word.ts';
 
 export interface SeniorityGate {
   /** Rule indexes, in rule order, that may match this normalized title. */
@@ -14,19 +15,11 @@ export interface SeniorityGate {
    * word the title holds ("senior", "ceo") matches for certain, so its expression is run only when an earlier rule
    * might match: most titles are decided without running any.
    */
-  firstMatch(textOf: () => string, tokens: readonly string[], ascii: boolean): { index: number; words: string } | undefined;
+  firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
 
-interface WordMasks {
-  /** Rules the word lets through by itself. */
-  may: number;
-  /** Rules the word settles: they match every title that holds it. */
-  sure: number;
-  /** Rules the word lets through only with other words ("general" with "manager"). */
-  conditional: { rule: number; rest: string[][] }[] | undefined;
-}
 /** `\S*leiter`, `\S+(?<!team)leiter`: the literal may end a longer word. */
 const INSIDE_WORD_BEFORE = /\\S[*+](?:\(\?<[!=][^)]*\))?(?:\(\?:(?:[^()|]*\|)*)?$/;
 
@@ -256,40 +249,40 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   });
   const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-  // Pieces sit inside one word (they hold no space), so a word's masks, pieces included, are worked out once and
-  // remembered: words repeat across titles far more than titles do. The bound keeps memory flat.
+  // Pieces sit inside one word (they hold no space), so a word's masks, pieces included, are worked out once and kept
+  // on the word (title-word.ts): words repeat across titles far more than titles do.
   const NO_MASKS: WordMasks = { may: 0, sure: 0, conditional: undefined };
-  const seen = new Map<string, WordMasks>();
-  const SEEN_SIZE = 50_000;
+  /** Marks the masks this gate worked out, should another gate ever read the same words. */
+  const owner = {};
   function masksOf(token: string): WordMasks {
-    const known = seen.get(token);
-    if (known !== undefined) return known;
     const listed = masksByWord.get(token);
     let may = listed?.may ?? 0;
     for (const { piece, rule, from } of pieces) if (token.indexOf(piece, from) !== -1) may |= 1 << rule;
-    const masks = may === 0 && listed?.conditional === undefined ? NO_MASKS : { may, sure: listed?.sure ?? 0, conditional: listed?.conditional };
-    if (seen.size >= SEEN_SIZE) seen.clear();
-    seen.set(token, masks);
-    return masks;
+    return may === 0 && listed?.conditional === undefined ? NO_MASKS : { may, sure: listed?.sure ?? 0, conditional: listed?.conditional };
   }
-  function holds(tokens: readonly string[], forms: readonly string[]): boolean {
-    for (const token of tokens) if (forms.includes(token)) return true;
+  function masksOfWord(word: TitleWord): WordMasks {
+    if (word.seniorityOwner === owner) return word.seniority!;
+    word.seniorityOwner = owner;
+    return (word.seniority = masksOf(word.text));
+  }
+  function holds(words: readonly TitleWord[], forms: readonly string[]): boolean {
+    for (const word of words) if (forms.includes(word.text)) return true;
     return false;
   }
   let sureMask = 0;
   /** Every rule the title's words let through; the rules they settle are left in `sureMask`. */
-  function mayMask(tokens: readonly string[], ascii: boolean): number {
+  function mayMask(words: readonly TitleWord[], ascii: boolean): number {
     let mask = 0;
     let sure = 0;
-    for (const token of tokens) {
-      const masks = masksOf(token);
+    for (let i = 0; i < words.length; i++) {
+      const masks = masksOfWord(words[i]);
       mask |= masks.may;
       sure |= masks.sure;
       if (masks.conditional === undefined) continue;
       for (const { rule, rest } of masks.conditional) {
         if ((mask & (1 << rule)) !== 0) continue;
         let all = true;
-        for (const forms of rest) if (!holds(tokens, forms)) all = false;
+        for (const forms of rest) if (!holds(words, forms)) all = false;
         if (all) mask |= 1 << rule;
       }
     }
@@ -299,19 +292,19 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   }
   return {
     candidates(text: string, tokens: readonly string[] = text.trim().split(' ')): number[] {
-      let mask = mayMask(tokens, PLAIN_ASCII.test(text));
+      let mask = mayMask(titleWordsOf(tokens, []), PLAIN_ASCII.test(text));
       const out: number[] = [];
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
       return out;
     },
-    firstMatch(textOf: () => string, tokens: readonly string[], ascii: boolean): { index: number; words: string } | undefined {
-      let mask = mayMask(tokens, ascii);
+    firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined {
+      let mask = mayMask(words, ascii);
       const sure = sureMask;
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
         const bit = 1 << index;
         if ((sure & bit) !== 0) {
-          for (const token of tokens) if (((masksByWord.get(token)?.sure ?? 0) & bit) !== 0) return { index, words: token };
+          for (const word of words) if ((masksOfWord(word).sure & bit) !== 0) return { index, words: word.text };
         }
         const match = rules[index].pattern.exec(textOf());
         if (match) return { index, words: match[0].trim() };

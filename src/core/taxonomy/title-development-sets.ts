@@ -4,6 +4,8 @@
 import { TITLE_DEV_SET_FUNCTIONS } from './title-dev-set-functions.ts';
 import { TITLE_DEV_SET_GENERAL } from './title-dev-set-general.ts';
 import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
+import { TITLE_DEV_SET_WORLD_2 } from './title-dev-set-world-2.ts';
+import { TITLE_DEV_SET_WORLD_3 } from './title-dev-set-world-3.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
 
@@ -13,4 +15,6 @@ export const TITLE_DEVELOPMENT_SETS: Readonly<Record<string, readonly { title: s
   'title-dev-set-varied': TITLE_DEV_SET_VARIED,
   'title-dev-set-general': TITLE_DEV_SET_GENERAL,
   'title-dev-set-functions': TITLE_DEV_SET_FUNCTIONS,
+  'title-dev-set-world-2': TITLE_DEV_SET_WORLD_2,
+  'title-dev-set-world-3': TITLE_DEV_SET_WORLD_3,
 };

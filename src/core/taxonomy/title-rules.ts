@@ -59,15 +59,16 @@ export const IC_MANAGED =
   'relationship|relationships|portfolio|partner|partners|partnerships|partnership|alliance|alliances|brand|product marketing|' +
   'content marketing|growth marketing|digital marketing|lifecycle marketing|field marketing|partner marketing|' +
   'performance marketing|channel marketing|online marketing|social media|community|case|category|territory|business development|bizdev|' +
-  'wealth|investment|fund|funds|contract|contracts|partner development|business developer';
-const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin';
+  'wealth|investment|fund|funds|contract|contracts|partner development|business developer|bus dev|projektovy|projektova|produktovy|produktova';
+const MANAGER_WORD = 'manager|managers|mgr|mngr|managerin|manazer|manazerka';
 const IC_TRANSLATIONS =
   'chef de projets?|cheffe de projets?|chef de produits?|jefe de proyectos?|jefa de proyectos?|jefe de producto|' +
   'gerente de projetos?|gerente de proyectos?|gerente de producto|gerente de produto|gerente de cuentas?|gerente de contas?|' +
   'responsable de projets?|responsabile di progetto|kierownik projektu|projektleiter|projektleiterin|projectleider|' +
   'projektledare|projektleitung|projektmanager|projektmanagerin|projectmanager|product owners?|produktowner|produktagare|capo progetto|' +
   'menedzer projektu|menedzerka projektu|menedzer produktu|menedzerka produktu|' +
-  'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?';
+  'gestor de projetos?|gestora de projetos?|gestor de proyectos?|gestora de proyectos?|gestor de productos?|gestora de productos?|gestor de produtos?|' +
+  'projektleder|prosjektleder|projektovy manazer|projektova manazerka|proje yoneticisi|projektipaallikko|urun yoneticisi';
 const IC_TRANSLATIONS_INSIDE = '产品经理|產品經理|项目经理|項目經理|プロダクトマネージャー|プロジェクトマネージャー';
 const TEAM_LEITER = 'beg|reise|projekt|team|schicht|bau|lager|filial|gruppen|kolonnen|werkstatt|kuchen|stations|teil|abschnitts|objekt|markt';
 /** German and Dutch compounds for individual-contributor managers ("Produktmanagerin"). */
@@ -81,12 +82,14 @@ const PARTNER_QUALIFIERS =
   'litigation|corporate|ip|transactional|co managing|deputy managing|national managing|client service|practice|investing';
 
 export const SENIORITY_RULES: readonly SeniorityRule[] = [
-  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin') },
+  { seniority: 'Unknown', why: 'not a current role', pattern: words('retired|retiree|pensioner|pensionista|homemaker|pensionado|pensionada|jubilado|jubilada|retraite|retraitee|rentner|rentnerin|' +
+      'pensioniert|pensionierter|pensionierte|pensionierten|aposentado|aposentada|gepensioneerd|pensjonist|pensjonert|pensionar|emekli|elakelainen|' +
+      'emeryt|emerytka|emerytowany|emerytowana|duchodce|duchodkyne|pensionato|pensionata|in pensione') },
   {
     seniority: 'Unpaid',
     why: 'volunteer or unpaid',
     pattern: words(
-      'unpaid|volunteering|pro bono|special constable|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
+      'unpaid|volunteering|pro bono|special constable|frivillig|frivilligt|vapaaehtoinen|dobrovolnik|dobrovolnice|wolontariusz|wolontariuszka|gonullu|benevole|ehrenamtlich|ehrenamtliche|ehrenamtlicher|freiwilliger|freiwillige|voluntario|voluntaria|vrijwilliger|volontaire|volontario|volontaria',
       'volunteer(?! (?:coordinator|manager|management|program|programs|programme|engagement|services|recruiter|recruitment|lead|officer|relations|director|supervisor|specialist|administrator)(?= ))',
     ),
   },
@@ -101,6 +104,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'doctoral candidate|doctoral student|mba candidate|mba student|doktorand|doktorandin|doctorant|doctorante|doctorando|doctoranda|residency',
       'praktykant|praktykantka|stazysta|stazystka|referendar|referendarin|rechtsreferendar|rechtsreferendarin|volontar|volontarin|doktorant|doktorantka|predoctoral|predoctorales',
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
+      'rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
+      'practicas|estagio|larling|laerling|i laere|stazista|stazistka|harjoittelija|doctoral researcher|doctoral fellow|cirak',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of | de | en | em | di | der )',
     ),
@@ -121,15 +126,18 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'createur d entreprise|creatrice d entreprise|eigenaresse|geschaftsinhaber|geschaftsinhaberin|selbststandige|independant|independante',
       'grundare|delagare|foretagare|egenforetagare|wlasciciel|wlascicielka|wspolwlasciciel|wspolwlascicielka|zalozyciel|zalozycielka|przedsiebiorca',
       'independent (?:financial |mortgage |insurance )?(?:advisor|adviser)|основатель|основательница|соучредитель|учредитель|владелец|владелица',
+      'mitinhaber|mitinhaberin|majitel|majitelka|spolumajitel|spolumajitelka|sahibi|kurucu|kurucusu|serbest|pigiste|libero professionista|libera professionista',
+      'liberal(?= \\|| $)|freiberufliche|freiberuflicher|freiberuflich|autoentrepreneur|micro entrepreneur|proprietario|proprietaria|yrittaja|yksityisyrittaja',
+      'eier|medeier|indehaver|medindehaver|innehavare|stifter|medstifter|grundlaegger|medgrundlaegger|perustaja|zakladatel|zakladatelka|spoluzakladatel|osvc|selvstaendig|selvstendig',
     ),
   },
   { seniority: 'Owner', why: 'founder or owner', pattern: inside('创始人|創始人|创办人|創辦人|創業者|オーナー|창업자'), nonAscii: true },
   {
     seniority: 'Partner',
     why: 'partnership rank',
-    pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*partners?(?= \\| | $| and | in | of | with | for )|(?<= and )partner(?= \\| | $)`),
+    pattern: new RegExp(`(?<=^ |\\| )(?:(?:${PARTNER_QUALIFIERS}) )*(?:partners?|partnerin)(?= \\| | $| and | in | of | with | for )|(?<= (?:and|und|et|y|e|en|och|og|i|ve|a) )(?:partner|partnerin)(?= \\| | $)`),
   },
-  { seniority: 'Partner', why: 'partnership rank', pattern: words('associe|associee|socio(?! (?:sanitario|sanitaria|sanitari|assistenziale|educativo|educativa|culturale)(?= ))|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
+  { seniority: 'Partner', why: 'partnership rank', pattern: words('ortak|wspolnik|wspolniczka|spolecnik|spolecnice|osakas|associe|associee|socio(?! (?:sanitario|sanitaria|sanitari|assistenziale|educativo|educativa|culturale)(?= ))|socia|socio director|socia directora|socio gerente|vennoot|gesellschafter|gesellschafterin') },
   {
     seniority: 'CXO',
     why: 'C-level, president or board',
@@ -143,6 +151,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'geschaftsfuhrer|geschaftsfuhrerin|geschaeftsfuehrer|geschaeftsfuehrerin|pdg|president directeur general|directeur general|directrice generale',
       'director general|directora general|general director|direttore generale|direttrice generale|diretor geral|diretora geral|diretor presidente',
       'consejero delegado|consejera delegada|amministratore delegato|verkstallande direktor|toimitusjohtaja|administrerende direktor|generaldirektor|генеральный директор|президент',
+      'shacho|shachou|daihyo torishimariyaku|conseil d administration|conseil de surveillance|yonetim kurulu|styrelseledamot|styrelseordforande|bestyrelsesmedlem',
+      'bestyrelsesformand|styremedlem|styreleder|hallituksen jasen|hallituksen puheenjohtaja|clen predstavenstva|czlonek zarzadu|prezes zarzadu',
     ),
   },
   { seniority: 'CXO', why: 'C-level or president', pattern: inside('首席\\S*官|(?<!副)总裁|(?<!副)總裁|董事长|董事長|(?<!副)社長|代表取締役|会長|최고경영자|대표이사'), nonAscii: true },
@@ -159,7 +169,9 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     seniority: 'Director',
     why: 'director or head',
     pattern: words(
-      '(?<!art )(?:director|directors)|dir|directeur|directrice|directora|diretor|diretora|direttore|direttrice|direktor|direktorin|dyrektor',
+      '(?<!art )(?:director|directors)(?! de arte)|dir|directeur(?! artistique)|directrice(?! artistique)|directora(?! de arte)|diretor(?! de arte)|diretora(?! de arte)',
+      'direttore(?! artistico)|direttrice(?! artistica)|direktor|direktorin|dyrektor|direktoru|reditel|reditelka|okul muduru|genel mudur|genel muduru|bucho|buchou',
+      'namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
       'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
@@ -169,7 +181,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   // The compound words get their own rule, read only when a title holds "leit" or "directeur": scanning every word
   // for them would cost each title that holds a plain "director". A department's Leiter heads it ("Vertriebsleiterin",
   // "Leiter Personal"); a team's, a shift's or a site's is a Manager.
-  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur`) },
+  { seniority: 'Director', why: 'director or head', pattern: words(`\\S+(?<!${TEAM_LEITER})(?:leiter|leiterin|leitung)|\\S+directeur|\\S+(?<!tyon)johtaja`) },
   { seniority: 'Director', why: 'director or department head', pattern: inside('部長|部长|总监|總監|总经理|總經理|본부장|이사|ディレクター'), nonAscii: true },
   {
     seniority: 'Manager',
@@ -183,6 +195,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
       'responsable(?! de projets?(?= ))|responsabile(?! di progetto(?= ))|kierownik(?! projektu(?= ))',
       '(?:gestor|gestora)(?! de (?:projetos?|proyectos?|productos?|produtos?)(?= ))|menedzher|менеджер|руководитель|начальник|encargado|encargada',
+      'kacho|kachou|paallikko|osastonhoitaja|tyonjohtaja|ustabasi|amir|amiri|cadre de sante|oddzialowa|oddzialowy|oddzialowej|mestre de obras|encarregado|encarregada|uitvoerder|brygadzista|brygadzistka|mistr',
+      'vedouci|sef|sefi|szef|szefowa|sorumlusu|sorumlu|mudur|muduru|schichtfuhrer|schichtfuhrerin|esimies|teamleder|tiiminvetaja',
     ),
   },
   // Compounds, in a rule of their own as for Director. German and Swedish compounds in -chef run a kitchen, a shop or
@@ -190,7 +204,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
   {
     seniority: 'Manager',
     why: 'manager of people',
-    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider`),
+    pattern: words(`\\S+(?<!${IC_COMPOUND})manager(?:in)?|\\S*(?<!projekt|beg|reise)(?:leiter|leiterin|leitung)|\\S+chef|\\S+(?<!project|projekt|bege|op)leider|\\S+(?<!projekt|prosjekt|daglig)(?:leder|ledare)|\\S+(?<!projekti)(?:paallikko|esimies)`),
   },
   { seniority: 'Manager', why: 'manager', pattern: inside('(?<!产品|项目|產品|項目|总|總)经理|(?<!產品|項目|總)經理|(?<!プロダクト|プロジェクト)マネージャー|課長|主管|팀장|매니저'), nonAscii: true },
   {
@@ -203,7 +217,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       '(?:assistant|associate|asst|assoc|assist) (?:vice president|vp)|avp|(?:associate|deputy|assistant|asst) general counsel',
       // Spanish and Portuguese "professor de história" is a schoolteacher; an adjunct professor is not a professor's rank.
       '(?<!assistant |asst |assistent |adjunct )(?:professor|professors|professorin)(?! (?:de|da|do|des)(?= ))|attending|entrepreneur in residence|eir|старший|ведущий',
-      'oberarzt|oberarztin|catedratico|catedratica|captain|reader(?= in )|professeur des universites|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
+      'kidemli|starszy|starsza|vanhempi|directeur artistique|directrice artistique|director de arte|directora de arte|diretor de arte|diretora de arte|direttore artistico|direttrice artistica',
+      'oberarzt|oberarztin|overlaege|professori|catedratico|catedratica|captain|reader(?= in )|professeur des universites|master(?= (?:electrician|plumber|carpenter|mechanic|craftsman|builder|technician|baker|butcher|joiner|welder|gardener)(?= ))',
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
@@ -228,7 +243,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(`(?:${IC_MANAGED}) (?:${MANAGER_WORD})|pm|pms|tpm|csm|pmm|${IC_TRANSLATIONS}|${IC_COMPOUND_WORDS}`),
   },
   { seniority: 'Senior', why: 'individual-contributor "X Manager"', pattern: inside(IC_TRANSLATIONS_INSIDE), nonAscii: true },
-  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt') },
+  { seniority: 'Senior', why: 'architect (a senior individual contributor)', pattern: words('architect|architects|architecte|arquitecto|arquitecta|arquiteto|arquiteta|architekt|architektin|arkitekt|architetto|architetta|arkkitehti|mimar') },
 ];
 
 /** When no rule matches: a plain title names a job with no rank, which LinkedIn calls Entry. */

@@ -28,7 +28,7 @@ const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
  * The first physical line of a picture whose name and parameters are complete and not quoted-printable: every folded
  * line after it belongs to it, so those lines can be passed over unread.
  */
-function startsPlainBinary(line: string): boolean {
+export function startsPlainBinary(line: string): boolean {
   // P, L, S, K or a group ("item1.PHOTO"): most lines are ruled out by their first character, without a regex.
   const first = line.charCodeAt(0) | 0x20;
   if (first !== 0x70 && first !== 0x6c && first !== 0x73 && first !== 0x6b && !/^[A-Za-z0-9-]+\./.test(line)) return false;

@@ -6,6 +6,7 @@ import { splitFullName } from '../generic/generic-csv.ts';
 import type { ImportIssue, InputFile, ParseResult } from '../import-issue.ts';
 import { decodeText, sniffEncoding } from '../text/decode-text.ts';
 import { splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
+import { dropPictureBytes } from './drop-picture-bytes.ts';
 import { rejoinSplitCharacters } from './split-characters.ts';
 import { parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
 import { decodeQuotedPrintable, listItems, structuredParts, unescapeText, versionOf, type VCardVersion } from './vcard-text.ts';
@@ -19,7 +20,8 @@ interface GuessTally {
 export function parseVCard(file: InputFile): ParseResult<ContactInput> {
   const sniffed = sniffEncoding(file.bytes);
   const utf16 = sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be';
-  const decoded = decodeText(file.name, utf16 ? file.bytes : rejoinSplitCharacters(file.bytes));
+  // Pictures' folded lines are cut from UTF-8 bytes before decoding (a file sniffed as binary keeps its bytes and its error).
+  const decoded = decodeText(file.name, utf16 || sniffed.kind === 'binary' ? file.bytes : dropPictureBytes(rejoinSplitCharacters(file.bytes)));
   if (decoded.text === null) return { rows: [], issues: decoded.issues };
   const issues: ImportIssue[] = [...decoded.issues];
   const blocks = splitCards(file.name, decoded.text, issues);

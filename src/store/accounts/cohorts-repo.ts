@@ -42,6 +42,19 @@ export async function findCohorts(db: AccountsDb, name: string): Promise<CohortR
     .execute();
 }
 
+/** Cohorts named `name` (or with that id), each with `userId`'s role there (null when not in it): one round trip. */
+export async function findCohortsWithRole(db: AccountsDb, name: string, userId: string): Promise<(CohortRecord & { role: CohortRole | null })[]> {
+  const rows = await db
+    .selectFrom('cohorts')
+    .innerJoin('organisations', 'organisations.org_id', 'cohorts.org_id')
+    .leftJoin('cohort_memberships', (join) => join.onRef('cohort_memberships.cohort_id', '=', 'cohorts.cohort_id').on('cohort_memberships.user_id', '=', userId))
+    .select(['cohorts.cohort_id as id', 'cohorts.org_id as orgId', 'organisations.name as orgName', 'cohorts.name as name', 'cohorts.created_at as createdAt', 'cohort_memberships.role as role'])
+    .where((eb) => eb.or([eb('cohorts.name', '=', name), eb('cohorts.cohort_id', '=', name)]))
+    .orderBy('organisations.name')
+    .execute();
+  return rows.map((row) => ({ ...row, role: (row.role as CohortRole | null) ?? null }));
+}
+
 export async function findCohortById(db: AccountsDb, id: string): Promise<CohortRecord | null> {
   const row = await db
     .selectFrom('cohorts')

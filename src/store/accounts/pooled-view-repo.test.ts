@@ -75,5 +75,14 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(counts[3], []);
       assert.deepEqual(await countSharedTitlesAt(store.db, store.dialect, [{ workspaceId: store.workspaceId, level: 'contacts' }], ['globex']), [[]]);
     });
+
+    // Last: it gives the workspace a market. The coach's page counts only who is in market: no market, no people read.
+    it('reads no people for a reader counting in market until the member has a market', async () => {
+      const counting = () => readSharedNetwork(store.db, store.dialect, store.workspaceId, 'companies', { peopleOnlyWithMarket: true });
+      assert.deepEqual(await counting(), { market: null, people: [] });
+      await store.workspace.markets.save({ name: 'Goal', definition: 'companies: [Contoso]' }, NOW, sequentialIds('t'));
+      const withMarket = await counting();
+      assert.deepEqual([withMarket.market?.name, withMarket.people.map((p) => p.title)], ['Goal', ['Director', 'Engineer']]);
+    });
   });
 }

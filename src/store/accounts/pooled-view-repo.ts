@@ -45,6 +45,11 @@ function keyOfIdentity(identity: string): string {
 export interface SharedNetworkFilter {
   /** Only the people at these companies (company keys); the counts then cover them alone. */
   companyKeys?: readonly string[];
+  /**
+   * No people at all when the member has no active target market: for a reader that only counts who is in market
+   * (the coach's page), whose count is then null anyway, 3,000 rows per member are not worth reading.
+   */
+  peopleOnlyWithMarket?: boolean;
 }
 
 /** A row as a pooled view may see it; `keys` remembers each identity's key (people recur across a cohort's networks). */
@@ -90,6 +95,13 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
   return db.transaction().execute(async (trx) => {
     // Row-level security admits this workspace alone for the rest of the transaction (migration 007).
     if (dialect.name === 'postgres') await sql`select set_config('app.workspace_id', ${workspaceId}, true)`.execute(trx);
+    const market = await trx
+      .selectFrom('target_markets')
+      .select(['name', 'definition'])
+      .where('workspace_id', '=', workspaceId)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!market && options.peopleOnlyWithMarket) return { market: null, people: [] };
     const columns = columnsAt(level);
     const rows = (await trx
       .selectFrom('contacts as c')
@@ -103,12 +115,6 @@ export async function readSharedNetwork(db: Kysely<Database>, dialect: Pick<Stor
       // Warm paths want the people at a few companies: filtered here, not after reading thousands of rows per member.
       .$if(only !== undefined, (query) => query.where('c.company_key', 'in', only!.length > 0 ? [...only!] : ['']))
       .execute()) as Record<string, string>[];
-    const market = await trx
-      .selectFrom('target_markets')
-      .select(['name', 'definition'])
-      .where('workspace_id', '=', workspaceId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
     const keys = new Map<string, string>();
     const people = rows.map((row) => personOf(row, reveals, keys));
     // Stable order (the database's is not): by company, then title, then key. Compared by code unit, not by locale:
