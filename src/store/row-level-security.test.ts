@@ -8,7 +8,7 @@ import type { Contact } from '../core/contacts/contact.ts';
 import { emptySignals } from '../core/ties/tie-signals.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openStore, type Store } from './open-store.ts';
-import { readSharedNetwork, readSharedNetworks } from './accounts/pooled-view-repo.ts';
+import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks } from './accounts/pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const APP_ROLE = 'referable_rls_test_app';
@@ -62,6 +62,7 @@ describe('row-level security on PostgreSQL', { skip: postgres.skip || undefined 
     const [theirs, mine] = await readSharedNetworks(alpha.db, alpha.dialect, [{ workspaceId: beta.workspaceId, level: 'contacts' }, { workspaceId: alpha.workspaceId, level: 'nothing' }]);
     assert.deepEqual(theirs.people.map((person) => person.named?.contactId), ['rls-b1']);
     assert.deepEqual(mine.people, []);
+    assert.deepEqual(await countSharedTitlesAt(alpha.db, alpha.dialect, [{ workspaceId: beta.workspaceId, level: 'companies' }], ['contoso']), [[{ companyKey: 'contoso', title: '', people: 1 }]]);
     const after = (await sql<{ contact_id: string }>`select contact_id from contacts order by contact_id`.execute(alpha.db)).rows.map((row) => row.contact_id);
     assert.deepEqual(after, ['rls-a1', 'rls-a2']);
   });

@@ -21,7 +21,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
+import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -192,33 +192,31 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
   if (wanted === '' || (!wanted && (!market || market.companies.length === 0))) {
     throw new ReferableError('INVALID_INPUT', 'name a company (--company NAME or ?company=NAME), or set target companies in your target market');
   }
-  // Which target company a person works at: by the seeker's market (aliases included), or the one company asked for.
-  const targetOf: (person: SharedPerson) => string | null = wanted
-    ? (() => {
-        const key = companyKey(wanted);
-        return (person) => (person.companyKey === key ? wanted : null);
-      })()
-    : (() => {
-        const score = createFitScorer(market!);
-        return (person) => score({ company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, ...roleOf(person) }).targetCompany?.name ?? null;
-      })();
-  const paths: WarmPath[] = [];
+  // Which target company a company key is: by the seeker's market (aliases included), or the one company asked for.
+  const targets = wanted ? new Map([[companyKey(wanted), wanted]]) : new Map([...targetCompanyIndex(market!)].map(([key, company]) => [key, company.name]));
   const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
-  const companyKeys = wanted ? [companyKey(wanted)] : [...targetCompanyIndex(market!).keys()];
-  for (const member of await sharedNetworks(ctx, cohort, userId, { companyKeys })) {
-    if (!consentAtLeast(member.level, 'companies')) continue;
-    const byCompany = new Map<string, SharedPerson[]>();
-    for (const person of member.network.people) {
-      const target = targetOf(person);
-      if (target) byCompany.set(target, [...(byCompany.get(target) ?? []), person]);
+  // Teammates who share companies or more, counted in one statement by company and title: no person is read.
+  const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== userId && member.workspace && consentAtLeast(member.level, 'companies'));
+  const counts = await countSharedTitlesAt(ctx.store.db, ctx.store.dialect, members.map((member) => ({ workspaceId: member.workspace!, level: member.level })), [...targets.keys()]);
+  const roleOfTitle = new Map<string, ReturnType<typeof roleOf>>();
+  const paths: WarmPath[] = [];
+  members.forEach((member, index) => {
+    const byCompany = new Map<string, ReturnType<typeof roleOf>[]>();
+    for (const count of counts[index]) {
+      const company = targets.get(count.companyKey);
+      if (!company) continue;
+      let role = roleOfTitle.get(count.title);
+      if (!role) roleOfTitle.set(count.title, (role = roleOf(count)));
+      const roles = byCompany.get(company) ?? [];
+      for (let i = 0; i < count.people; i++) roles.push(role);
+      byCompany.set(company, roles);
     }
-    for (const [company, people] of byCompany) {
-      const roles = people.map(roleOf);
-      const counts = roleCounts(roles);
-      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: rolesText(counts), cohort: cohort.name });
-      paths.push({ member: member.email, company, people: people.length, roles: counts, sentence: warmPathSentence(member.email, company, roles), draft });
+    for (const [company, roles] of byCompany) {
+      const summary = roleCounts(roles);
+      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: rolesText(summary), cohort: cohort.name });
+      paths.push({ member: member.email, company, people: roles.length, roles: summary, sentence: warmPathSentence(member.email, company, roles), draft });
     }
-  }
+  });
   paths.sort((a, b) => b.people - a.people || a.company.localeCompare(b.company) || a.member.localeCompare(b.member));
   return { cohort: { id: cohort.id, name: cohort.name }, companies: wanted ? [wanted] : market!.companies.map((company) => company.name), paths };
 }

@@ -8,7 +8,7 @@ import { nameKey } from '../../core/contacts/identity.ts';
 import { emptySignals } from '../../core/ties/tie-signals.ts';
 import { TEST_STORES, sequentialIds, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
-import { readSharedNetwork, readSharedNetworks, sharedPersonKey } from './pooled-view-repo.ts';
+import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks, sharedPersonKey } from './pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -63,6 +63,17 @@ for (const kind of TEST_STORES) {
       }
       assert.ok(!JSON.stringify(many[0]).includes('Secretname') && !JSON.stringify(many[0]).includes('zelda-s'));
       assert.deepEqual(await readSharedNetworks(store.db, store.dialect, []), []);
+    });
+
+    it('counts people at the companies asked for by title, never below companies, never a teammate\'s contact', async () => {
+      const levels = ['companies', 'aggregates', 'contacts', 'nothing'] as const;
+      const counts = await countSharedTitlesAt(store.db, store.dialect, levels.map((level) => ({ workspaceId: store.workspaceId, level })), ['contoso', 'globex']);
+      const sorted = (rows: { companyKey: string; title: string; people: number }[]) => rows.map((row) => `${row.companyKey}/${row.title}/${row.people}`).sort();
+      assert.deepEqual(sorted(counts[0]), ['contoso/Director/1', 'contoso/Engineer/1']);
+      assert.deepEqual(counts[1], []);
+      assert.deepEqual(sorted(counts[2]), ['contoso/Director/1', 'contoso/Engineer/1']);
+      assert.deepEqual(counts[3], []);
+      assert.deepEqual(await countSharedTitlesAt(store.db, store.dialect, [{ workspaceId: store.workspaceId, level: 'contacts' }], ['globex']), [[]]);
     });
 
     // Last: it gives the workspace a market. The coach's page counts only who is in market: no market, no people read.

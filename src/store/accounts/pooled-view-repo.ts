@@ -181,3 +181,40 @@ export async function readSharedNetworks(db: Kysely<Database>, dialect: Pick<Sto
   for (const entry of visible) out[entry.index] = await readSharedNetwork(db, dialect, entry.workspaceId, entry.level);
   return out;
 }
+
+/** How many people a member knows at one company with one title: what a warm path shows, never who. */
+export interface SharedTitleCount {
+  companyKey: string;
+  title: string;
+  people: number;
+}
+
+/**
+ * For each read, how many people its owner knows at each of `companyKeys`, by title: a count, in one statement over
+ * the whole cohort (PostgreSQL), served by the company index alone (migration 012). Reads below 'companies' get
+ * nothing: counts only never reveal a company. One person per contact of the owner's.
+ */
+export async function countSharedTitlesAt(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name'>, reads: readonly SharedRead[], companyKeys: readonly string[]): Promise<SharedTitleCount[][]> {
+  const out: SharedTitleCount[][] = reads.map(() => []);
+  const visible = reads.map((read, index) => ({ ...read, index })).filter((read) => consentReveals(read.level).companiesAndTitles);
+  if (visible.length === 0 || companyKeys.length === 0) return out;
+  const read = await acrossWorkspaces(db, dialect, visible.map((entry) => entry.workspaceId), async (trx) => {
+    const rows = (
+      await sql<{ n: string; company_key: string; title: string; people: string }>`select w.n, c.company_key, c.title, count(*) as people from unnest(${visible.map((entry) => entry.workspaceId)}::text[]) with ordinality as w(workspace_id, n) cross join lateral (select c.company_key, c.title from contacts c where c.workspace_id = w.workspace_id and c.company_key = any(${[...companyKeys]}::text[]) and c.contact_id in (${MY_CONTACT_IDS})) c group by w.n, c.company_key, c.title`.execute(trx)
+    ).rows;
+    for (const row of rows) out[visible[Number(row.n) - 1].index].push({ companyKey: row.company_key, title: row.title, people: Number(row.people) });
+    return out;
+  });
+  if (read) return read;
+  for (const entry of visible) {
+    const counts = new Map<string, SharedTitleCount>();
+    for (const person of (await readSharedNetwork(db, dialect, entry.workspaceId, entry.level, { companyKeys })).people) {
+      const id = `${person.companyKey}\n${person.title}`;
+      const count = counts.get(id) ?? { companyKey: person.companyKey, title: person.title, people: 0 };
+      count.people++;
+      counts.set(id, count);
+    }
+    out[entry.index] = [...counts.values()];
+  }
+  return out;
+}
