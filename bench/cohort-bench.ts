@@ -6,6 +6,7 @@
 // `<name>_cohort_bench`, created fresh and dropped at the end, so nothing of 600,000 synthetic contacts stays behind.
 // BENCH_COHORT_MEMBERS and BENCH_COHORT_CONNECTIONS shrink it for development (20 × 300 runs in under a minute).
 import pg from 'pg';
+import { sql } from 'kysely';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,6 +176,10 @@ export async function cohortBench(workFolder: string, runs: number): Promise<Ben
     const market = `name: Bench market\nthreshold: 40\ncompanies:\n${targets.map((name, index) => `  - name: ${name}\n    tier: ${index < 3 ? 1 : 2}`).join('\n')}\nweights: { company: 100 }\n`;
     await setTargetDefinition(workspaceContext(ctx, seats[0].workspace), 'bench.yaml', market);
     const seeker = seats[0].userId;
+    // A deployed PostgreSQL's autovacuum gathers statistics on tables this size within a minute of their loading; the
+    // bench machine's runs with autovacuum off, where every plan after 600,000 new rows would be a guess about empty
+    // tables (the page's roster and the members' reads then scan what an index would find). As a deployment would be:
+    await sql`analyze`.execute(ctx.db);
 
     const loads: number[] = [];
     let loaded: LoadedPooledNetwork | undefined;

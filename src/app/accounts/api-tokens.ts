@@ -1,7 +1,7 @@
 // Personal API tokens for the CLI and scripts: shown once at creation, stored hashed, revocable.
 import { ReferableError } from '../../core/errors.ts';
-import { findTokenByHash, findTokenById, insertToken, listTokensOf, markTokenUsed, revokeTokenRow, type TokenRecord } from '../../store/accounts/tokens-repo.ts';
-import { findUserById, type UserRecord } from '../../store/accounts/users-repo.ts';
+import { findTokenById, findTokenWithUser, insertToken, listTokensOf, markTokenUsed, revokeTokenRow, type TokenRecord } from '../../store/accounts/tokens-repo.ts';
+import type { UserRecord } from '../../store/accounts/users-repo.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
 import { requireUser } from './users.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -46,10 +46,9 @@ export async function tokensOf(ctx: AccountsContext, userId: string): Promise<To
 /** The account a presented token stands for, or null (unknown, revoked, or its account disabled). */
 export async function userForToken(ctx: AccountsContext, token: string): Promise<UserRecord | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const record = await findTokenByHash(ctx.db, hashSecret(token));
-  if (!record || record.revokedAt) return null;
-  const user = await findUserById(ctx.db, record.userId);
-  if (!user || user.disabled) return null;
+  const found = await findTokenWithUser(ctx.db, hashSecret(token));
+  if (!found || found.token.revokedAt || found.user.disabled) return null;
+  const { token: record, user } = found;
   const now = ctx.now();
   if (!record.lastUsedAt || now.getTime() - Date.parse(record.lastUsedAt) >= USE_STAMP_MS) await markTokenUsed(ctx.db, record.id, now.toISOString());
   return user;

@@ -12,7 +12,7 @@ import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
-import { cohortRoster } from '../../store/accounts/cohort-roster-repo.ts';
+import { cohortRoster, type RosterMember } from '../../store/accounts/cohort-roster-repo.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
 import { rowToEvent } from '../ledger.ts';
@@ -21,6 +21,7 @@ import { indexHistory } from '../referability-index.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
 import { inMarketTest, storedMarket } from './pooled-views.ts';
+import { stampedMemo } from './stamped-memo.ts';
 import { workspaceContext } from './workspace-context.ts';
 
 type CohortRef = { id: string; name: string };
@@ -145,8 +146,8 @@ async function readMemberFresh(ctx: AccountsContext, member: { email: string; si
 }
 
 /** The cohort's job seekers (role 'member'), each read at their level: the roster in two queries, then a few members at a time. */
-async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
-  return mapAtMost(await cohortRoster(ctx.db, cohort.id), SHARED_READS_AT_ONCE, async (member) => {
+async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true, roster?: RosterMember[]): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
+  return mapAtMost(roster ?? (await cohortRoster(ctx.db, cohort.id)), SHARED_READS_AT_ONCE, async (member) => {
     const { level, workspace: shared } = member;
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
     const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
@@ -162,13 +163,37 @@ export interface CohortPage {
   stalled: number;
 }
 
+type PageRow = CohortPage['members'][number];
+const keptRows = stampedMemo<PageRow[]>();
+const keptPages = stampedMemo<CohortPage>();
+
+/**
+ * Everything a cohort's rows are made of, as one string: the day (stalls count days), the cohort's name, and each
+ * member's email, joining day, consent level, shared workspace and its data version. While it stands still, the rows
+ * (and each sorting of them) are the ones already assembled, the same for every coach.
+ */
+function rosterStamp(cohort: CohortRecord, roster: readonly RosterMember[], today: string): string {
+  return [today, cohort.name, ...roster.map((member) => `${member.email}\u0001${member.since}\u0001${member.level}\u0001${member.workspace ?? ''}\u0001${member.dataVersion}`)].join('\u0000');
+}
+
+/**
+ * The page: the roster read afresh (one statement: a revoked consent leaves the page at once), then the rows kept for
+ * that roster, or assembled from the members' kept facts (a member read only when their data, level or day moved).
+ * An unchanged page is the same object for every caller, so the route serialises it once.
+ */
 export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
   const cohort = await overseenCohort(ctx, userId, cohortRef);
   const today = todayOf(ctx);
-  const rows = (await readCohort(ctx, cohort, false)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace }));
+  const roster = await cohortRoster(ctx.db, cohort.id);
+  const stamp = rosterStamp(cohort, roster, today);
   const column = sort.column ?? 'member';
   const direction = sort.direction ?? 'asc';
-  return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };
+  return keptPages(ctx.store, `${cohort.id}\u0000${column}\u0000${direction}`, stamp, async () => {
+    const rows = await keptRows(ctx.store, cohort.id, stamp, async () =>
+      (await readCohort(ctx, cohort, false, roster)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace })),
+    );
+    return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };
+  });
 }
 
 function coverageSource(member: string, level: ConsentLevel, network: SharedNetwork): CoverageSource {

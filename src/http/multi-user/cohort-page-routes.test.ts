@@ -78,6 +78,7 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
   it('shows each member as far as they consent, flags the stalled one, and sorts by any column', async () => {
     const page = await get('coach', `${cohortPath}/page?sort=referralsReceived&direction=desc`);
     assert.equal(page.status, 200, page.text);
+    assert.match(page.type, /^application\/json/);
     const body = JSON.parse(page.text);
     const row = (name: string) => body.members.find((member: { member: string }) => member.member === people[name].email);
     assert.deepEqual([row('ana').index, row('ana').indexChange, row('ana').pillars[0].change], [46.5, 6.5, 3.3]);

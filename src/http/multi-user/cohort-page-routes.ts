@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
 import { COHORT_SORT_COLUMNS, FUNNEL_STAGES } from '../../core/accounts/cohort-dashboard.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
-import { cohortCoverage, cohortPage, outcomeReport } from '../../app/accounts/cohort-dashboard.ts';
+import { cohortCoverage, cohortPage, outcomeReport, type CohortPage } from '../../app/accounts/cohort-dashboard.ts';
 import { outcomeReportCsv, outcomeReportHtml } from '../../app/accounts/outcome-report-files.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
@@ -91,9 +91,14 @@ const outcomes = createRoute({
 
 export function cohortPageRoutes(accounts: AccountsContext) {
   const app = newRouter();
+  // An unchanged page is one object for every coach (cohortPage keeps it): serialised once, not once per request.
+  const pageJson = new WeakMap<CohortPage, string>();
   app.openapi(page, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await cohortPage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, { column: query.sort, direction: query.direction }), 200);
+    const answer = await cohortPage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, { column: query.sort, direction: query.direction });
+    let text = pageJson.get(answer);
+    if (text === undefined) pageJson.set(answer, (text = JSON.stringify(answer)));
+    return c.body(text, 200, { 'Content-Type': 'application/json' }) as never;
   });
   app.openapi(coverage, async (c) => {
     const named = c.req.valid('query').company;

@@ -1,5 +1,6 @@
 // Personal API tokens: stored hashed; the id is public (lists, revoking), the token itself is shown once.
 import type { AccountsDb } from './account-schema.ts';
+import { toUser, type UserRecord } from './users-repo.ts';
 
 export interface TokenRecord {
   id: string;
@@ -23,13 +24,17 @@ export async function insertToken(db: AccountsDb, token: TokenRecord, hash: stri
     .execute();
 }
 
-export async function findTokenByHash(db: AccountsDb, hash: string): Promise<TokenRecord | null> {
+/** The token and its account in one round trip: every API request made with a token starts here. */
+export async function findTokenWithUser(db: AccountsDb, hash: string): Promise<{ token: TokenRecord; user: UserRecord } | null> {
   const row = await db
     .selectFrom('api_tokens')
-    .select(['token_id', 'user_id', 'label', 'created_at', 'last_used_at', 'revoked_at'])
-    .where('token_hash', '=', hash)
+    .innerJoin('users', 'users.user_id', 'api_tokens.user_id')
+    .select(['api_tokens.token_id', 'api_tokens.user_id', 'api_tokens.label', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at'])
+    .select(['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'])
+    .where('api_tokens.token_hash', '=', hash)
     .executeTakeFirst();
-  return row ? toToken(row) : null;
+  if (!row) return null;
+  return { token: toToken(row), user: toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at }) };
 }
 
 export async function findTokenById(db: AccountsDb, id: string): Promise<TokenRecord | null> {

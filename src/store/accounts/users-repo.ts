@@ -9,7 +9,7 @@ export interface UserRecord {
   createdAt: string;
 }
 
-function toUser(row: { user_id: string; email: string; password_hash: string; disabled: number | string | bigint; created_at: string }): UserRecord {
+export function toUser(row: { user_id: string; email: string; password_hash: string; disabled: number | string | bigint; created_at: string }): UserRecord {
   return { id: row.user_id, email: row.email, passwordHash: row.password_hash, disabled: Number(row.disabled) === 1, createdAt: row.created_at };
 }
 
