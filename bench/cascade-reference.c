@@ -10,8 +10,10 @@
  * ahead in the queue are brought into cache before they are expanded. Built with -DTHRESHOLDS it compares the coin with the integer threshold
  * ceil(p * 2^32) - 1 (computed before the timed runs, as ours caches it per graph) instead of p * 2^32 in double
  * precision: exactly our kernel's arithmetic. Built with -DSTAMP_FIRST it reads the stamp first and flips coins only
- * for targets not yet informed (fewer coins, an unpredictable branch), the order this file used to have. The bench
- * times all three and takes the fastest as the reference, so the reference is the fastest loop we know, not ours.
+ * for targets not yet informed (fewer coins, an unpredictable branch), the order this file used to have. Built with
+ * -DINTERLEAVED it is -DTHRESHOLDS reading each edge's threshold and target from one array of pairs, the layout our
+ * kernel reads (one cache line per row instead of one in each of two arrays). The bench times all four and takes the
+ * fastest as the reference, so the reference is the fastest loop we know, not ours.
  *
  * Input (little-endian, written by bench/graph-bench.ts): int32 nodeCount, edgeCount, seedCount, runs; then
  * int32 offsets[nodeCount + 1], int32 targets[edgeCount], float32 probabilities[edgeCount], int32 seeds[seedCount],
@@ -19,7 +21,7 @@
  * file read): on a machine shared with other work, wall time also counts the time others ran, and ours is timed alike.
  * With a second argument SETS, it then runs the same cascades again, untimed, and writes each run's informed non-seed
  * nodes to SETS as int32 count followed by the node ids in the order they were informed.
- * Build: cc -O2 [-DTHRESHOLDS | -DSTAMP_FIRST] -o bench/.work/cascade bench/cascade-reference.c -lm
+ * Build: cc -O2 [-DTHRESHOLDS | -DSTAMP_FIRST | -DINTERLEAVED] -o bench/.work/cascade bench/cascade-reference.c -lm
  */
 #define _POSIX_C_SOURCE 199309L
 #include <stdint.h>
@@ -48,7 +50,8 @@ static inline uint32_t edge_coin(uint32_t edge, uint32_t key1, uint32_t key2) {
 }
 
 /* One cascade in the world (key1, key2): fills queue with the informed nodes, seeds first; returns how many. */
-static int32_t spread(const int32_t *offsets, const int32_t *targets, const float *probabilities, const uint32_t *thresholds, int32_t edge_count,
+static int32_t spread(const int32_t *offsets, const int32_t *targets, const float *probabilities, const uint32_t *thresholds, const int32_t *live,
+                      int32_t edge_count,
                       const int32_t *seeds, int32_t seed_count, uint32_t key1, uint32_t key2, uint32_t epoch,
                       int32_t *queue, uint32_t *stamps, uint64_t *visits, int32_t *seeded) {
   int32_t tail = 0;
@@ -69,10 +72,13 @@ static int32_t spread(const int32_t *offsets, const int32_t *targets, const floa
      * does not, so batching is our workaround; here the same batching measured no faster, so C keeps its own way. */
     if (edge_count > 0) {
       const int32_t ahead = offsets[queue[head + 2 < tail ? head + 2 : head]];
+#if defined(INTERLEAVED)
+      __builtin_prefetch(&live[2 * (size_t)(ahead < edge_count ? ahead : edge_count - 1)]);
+#elif defined(THRESHOLDS)
       __builtin_prefetch(&targets[ahead < edge_count ? ahead : edge_count - 1]);
-#ifdef THRESHOLDS
       __builtin_prefetch(&thresholds[ahead < edge_count ? ahead : edge_count - 1]);
 #else
+      __builtin_prefetch(&targets[ahead < edge_count ? ahead : edge_count - 1]);
       __builtin_prefetch(&probabilities[ahead < edge_count ? ahead : edge_count - 1]);
 #endif
     }
@@ -81,14 +87,26 @@ static int32_t spread(const int32_t *offsets, const int32_t *targets, const floa
     for (int32_t e = offsets[u]; e < row_end; e++) {
 #ifdef STAMP_FIRST
       (void)thresholds;
+      (void)live;
       const int32_t w = targets[e];
       if (stamps[w] == epoch) continue;
       if ((double)edge_coin((uint32_t)e, key1, key2) < (double)probabilities[e] * 4294967296.0) {
         stamps[w] = epoch;
         queue[tail++] = w;
       }
+#elif defined(INTERLEAVED)
+      (void)probabilities;
+      (void)thresholds;
+      if (edge_coin((uint32_t)e, key1, key2) <= (uint32_t)live[2 * (size_t)e]) {
+        const int32_t w = live[2 * (size_t)e + 1];
+        if (stamps[w] != epoch) {
+          stamps[w] = epoch;
+          queue[tail++] = w;
+        }
+      }
 #elif defined(THRESHOLDS)
       (void)probabilities;
+      (void)live;
       if (edge_coin((uint32_t)e, key1, key2) <= thresholds[e]) {
         const int32_t w = targets[e];
         if (stamps[w] != epoch) {
@@ -98,6 +116,7 @@ static int32_t spread(const int32_t *offsets, const int32_t *targets, const floa
       }
 #else
       (void)thresholds;
+      (void)live;
       if ((double)edge_coin((uint32_t)e, key1, key2) < (double)probabilities[e] * 4294967296.0) {
         const int32_t w = targets[e];
         if (stamps[w] != epoch) {
@@ -134,6 +153,12 @@ int main(int argc, char **argv) {
   /* Live iff coin <= ceil(p * 2^32) - 1, the same as coin < p * 2^32 for an integer coin (used with -DTHRESHOLDS). */
   uint32_t *thresholds = malloc(sizeof(uint32_t) * ((size_t)edge_count + 1));
   for (int32_t e = 0; e < edge_count; e++) thresholds[e] = (uint32_t)(ceil((double)probabilities[e] * 4294967296.0) - 1.0);
+  /* Each edge's threshold and target side by side (used with -DINTERLEAVED): one cache line holds both for a row. */
+  int32_t *live = malloc(2 * sizeof(int32_t) * ((size_t)edge_count + 1));
+  for (int32_t e = 0; e < edge_count; e++) {
+    live[2 * (size_t)e] = (int32_t)thresholds[e];
+    live[2 * (size_t)e + 1] = targets[e];
+  }
   int32_t *queue = malloc(sizeof(int32_t) * ((size_t)node_count + 1));
   uint32_t *stamps = calloc((size_t)node_count + 1, sizeof(uint32_t));
   uint64_t visits = 0, reached_sum = 0;
@@ -141,7 +166,7 @@ int main(int argc, char **argv) {
   struct timespec start, end;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &start);
   for (int32_t r = 0; r < runs; r++) {
-    const int32_t tail = spread(offsets, targets, probabilities, thresholds, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
+    const int32_t tail = spread(offsets, targets, probabilities, thresholds, live, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
                                 (uint32_t)r + 1, queue, stamps, &visits, &seeded);
     reached_sum += (uint64_t)(tail - seeded);
   }
@@ -158,7 +183,7 @@ int main(int argc, char **argv) {
     uint64_t ignored = 0;
     for (int32_t r = 0; r < runs; r++) {
       /* Epochs continue after the timed runs' so no stamp from them counts. */
-      const int32_t tail = spread(offsets, targets, probabilities, thresholds, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
+      const int32_t tail = spread(offsets, targets, probabilities, thresholds, live, edge_count, seeds, seed_count, keys[2 * r], keys[2 * r + 1],
                                   (uint32_t)(runs + r + 1), queue, stamps, &ignored, &seeded);
       const int32_t count = tail - seeded;
       fwrite(&count, sizeof count, 1, sets);
