@@ -48,14 +48,17 @@ const rate = (visits: number, took: number): string => `${(visits / took / 1000)
 /**
  * The C loops timed as the reference: ours exactly (coin first against integer thresholds, stamp only for live edges),
  * the same with the coin compared in double precision, stamp first (a coin only for targets not yet informed), and
- * ours with each edge's threshold and target side by side in one array (as ours reads them). All bring rows ahead in
- * the queue into cache, as ours does. The fastest of them is the reference.
+ * ours with each edge's threshold and target side by side in one array (as ours reads them), and the coin-first ones
+ * with one-byte visit stamps (as ours has). All bring rows ahead in the queue into cache, as ours does. The fastest
+ * of them is the reference.
  */
 const C_VARIANTS = [
   { name: 'coin first, integer thresholds', flags: ['-DTHRESHOLDS'] },
   { name: 'coin first, double compare', flags: [] as string[] },
   { name: 'stamp first', flags: ['-DSTAMP_FIRST'] },
   { name: 'coin first, thresholds and targets interleaved', flags: ['-DINTERLEAVED'] },
+  { name: 'coin first, integer thresholds, byte stamps', flags: ['-DTHRESHOLDS', '-DBYTE_STAMPS'] },
+  { name: 'coin first, thresholds and targets interleaved, byte stamps', flags: ['-DINTERLEAVED', '-DBYTE_STAMPS'] },
 ];
 
 interface CReference {

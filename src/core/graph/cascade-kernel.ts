@@ -21,10 +21,11 @@ export interface CascadeScratch {
   /** Informed nodes in the order they were informed, seeds first. */
   queue: Int32Array;
   /**
-   * stamps[v] === epoch means v is informed in the current run: bumping the epoch clears every mark at once. Int32, as
-   * epochs stay below 2^31: V8 compares a Uint32Array element with a small integer only after checking it fits.
+   * stamps[v] === epoch means v is informed in the current run: bumping the epoch clears every mark at once. One byte
+   * per person, cleared every 255 runs, so on big graphs the stamps stay in the processor's cache (a quarter of the
+   * Int32 stamps they replaced).
    */
-  stamps: Int32Array;
+  stamps: Uint8Array;
   /** Same trick for "this group was already counted in this run". */
   groupStamps: Int32Array;
   epoch: number;
@@ -37,11 +38,11 @@ export interface CascadeScratch {
 }
 
 export function createCascadeScratch(nodeCount: number, groupCount = 0): CascadeScratch {
-  return { queue: new Int32Array(nodeCount), stamps: new Int32Array(nodeCount), groupStamps: new Int32Array(groupCount), epoch: 0, countFrom: 0, edgeVisits: 0, prefetched: 0 };
+  return { queue: new Int32Array(nodeCount), stamps: new Uint8Array(nodeCount), groupStamps: new Int32Array(groupCount), epoch: 0, countFrom: 0, edgeVisits: 0, prefetched: 0 };
 }
 
-/** Epochs stay below 2^31 so V8 keeps them as small integers; on wrap-around the stamps are cleared once. */
-const EPOCH_LIMIT = 0x7fffffff;
+/** Epochs fit a stamp byte; on wrap-around the stamps are cleared once (every 255 runs: 200 KB for 200,000 people). */
+const EPOCH_LIMIT = 0xff;
 
 /** A fresh epoch for a new run (marks from earlier runs no longer count). */
 export function nextEpoch(scratch: CascadeScratch): number {
