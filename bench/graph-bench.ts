@@ -47,13 +47,18 @@ const rate = (visits: number, took: number): string => `${(visits / took / 1000)
 
 /**
  * The C loops timed as the reference: ours exactly (coin first against integer thresholds, stamp only for live edges),
- * the same with the coin compared in double precision, and stamp first (a coin only for targets not yet informed).
- * All bring rows ahead in the queue into cache, as ours does. The fastest of them is the reference.
+ * the same with the coin compared in double precision, stamp first (a coin only for targets not yet informed), and
+ * ours with each edge's threshold and target side by side in one array (as ours reads them), and the coin-first ones
+ * with one-byte visit stamps (as ours has). All bring rows ahead in the queue into cache, as ours does. The fastest
+ * of them is the reference.
  */
 const C_VARIANTS = [
   { name: 'coin first, integer thresholds', flags: ['-DTHRESHOLDS'] },
   { name: 'coin first, double compare', flags: [] as string[] },
   { name: 'stamp first', flags: ['-DSTAMP_FIRST'] },
+  { name: 'coin first, thresholds and targets interleaved', flags: ['-DINTERLEAVED'] },
+  { name: 'coin first, integer thresholds, byte stamps', flags: ['-DTHRESHOLDS', '-DBYTE_STAMPS'] },
+  { name: 'coin first, thresholds and targets interleaved, byte stamps', flags: ['-DINTERLEAVED', '-DBYTE_STAMPS'] },
 ];
 
 interface CReference {
@@ -402,7 +407,23 @@ export function topPathsBench(runs: number): BenchRow {
   return topPathsRow(runs, graph, toGraphology(graph), generated.me, targets, `${people.toLocaleString('en-US')} people, 2,000,000-edge graph`);
 }
 
+/** The cascade rows of the generated network of this many edges alone (100000 or 2000000), without the other rows. */
+async function cascadeOnlyBench(work: string, runs: number, directedEdges: number): Promise<BenchRow[]> {
+  mkdirSync(work, { recursive: true });
+  const reference = compileReference(work);
+  const ours = await bundleOurs(work);
+  const generated = generateProfessionalNetwork({ seed: SEED, directedEdges });
+  const graph = buildCsrGraph(generated.nodeCount, generated.edges);
+  const label = `generated network of ${directedEdges.toLocaleString('en-US')} edges (${generated.nodeCount.toLocaleString('en-US')} people)`;
+  const rows = cascadeRows(work, runs, reference, ours, { label, graph, seeds: Int32Array.of(generated.me) }, toGraphology(graph));
+  for (const { bin } of reference.bins) rmSync(bin, { force: true });
+  rmSync(ours, { force: true });
+  return rows;
+}
+
 export async function graphBench(work: string, runs: number): Promise<BenchRow[]> {
+  const cascadeEdges = process.env.GRAPH_BENCH_CASCADE_EDGES;
+  if (cascadeEdges !== undefined) return cascadeOnlyBench(work, runs, Number(cascadeEdges));
   mkdirSync(work, { recursive: true });
   const rows: BenchRow[] = [];
   const reference = compileReference(work);
@@ -431,6 +452,7 @@ export async function graphBench(work: string, runs: number): Promise<BenchRow[]
 }
 
 // Alone: `node --import tsx bench/graph-bench.ts [runs] [paths]` prints these rows (or the top-paths row only) (npm run bench runs every benchmark).
+// GRAPH_BENCH_CASCADE_EDGES=2000000 (or 100000) prints only the cascade rows of that generated network.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 5);
   if (process.argv[3] === 'paths') console.log(renderTable([topPathsBench(runs)], runs, new Date().toISOString().slice(0, 10)));
