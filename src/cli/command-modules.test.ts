@@ -1,18 +1,31 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Command } from 'commander';
-import { COMMAND_MODULES, modulesFor, requestedCommand } from './command-modules.ts';
+import { COMMAND_MODULES, commandNames, commandPlan, requestedCommand } from './command-modules.ts';
+import { buildProgram } from './main.ts';
 import { createShell } from './shell.ts';
 
 const silent = { out: () => {}, err: () => {} };
 
-test('each module registers exactly the top-level commands its entry names, so a command never loads without its module', async () => {
+test('each module registers exactly the commands its listing names, with the listed term and summary', async () => {
   for (const module of COMMAND_MODULES) {
     const program = new Command('referable');
     (await module.load())(program, createShell(silent, {}));
-    const registered = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
-    assert.deepEqual(registered.sort(), [...module.names].sort());
+    const help = program.createHelp();
+    const registered = program.commands.map((command) => ({ term: help.subcommandTerm(command), summary: command.description() }));
+    assert.deepEqual(registered, module.listing);
   }
+});
+
+test('`referable --help` from the listing alone prints exactly what the loaded commands print', async () => {
+  const printed = async (argv: string[] | null) => {
+    const program = await buildProgram(silent, {}, argv);
+    return program.helpInformation();
+  };
+  const fromListing = await printed(['node', 'referable', '--help']);
+  assert.equal(fromListing, await printed(null));
+  assert.match(fromListing, /import \[options\] <path> +import contacts: a LinkedIn export/);
+  assert.match(fromListing, /consent +what a member shares with their cohorts/);
 });
 
 test('the command asked for is the first word that is not a global option or its value', () => {
@@ -22,14 +35,16 @@ test('the command asked for is the first word that is not a global option or its
   assert.equal(requestedCommand(['node', 'referable', '--help']), null);
 });
 
-test('a known command loads its own module only; help, no command or a misspelt one load all, --version none', () => {
-  const names = (argv: string[]) => modulesFor(['node', 'referable', ...argv]).flatMap((module) => module.names);
-  assert.deepEqual(names(['--db', 'x.db', 'coverage', 'Acme']), ['report', 'coverage']);
-  assert.deepEqual(names(['cohort', 'create', 'spring']), ['users', 'token', 'workspace', 'cohort', 'consent']);
-  assert.equal(names(['--help']).length, 28);
-  assert.equal(names([]).length, 28);
-  assert.equal(names(['help', 'plan']).length, 28);
-  assert.equal(names(['repor']).length, 28);
-  assert.deepEqual(names(['--version']), []);
-  assert.equal(names(['--version', '--help']).length, 28);
+test('a known command loads its own module only; help and misspelt names the listing alone; --version nothing', () => {
+  const plan = (argv: string[]) => {
+    const { load, listing } = commandPlan(['node', 'referable', ...argv]);
+    return { load: load.flatMap(commandNames), listing };
+  };
+  assert.deepEqual(plan(['--db', 'x.db', 'coverage', 'Acme']), { load: ['report', 'coverage'], listing: false });
+  assert.deepEqual(plan(['cohort', 'create', 'spring']), { load: ['users', 'token', 'workspace', 'cohort', 'consent'], listing: false });
+  assert.deepEqual(plan(['help', 'plan']), { load: ['plan'], listing: false });
+  assert.deepEqual(plan(['--db', 'help.db', 'help', 'reach']), { load: ['reach'], listing: false });
+  for (const argv of [['--help'], [], ['help'], ['repor'], ['help', 'nonsense'], ['--version', '--help']]) assert.deepEqual(plan(argv), { load: [], listing: true }, argv.join(' '));
+  assert.deepEqual(plan(['--version']), { load: [], listing: false });
+  assert.equal(commandPlan(null).load.length, COMMAND_MODULES.length);
 });

@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { isReferableError } from '../core/errors.ts';
-import { modulesFor } from './command-modules.ts';
+import { COMMAND_MODULES, commandNames, commandPlan } from './command-modules.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeFor } from './exit-codes.ts';
 import { asksForJson, errorBody } from './json-error.ts';
 import { printJson, processOutput, type Output } from './output.ts';
@@ -20,15 +20,33 @@ export async function buildProgram(output: Output, env: Record<string, string | 
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) });
-  const modules = modulesFor(argv);
-  if (modules.length) {
+  const plan = commandPlan(argv);
+  if (plan.load.length) {
     // Loaded together: the shell opens the store, which --version never needs.
-    const [{ createShell }, ...registers] = await Promise.all([import('./shell.ts'), ...modules.map((module) => module.load())]);
+    const [{ createShell }, ...registers] = await Promise.all([import('./shell.ts'), ...plan.load.map((module) => module.load())]);
     const shell = createShell(output, env);
     for (const register of registers) register(program, shell);
   }
+  if (plan.listing) registerListing(program);
   for (const command of program.commands) command.exitOverride();
   return program;
+}
+
+/**
+ * Every command by name and summary only, printed by help exactly as the loaded commands print (command-modules.test.ts
+ * compares the two), so `referable --help` does not load twenty-odd modules and what they import to list them.
+ */
+function registerListing(program: Command): void {
+  const terms = new Map<string, string>();
+  for (const module of COMMAND_MODULES) {
+    const names = commandNames(module);
+    module.listing.forEach((line, index) => {
+      terms.set(names[index], line.term);
+      program.command(names[index]).description(line.summary);
+    });
+  }
+  const help = program.createHelp();
+  program.configureHelp({ subcommandTerm: (command) => terms.get(command.name()) ?? help.subcommandTerm(command) });
 }
 
 export async function main(argv: string[], output: Output = processOutput, env: Record<string, string | undefined> = process.env): Promise<number> {
