@@ -321,4 +321,35 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Accounting', 0, 'credit control|legal cashier'],
   ['Finance', 0, 'bureau de change'],
   ['Legal', 0, 'company secretary'],
+  // Words the world-5 set found missing, each language's everyday trade and service nouns beyond that set's own titles:
+  // English trades, which O*NET knew but a department word outranked ("School Cook", "Hospital Cleaner"), and drivers by
+  // vehicle (a "Device Driver" is not one). A business an owner names is the employer, not a field ("Owner, Sunrise
+  // Bakery" is Entrepreneurship), so business words are not listed; a job noun is ("Self-Employed Plumber").
+  ['Operations', 0, 'bus driver|truck driver|lorry driver|van driver|delivery driver|taxi driver|coach driver|tram driver|train driver|forklift driver|hgv driver|lgv driver|cdl driver|tractor driver|tanker driver|multi drop driver|school bus driver|agent de restauration|employe de maison|aide menagere|laveur de vitres|huishoudelijke hulp|huishoudelijk medewerker|auxiliar de servicos gerais|servente de pedreiro|operatore ecologico|pomoc domowa|operator maszyn|operator produkcji|forklift operatoru|insaat iscisi'],
+  [
+    'Operations',
+    1,
+    'cleaner|cleaners|cook|cooks|caretaker|porter|porters|housekeeper|janitor|gardener|groundsman|baker|bakers|butcher|plumber|plumbers|' +
+      'electrician|electricians|welder|welders|carpenter|carpenters|joiner|bricklayer|roofer|plasterer|mechanic|mechanics|waiter|waitress|' +
+      'waiters|courier|couriers|labourer|laborer|handyman|herdsman|stockman|' +
+      'zugbegleiter|zugfuhrer|maschinenfuhrer|maschinenbediener|anlagenfuhrer|anlagenbediener|bauhelfer|bauarbeiter|strassenbauer|gleisbauer|fahrzeuglackierer|' +
+      'chapista|fontanera|barrendero|jornalero|repartidora|mensajero|mensajera|ebanista|tapicero|zapatero|sastre|modista|pescadero|' +
+      'garconete|garcom|diarista|acougueiro|frentista|zeladora|copeira|lavadeira|borracheiro|funileiro|vidraceiro|gesseiro|marmorista|mototaxista|caminhoneira|' +
+      'carrozziere|corriere|mulettista|bracciante|netturbino|fabbro|gommista|elettrauto|' +
+      'stratenmaker|grondwerker|vloerlegger|bouwvakker|' +
+      'pokojowka|tynkarz|blacharz|lakiernik|wulkanizator|brukarz|konserwator|szwaczka|pakowacz|pakowaczka|' +
+      'staderska|tradgardsarbetare|golvlaggare|platslagare|betongarbetare|anlaggningsarbetare|maskinforare|bussforare|taxiforare|' +
+      'rorlegger|sveiser|kokk|bager|snekker|' +
+      'leipuri|rakennusmies|varastomies|trukinkuljettaja|parturi|kampaaja|' +
+      'elektrikar|automechanik|malir|pokryvac|obkladac|tesar|' +
+      'tamirci|tamircisi|firinci|pastaci|bulasikci|komi|forkliftci|depocu|boyaci|marangoz|duvarci|temizlikci',
+  ],
+  ['Operations', 2, 'logistiek'],
+  ['Sales', 1, 'scaffalista|kassiere|ekspedientka|ekspedient|kassor|kassorska|butikssaljare|kassanhoitaja'],
+  ['Healthcare Services', 0, 'med tech|medical technologist|operating department practitioner|sterile processing|sterile services|decontamination technician'],
+  ['Healthcare Services', 1, 'cna|cnas|tcae|ebe|osetrovatel|osetrovatelka|sanitar|sanitarka'],
+  ['Education', 0, 'asilo nido|nido d infanzia'],
+  ['Education', 1, 'atsem|kinderpfleger'],
+  ['Military and Protective Services', 0, 'custody officer|custody sergeant|detention officer|socorrista acuatico|socorrista de piscina|socorrista de playa'],
+  ['Military and Protective Services', 1, 'salvavidas|bagnino|badvakt|livredder|hengenpelastaja|strazny'],
 ];

@@ -106,6 +106,9 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       'ausbildung zum|ausbildung zur|in ausbildung|stajyeri|\\S+(?:laerling|larling)|rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
       'practicas|estagio|larling|laerling|i laere|stazista|stazistka|harjoittelija|doctoral researcher|doctoral fellow|cirak',
+      // Apprentices, trainees and students of a named trade in Italian, Romanian, German, Hungarian and Indonesian; a
+      // student nurse or paramedic is on placement, not yet qualified.
+      'apprendista|stagiar|stagiara|ucenic|ucenica|lehrling|gyakornok|magang|student nurse|student paramedic|student midwife|student teacher|student social worker',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of | de | en | em | di | der )',
     ),
