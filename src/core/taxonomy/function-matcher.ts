@@ -82,11 +82,11 @@ function infixClue(token: string): Clue | undefined {
   return best;
 }
 
-// Feminine and plural endings back to the form the tables list: German "-in"/"-innen", Swedish "-erska"/"-örska",
-// Romance "-a", "-ora", "-eira", "-rice", "-euse", "-iere", "-ienne", "-ante", "-e", Dutch "-ster", English "-s". Each is
-// tried only when the word itself is unknown, so a listed word is never reinterpreted.
+// Feminine and plural endings back to the form the tables list: German "-in"/"-innen", Swedish "-erska"/"-örska", Polish
+// and Czech "-ka" and "-nice", Romance "-a", "-ora", "-eira", "-rice", "-euse", "-iere", "-ienne", "-ante", "-e", Dutch
+// "-ster", English "-s". Each is tried only when the word itself is unknown, so a listed word is never reinterpreted.
 const ENDINGS: readonly (readonly [from: string, to: string])[] = [
-  ['innen', ''], ['in', ''], ['erska', 'are'], ['orska', 'or'], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
+  ['innen', ''], ['in', ''], ['erska', 'are'], ['orska', 'or'], ['nice', 'nik'], ['ka', ''], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
   ['ante', 'ant'], ['ster', 'er'], ['a', 'o'], ['a', 'e'], ['e', ''], ['s', ''],
 ];
 

@@ -352,4 +352,10 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Education', 1, 'atsem|kinderpfleger'],
   ['Military and Protective Services', 0, 'custody officer|custody sergeant|detention officer|socorrista acuatico|socorrista de piscina|socorrista de playa'],
   ['Military and Protective Services', 1, 'salvavidas|bagnino|badvakt|livredder|hengenpelastaja|strazny'],
+  // Licences and grades typed as titles ("LVN", "CPhT", "LCSW", "HGV"), and the compound heads and kitchens of German,
+  // Dutch and Norwegian trades ("Stapler|führer", "Keuken|hulp").
+  ['Healthcare Services', 1, 'lvn|pca|stna|rda|crna|slp|rrt|cpht|ccma|lmt|dnp|aprn|fnp'],
+  ['Community and Social Services', 1, 'lcsw|lmsw|lpc|lmhc|msw'],
+  ['Operations', 1, 'hgv|lgv|cdl|pcv'],
+  ['Operations', 2, 'fuhrer|kitchen|keuken|kjokken|cnc|hvac'],
 ];
