@@ -358,4 +358,25 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Community and Social Services', 1, 'lcsw|lmsw|lpc|lmhc|msw'],
   ['Operations', 1, 'hgv|lgv|cdl|pcv'],
   ['Operations', 2, 'fuhrer|kitchen|keuken|kjokken|cnc|hvac'],
+  // A wider pass over the languages of the earlier tables: each language's everyday nouns for cleaning, kitchens, shops,
+  // farms, care, schools, guards and prisons that no earlier list held.
+  [
+    'Operations',
+    1,
+    'fensterputzer|raumpfleger|beikoch|spulkraft|servicekraft|brauer|brieftrager|paketbote|schaffner|commis|charcutier|poissonnier|' +
+      'ouvrier|friegaplatos|gobernanta|huismeester|wozny|slaktare|budbarare|fastighetsskotare|opvasker|oppvasker|slagter|svejser|' +
+      'truckforer|pedel|vicevaert|slakter|vaktmester|tiskaaja|kondiittori|teurastaja|puutarhuri|muurari|sahkomies|rekkakuski|' +
+      'maanviljelija|kiinteistonhoitaja|talonmies|cukrar|reznik|kuryr|postak|dorucovatel|zemedelec|domovnik|bahcivan|postaci|ciftci|hizmetli',
+  ],
+  ['Operations', 0, 'gardien d immeuble'],
+  ['Healthcare Services', 0, 'prothesiste dentaire|assistante dentaire|assistant dentaire|tecnico de rayos|diagnosta laboratoryjny|acil tip teknisyeni'],
+  ['Healthcare Services', 1, 'horakustiker|zahntechniker|kine|skotare|klinikassistent|ambulancebehandler|lege|ambulansearbeider|zachranar'],
+  ['Education', 0, 'maitre de conferences|maitresse de conferences|monitor de comedor|monitora de comedor|monitor de tiempo libre|monitora de tiempo libre|auxiliar de classe|cuidadora de criancas|cuidador de criancas'],
+  ['Education', 1, 'aesh|formador|formadora|instrutor|instrutora|formatore|formatrice|gastouder|invalkracht|elevassistent|dagplejer|kirjastonhoitaja|knihovnice|knihovnik|kutuphaneci'],
+  ['Education', 2, 'zlobku|zlobek|zlobka'],
+  ['Sales', 0, 'doradca klienta'],
+  ['Sales', 1, 'salgskonsulent'],
+  ['Information Technology', 0, 'seguranca da informacao|seguridad de la informacion|seguridad informatica'],
+  ['Military and Protective Services', 0, 'guarda municipal|bezpecnostni pracovnik|vezensky dozorce'],
+  ['Military and Protective Services', 1, 'detektiv|escolta|seguranca|guarda|gevangenisbewaarder|ordningsvakt|tulltjansteman|betjent|brandmand|vagt|sikkerhedsvagt|faengselsbetjent|brannmann|jarjestyksenvalvoja|gardiyan'],
 ];
