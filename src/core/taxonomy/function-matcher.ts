@@ -202,7 +202,7 @@ for (const word of (
   'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
   'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
   'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
-  'pension|pensionista|special|referent|referentin|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+  'pension|pensionista|special|referent|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
 ).split('|')) NOT_COGNATES.add(word);
 
 function cognateClue(token: string): Clue | undefined {

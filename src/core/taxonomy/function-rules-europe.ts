@@ -379,4 +379,19 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Information Technology', 0, 'seguranca da informacao|seguridad de la informacion|seguridad informatica'],
   ['Military and Protective Services', 0, 'guarda municipal|bezpecnostni pracovnik|vezensky dozorce'],
   ['Military and Protective Services', 1, 'detektiv|escolta|seguranca|guarda|gevangenisbewaarder|ordningsvakt|tulltjansteman|betjent|brandmand|vagt|sikkerhedsvagt|faengselsbetjent|brannmann|jarjestyksenvalvoja|gardiyan'],
+  // Office, payroll, law, social-care and call-centre nouns of the same languages.
+  ['Administrative', 0, 'employe de bureau|employee de bureau|assistante de gestion|assistant de gestion|buro elemani'],
+  ['Administrative', 1, 'teamassistenz|burohilfe|oficinista|vastaanottovirkailija'],
+  ['Administrative', 4, 'assistenz|asistentka'],
+  ['Accounting', 0, 'consulente del lavoro|kontroler finansowy'],
+  ['Accounting', 1, 'loonadministrateur|loneadministrator|lonnsmedarbeider'],
+  ['Accounting', 2, 'lonn|lonns'],
+  ['Legal', 1, 'escrevente|dommer|koncipient'],
+  ['Community and Social Services', 0, 'cuidador social|cuidadora social|mediatore culturale|mediatrice culturale|mediador cultural|mediadora cultural|mediateur culturel|mediatrice culturelle|maatschappelijk werker|maatschappelijk werkster|asystent rodziny|pedagog spoleczny'],
+  ['Community and Social Services', 1, 'integrationshelfer|miljoterapeut|barnevernspedagog|knez|farar'],
+  ['Customer Success and Support', 0, 'assistenza clienti|callcenter agent|call center agent|call centre agent'],
+  ['Customer Success and Support', 1, 'kundebehandler'],
+  // An "atendente" serves whoever the title names ("Atendente de loja" sells): alone, customer service.
+  ['Customer Success and Support', 4, 'atendente'],
+  ['Customer Success and Support', 2, 'callcenter|assistenza'],
 ];

@@ -33,10 +33,12 @@ export const WIDER_WORLD_FUNCTION_CLUES: readonly FunctionClue[] = [
 
   // Romanian
   ['Healthcare Services', 0, 'asistent medical|asistenta medicala|medic de familie|medic rezident|medic specialist|medic primar'],
-  ['Healthcare Services', 1, 'medic|farmacist|farmacista|kinetoterapeut|fiziokinetoterapeut|moasa|infirmiera|stomatolog|ingrijitor|ingrijitoare'],
+  // "Medic" is also an army grade ("Army Medic"): a department word, so the unit named first decides.
+  ['Healthcare Services', 2, 'medic'],
+  ['Healthcare Services', 1, 'farmacist|farmacista|kinetoterapeut|fiziokinetoterapeut|moasa|infirmiera|stomatolog|ingrijitor|ingrijitoare'],
   ['Education', 1, 'profesoara|invatator|invatatoare|educatoare|lector universitar'],
   ['Operations', 0, 'femeie de serviciu|lucrator bucatarie|ajutor de bucatar'],
-  ['Operations', 1, 'zidar|sudor|tamplar|mecanic|bucatar|bucatareasa|ospatar|ospatara|chelner|chelnerita|brutar|cofetar|sofer|curier|gestionar|dulgher|faiantar|zugrav|instalatoare|macaragiu|stivuitorist|manipulant|frizer|frizerita|coafeza|croitor|croitoreasa|muncitor|agricultor'],
+  ['Operations', 1, 'zidar|sudor|tamplar|mecanic|bucatar|bucatareasa|ospatar|ospatara|chelner|chelnerita|brutar|cofetar|sofer|curier|dulgher|faiantar|zugrav|instalatoare|macaragiu|stivuitorist|manipulant|frizer|frizerita|coafeza|croitor|croitoreasa|muncitor|agricultor'],
   ['Operations', 2, 'depozit|productie|bucatarie|constructii|santier'],
   ['Sales', 0, 'lucrator comercial|agent vanzari|agent de vanzari|consultant vanzari'],
   ['Sales', 1, 'vanzator|vanzatoare|casier|casiera'],
