@@ -394,4 +394,13 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   // An "atendente" serves whoever the title names ("Atendente de loja" sells): alone, customer service.
   ['Customer Success and Support', 4, 'atendente'],
   ['Customer Success and Support', 2, 'callcenter|assistenza'],
+  // Kitchens, helpers and cleaning in every language of the tables, as compound parts and phrases ("Spül|hilfe",
+  // "Keittiö|apulainen", "Køkken|medhjælper", "Pomoc kuchni"), and the last trades the world-6 set named.
+  ['Operations', 0, 'domestic assistant|hospital domestic|domestic cleaner|domestic worker|agent de nettoyage|agente de nettoyage|agent de tri|agente de limpieza|safai karamchari'],
+  ['Operations', 1, 'shopfitter|greenkeeper|farrier|manovale|chapeiro|tagaluto|equipier|equipiere'],
+  ['Operations', 2, 'kuchni|kuchnia|kuchyne|kokken|keittio|konyha|konyhai|cozinha|cucina|afwas|spul|nettoyage|safai|μαγειρα|κουζινα|كهرباء'],
+  ['Healthcare Services', 0, 'assistente alla poltrona'],
+  ['Sales', 0, 'till operator|acct exec|acct executive|acct mgr|acct manager'],
+  ['Legal', 2, 'justiz'],
+  ['Military and Protective Services', 1, 'pcso'],
 ];

@@ -192,7 +192,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
+      'crew leader|shift runner|chef cuisinier|chef cuisiniere|gobernanta|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
       'capo cantiere|capo reparto|capo turno|caposquadra|capocantiere|caporeparto|capoturno|sous chef|sergeant|sergeants|sargento|sergent|sergente|feldwebel|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
