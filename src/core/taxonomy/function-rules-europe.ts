@@ -403,4 +403,18 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Sales', 0, 'till operator|acct exec|acct executive|acct mgr|acct manager'],
   ['Legal', 2, 'justiz'],
   ['Military and Protective Services', 1, 'pcso'],
+  // Office nouns a last probe of the European languages found missing; "supporter" (IT support in Danish and Swedish) is
+  // named so that "porter" is not read inside it.
+  ['Engineering', 1, 'architekt|architetto|architetta|arkitekt|tekenaar|bouwkundig tekenaar'],
+  ['Information Technology', 0, 'tecnico de soporte|technicien support|technicienne support'],
+  ['Information Technology', 1, 'systemadministrator|systemadministratorin'],
+  ['Customer Success and Support', 4, 'supporter|supporters'],
+  ['Human Resources', 1, 'selezionatrice|selezionatore'],
+  ['Finance', 0, 'courtier en assurances|courtier en assurance|courtier en credit|broker assicurativo'],
+  ['Finance', 1, 'bankradgiver'],
+  ['Purchasing', 1, 'inkoper'],
+  ['Research', 0, 'ingenieur de recherche|ingenieure de recherche'],
+  ['Research', 1, 'dottoranda|dottorando'],
+  ['Media and Communication', 1, 'redattrice'],
+  ['Quality Assurance', 1, 'laatutarkastaja'],
 ];
