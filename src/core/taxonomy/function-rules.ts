@@ -168,5 +168,7 @@ export const NEUTRAL_PHRASES =
   'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant|class of|conseil d administration|' +
   // "Employé" says someone is employed, not where: never a cognate of "employee" (Human Resources).
   'employe|employee|employes|employees|empleado|empleada|empregado|empregada|' +
+  // A commissaire or commissaris holds an office (police, audit, board) that the rest of the title names; never a commis cook.
+  'commissaire|commissaris|' +
   // Civil servants of any rank name no function (docs/title-labelling.md); their adjectives are not fields either.
   'fonction publique hospitaliere|fonction publique territoriale|fonction publique|fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';
