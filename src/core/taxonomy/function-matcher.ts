@@ -3,6 +3,7 @@ import { FIELD_FUNCTION_CLUES, GENERIC_HEAD_WORDS } from './function-rules-field
 import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } from './function-rules.ts';
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
+import { WIDER_WORLD_FUNCTION_CLUES } from './function-rules-wider-world.ts';
 import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
 import { foldTitleText } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
@@ -39,7 +40,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES]) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -81,11 +82,11 @@ function infixClue(token: string): Clue | undefined {
   return best;
 }
 
-// Feminine and plural endings back to the form the tables list: German "-in"/"-innen", Romance "-a", "-ora", "-eira",
-// "-rice", "-euse", "-iere", "-ienne", "-ante", "-e", Dutch "-ster", English "-s". Each is tried only when the word itself
-// is unknown, so a listed word is never reinterpreted.
+// Feminine and plural endings back to the form the tables list: German "-in"/"-innen", Swedish "-erska"/"-örska", Polish
+// and Czech "-ka" and "-nice", Romance "-a", "-ora", "-eira", "-rice", "-euse", "-iere", "-ienne", "-ante", "-e", Dutch
+// "-ster", English "-s". Each is tried only when the word itself is unknown, so a listed word is never reinterpreted.
 const ENDINGS: readonly (readonly [from: string, to: string])[] = [
-  ['innen', ''], ['in', ''], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
+  ['innen', ''], ['in', ''], ['erska', 'are'], ['orska', 'or'], ['nice', 'nik'], ['ka', ''], ['ora', 'or'], ['eira', 'eiro'], ['rice', 'eur'], ['euse', 'eur'], ['iere', 'ier'], ['ienne', 'ien'],
   ['ante', 'ant'], ['ster', 'er'], ['a', 'o'], ['a', 'e'], ['e', ''], ['s', ''],
 ];
 
@@ -127,14 +128,16 @@ const MIN_REST = 3;
  * ("director" is not "di|rector"). Only for words no table and no O*NET title knows.
  */
 function compoundClue(token: string): Clue | undefined {
-  if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token) || NOT_A_COMPOUND.test(token)) return undefined;
+  if (token.length < MIN_COMPOUND || !PLAIN_WORD.test(token)) return undefined;
   // "Bank|medewerker", "Kredit|sachbearbeiter", "Recruitment|consultant": a head that names no field leaves the field to
-  // the word before it, however short, and however strong the head is alone.
+  // the word before it, however short, and however strong the head is alone. Asked before the derivation endings, as
+  // an apprentice's head ends like one ("Elektriker|lærling").
   const genericAt = genericHeadStart(token);
   if (genericAt > 0) {
     const field = modifierClue(token, genericAt, MIN_GENERIC_MODIFIER);
     if (field !== undefined) return field;
   }
+  if (NOT_A_COMPOUND.test(token)) return undefined;
   let head: Clue | undefined;
   for (let start = MIN_REST; start <= token.length - MIN_PART && head === undefined; start++) head = singleWord(token.slice(start));
   const modifier = modifierClue(token, token.length - MIN_REST, MIN_PART);
@@ -199,7 +202,7 @@ for (const word of (
   'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
   'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
   'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
-  'pension|pensionista|special|referent|referentin|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+  'pension|pensionista|special|referent|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
 ).split('|')) NOT_COGNATES.add(word);
 
 function cognateClue(token: string): Clue | undefined {

@@ -321,4 +321,100 @@ export const EUROPE_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Accounting', 0, 'credit control|legal cashier'],
   ['Finance', 0, 'bureau de change'],
   ['Legal', 0, 'company secretary'],
+  // Words the world-5 set found missing, each language's everyday trade and service nouns beyond that set's own titles:
+  // English trades, which O*NET knew but a department word outranked ("School Cook", "Hospital Cleaner"), and drivers by
+  // vehicle (a "Device Driver" is not one). A business an owner names is the employer, not a field ("Owner, Sunrise
+  // Bakery" is Entrepreneurship), so business words are not listed; a job noun is ("Self-Employed Plumber").
+  ['Operations', 0, 'bus driver|truck driver|lorry driver|van driver|delivery driver|taxi driver|coach driver|tram driver|train driver|forklift driver|hgv driver|lgv driver|cdl driver|tractor driver|tanker driver|multi drop driver|school bus driver|agent de restauration|employe de maison|aide menagere|laveur de vitres|huishoudelijke hulp|huishoudelijk medewerker|auxiliar de servicos gerais|servente de pedreiro|operatore ecologico|pomoc domowa|operator maszyn|operator produkcji|forklift operatoru|insaat iscisi'],
+  [
+    'Operations',
+    1,
+    'cleaner|cleaners|cook|cooks|caretaker|porter|porters|housekeeper|janitor|gardener|groundsman|baker|bakers|butcher|plumber|plumbers|' +
+      'electrician|electricians|welder|welders|carpenter|carpenters|joiner|bricklayer|roofer|plasterer|mechanic|mechanics|waiter|waitress|' +
+      'waiters|courier|couriers|labourer|laborer|handyman|herdsman|stockman|' +
+      'zugbegleiter|zugfuhrer|maschinenfuhrer|maschinenbediener|anlagenfuhrer|anlagenbediener|bauhelfer|bauarbeiter|strassenbauer|gleisbauer|fahrzeuglackierer|' +
+      'chapista|fontanera|barrendero|jornalero|repartidora|mensajero|mensajera|ebanista|tapicero|zapatero|sastre|modista|pescadero|' +
+      'garconete|garcom|diarista|acougueiro|frentista|zeladora|copeira|lavadeira|borracheiro|funileiro|vidraceiro|gesseiro|marmorista|mototaxista|caminhoneira|' +
+      'carrozziere|corriere|mulettista|bracciante|netturbino|fabbro|gommista|elettrauto|' +
+      'stratenmaker|grondwerker|vloerlegger|bouwvakker|' +
+      'pokojowka|tynkarz|blacharz|lakiernik|wulkanizator|brukarz|konserwator|szwaczka|pakowacz|pakowaczka|' +
+      'staderska|tradgardsarbetare|golvlaggare|platslagare|betongarbetare|anlaggningsarbetare|maskinforare|bussforare|taxiforare|' +
+      'rorlegger|sveiser|kokk|bager|snekker|' +
+      'leipuri|rakennusmies|varastomies|trukinkuljettaja|parturi|kampaaja|' +
+      'elektrikar|automechanik|malir|pokryvac|obkladac|tesar|' +
+      'tamirci|tamircisi|firinci|pastaci|bulasikci|komi|forkliftci|depocu|boyaci|marangoz|duvarci|temizlikci',
+  ],
+  ['Operations', 2, 'logistiek'],
+  ['Sales', 1, 'scaffalista|kassiere|ekspedientka|ekspedient|kassor|kassorska|butikssaljare|kassanhoitaja'],
+  ['Healthcare Services', 0, 'med tech|medical technologist|operating department practitioner|sterile processing|sterile services|decontamination technician'],
+  ['Healthcare Services', 1, 'cna|cnas|tcae|ebe|osetrovatel|osetrovatelka|sanitar|sanitarka'],
+  ['Education', 0, 'asilo nido|nido d infanzia'],
+  ['Education', 1, 'atsem|kinderpfleger'],
+  ['Military and Protective Services', 0, 'custody officer|custody sergeant|detention officer|socorrista acuatico|socorrista de piscina|socorrista de playa'],
+  ['Military and Protective Services', 1, 'salvavidas|bagnino|badvakt|livredder|hengenpelastaja|strazny'],
+  // Licences and grades typed as titles ("LVN", "CPhT", "LCSW", "HGV"), and the compound heads and kitchens of German,
+  // Dutch and Norwegian trades ("Stapler|führer", "Keuken|hulp").
+  ['Healthcare Services', 1, 'lvn|pca|stna|rda|crna|slp|rrt|cpht|ccma|lmt|dnp|aprn|fnp'],
+  ['Community and Social Services', 1, 'lcsw|lmsw|lpc|lmhc|msw'],
+  ['Operations', 1, 'hgv|lgv|cdl|pcv'],
+  ['Operations', 2, 'fuhrer|kitchen|keuken|kjokken|cnc|hvac'],
+  // A wider pass over the languages of the earlier tables: each language's everyday nouns for cleaning, kitchens, shops,
+  // farms, care, schools, guards and prisons that no earlier list held.
+  [
+    'Operations',
+    1,
+    'fensterputzer|raumpfleger|beikoch|spulkraft|servicekraft|brauer|brieftrager|paketbote|schaffner|commis|charcutier|poissonnier|' +
+      'ouvrier|friegaplatos|gobernanta|huismeester|wozny|slaktare|budbarare|fastighetsskotare|opvasker|oppvasker|slagter|svejser|' +
+      'truckforer|pedel|vicevaert|slakter|vaktmester|tiskaaja|kondiittori|teurastaja|puutarhuri|muurari|sahkomies|rekkakuski|' +
+      'maanviljelija|kiinteistonhoitaja|talonmies|cukrar|reznik|kuryr|postak|dorucovatel|zemedelec|domovnik|bahcivan|postaci|ciftci|hizmetli',
+  ],
+  ['Operations', 0, 'gardien d immeuble'],
+  ['Healthcare Services', 0, 'prothesiste dentaire|assistante dentaire|assistant dentaire|tecnico de rayos|diagnosta laboratoryjny|acil tip teknisyeni'],
+  ['Healthcare Services', 1, 'horakustiker|zahntechniker|kine|skotare|klinikassistent|ambulancebehandler|lege|ambulansearbeider|zachranar'],
+  ['Education', 0, 'maitre de conferences|maitresse de conferences|monitor de comedor|monitora de comedor|monitor de tiempo libre|monitora de tiempo libre|auxiliar de classe|cuidadora de criancas|cuidador de criancas'],
+  ['Education', 1, 'aesh|formador|formadora|instrutor|instrutora|formatore|formatrice|gastouder|invalkracht|elevassistent|dagplejer|kirjastonhoitaja|knihovnice|knihovnik|kutuphaneci'],
+  ['Education', 2, 'zlobku|zlobek|zlobka'],
+  ['Sales', 0, 'doradca klienta'],
+  ['Sales', 1, 'salgskonsulent'],
+  ['Information Technology', 0, 'seguranca da informacao|seguridad de la informacion|seguridad informatica'],
+  ['Military and Protective Services', 0, 'guarda municipal|bezpecnostni pracovnik|vezensky dozorce'],
+  ['Military and Protective Services', 1, 'detektiv|escolta|seguranca|guarda|gevangenisbewaarder|ordningsvakt|tulltjansteman|betjent|brandmand|vagt|sikkerhedsvagt|faengselsbetjent|brannmann|jarjestyksenvalvoja|gardiyan'],
+  // Office, payroll, law, social-care and call-centre nouns of the same languages.
+  ['Administrative', 0, 'employe de bureau|employee de bureau|assistante de gestion|assistant de gestion|buro elemani'],
+  ['Administrative', 1, 'teamassistenz|burohilfe|oficinista|vastaanottovirkailija'],
+  ['Administrative', 4, 'assistenz|asistentka'],
+  ['Accounting', 0, 'consulente del lavoro|kontroler finansowy'],
+  ['Accounting', 1, 'loonadministrateur|loneadministrator|lonnsmedarbeider'],
+  ['Accounting', 2, 'lonn|lonns'],
+  ['Legal', 1, 'escrevente|dommer|koncipient'],
+  ['Community and Social Services', 0, 'cuidador social|cuidadora social|mediatore culturale|mediatrice culturale|mediador cultural|mediadora cultural|mediateur culturel|mediatrice culturelle|maatschappelijk werker|maatschappelijk werkster|asystent rodziny|pedagog spoleczny'],
+  ['Community and Social Services', 1, 'integrationshelfer|miljoterapeut|barnevernspedagog|knez|farar'],
+  ['Customer Success and Support', 0, 'assistenza clienti|callcenter agent|call center agent|call centre agent'],
+  ['Customer Success and Support', 1, 'kundebehandler'],
+  // An "atendente" serves whoever the title names ("Atendente de loja" sells): alone, customer service.
+  ['Customer Success and Support', 4, 'atendente'],
+  ['Customer Success and Support', 2, 'callcenter|assistenza'],
+  // Kitchens, helpers and cleaning in every language of the tables, as compound parts and phrases ("Spül|hilfe",
+  // "Keittiö|apulainen", "Køkken|medhjælper", "Pomoc kuchni"), and the last trades the world-6 set named.
+  ['Operations', 0, 'domestic assistant|hospital domestic|domestic cleaner|domestic worker|agent de nettoyage|agente de nettoyage|agent de tri|agente de limpieza|safai karamchari'],
+  ['Operations', 1, 'shopfitter|greenkeeper|farrier|manovale|chapeiro|tagaluto|equipier|equipiere'],
+  ['Operations', 2, 'kuchni|kuchnia|kuchyne|kokken|keittio|konyha|konyhai|cozinha|cucina|afwas|spul|nettoyage|safai|μαγειρα|κουζινα|كهرباء'],
+  ['Healthcare Services', 0, 'assistente alla poltrona'],
+  ['Sales', 0, 'till operator|acct exec|acct executive|acct mgr|acct manager'],
+  ['Legal', 2, 'justiz'],
+  ['Military and Protective Services', 1, 'pcso'],
+  // Office nouns a last probe of the European languages found missing; "supporter" (IT support in Danish and Swedish) is
+  // named so that "porter" is not read inside it.
+  ['Engineering', 1, 'architekt|architetto|architetta|arkitekt|tekenaar|bouwkundig tekenaar'],
+  ['Information Technology', 0, 'tecnico de soporte|technicien support|technicienne support'],
+  ['Information Technology', 1, 'systemadministrator|systemadministratorin'],
+  ['Customer Success and Support', 4, 'supporter|supporters'],
+  ['Human Resources', 1, 'selezionatrice|selezionatore'],
+  ['Finance', 0, 'courtier en assurances|courtier en assurance|courtier en credit|broker assicurativo'],
+  ['Finance', 1, 'bankradgiver'],
+  ['Purchasing', 1, 'inkoper'],
+  ['Research', 0, 'ingenieur de recherche|ingenieure de recherche'],
+  ['Research', 1, 'dottoranda|dottorando'],
+  ['Media and Communication', 1, 'redattrice'],
+  ['Quality Assurance', 1, 'laatutarkastaja'],
 ];

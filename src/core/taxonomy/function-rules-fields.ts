@@ -15,7 +15,9 @@ export const GENERIC_HEAD_WORDS =
   'assistant|referent|referentin|kaufmann|kauffrau|fachkraft|fachangestellte|fachangestellter|angestellte|angestellter|' +
   'beauftragter|beauftragte|adviseur|berater|beraterin|konsult|konsultant|consultant|specialist|spezialist|spezialistin|' +
   'koordinator|koordinatorin|coordinator|handlaggare|radgivare|inspektor|inspektorin|kontrolleur|kontrolleurin|helfer|helferin|planer|planerin|analist|analytiker|officer|' +
-  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin|chef|medarbejder|medarbeider|tyontekija|arbeider|arbejder|sjef';
+  'expert|experte|expertin|deskundige|werker|betreuer|betreuerin|manager|managerin|chef|medarbejder|medarbeider|tyontekija|arbeider|arbejder|sjef|' +
+  // Apprentices train in the trade the word before names ("Elektriker|lærling", "Koch|lehrling").
+  'lehrling|leerling|larling|laerling|hulp|hilfe|apulainen|medhjaelper|medhjalper';
 
 /**
  * A consultant who names one of these fields practises it: "Financial Consultant" and "Consulente finanziario" advise on

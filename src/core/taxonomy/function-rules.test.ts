@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { FUNCTION_CLUES, FUNCTION_INFIXES } from './function-rules.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
+import { WIDER_WORLD_FUNCTION_CLUES } from './function-rules-wider-world.ts';
 import { foldTitleText } from './normalize-title.ts';
 
 test('no phrase is a clue for two different functions', () => {
   const owner = new Map<string, string>();
   const clashes: string[] = [];
-  for (const [jobFunction, , phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FUNCTION_INFIXES]) {
+  for (const [jobFunction, , phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES, ...FUNCTION_INFIXES]) {
     for (const phrase of phrases.split('|').map(foldTitleText)) {
       const previous = owner.get(phrase);
       if (previous !== undefined && previous !== jobFunction) clashes.push(`${phrase}: ${previous} / ${jobFunction}`);

@@ -144,6 +144,21 @@ export const FUNCTION_INFIXES: readonly FunctionClue[] = [
   ['Administrative', 1, 'sachbearbeit|sekretar'],
   ['Entrepreneurship', 1, 'geschaftsfuhr|geschaeftsfuehr|首席执行官|社長|代表取締役'],
   ['Entrepreneurship', 3, '创始人|創始人|創業者'],
+  // Everyday jobs in Japanese and Chinese: care, schools, kitchens, trades, shops, guards and offices.
+  ['Healthcare Services', 1, '看護|薬剤師|药剂师|藥劑師|药师|藥師|介護|护理|護理|歯科|牙医|牙醫|理学療法|助産'],
+  ['Education', 1, '保育|幼稚園|幼儿园|幼兒園|教諭|老师|老師|讲师|講師|教员|教員'],
+  ['Operations', 1, '調理|厨师|廚師|料理人|シェフ|コック|美容師|理容|美发|美髮|電気工事|电工|電工|溶接|焊工|運転手|ドライバー|司机|司機|配達|配送|快递|快遞|外卖|外賣|服务员|服務員|ウェイター|清洁|清潔|清掃|保洁|保潔|仓管|作業員|普工|大工|木工'],
+  ['Operations', 2, '仓库|倉庫|物流|工場|工厂|工廠|製造|生产|生產|厨房|廚房|キッチン'],
+  ['Sales', 1, '販売員|销售代表|銷售代表|レジ|收银|收銀|店员|店員|营业员|營業員|导购|導購'],
+  ['Sales', 2, '販売'],
+  ['Military and Protective Services', 1, '警察|消防|警備|保安|警卫|警衛|军人|軍人|自衛官|士兵'],
+  ['Administrative', 1, '秘書|秘书|文员|文員|前台|受付'],
+  ['Administrative', 2, '事務'],
+  ['Accounting', 1, '出纳|出納|経理|审计|審計|税理士|会計士'],
+  ['Legal', 1, '法務|法务|司法書士|行政書士'],
+  ['Human Resources', 1, '招聘|採用'],
+  ['Customer Success and Support', 1, '客服|カスタマーサポート|カスタマーサクセス'],
+  ['Media and Communication', 1, '翻訳|翻译|翻譯|通訳|记者|記者|编辑|編集|編輯'],
 ];
 
 /** Rank phrases that would otherwise read as a field ("equity partner" is not Finance, "chef d'équipe" is not a cook). */
@@ -153,5 +168,7 @@ export const NEUTRAL_PHRASES =
   'assistant director|asst director|assistant general counsel|vice presidente|vice chair|fur|public servant|class of|conseil d administration|' +
   // "Employé" says someone is employed, not where: never a cognate of "employee" (Human Resources).
   'employe|employee|employes|employees|empleado|empleada|empregado|empregada|' +
+  // A commissaire or commissaris holds an office (police, audit, board) that the rest of the title names; never a commis cook.
+  'commissaire|commissaris|' +
   // Civil servants of any rank name no function (docs/title-labelling.md); their adjectives are not fields either.
   'fonction publique hospitaliere|fonction publique territoriale|fonction publique|fonctionnaire territoriale|fonctionnaire territorial|dipendente pubblico|dipendente pubblica|funcionario publico|funcionaria publica|servidora publica';

@@ -7,6 +7,8 @@ import { TITLE_DEV_SET_VARIED } from './title-dev-set-varied.ts';
 import { TITLE_DEV_SET_WORLD_2 } from './title-dev-set-world-2.ts';
 import { TITLE_DEV_SET_WORLD_3 } from './title-dev-set-world-3.ts';
 import { TITLE_DEV_SET_WORLD_4 } from './title-dev-set-world-4.ts';
+import { TITLE_DEV_SET_WORLD_5 } from './title-dev-set-world-5.ts';
+import { TITLE_DEV_SET_WORLD_6 } from './title-dev-set-world-6.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
 
@@ -19,4 +21,6 @@ export const TITLE_DEVELOPMENT_SETS: Readonly<Record<string, readonly { title: s
   'title-dev-set-world-2': TITLE_DEV_SET_WORLD_2,
   'title-dev-set-world-3': TITLE_DEV_SET_WORLD_3,
   'title-dev-set-world-4': TITLE_DEV_SET_WORLD_4,
+  'title-dev-set-world-5': TITLE_DEV_SET_WORLD_5,
+  'title-dev-set-world-6': TITLE_DEV_SET_WORLD_6,
 };

@@ -106,6 +106,9 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       'ausbildung zum|ausbildung zur|in ausbildung|stajyeri|\\S+(?:laerling|larling)|rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
       'practicas|estagio|larling|laerling|i laere|stazista|stazistka|harjoittelija|doctoral researcher|doctoral fellow|cirak',
+      // Apprentices, trainees and students of a named trade in Italian, Romanian, German, Hungarian and Indonesian; a
+      // student nurse or paramedic is on placement, not yet qualified.
+      'apprendista|stagiar|stagiara|ucenic|ucenica|lehrling|gyakornok|magang|student nurse|student paramedic|student midwife|student teacher|student social worker',
       '(?:medical |surgical |psychiatry |pediatric )?resident(?= physician| doctor| surgeon| \\|| $| in )',
       '(?:student|students|studentin|estudiante|etudiant|etudiante|estudante|studente|студент|студентка)(?= \\|| $| in | of | de | en | em | di | der )',
     ),
@@ -189,7 +192,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
+      'crew leader|shift runner|chef cuisinier|chef cuisiniere|gobernanta|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
       'capo cantiere|capo reparto|capo turno|caposquadra|capocantiere|caporeparto|capoturno|sous chef|sergeant|sergeants|sargento|sergent|sergente|feldwebel|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
