@@ -63,10 +63,12 @@ export async function scoreWorkspaceLean(context: AppContext, market: TargetMark
 /** Scores contacts already loaded (the network loads a lean projection and all ties once, and reuses them here). */
 /**
  * Fit, role and tie strength for every contact. `reasons: false` leaves fitReasons empty: the network engine needs
- * the numbers for 30,000 people, not 90,000 sentences explaining them.
+ * the numbers for 30,000 people, not 90,000 sentences explaining them. `list: false` leaves `scored` empty: the network
+ * reads the facts by id and never the report's list, whose display names and objects cost as much as the facts.
  */
-export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: ReadonlyMap<string, TieLink>, market: TargetMarket | null, now: number, options: { reasons?: boolean } = {}): ScoredWorkspace<C> {
+export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: ReadonlyMap<string, TieLink>, market: TargetMarket | null, now: number, options: { reasons?: boolean; list?: boolean } = {}): ScoredWorkspace<C> {
   const withReasons = options.reasons ?? true;
+  const withList = options.list ?? true;
   const score = market ? createFitScorer(market) : null;
   const facts = new Map<string, MarketFacts>();
   const scored: ScoredContact[] = [];
@@ -84,6 +86,7 @@ export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Rea
       strength,
       targetCompany: fit?.targetCompany?.name ?? null,
     });
+    if (!withList) continue;
     scored.push({
       id: contact.id,
       name: displayName(contact),

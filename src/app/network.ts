@@ -82,7 +82,7 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
   if (!me) throw new ReferableError('NOT_FOUND', 'no network yet: import your LinkedIn export first', undefined, IMPORT_NETWORK);
   const now = context.now().getTime();
   const mine = myTiesByContact(ties, me.id);
-  const scored = scoreContacts(contacts, mine, market, now, { reasons: false });
+  const scored = scoreContacts(contacts, mine, market, now, { reasons: false, list: false });
   // Ratings by contact, for teammates' ties only: built on first need (a network of my own ties never needs it).
   let ratings: Map<string, number | null> | undefined;
   const strengthOf = (tie: (typeof ties)[number]): number => {
@@ -106,9 +106,13 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
   const baseGraph = buildCsrGraph(model.nodeIds.length, { from: model.from, to: model.to, probability: model.probability, kind: model.kind });
   const { graph, mutual } = withRedundancy(baseGraph);
 
-  const byId = new Map(scored.contacts.map((contact) => [contact.id, contact]));
-  const contactAt = model.nodeIds.map((id) => byId.get(id));
-  const factsAt = model.nodeIds.map((id) => scored.facts.get(id));
+  // The model's first nodes are the contacts in the order given (members without a contact of their own follow), so
+  // node i is contacts[i]: no map from 30,000 ids back to their contacts.
+  const contactAt: (ScoringContact | undefined)[] = model.nodeIds.map((_, node) => scored.contacts[node]);
+  // The facts were set in the contacts' order, one per contact (ids are unique in a workspace), so the map's values are
+  // node by node too: no lookup of 30,000 ids.
+  const factsInOrder = [...scored.facts.values()];
+  const factsAt: (MarketFacts | undefined)[] = model.nodeIds.map((_, node) => factsInOrder[node]);
   const targetCompanies = market ? market.companies.map((company) => company.name) : [];
   const inMarketMask = new Uint8Array(model.nodeIds.length);
   const groupOf = new Int32Array(model.nodeIds.length).fill(-1);
@@ -118,8 +122,8 @@ async function loadNetworkNow(context: AppContext, options: NetworkOptions): Pro
     if (facts.targetCompany) groupOf[node] = targetCompanies.indexOf(facts.targetCompany);
   });
   const myStrength = new Map<number, number>();
-  scored.facts.forEach((facts, id) => {
-    if (facts.strength !== null) myStrength.set(model.nodeOf.get(id)!, facts.strength);
+  factsInOrder.forEach((facts, node) => {
+    if (facts.strength !== null) myStrength.set(node, facts.strength);
   });
   return { model, graph, baseGraph, mutual, market, members, contactAt, factsAt, inMarketMask, groupOf, targetCompanies, myStrength };
 }

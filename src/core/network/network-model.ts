@@ -57,7 +57,9 @@ export function buildNetworkModel(
 ): NetworkModel {
   const o = { ...NETWORK_DEFAULTS, ...options };
   const nodeIds = input.contacts.map((contact) => contact.id);
-  const nodeOf = new Map(nodeIds.map((id, index) => [id, index]));
+  // Filled in a loop: no [id, index] pair allocated per person.
+  const nodeOf = new Map<string, number>();
+  for (let index = 0; index < nodeIds.length; index++) nodeOf.set(nodeIds[index], index);
   const memberNode = new Map<string, number>();
   for (const member of input.members) {
     const shared = member.contactId ? nodeOf.get(member.contactId) : undefined;

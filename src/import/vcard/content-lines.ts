@@ -1,6 +1,7 @@
 // vCard text to cards and unfolded content lines, in one linear pass: a card with a 5 MB folded photo costs what its
 // bytes cost, never the square of its line count.
 import type { ImportIssue } from '../import-issue.ts';
+import { leadingName } from './leading-name.ts';
 
 /** One BEGIN:VCARD..END:VCARD block, without those two lines, and the 1-based line where it begins. */
 export interface CardBlock {
@@ -19,7 +20,7 @@ const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 
 /** The property name a line starts with ("item1.TEL;..." gives "TEL"), or '' when the line starts no property. */
 export function propertyName(line: string): string {
-  return /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]/.exec(line)?.[1].toUpperCase() ?? '';
+  return leadingName(line);
 }
 
 const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
@@ -64,6 +65,14 @@ export function splitCards(fileName: string, text: string, issues: ImportIssue[]
     if (open && skippingFolds && (first === 32 || first === 9)) {
       open.lines.push('');
       start = next;
+      // The folds dropPictureBytes leaves are a space and a CRLF each, about forty a card: taken here in a row,
+      // without looking for the next line breaks one by one. Each ends in a space, not "=", as afterEquals records.
+      while (text.charCodeAt(start) === 32 && text.charCodeAt(start + 1) === 13 && text.charCodeAt(start + 2) === 10) {
+        open.lines.push('');
+        start += 3;
+        lineNumber++;
+        afterEquals = false;
+      }
       continue;
     }
     const line = text.slice(start, end);
@@ -163,7 +172,7 @@ export function unfoldCard(block: CardBlock): ContentLine[] {
       open.append(line.slice(1));
       continue;
     }
-    if (!line.trim()) continue;
+    if (!line || !line.trim()) continue;
     if (open) {
       const finished = open.finish();
       if (finished) out.push(finished);

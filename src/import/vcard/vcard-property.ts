@@ -1,6 +1,7 @@
 // One vCard content line ("item1.TEL;TYPE=work,voice;PREF=1:+1 555") to its name, parameters and raw value, leniently:
 // vCard 2.1 bare parameters ("TEL;CELL;QUOTED-PRINTABLE:") are read as TYPE or ENCODING, and quoted parameter values
 // may hold ";" and ":" (vCard 4.0 LABEL="...").
+import { leadingName } from './leading-name.ts';
 
 export interface VCardProperty {
   /** 1-based file line the content line starts on. */
@@ -23,6 +24,8 @@ function caretDecode(value: string): string {
 
 /** Splits a parameter's values at commas outside double quotes and strips the quotes. */
 function parameterValues(raw: string): string[] {
+  // Most values have no quotes ("TYPE=INTERNET", "TYPE=WORK,VOICE"): then every comma separates.
+  if (!raw.includes('"')) return raw.includes(',') ? raw.split(',').map(caretDecode) : [caretDecode(raw)];
   const values: string[] = [];
   let current = '';
   let quoted = false;
@@ -47,7 +50,11 @@ function addParameter(params: Map<string, string[]>, raw: string): void {
     return;
   }
   const key = raw.slice(0, equals).trim().toUpperCase();
-  params.set(key, [...(params.get(key) ?? []), ...parameterValues(raw.slice(equals + 1))]);
+  // A repeated parameter ("type=INTERNET;type=WORK") adds to the list the first one made, which only the map holds.
+  const values = parameterValues(raw.slice(equals + 1));
+  const known = params.get(key);
+  if (known) known.push(...values);
+  else params.set(key, values);
 }
 
 /**
@@ -55,10 +62,11 @@ function addParameter(params: Map<string, string[]>, raw: string): void {
  * space, or text pasted into the file). The head is scanned once; the value is sliced, never copied piece by piece.
  */
 export function parseProperty(line: number, text: string): VCardProperty | null {
-  const head = /^([^;:]*)/.exec(text)![1];
-  const name = /^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)$/.exec(head)?.[1].toUpperCase() ?? '';
+  // The head (name and parameters) ends at the first ";" or ":"; the name must be all of what comes before it.
+  const name = leadingName(text, true);
   const params = new Map<string, string[]>();
-  let start = head.length;
+  let start = 0;
+  while (start < text.length && text[start] !== ';' && text[start] !== ':') start++;
   let quoted = false;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
