@@ -181,9 +181,8 @@ export function spreadInWorld(graph: CsrGraph, seeds: Int32Array, key1: number, 
     if ((head & (PREFETCH_BATCH - 1)) === 0 && lastEdge >= 0) {
       // Touch the first two cache lines (edges 0 and 8, 64 bytes apart) of the rows PREFETCH_BATCH..2·PREFETCH_BATCH-1
       // places ahead, folded into scratch.prefetched only so the optimizer cannot drop the reads. Rows expanded on the
-      // 2M-edge graph average 14 edges, 110 bytes, so most span two lines or more; touching only the first left the
-      // second to miss when the row was expanded
-      // (two lines measured about 15% faster on the 2M-edge graph, three lines slower again).
+      // 2M-edge graph average 14 edges, 110 bytes, so most span two lines or more, and touching only the first left the
+      // second to miss when the row was expanded (two lines measured about 15% faster there, three slower again).
       const to = head + 2 * PREFETCH_BATCH < tail ? head + 2 * PREFETCH_BATCH : tail;
       for (let j = head + PREFETCH_BATCH; j < to; j++) {
         const ahead = offsets[queue[j]];
