@@ -15,13 +15,13 @@ import { edgeCount } from '../../core/graph/csr-graph.ts';
 import { immSeeds, type ImmResult } from '../../core/graph/imm.ts';
 import type { Interval } from '../../core/graph/interval.ts';
 import { NETWORK_DEFAULTS } from '../../core/network/network-model.ts';
-import { buildPooledGraph, POOLED_GRAPH_DEFAULTS, type PooledGraph } from '../../core/network/pooled-graph.ts';
-import { pooledReach, type PooledReach } from '../../core/network/pooled-reach.ts';
+import { pooledGraphOf, POOLED_GRAPH_DEFAULTS, type PooledGraph } from '../../core/network/pooled-graph.ts';
+import { pooledReachOf, type PooledReach } from '../../core/network/pooled-reach.ts';
 import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probability.ts';
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
+import { countSharedTitlesAt, readPooledPeople, readSharedNetwork, type PooledRead, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -29,6 +29,7 @@ import { estimateReachParallel } from '../parallel/cascade-runner.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
+import { pooledPeopleOf, type InMarketFields } from './pooled-people-columns.ts';
 import { workspaceContext } from './workspace-context.ts';
 
 export interface SharedCounts {
@@ -66,7 +67,7 @@ function roleOf(person: Pick<SharedPerson, 'title'>) {
   return { seniority: role.seniority, function: role.function };
 }
 
-export function inMarketTest(market: TargetMarket | null): (person: SharedPerson) => boolean {
+export function inMarketTest(market: TargetMarket | null): (person: InMarketFields) => boolean {
   if (!market) return () => false;
   const score = createFitScorer(market);
   // A cohort's pooled networks repeat titles many times over (600,000 people, a few thousand titles): classify each once.
@@ -292,24 +293,24 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
   const market = await activeTarget(workspaceContext(ctx, mine));
   const isIn = inMarketTest(market);
   const teammates = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== userId);
-  // One read for all of us (a statement per level, not a transaction per member). My own network is read the way
-  // teammates' are (one key per person), so a person we both know is counted once; at 'contacts', as it is mine and
-  // naming whom to ask first needs my contacts' names. A teammate sharing counts only reaches nobody person by
-  // person: their network is not read at all here.
-  const reads: SharedRead[] = [{ workspaceId: mine, level: 'contacts' }];
+  // One statement for all of us. My own network is read the way teammates' are (one key per person), so a person we
+  // both know is counted once, and with names, as it is mine and naming whom to ask first needs my contacts' names.
+  // A teammate sharing counts only reaches nobody person by person: their network is not read at all here.
+  const reads: PooledRead[] = [{ workspaceId: mine, level: 'contacts', names: true }];
   for (const member of teammates) reads.push({ workspaceId: member.workspace ?? '', level: member.workspace && consentReveals(member.level).anonymousPeople ? member.level : 'nothing' });
-  const [own, ...networks] = await readSharedNetworks(ctx.store.db, ctx.store.dialect, reads);
-  const keyed = (people: readonly SharedPerson[]) => people.filter((person) => person.key).map((person) => ({ key: person.key, company: person.company, companyKey: person.companyKey, inMarket: isIn(person) }));
-  const ownPeople = keyed(own.people);
-  const teammatePeople = teammates.map((member, index) => ({ level: member.level, people: keyed(networks[index].people) }));
+  const networks = await readPooledPeople(ctx.store.db, ctx.store.dialect, reads);
+  const people = pooledPeopleOf(networks, isIn);
+  const levels = teammates.map((member) => member.level);
+  const contacts = new Map<string, string>();
+  for (const row of networks[0]) if (row.firstName !== null) contacts.set(row.key, `${row.firstName} ${row.lastName ?? ''}`.trim());
   return {
     cohort: { id: cohort.id, name: cohort.name },
     workspace: mine,
     market: market?.name ?? null,
-    counts: pooledReach(ownPeople, teammatePeople),
-    pooled: buildPooledGraph({ mine: ownPeople, teammates: teammatePeople }),
+    counts: pooledReachOf(people, levels),
+    pooled: pooledGraphOf(people, levels),
     names: {
-      contacts: new Map(own.people.filter((person) => person.key && person.named).map((person) => [person.key, `${person.named!.firstName} ${person.named!.lastName}`.trim()])),
+      contacts,
       teammates: teammates.filter((member) => consentReveals(member.level).anonymousPeople).map((member) => member.email),
     },
   };

@@ -161,16 +161,18 @@ export function addCoworkers(contacts: NetworkPerson[], nodeOf: Map<string, numb
     group.push(nodeOf.get(contact.id)!);
     groups.set(contact.companyKey, group);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => a - b);
-    if (group.length <= o.coworkerCliqueLimit) {
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) link(group[i], group[j]);
-      continue;
-    }
-    const half = Math.max(1, Math.floor(o.coworkerLinks / 2));
-    for (let i = 0; i < group.length; i++) {
-      for (let step = 1; step <= half; step++) link(group[i], group[(i + step) % group.length]);
-    }
+  for (const group of groups.values()) linkCoworkers(group.sort((a, b) => a - b), o, link);
+}
+
+/** The coworker rule for one employer's people, given as nodes in ascending order: every pair, or a ring of nearest. */
+export function linkCoworkers(group: ArrayLike<number>, o: typeof NETWORK_DEFAULTS, link: (a: number, b: number) => void): void {
+  if (group.length < 2) return;
+  if (group.length <= o.coworkerCliqueLimit) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) link(group[i], group[j]);
+    return;
+  }
+  const half = Math.max(1, Math.floor(o.coworkerLinks / 2));
+  for (let i = 0; i < group.length; i++) {
+    for (let step = 1; step <= half; step++) link(group[i], group[(i + step) % group.length]);
   }
 }

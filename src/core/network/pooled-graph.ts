@@ -13,7 +13,9 @@ import { consentReveals, type ConsentLevel } from '../accounts/consent.ts';
 import { buildCsrGraph, type CsrGraph } from '../graph/csr-graph.ts';
 import { passProbability } from '../ties/pass-probability.ts';
 import { TIE_STRENGTH_DEFAULTS } from '../ties/tie-strength.ts';
-import { addCoworkers, EDGE_KINDS, NETWORK_DEFAULTS, type EdgeKind } from './network-model.ts';
+import { companyKind } from '../companies/company-kind.ts';
+import { EDGE_KINDS, linkCoworkers, NETWORK_DEFAULTS } from './network-model.ts';
+import { poolPeople, type PooledPeople } from './pooled-people.ts';
 
 export const POOLED_GRAPH_DEFAULTS = {
   /** Tie strength of a tie to a person in a pooled network: a plain connection (no signals are pooled). */
@@ -50,67 +52,107 @@ export interface PooledGraph {
   personKeys: string[];
 }
 
-/** Grows typed edge arrays without a plain-array copy of millions of numbers. */
-class EdgeBuffer {
-  from = new Int32Array(1024);
-  to = new Int32Array(1024);
-  probability = new Float32Array(1024);
-  kind = new Uint8Array(1024);
-  length = 0;
-
-  push(a: number, b: number, p: number, kind: number): void {
-    if (this.length === this.from.length) {
-      const grow = <T extends Int32Array | Float32Array | Uint8Array>(array: T): T => {
-        const bigger = new (array.constructor as new (size: number) => T)(array.length * 2);
-        bigger.set(array);
-        return bigger;
-      };
-      this.from = grow(this.from);
-      this.to = grow(this.to);
-      this.probability = grow(this.probability);
-      this.kind = grow(this.kind);
-    }
-    this.from[this.length] = a;
-    this.to[this.length] = b;
-    this.probability[this.length] = p;
-    this.kind[this.length] = kind;
-    this.length++;
-  }
+export function buildPooledGraph(input: PooledGraphInput, options: Partial<typeof POOLED_GRAPH_DEFAULTS> = {}): PooledGraph {
+  const levels = input.teammates.map((teammate) => teammate.level);
+  const people = poolPeople([input.mine, ...input.teammates.map((teammate) => teammate.people)], (index) => index > 0 && !consentReveals(levels[index - 1]).anonymousPeople);
+  return pooledGraphOf(people, levels, options);
 }
 
-export function buildPooledGraph(input: PooledGraphInput, options: Partial<typeof POOLED_GRAPH_DEFAULTS> = {}): PooledGraph {
+/**
+ * The same over columns: `people` holds my network then one per teammate (`levels[i]` is teammate i's consent; the
+ * network of one who does not reveal anonymous people is empty). Person p is node 1 + teammates counted + p, so
+ * people appear in order of first sight, as they did when nodes were handed out by key.
+ */
+export function pooledGraphOf(people: PooledPeople, levels: readonly ConsentLevel[], options: Partial<typeof POOLED_GRAPH_DEFAULTS> = {}): PooledGraph {
   const o = { ...POOLED_GRAPH_DEFAULTS, ...options };
-  const counted = input.teammates.filter((teammate) => consentReveals(teammate.level).anonymousPeople);
-  const nodeOf = new Map<string, number>();
-  const people: { id: string; company: string; companyKey: string }[] = [];
-  const inMarket: number[] = [];
-  let next = 1 + counted.length;
-  const nodeFor = (person: PooledGraphPerson): number => {
-    let node = nodeOf.get(person.key);
-    if (node === undefined) {
-      node = next++;
-      nodeOf.set(person.key, node);
-      people.push({ id: person.key, company: person.company, companyKey: person.companyKey });
-      inMarket.push(person.inMarket ? 1 : 0);
-    } else if (person.inMarket) {
-      inMarket[node - 1 - counted.length] = 1;
-    }
-    return node;
-  };
-  const edges = new EdgeBuffer();
-  const kind = (name: EdgeKind) => EDGE_KINDS.indexOf(name);
-  const personPass = passProbability(o.personStrength);
-  // Duplicate ties (a person listed twice by one member) merge into one in the CSR build.
-  for (const person of input.mine) if (person.key) edges.push(0, nodeFor(person), personPass, kind('connected'));
-  counted.forEach((teammate, index) => {
-    const node = 1 + index;
-    edges.push(0, node, passProbability(o.teammateStrength), kind('manual'));
-    for (const person of teammate.people) if (person.key) edges.push(node, nodeFor(person), personPass, kind('connected'));
+  const countedNetworks: number[] = [];
+  levels.forEach((level, index) => {
+    if (consentReveals(level).anonymousPeople) countedNetworks.push(index + 1);
   });
-  if (o.coworkers) addCoworkers(people, nodeOf, NETWORK_DEFAULTS, (a, b) => edges.push(a, b, NETWORK_DEFAULTS.coworkerProbability, kind('coworker-inferred')));
-  const n = edges.length;
-  const graph = buildCsrGraph(next, { from: edges.from.subarray(0, n), to: edges.to.subarray(0, n), probability: edges.probability.subarray(0, n), kind: edges.kind.subarray(0, n) });
-  const inMarketMask = new Uint8Array(next);
-  inMarketMask.set(inMarket, 1 + counted.length);
-  return { graph, me: 0, teammates: counted.length, people: people.length, inMarketMask, personKeys: people.map((person) => person.id) };
+  const first = 1 + countedNetworks.length;
+  const persons = people.keys.length;
+  const nodeCount = first + persons;
+  const { rowStart, person } = people;
+  const rowsOf = (network: number) => rowStart[network + 1] - rowStart[network];
+  const groups = o.coworkers ? employerGroups(people, first) : null;
+  const rows = rowsOf(0) + countedNetworks.reduce((sum, network) => sum + rowsOf(network), 0);
+  const edgeTotal = rows + countedNetworks.length + (groups?.edges ?? 0);
+  const from = new Int32Array(edgeTotal);
+  const to = new Int32Array(edgeTotal);
+  const probability = new Float32Array(edgeTotal);
+  const kind = new Uint8Array(edgeTotal);
+  let n = 0;
+  const push = (a: number, b: number, p: number, k: number) => {
+    from[n] = a;
+    to[n] = b;
+    probability[n] = p;
+    kind[n] = k;
+    n++;
+  };
+  const personPass = passProbability(o.personStrength);
+  const teammatePass = passProbability(o.teammateStrength);
+  const inMarketMask = new Uint8Array(nodeCount);
+  // Duplicate ties (a person listed twice by one member) merge into one in the CSR build.
+  const tie = (member: number, network: number) => {
+    for (let row = rowStart[network]; row < rowStart[network + 1]; row++) {
+      const node = first + person[row];
+      push(member, node, personPass, CONNECTED);
+      inMarketMask[node] |= people.inMarket[row];
+    }
+  };
+  tie(0, 0);
+  countedNetworks.forEach((network, index) => {
+    push(0, 1 + index, teammatePass, MANUAL);
+    tie(1 + index, network);
+  });
+  if (groups) {
+    const link = (a: number, b: number) => push(a, b, NETWORK_DEFAULTS.coworkerProbability, COWORKER);
+    for (let group = 0; group < groups.start.length - 1; group++) linkCoworkers(groups.nodes.subarray(groups.start[group], groups.start[group + 1]), NETWORK_DEFAULTS, link);
+  }
+  const graph = buildCsrGraph(nodeCount, { from: from.subarray(0, n), to: to.subarray(0, n), probability: probability.subarray(0, n), kind: kind.subarray(0, n) });
+  return { graph, me: 0, teammates: countedNetworks.length, people: persons, inMarketMask, personKeys: people.keys };
+}
+
+const CONNECTED = EDGE_KINDS.indexOf('connected');
+const MANUAL = EDGE_KINDS.indexOf('manual');
+const COWORKER = EDGE_KINDS.indexOf('coworker-inferred');
+
+/**
+ * People at the same real employer (network-model.ts's rule: a company key, and a name that is an employer rather
+ * than "self-employed" or a school), as nodes in ascending order, employer after employer in order of first sight:
+ * group g is nodes[start[g]] .. nodes[start[g + 1] - 1]. With the coworker ties the groups will get.
+ */
+function employerGroups(people: PooledPeople, first: number): { start: Int32Array; nodes: Int32Array; edges: number } {
+  const persons = people.keys.length;
+  const groupOf = new Int32Array(persons).fill(-1);
+  const groupByKey = new Map<string, number>();
+  // Thousands of people share a company name: its kind is worked out once per name.
+  const isEmployer = new Map<string, boolean>();
+  const sizes: number[] = [];
+  for (let who = 0; who < persons; who++) {
+    const key = people.companyKey[who];
+    if (!key) continue;
+    const company = people.company[who];
+    let employer = isEmployer.get(company);
+    if (employer === undefined) isEmployer.set(company, (employer = companyKind(company) === 'employer'));
+    if (!employer) continue;
+    let group = groupByKey.get(key);
+    if (group === undefined) {
+      groupByKey.set(key, (group = sizes.length));
+      sizes.push(0);
+    }
+    groupOf[who] = group;
+    sizes[group]++;
+  }
+  const start = new Int32Array(sizes.length + 1);
+  let edges = 0;
+  const half = Math.max(1, Math.floor(NETWORK_DEFAULTS.coworkerLinks / 2));
+  sizes.forEach((size, group) => {
+    start[group + 1] = start[group] + size;
+    if (size >= 2) edges += size <= NETWORK_DEFAULTS.coworkerCliqueLimit ? (size * (size - 1)) / 2 : size * half;
+  });
+  const cursor = start.slice(0, sizes.length);
+  const nodes = new Int32Array(start[sizes.length]);
+  for (let who = 0; who < persons; who++) if (groupOf[who] >= 0) nodes[cursor[groupOf[who]]++] = first + who;
+  return { start, nodes, edges };
 }

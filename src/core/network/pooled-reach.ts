@@ -5,6 +5,7 @@
 // the same); one sharing counts only contributes nothing person by person, and says so. A person several teammates
 // know is one person with one tie per teammate, as teammates' imports into one workspace are (`--member`).
 import { consentReveals, type ConsentLevel } from '../accounts/consent.ts';
+import { poolPeople, type PooledPeople } from './pooled-people.ts';
 
 /** One person as the pooled view may see them: an opaque key (never a name or an id) and whether they are in my market. */
 export interface PooledPerson {
@@ -31,35 +32,63 @@ export interface PooledReach {
 }
 
 export function pooledReach(mine: readonly PooledPerson[], teammates: readonly PooledMemberInput[]): PooledReach {
-  const first = new Map<string, boolean>();
-  for (const person of mine) first.set(person.key, (first.get(person.key) ?? false) || person.inMarket);
-  const second = new Map<string, boolean>();
+  const levels = teammates.map((teammate) => teammate.level);
+  const people = poolPeople([mine, ...teammates.map((teammate) => teammate.people)], (index) => index > 0 && !consentReveals(levels[index - 1]).anonymousPeople);
+  return pooledReachOf(people, levels);
+}
+
+/**
+ * The same over columns: `people` holds my network then one network per teammate, `levels[i]` being teammate i's
+ * consent (whose network is empty unless it reveals anonymous people). Per person marks instead of Maps by key.
+ */
+export function pooledReachOf(people: PooledPeople, levels: readonly ConsentLevel[]): PooledReach {
+  const { rowStart, person, inMarket } = people;
+  const persons = people.keys.length;
+  // Per person: 1 once in my network, 2 once in a teammate's and not mine; in market as the rows there say.
+  const degree = new Uint8Array(persons);
+  const inMarketThere = new Uint8Array(persons);
+  for (let row = rowStart[0]; row < rowStart[1]; row++) {
+    degree[person[row]] = 1;
+    inMarketThere[person[row]] |= inMarket[row];
+  }
+  // Which teammate last tied each person, to count one tie per teammate per person (teammate numbers start at 1).
+  const tiedBy = new Int32Array(persons);
   let ties = 0;
   let alsoFirst = 0;
   let counted = 0;
   let countsOnly = 0;
-  for (const teammate of teammates) {
-    if (!consentReveals(teammate.level).anonymousPeople) {
-      if (consentReveals(teammate.level).counts) countsOnly++;
-      continue;
+  levels.forEach((level, index) => {
+    if (!consentReveals(level).anonymousPeople) {
+      if (consentReveals(level).counts) countsOnly++;
+      return;
     }
     counted++;
-    // One tie per teammate per person, however many times the person appears in their network.
-    const seen = new Set<string>();
-    for (const person of teammate.people) {
-      if (seen.has(person.key)) continue;
-      seen.add(person.key);
+    const teammate = index + 1;
+    for (let row = rowStart[teammate]; row < rowStart[teammate + 1]; row++) {
+      const who = person[row];
+      if (tiedBy[who] === teammate) continue;
+      tiedBy[who] = teammate;
       ties++;
-      if (first.has(person.key)) {
+      if (degree[who] === 1) {
         alsoFirst++;
         continue;
       }
-      second.set(person.key, (second.get(person.key) ?? false) || person.inMarket);
+      degree[who] = 2;
+      inMarketThere[who] |= inMarket[row];
     }
-  }
-  const count = (people: Map<string, boolean>) => ({ people: people.size, inMarket: [...people.values()].filter(Boolean).length });
-  const firstDegree = count(first);
-  const secondDegree = count(second);
+  });
+  const count = (which: number) => {
+    let total = 0;
+    let inMarketCount = 0;
+    for (let who = 0; who < persons; who++) {
+      if (degree[who] !== which) continue;
+      total++;
+      inMarketCount += inMarketThere[who];
+    }
+    return { people: total, inMarket: inMarketCount };
+  };
+  const firstDegree = count(1);
+  const secondDegree = count(2);
   let noSecondDegree: string | null = null;
   if (secondDegree.people === 0) {
     if (counted === 0 && countsOnly === 0) noSecondDegree = 'no second degree to count: no teammate in this cohort shares their network yet';

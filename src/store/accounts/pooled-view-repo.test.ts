@@ -8,7 +8,7 @@ import { nameKey } from '../../core/contacts/identity.ts';
 import { emptySignals } from '../../core/ties/tie-signals.ts';
 import { TEST_STORES, sequentialIds, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
-import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks, sharedPersonKey } from './pooled-view-repo.ts';
+import { countSharedTitlesAt, readPooledPeople, readSharedNetwork, readSharedNetworks, sharedPersonKey } from './pooled-view-repo.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -63,6 +63,24 @@ for (const kind of TEST_STORES) {
       }
       assert.ok(!JSON.stringify(many[0]).includes('Secretname') && !JSON.stringify(many[0]).includes('zelda-s'));
       assert.deepEqual(await readSharedNetworks(store.db, store.dialect, []), []);
+    });
+
+    it('reads the pooled graph\'s people with the same keys, anonymous unless names are asked for where the level reveals them', async () => {
+      const reads = [
+        { workspaceId: store.workspaceId, level: 'contacts' as const, names: true },
+        { workspaceId: store.workspaceId, level: 'aggregates' as const, names: true },
+        { workspaceId: store.workspaceId, level: 'companies' as const, names: true },
+        { workspaceId: store.workspaceId, level: 'contacts' as const },
+      ];
+      const [mine, countsOnly, companies, contacts] = await readPooledPeople(store.db, store.dialect, reads);
+      const zelda = sharedPersonKey('zelda-s', '', '');
+      const yusuf = sharedPersonKey('', nameKey('Yusuf', 'Noslug'), 'contoso');
+      const rows = (people: typeof mine) => people.map((row) => [row.key, row.company, row.companyKey, row.title, row.firstName, row.lastName]).sort();
+      assert.deepEqual(rows(mine), [[zelda, 'Contoso', 'contoso', 'Director', 'Zelda', 'Secretname'], [yusuf, 'Contoso', 'contoso', 'Engineer', 'Yusuf', 'Noslug']].sort());
+      assert.deepEqual(countsOnly, [], 'counts only reach nobody person by person');
+      for (const people of [companies, contacts]) assert.deepEqual(rows(people), [[zelda, 'Contoso', 'contoso', 'Director', null, null], [yusuf, 'Contoso', 'contoso', 'Engineer', null, null]].sort());
+      assert.ok(!JSON.stringify([companies, contacts]).includes('Secretname') && !JSON.stringify([companies, contacts]).includes('zelda-s'));
+      assert.deepEqual(await readPooledPeople(store.db, store.dialect, []), []);
     });
 
     it('counts people at the companies asked for by title, never below companies, never a teammate\'s contact', async () => {
