@@ -21,7 +21,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { countSharedTitlesAt, readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
+import { readSharedNetwork, readSharedNetworks, type SharedNetwork, type SharedNetworkFilter, type SharedPerson, type SharedRead } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -29,6 +29,7 @@ import { estimateReachParallel } from '../parallel/cascade-runner.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
+import { keptTitleCountsAt } from './kept-title-counts.ts';
 import { workspaceContext } from './workspace-context.ts';
 
 export interface SharedCounts {
@@ -195,9 +196,10 @@ export async function pooledWarmPaths(ctx: AccountsContext, userId: string, coho
   // Which target company a company key is: by the seeker's market (aliases included), or the one company asked for.
   const targets = wanted ? new Map([[companyKey(wanted), wanted]]) : new Map([...targetCompanyIndex(market!)].map(([key, company]) => [key, company.name]));
   const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
-  // Teammates who share companies or more, counted in one statement by company and title: no person is read.
+  // Teammates who share companies or more, as of now; their counts by company and title (no person is read) are
+  // counted afresh only for workspaces whose data moved on since last asked (kept-title-counts.ts).
   const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== userId && member.workspace && consentAtLeast(member.level, 'companies'));
-  const counts = await countSharedTitlesAt(ctx.store.db, ctx.store.dialect, members.map((member) => ({ workspaceId: member.workspace!, level: member.level })), [...targets.keys()]);
+  const counts = await keptTitleCountsAt(ctx, members.map((member) => ({ workspaceId: member.workspace!, level: member.level })), [...targets.keys()]);
   const roleOfTitle = new Map<string, ReturnType<typeof roleOf>>();
   const paths: WarmPath[] = [];
   members.forEach((member, index) => {
