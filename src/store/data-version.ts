@@ -58,6 +58,15 @@ export async function readDataVersion(db: Kysely<Database>, workspaceId: string)
   return Number(row?.data_version ?? 0);
 }
 
+/** Several workspaces' data versions in one statement; a workspace that does not exist is left out. */
+export async function readDataVersions(db: Kysely<Database>, workspaceIds: readonly string[]): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  if (workspaceIds.length === 0) return versions;
+  const rows = await db.selectFrom('workspaces').select(['workspace_id', 'data_version']).where('workspace_id', 'in', [...new Set(workspaceIds)]).execute();
+  for (const row of rows) versions.set(row.workspace_id, Number(row.data_version));
+  return versions;
+}
+
 async function bumpDataVersion(db: Kysely<Database>, workspaceId: string): Promise<void> {
   await sql`update workspaces set data_version = data_version + 1 where workspace_id = ${workspaceId}`.execute(db);
 }

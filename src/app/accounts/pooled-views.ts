@@ -4,7 +4,7 @@
 import { mapAtMost, SHARED_READS_AT_ONCE } from './map-at-most.ts';
 import { consentAtLeast, consentReveals, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
 import { renderPathRequestMessage } from '../../core/accounts/path-request.ts';
-import { roleCounts, rolesText, warmPathSentence, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
+import { roleCounts, warmPathSentenceOf, type RoleCount } from '../../core/accounts/warm-path-summary.ts';
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
@@ -21,7 +21,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { countSharedTitlesAt, readPooledPeople, readSharedNetwork, type PooledRead, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
+import { readPooledPeople, readSharedNetwork, type PooledRead, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -29,7 +29,9 @@ import { estimateReachParallel } from '../parallel/cascade-runner.ts';
 import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
+import { keptTitleCountsAt } from './kept-title-counts.ts';
 import { pooledPeopleOf, type InMarketFields } from './pooled-people-columns.ts';
+import { companyRolesOf } from './warm-path-roles.ts';
 import { workspaceContext } from './workspace-context.ts';
 
 export interface SharedCounts {
@@ -187,38 +189,31 @@ export interface WarmPath {
  */
 export async function pooledWarmPaths(ctx: AccountsContext, userId: string, cohortRef: string, options: { company?: string; workspace?: string } = {}): Promise<{ cohort: { id: string; name: string }; companies: string[]; paths: WarmPath[] }> {
   const { cohort } = await cohortOfMember(ctx, cohortRef, userId);
-  const workspace = await seekerWorkspace(ctx, userId, options.workspace);
-  const market = await activeTarget(workspaceContext(ctx, workspace));
+  // The seeker's market, their email and the teammates who share companies or more (as of now) are independent reads.
+  const [market, seekerEmail, members] = await Promise.all([
+    seekerWorkspace(ctx, userId, options.workspace).then((workspace) => activeTarget(workspaceContext(ctx, workspace))),
+    findUserById(ctx.db, userId).then((user) => user?.email ?? ''),
+    sharingMembers(ctx.db, cohort.id).then((sharing) => sharing.filter((member) => member.userId !== userId && member.workspace && consentAtLeast(member.level, 'companies'))),
+  ]);
   const wanted = options.company?.trim();
   if (wanted === '' || (!wanted && (!market || market.companies.length === 0))) {
     throw new ReferableError('INVALID_INPUT', 'name a company (--company NAME or ?company=NAME), or set target companies in your target market');
   }
   // Which target company a company key is: by the seeker's market (aliases included), or the one company asked for.
   const targets = wanted ? new Map([[companyKey(wanted), wanted]]) : new Map([...targetCompanyIndex(market!)].map(([key, company]) => [key, company.name]));
-  const seekerEmail = (await findUserById(ctx.db, userId))?.email ?? '';
-  // Teammates who share companies or more, counted in one statement by company and title: no person is read.
-  const members = (await sharingMembers(ctx.db, cohort.id)).filter((member) => member.userId !== userId && member.workspace && consentAtLeast(member.level, 'companies'));
-  const counts = await countSharedTitlesAt(ctx.store.db, ctx.store.dialect, members.map((member) => ({ workspaceId: member.workspace!, level: member.level })), [...targets.keys()]);
-  const roleOfTitle = new Map<string, ReturnType<typeof roleOf>>();
+  // Their counts by company and title (no person is read) are counted afresh only for workspaces whose data moved on
+  // since last asked (kept-title-counts.ts), and described by role once per count (warm-path-roles.ts).
+  const counts = await keptTitleCountsAt(ctx, members.map((member) => ({ workspaceId: member.workspace!, level: member.level })), [...targets.keys()]);
   const paths: WarmPath[] = [];
   members.forEach((member, index) => {
-    const byCompany = new Map<string, ReturnType<typeof roleOf>[]>();
-    for (const count of counts[index]) {
-      const company = targets.get(count.companyKey);
-      if (!company) continue;
-      let role = roleOfTitle.get(count.title);
-      if (!role) roleOfTitle.set(count.title, (role = roleOf(count)));
-      const roles = byCompany.get(company) ?? [];
-      for (let i = 0; i < count.people; i++) roles.push(role);
-      byCompany.set(company, roles);
-    }
-    for (const [company, roles] of byCompany) {
-      const summary = roleCounts(roles);
-      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: rolesText(summary), cohort: cohort.name });
-      paths.push({ member: member.email, company, people: roles.length, roles: summary, sentence: warmPathSentence(member.email, company, roles), draft });
+    for (const { company, people, roles, rolesText: text } of companyRolesOf(counts[index], targets)) {
+      const draft = renderPathRequestMessage({ seeker: seekerEmail, member: member.email, company, roles: text, cohort: cohort.name });
+      paths.push({ member: member.email, company, people, roles, sentence: warmPathSentenceOf(member.email, company, roles, text), draft });
     }
   });
-  paths.sort((a, b) => b.people - a.people || a.company.localeCompare(b.company) || a.member.localeCompare(b.member));
+  // One collator for the thousand-odd paths of a large cohort: the order localeCompare gives, without a lookup per call.
+  const byText = new Intl.Collator().compare;
+  paths.sort((a, b) => b.people - a.people || byText(a.company, b.company) || byText(a.member, b.member));
   return { cohort: { id: cohort.id, name: cohort.name }, companies: wanted ? [wanted] : market!.companies.map((company) => company.name), paths };
 }
 
