@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { oneTripCommits } from './at-commit.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
@@ -61,7 +62,8 @@ export function postgresDialect(url: string): StoreDialect {
         pool.on('connect', (client) => {
           client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
         });
-        const locked = writeLockedDialect(new PostgresDialect({ pool }), lock);
+        // A transaction's last statements whose results nobody reads (the data version's bump) go with its COMMIT.
+        const locked = oneTripCommits(writeLockedDialect(new PostgresDialect({ pool }), lock));
         return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
       };
       writer = kysely(sizes.writes);
