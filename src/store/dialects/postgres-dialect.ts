@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { oneTripCommits } from './at-commit.ts';
 import { guardedDialect } from './guarded-dialect.ts';
+import { namingPool } from './named-statements.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
@@ -63,7 +64,7 @@ export function postgresDialect(url: string): StoreDialect {
           client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
         });
         // A transaction's last statements whose results nobody reads (the data version's bump) go with its COMMIT.
-        const locked = oneTripCommits(writeLockedDialect(new PostgresDialect({ pool }), lock));
+        const locked = oneTripCommits(writeLockedDialect(new PostgresDialect({ pool: namingPool(pool) }), lock));
         return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
       };
       writer = kysely(sizes.writes);
