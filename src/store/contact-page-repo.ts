@@ -19,6 +19,7 @@ import { membersRepo, rowToMember, type Member } from './members-repo.ts';
 import { needsRepo, rowToNeed } from './needs-repo.ts';
 import { offersRepo, rowToOffer } from './offers-repo.ts';
 import { contactNameOf, referralEventsRepo, toRow as rowToReferralEvent, type ReferralEventRow } from './referral-events-repo.ts';
+import { namedStatement } from './dialects/named-statements.ts';
 import type { RepoScope } from './repo-scope.ts';
 import type * as Tables from './schema.ts';
 import type { Database } from './schema.ts';
@@ -80,7 +81,7 @@ interface PageRow {
  * (the same columns and collation), and every table it reads is narrowed to the workspace (statement-log.test.ts).
  */
 async function readOnPostgres(db: Kysely<Database>, workspaceId: string, contactId: string, settingNames: readonly string[]): Promise<ContactPageRows | null> {
-  const { rows } = await sql<PageRow>`
+  const page = sql<PageRow>`
     with contact as (select * from contacts where workspace_id = ${workspaceId} and contact_id = ${contactId}),
     intros as (select * from introductions where workspace_id = ${workspaceId} and (seeker_id = ${contactId} or helper_id = ${contactId})),
     ledger as (select * from referral_events where workspace_id = ${workspaceId} and (contact_id = ${contactId} or other_contact_id = ${contactId}))
@@ -100,7 +101,9 @@ async function readOnPostgres(db: Kysely<Database>, workspaceId: string, contact
       (select coalesce(json_agg(n), '[]') from needs n where n.workspace_id = ${workspaceId} and n.need_id in (select need_id from intros)) as intro_needs,
       (select coalesce(json_agg(k order by k.name), '[]') from target_markets k where k.workspace_id = ${workspaceId}) as markets,
       (select coalesce(json_agg(s), '[]') from settings s where s.workspace_id = ${workspaceId} and s.name = any(${[...settingNames]}::text[])) as settings
-  `.execute(db);
+  `;
+  // Named: long to plan, quick to run, and the same text every time (dialects/named-statements.ts).
+  const { rows } = await db.executeQuery(namedStatement('referable_contact_page', page.compile(db)));
   const row = rows[0];
   if (!row?.contact) return null;
   return {

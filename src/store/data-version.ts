@@ -5,6 +5,7 @@
 // stored results themselves, the daily index snapshots a read takes) do not: they change nothing a result is made of,
 // and counting them would make every result look old after each first look of the day.
 import { sql, type Kysely, type KyselyPlugin, type OperationNode, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryId, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import { atCommit, textLiteral } from './dialects/at-commit.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -71,12 +72,17 @@ async function bumpDataVersion(db: Kysely<Database>, workspaceId: string): Promi
   await sql`update workspaces set data_version = data_version + 1 where workspace_id = ${workspaceId}`.execute(db);
 }
 
+/** The bump as the last statement of a transaction: on PostgreSQL it is sent with COMMIT, in one round trip (at-commit.ts). */
+async function bumpAtCommit(trx: Kysely<Database>, workspaceId: string): Promise<void> {
+  await trx.executeQuery(atCommit(`update workspaces set data_version = data_version + 1 where workspace_id = ${textLiteral(workspaceId)}`));
+}
+
 /** One transaction's writes: whether any changed data, seen by the queries' plugin and the dialect's bulk writes. */
 export interface TransactionWrites {
   readonly plugin: KyselyPlugin;
   /** The dialect with writeRows noted as a change (bulk writes bypass Kysely's plugins on SQLite). */
   dialect(inner: StoreDialect): StoreDialect;
-  /** Moves the version on if the transaction changed data: call last, inside the transaction. */
+  /** Moves the version on if the transaction changed data: call last, inside the transaction (sent with its COMMIT where the dialect can). */
   commit(trx: Kysely<Database>, workspaceId: string): Promise<void>;
 }
 
@@ -98,7 +104,7 @@ export function transactionWrites(): TransactionWrites {
       },
     }),
     async commit(trx, workspaceId) {
-      if (changed) await bumpDataVersion(trx, workspaceId);
+      if (changed) await bumpAtCommit(trx, workspaceId);
       changed = false;
     },
   };

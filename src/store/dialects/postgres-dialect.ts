@@ -2,7 +2,9 @@
 import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { oneTripCommits } from './at-commit.ts';
 import { guardedDialect } from './guarded-dialect.ts';
+import { namingPool } from './named-statements.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
@@ -61,7 +63,8 @@ export function postgresDialect(url: string): StoreDialect {
         pool.on('connect', (client) => {
           client.query(SET_WORKSPACE, [workspaceId, 'false']).catch(() => {});
         });
-        const locked = writeLockedDialect(new PostgresDialect({ pool }), lock);
+        // A transaction's last statements whose results nobody reads (the data version's bump) go with its COMMIT.
+        const locked = oneTripCommits(writeLockedDialect(new PostgresDialect({ pool: namingPool(pool) }), lock));
         return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
       };
       writer = kysely(sizes.writes);

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CompiledQuery, type DatabaseConnection, type Dialect, type Driver, type TransactionSettings } from 'kysely';
 import { ReferableError } from '../../core/errors.ts';
+import { textLiteral } from './at-commit.ts';
 
 /** How long a writer waits for another one by default: an import of a whole network takes seconds, not minutes. */
 export const DEFAULT_WRITE_WAIT_SECONDS = 60;
@@ -96,11 +97,6 @@ export function sqliteBeginImmediate(options: SqliteLockOptions): BeginLocked {
       await sleep(Math.min(100, 2 ** attempt));
     }
   };
-}
-
-/** A PostgreSQL string literal (standard_conforming_strings, on since 9.1: only quotes are doubled). */
-function textLiteral(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
 }
 
 /**
