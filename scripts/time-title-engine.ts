@@ -60,6 +60,9 @@ try {
       times[name].push((performance.now() - start) * perMillion);
     }
   }
+  // Each round's own ratio: the machine's load moves all sides of a round together, so these vary far less than times.
+  const ratios = times.now.map((took, round) => took / times[ref][round]);
+  console.log(`now / ${ref}: median ${median(ratios).toFixed(3)} (min–max ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}, ${ratios.length} rounds)`);
   const split = median(times['fold+split']);
   for (const [name, list] of Object.entries(times)) {
     const m = median(list);

@@ -15,7 +15,7 @@ export interface SeniorityGate {
    * word the title holds ("senior", "ceo") matches for certain, so its expression is run only when an earlier rule
    * might match: most titles are decided without running any.
    */
-  firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined;
+  firstMatch(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -328,8 +328,10 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
       return out;
     },
-    firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined {
+    firstMatch(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined {
       let mask = mayMask(words, ascii);
+      // The padded text the patterns read (normalize-title.ts), built once and only if a pattern must run.
+      let text: string | undefined;
       const sure = sureMask;
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
@@ -337,7 +339,8 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
         if ((sure & bit) !== 0) {
           for (const word of words) if ((masksOfWord(word).sure & bit) !== 0) return { index, words: word.text };
         }
-        const match = rules[index].pattern.exec(textOf());
+        text ??= ` ${tokens.join(' ')} `;
+        const match = rules[index].pattern.exec(text);
         if (match) return { index, words: match[0].trim() };
       }
       return undefined;
