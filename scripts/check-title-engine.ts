@@ -28,7 +28,7 @@ import { SENIORITY_RULES } from '../src/core/taxonomy/title-rules.ts';
 import { LOCAL_TITLES, NON_TITLES, PUNCTUATED_TITLES, TITLES_BY_FAMILY, TITLES_BY_INDUSTRY } from '../src/demo/world-titles.ts';
 
 /** The files that apply the tables; everything else in the folder is data and is shared by both sides. */
-const ENGINE_FILES = ['classify-title.ts', 'normalize-title.ts', 'function-matcher.ts', 'seniority-gate.ts'];
+const ENGINE_FILES = ['classify-title.ts', 'normalize-title.ts', 'function-matcher.ts', 'seniority-gate.ts', 'title-word.ts'];
 const TAXONOMY = 'src/core/taxonomy';
 
 type Engine = { classify: (title: string) => unknown; normalize: (title: string) => unknown };

@@ -46,9 +46,8 @@ function unknownBoth(reason: string): TitleClass {
 const GATE = createSeniorityGate(SENIORITY_RULES);
 
 function seniorityOf(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { seniority: Seniority | Unknown; reason: string } {
-  // Most titles are settled by their words alone; the text the patterns read is built only for those that are not.
-  let text: string | undefined;
-  const match = GATE.firstMatch(() => (text ??= ` ${tokens.join(' ')} `), words, ascii);
+  // Most titles are settled by their words alone; the gate builds the text the patterns read only for those that are not.
+  const match = GATE.firstMatch(tokens, words, ascii);
   if (match !== undefined) {
     const rule = SENIORITY_RULES[match.index];
     return { seniority: rule.seniority, reason: match.words ? `${rule.why}: "${match.words}"` : rule.why };

@@ -269,15 +269,15 @@ function functionOf(word: TitleWord): WordFunction {
 }
 
 /** The rightmost O*NET phrase, else the rightmost O*NET word: English titles end with their head noun. */
-function onetFallback(free: readonly (TitleWord | null)[]): FunctionMatch | undefined {
-  for (let i = free.length - 1; i > 0; i--) {
+function onetFallback(free: readonly (TitleWord | null)[], count: number): FunctionMatch | undefined {
+  for (let i = count - 1; i > 0; i--) {
     const first = free[i - 1];
     const second = free[i];
     if (first === null || second === null) continue;
     const jobFunction = functionOf(first).onetSeconds?.get(second.text);
     if (jobFunction) return { jobFunction, reason: `O*NET: "${first.text} ${second.text}"` };
   }
-  for (let i = free.length - 1; i >= 0; i--) {
+  for (let i = count - 1; i >= 0; i--) {
     const word = free[i];
     if (word === null) continue;
     const jobFunction = functionOf(word).onetWord;
@@ -296,20 +296,23 @@ export function matchFunctionWords(tokens: readonly string[]): FunctionMatch {
   return matchFunctionOf(titleWordsOf(tokens, []));
 }
 
-/** The words no clue took, with null for those a clue took and for segment breaks: what O*NET reads. */
+/**
+ * The words no clue took, with null for those a clue took and for segment breaks: what O*NET reads. Its first `count`
+ * entries are the current title's; emptying it instead (`length = 0`) would make V8 drop its storage on every title.
+ */
 const FREE: (TitleWord | null)[] = [];
 
 /** The same on the title's words (title-word.ts). */
 export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   // One buffer for every call (the matcher is synchronous and never re-entered): no array per title.
   const free = FREE;
-  free.length = 0;
+  let count = 0;
   let best: Clue | undefined;
   for (let i = 0; i < words.length; ) {
     const word = words[i];
     const token = word.text;
     if (token === '|' || token === '') {
-      free.push(null);
+      free[count++] = null;
       i++;
       continue;
     }
@@ -318,13 +321,13 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
     let found = node?.clue;
     let length = 1;
     // The longest phrase that starts here.
-    for (let count = 2; node?.next !== undefined && i + count <= words.length; count++) {
-      const next = words[i + count - 1].text;
+    for (let span = 2; node?.next !== undefined && i + span <= words.length; span++) {
+      const next = words[i + span - 1].text;
       if (next === '|') break;
       node = node.next.get(next);
       if (node?.clue !== undefined) {
         found = node.clue;
-        length = count;
+        length = span;
       }
     }
     if (found === undefined) {
@@ -332,16 +335,16 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
       found = known.clue ?? undefined;
     }
     if (found === undefined) {
-      free.push(word);
+      free[count++] = word;
       i++;
       continue;
     }
     if (found.jobFunction !== null && (best === undefined || found.tier < best.tier)) best = found;
-    free.push(null);
+    free[count++] = null;
     i += length;
   }
   if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };
-  const onet = onetFallback(free);
+  const onet = onetFallback(free, count);
   if (onet) return onet;
   if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
   return { jobFunction: UNKNOWN, reason: 'no function word' };

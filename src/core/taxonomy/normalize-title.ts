@@ -227,12 +227,12 @@ const SERVING_LAST_WORDS = new Set(SERVING.split('|').map((serving) => serving.s
  * Sales"): only a boss after one of them, with or without "the" (TO_THE_BOSS), or one who serves before "to"/"for"
  * (SERVES). Checked on the words without the employer cut, which can only say yes more often.
  */
-function mayNameBossOrServed(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
+function mayNameBossOrServed(words: readonly string[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
     const word = words[i];
     if (word !== 'of' && word !== 'to' && word !== 'for') continue;
-    const next = words[i + 1];
-    if (next !== undefined && (BOSS_FIRST_WORDS.has(next) || (next === 'the' && i + 2 < words.length && BOSS_FIRST_WORDS.has(words[i + 2])))) return true;
+    const next = i + 1 < n ? words[i + 1] : undefined;
+    if (next !== undefined && (BOSS_FIRST_WORDS.has(next) || (next === 'the' && i + 2 < n && BOSS_FIRST_WORDS.has(words[i + 2])))) return true;
     if (word !== 'of' && i > 0 && SERVING_LAST_WORDS.has(words[i - 1])) return true;
   }
   return false;
@@ -243,8 +243,7 @@ function mayNameBossOrServed(words: readonly string[]): boolean {
  * common case is done word by word: a first word that may open a past role or status, a veteran, or a "to"/"for"/"of"
  * that may name a boss sends the segment through cleanSegment itself.
  */
-function keepSegmentWords(words: readonly string[], out: string[], flags: { nonTitle: boolean; past: boolean }): void {
-  const n = words.length;
+function keepSegmentWords(words: readonly string[], n: number, out: string[], flags: { nonTitle: boolean; past: boolean }): void {
   if (n === 0) return;
   let end = n;
   let general = CLEANING_FIRST_WORDS.has(words[0]);
@@ -263,10 +262,10 @@ function keepSegmentWords(words: readonly string[], out: string[], flags: { nonT
       if (i >= 1 && i <= end - 2 && (word === 'of' || word === 'to' || word === 'for')) joined = true;
     }
     // "Director of Sales" has nothing to remove: only a boss or one who serves sends it through cleanSegment.
-    if (!general && joined) general = mayNameBossOrServed(words);
+    if (!general && joined) general = mayNameBossOrServed(words, n);
   }
   if (general) {
-    const cleaned = cleanSegment(words.join(' '), flags);
+    const cleaned = cleanSegment(words.slice(0, n).join(' '), flags);
     if (cleaned === '') return;
     if (out.length > 0) out.push('|');
     for (const word of cleaned.split(' ')) out.push(word);
@@ -286,6 +285,9 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+/** The words of the segment normalizeAscii is reading (it is synchronous and never re-entered). */
+const SEGMENT: string[] = [];
+
 /** Lowercase plain ASCII without apostrophes: segments of words in one pass, then the same cleaning as the general path. */
 function normalizeAscii(lowered: string): NormalizedWords {
   let text = lowered;
@@ -294,7 +296,10 @@ function normalizeAscii(lowered: string): NormalizedWords {
   if (text.includes('@')) text = text.replace(/@/g, ' at ');
   const flags = { nonTitle: false, past: false };
   const tokens: string[] = [];
-  const segment: string[] = [];
+  // The current segment's words are the first `count` of a buffer kept for every title: emptying an array
+  // (`length = 0`) makes V8 drop its storage, so each segment would allocate it again.
+  const segment = SEGMENT;
+  let count = 0;
   let i = 0;
   const n = text.length;
   // SPACED_DASH consumes the spaces around a dash run, so a dash run right after a consumed space is not spaced.
@@ -304,13 +309,13 @@ function normalizeAscii(lowered: string): NormalizedWords {
     if (isWordCode(code)) {
       let end = i + 1;
       while (end < n && isWordCode(text.charCodeAt(end))) end++;
-      segment.push(text.slice(i, end));
+      segment[count++] = text.slice(i, end);
       i = end;
       continue;
     }
     if (SEPARATOR_CODES[code] === 1) {
-      keepSegmentWords(segment, tokens, flags);
-      segment.length = 0;
+      keepSegmentWords(segment, count, tokens, flags);
+      count = 0;
       i++;
       continue;
     }
@@ -320,8 +325,8 @@ function normalizeAscii(lowered: string): NormalizedWords {
       const before = i === 0 || (text.charCodeAt(i - 1) === SPACE && consumedSpace !== i - 1);
       const after = end === n || text.charCodeAt(end) === SPACE;
       if (before && after) {
-        keepSegmentWords(segment, tokens, flags);
-        segment.length = 0;
+        keepSegmentWords(segment, count, tokens, flags);
+        count = 0;
         if (end < n) consumedSpace = end;
       }
       i = end;
@@ -329,6 +334,6 @@ function normalizeAscii(lowered: string): NormalizedWords {
     }
     i++;
   }
-  keepSegmentWords(segment, tokens, flags);
+  keepSegmentWords(segment, count, tokens, flags);
   return { tokens: joinInitials(tokens), ascii: true, droppedNonTitle: flags.nonTitle, droppedPast: flags.past };
 }

@@ -15,7 +15,7 @@ export interface SeniorityGate {
    * word the title holds ("senior", "ceo") matches for certain, so its expression is run only when an earlier rule
    * might match: most titles are decided without running any.
    */
-  firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined;
+  firstMatch(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined;
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -232,13 +232,8 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   });
   if (rules.length > 30) throw new Error('the seniority gate keeps rule sets in a 30-bit mask');
   // One lookup per word gives both masks: the rules the word lets through and those it settles.
-  const masksByWord = new Map<string, WordMasks>();
-  for (const [word, list] of byWord) masksByWord.set(word, { may: list.reduce((mask, index) => mask | (1 << index), 0), sure: 0, conditional: undefined });
-  for (const [word, list] of conditional) {
-    const masks = masksByWord.get(word);
-    if (masks === undefined) masksByWord.set(word, { may: 0, sure: 0, conditional: list });
-    else masks.conditional = list;
-  }
+  const masksByWord = new Map<string, { may: number; sure: number }>();
+  for (const [word, list] of byWord) masksByWord.set(word, { may: list.reduce((mask, index) => mask | (1 << index), 0), sure: 0 });
   rules.forEach((rule, index) => {
     if (rule.nonAscii) return;
     for (const word of plainWords(rule.pattern.source)) {
@@ -249,41 +244,77 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
   });
   const nonAsciiMask = nonAscii.reduce((mask, index) => mask | (1 << index), 0);
   const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+  // The further words a conditional alternative needs ("manager" after "general") are numbered, and each word lists the
+  // numbers it answers to, so a title marks what it holds once instead of comparing its words with every form.
+  const itemIds = new Map<string, number>();
+  const formItems = new Map<string, number[]>();
+  for (const list of conditional.values()) {
+    for (const entry of list) {
+      for (const forms of entry.rest) {
+        const key = forms.join('|');
+        if (itemIds.has(key)) continue;
+        const id = itemIds.size;
+        itemIds.set(key, id);
+        for (const form of forms) {
+          const ids = formItems.get(form);
+          if (ids === undefined) formItems.set(form, [id]);
+          else if (!ids.includes(id)) ids.push(id);
+        }
+      }
+    }
+  }
+  const gateConditions = new Map<string, { rule: number; rest: number[] }[]>();
+  for (const [word, list] of conditional) {
+    gateConditions.set(word, list.map(({ rule, rest }) => ({ rule, rest: rest.map((forms) => itemIds.get(forms.join('|'))!) })));
+  }
+  /** `held[id] === stamp` while the current title holds item `id`: no clearing between titles. */
+  const held = new Int32Array(itemIds.size);
+  let stamp = 0;
   // Pieces sit inside one word (they hold no space), so a word's masks, pieces included, are worked out once and kept
   // on the word (title-word.ts): words repeat across titles far more than titles do.
-  const NO_MASKS: WordMasks = { may: 0, sure: 0, conditional: undefined };
+  const NO_MASKS: WordMasks = { may: 0, sure: 0, items: undefined, conditions: undefined };
   /** Marks the masks this gate worked out, should another gate ever read the same words. */
   const owner = {};
   function masksOf(token: string): WordMasks {
     const listed = masksByWord.get(token);
     let may = listed?.may ?? 0;
     for (const { piece, rule, from } of pieces) if (token.indexOf(piece, from) !== -1) may |= 1 << rule;
-    return may === 0 && listed?.conditional === undefined ? NO_MASKS : { may, sure: listed?.sure ?? 0, conditional: listed?.conditional };
+    const items = formItems.get(token);
+    const conditions = gateConditions.get(token);
+    return may === 0 && items === undefined && conditions === undefined ? NO_MASKS : { may, sure: listed?.sure ?? 0, items, conditions };
   }
   function masksOfWord(word: TitleWord): WordMasks {
     if (word.seniorityOwner === owner) return word.seniority!;
     word.seniorityOwner = owner;
     return (word.seniority = masksOf(word.text));
   }
-  function holds(words: readonly TitleWord[], forms: readonly string[]): boolean {
-    for (const word of words) if (forms.includes(word.text)) return true;
-    return false;
-  }
   let sureMask = 0;
   /** Every rule the title's words let through; the rules they settle are left in `sureMask`. */
   function mayMask(words: readonly TitleWord[], ascii: boolean): number {
     let mask = 0;
     let sure = 0;
+    let conditional = false;
+    if (stamp === 0x7fffffff) {
+      held.fill(0);
+      stamp = 0;
+    }
+    stamp++;
     for (let i = 0; i < words.length; i++) {
       const masks = masksOfWord(words[i]);
       mask |= masks.may;
       sure |= masks.sure;
-      if (masks.conditional === undefined) continue;
-      for (const { rule, rest } of masks.conditional) {
-        if ((mask & (1 << rule)) !== 0) continue;
-        let all = true;
-        for (const forms of rest) if (!holds(words, forms)) all = false;
-        if (all) mask |= 1 << rule;
+      if (masks.items !== undefined) for (const id of masks.items) held[id] = stamp;
+      if (masks.conditions !== undefined) conditional = true;
+    }
+    if (conditional) {
+      for (let i = 0; i < words.length; i++) {
+        const conditions = masksOfWord(words[i]).conditions;
+        if (conditions === undefined) continue;
+        for (const { rule, rest } of conditions) {
+          let all = true;
+          for (const id of rest) if (held[id] !== stamp) all = false;
+          if (all) mask |= 1 << rule;
+        }
       }
     }
     if (!ascii) mask |= nonAsciiMask;
@@ -297,8 +328,10 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
       for (let index = 0; mask !== 0; index++, mask >>>= 1) if (mask & 1) out.push(index);
       return out;
     },
-    firstMatch(textOf: () => string, words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined {
+    firstMatch(tokens: readonly string[], words: readonly TitleWord[], ascii: boolean): { index: number; words: string } | undefined {
       let mask = mayMask(words, ascii);
+      // The padded text the patterns read (normalize-title.ts), built once and only if a pattern must run.
+      let text: string | undefined;
       const sure = sureMask;
       for (let index = 0; mask !== 0; index++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
@@ -306,7 +339,8 @@ export function createSeniorityGate(rules: readonly SeniorityRule[]): SeniorityG
         if ((sure & bit) !== 0) {
           for (const word of words) if ((masksOfWord(word).sure & bit) !== 0) return { index, words: word.text };
         }
-        const match = rules[index].pattern.exec(textOf());
+        text ??= ` ${tokens.join(' ')} `;
+        const match = rules[index].pattern.exec(text);
         if (match) return { index, words: match[0].trim() };
       }
       return undefined;

@@ -31,10 +31,13 @@ export function titleWord(text: string): TitleWord {
   return word;
 }
 
-/** The words of `tokens`, into `out` (emptied first), so a title allocates no array of its own. */
+/** The words of `tokens`, into `out` (whatever it held is overwritten), so a title allocates no array of its own. */
 export function titleWordsOf(tokens: readonly string[], out: TitleWord[]): TitleWord[] {
-  out.length = 0;
-  for (let i = 0; i < tokens.length; i++) out.push(titleWord(tokens[i]));
+  // Written by index and cut to length: emptying the array first (`out.length = 0`) makes V8 drop its storage, so every
+  // title would allocate it again.
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) out[i] = titleWord(tokens[i]);
+  if (out.length > n) out.length = n;
   return out;
 }
 
@@ -44,8 +47,10 @@ export interface WordMasks {
   may: number;
   /** Rules the word settles: they match every title that holds it. */
   sure: number;
-  /** Rules the word lets through only with other words ("general" with "manager"). */
-  conditional: { rule: number; rest: string[][] }[] | undefined;
+  /** The numbers of the further words conditional alternatives need that this word is ("manager"). */
+  items: number[] | undefined;
+  /** Rules the word lets through only with other words ("general" with "manager"): the numbers of the words they need. */
+  conditions: { rule: number; rest: number[] }[] | undefined;
 }
 
 /** A function clue of the tables (function-matcher.ts). */
