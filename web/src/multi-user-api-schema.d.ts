@@ -8325,7 +8325,10 @@ export interface operations {
                 sort?: "member" | "level" | "inMarket" | "index" | "indexChange" | "planDone" | "introsGiven" | "introsReceived" | "referralsGiven" | "referralsReceived" | "interviews" | "offers" | "daysSinceActivity" | "stalled";
                 direction?: "asc" | "desc";
             };
-            header?: never;
+            header?: {
+                /** @description the ETag of a page already held: 304 while it is still the page */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description the cohort name or id */
                 cohort: string;
@@ -8334,7 +8337,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the cohort page */
+            /** @description the cohort page (with its ETag) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,6 +8345,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CohortPage"];
                 };
+            };
+            /** @description the page is still the one whose ETag was given */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description invalid input (the message names each field) */
             400: {

@@ -1,6 +1,6 @@
 // The coach's cohort page (issue #14 section 4): every member's numbers as far as their consent to this cohort allows,
 // the cohort's pooled coverage of target companies, and the outcome report an outplacement client is shown. The roster
-// and consents are read on every request, so a revoked consent leaves the page at once; a member's facts are kept only
+// and consents' digest is read on every request, so a revoked consent leaves the page at once; a member's facts are kept only
 // while their workspace's data version, level and day stand still (readMember).
 import { mapAtMost, SHARED_READS_AT_ONCE } from './map-at-most.ts';
 import { consentAtLeast, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
@@ -12,13 +12,14 @@ import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
-import { cohortRoster, type RosterMember } from '../../store/accounts/cohort-roster-repo.ts';
+import { cohortRoster, cohortsWithRosterStamp } from '../../store/accounts/cohort-roster-repo.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
 import { rowToEvent } from '../ledger.ts';
 import { chosenWeek, onPlan } from '../plan.ts';
 import { indexHistory } from '../referability-index.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
+import { theCohort } from './cohorts.ts';
 import { cohortOfMember } from './consents.ts';
 import { inMarketTest, storedMarket } from './pooled-views.ts';
 import { stampedMemo } from './stamped-memo.ts';
@@ -38,6 +39,20 @@ async function overseenCohort(ctx: AccountsContext, userId: string, cohortRef: s
   const { cohort, role } = await cohortOfMember(ctx, cohortRef, userId);
   if (!OVERSEEING_ROLES.includes(role as never)) throw new ReferableError('FORBIDDEN', `the cohort page of "${cohort.name}" is for its coaches: you are a ${role} there`);
   return cohort;
+}
+
+/**
+ * overseenCohort and the roster's digest in one round trip: the page's every request starts here, and under fifty
+ * coaches each round trip to the database is a wait for the scheduler as much as for PostgreSQL.
+ */
+async function overseenCohortWithStamp(ctx: AccountsContext, userId: string, cohortRef: string): Promise<{ cohort: CohortRecord; rosterStamp: string }> {
+  const found = await cohortsWithRosterStamp(ctx.db, cohortRef, userId, OVERSEEING_ROLES);
+  const notIn = () => new ReferableError('NOT_FOUND', `you are not in a cohort "${cohortRef}"`);
+  if (found.length === 0) throw notIn();
+  const { role, rosterStamp, ...cohort } = theCohort(found, cohortRef);
+  if (!role) throw notIn();
+  if (!OVERSEEING_ROLES.includes(role) || rosterStamp === null) throw new ReferableError('FORBIDDEN', `the cohort page of "${cohort.name}" is for its coaches: you are a ${role} there`);
+  return { cohort, rosterStamp };
 }
 
 const dayOf = (iso: string) => iso.slice(0, 10);
@@ -146,8 +161,8 @@ async function readMemberFresh(ctx: AccountsContext, member: { email: string; si
 }
 
 /** The cohort's job seekers (role 'member'), each read at their level: the roster in two queries, then a few members at a time. */
-async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true, roster?: RosterMember[]): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
-  return mapAtMost(roster ?? (await cohortRoster(ctx.db, cohort.id)), SHARED_READS_AT_ONCE, async (member) => {
+async function readCohort(ctx: AccountsContext, cohort: CohortRecord, withNetwork = true): Promise<{ email: string; level: ConsentLevel; workspace: string | null; read: MemberRead }[]> {
+  return mapAtMost(await cohortRoster(ctx.db, cohort.id), SHARED_READS_AT_ONCE, async (member) => {
     const { level, workspace: shared } = member;
     // The workspace is named only to coaches the member shares with: it is what the member view's link needs.
     const workspace = shared && consentAtLeast(level, 'aggregates') ? shared : null;
@@ -168,29 +183,28 @@ const keptRows = stampedMemo<PageRow[]>();
 const keptPages = stampedMemo<CohortPage>();
 
 /**
- * Everything a cohort's rows are made of, as one string: the day (stalls count days), the cohort's name, and each
- * member's email, joining day, consent level, shared workspace and its data version. While it stands still, the rows
- * (and each sorting of them) are the ones already assembled, the same for every coach.
+ * Everything a cohort's rows are made of, as one string: the day (stalls count days), the cohort's name, and the
+ * roster's digest (each member's email, joining time, consent, workspaces and their data versions: cohortRosterStamp).
+ * While it stands still, the rows (and each sorting of them) are the ones already assembled, the same for every coach.
  */
-function rosterStamp(cohort: CohortRecord, roster: readonly RosterMember[], today: string): string {
-  return [today, cohort.name, ...roster.map((member) => `${member.email}\u0001${member.since}\u0001${member.level}\u0001${member.workspace ?? ''}\u0001${member.dataVersion}`)].join('\u0000');
-}
+const pageStamp = (cohort: CohortRecord, rosterDigest: string, today: string): string => [today, cohort.name, rosterDigest].join('\u0000');
 
 /**
- * The page: the roster read afresh (one statement: a revoked consent leaves the page at once), then the rows kept for
- * that roster, or assembled from the members' kept facts (a member read only when their data, level or day moved).
- * An unchanged page is the same object for every caller, so the route serialises it once.
+ * The page: the roster's digest read afresh (one short statement: a revoked consent or a member's write leaves the
+ * page at once), then the rows kept for that digest, or assembled from the members' kept facts after reading the
+ * roster itself (a member read only when their data, level or day moved). The roster is read after its digest, so
+ * rows kept under a digest are never older than it. An unchanged page is the same object for every caller, so the
+ * route serialises it once.
  */
 export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
-  const cohort = await overseenCohort(ctx, userId, cohortRef);
+  const { cohort, rosterStamp } = await overseenCohortWithStamp(ctx, userId, cohortRef);
   const today = todayOf(ctx);
-  const roster = await cohortRoster(ctx.db, cohort.id);
-  const stamp = rosterStamp(cohort, roster, today);
+  const stamp = pageStamp(cohort, rosterStamp, today);
   const column = sort.column ?? 'member';
   const direction = sort.direction ?? 'asc';
   return keptPages(ctx.store, `${cohort.id}\u0000${column}\u0000${direction}`, stamp, async () => {
     const rows = await keptRows(ctx.store, cohort.id, stamp, async () =>
-      (await readCohort(ctx, cohort, false, roster)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace })),
+      (await readCohort(ctx, cohort, false)).map((member) => ({ ...memberRow(member.read.facts, today), workspace: member.workspace })),
     );
     return { cohort: { id: cohort.id, name: cohort.name }, today, sort: { column, direction }, members: sortRows(rows, column, direction), stalled: rows.filter((row) => row.stalled).length };
   });

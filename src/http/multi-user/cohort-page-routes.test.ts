@@ -140,4 +140,23 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     const ana = await rowOf('ana');
     assert.deepEqual([ana.sharesNothing, ana.referralsReceived, ana.index], [true, null, null], 'revoked at once, kept facts or not');
   });
+
+  // After the one above: it writes to cy's workspace too.
+  it('answers 304 to the ETag of the page it sent until a member writes, then the new page with a new ETag', async () => {
+    const headers = (extra: Record<string, string> = {}) => ({ headers: { Authorization: `Bearer ${people.coach.token}`, ...extra } });
+    const first = await app.request(`${cohortPath}/page`, headers());
+    const etag = first.headers.get('etag') ?? '';
+    assert.equal(first.status, 200);
+    assert.match(etag, /^"[\w-]{43}"$/);
+    const again = await app.request(`${cohortPath}/page`, headers({ 'If-None-Match': `"stale", ${etag}` }));
+    assert.deepEqual([again.status, await again.text(), again.headers.get('etag')], [304, '', etag]);
+    const sorted = await app.request(`${cohortPath}/page?sort=member&direction=desc`, headers({ 'If-None-Match': etag }));
+    assert.equal(sorted.status, 200, 'another sorting is other bytes');
+    await addReferral(ctxOf('cy'), { direction: 'received', kind: 'job', contact: `Omar Coname${run}`, company: 'Contoso', outcome: 'interview', on: '2026-11-25' });
+    const changed = await app.request(`${cohortPath}/page`, headers({ 'If-None-Match': etag }));
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), etag);
+    const cy = JSON.parse(await changed.text()).members.find((member: { member: string }) => member.member === people.cy.email);
+    assert.deepEqual([cy.referralsReceived, cy.interviews], [1, 1]);
+  });
 });

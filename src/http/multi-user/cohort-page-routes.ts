@@ -1,5 +1,6 @@
 // /api/cohorts/{cohort}/page, /coverage, /outcomes: the coach's cohort page (issue #14 section 4). For the roles that
 // oversee the cohort's members (owner, coach, viewer); a member gets 403, a stranger to the cohort 404.
+import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
 import { COHORT_SORT_COLUMNS, FUNNEL_STAGES } from '../../core/accounts/cohort-dashboard.ts';
@@ -66,8 +67,12 @@ const page = createRoute({
   path: '/cohorts/{cohort}/page',
   operationId: 'getCohortPage',
   summary: "The coach's cohort page: each member's numbers as far as their consent allows, who has stalled, sorted by any column",
-  request: { params: cohortParam, query: z.strictObject({ sort: z.enum(COHORT_SORT_COLUMNS).optional(), direction: z.enum(['asc', 'desc']).optional() }) },
-  responses: { ...json(CohortPageSchema, 'the cohort page'), ...errors(400, 404) },
+  request: {
+    params: cohortParam,
+    query: z.strictObject({ sort: z.enum(COHORT_SORT_COLUMNS).optional(), direction: z.enum(['asc', 'desc']).optional() }),
+    headers: z.object({ 'if-none-match': z.string().optional().openapi({ description: 'the ETag of a page already held: 304 while it is still the page' }) }),
+  },
+  responses: { ...json(CohortPageSchema, 'the cohort page (with its ETag)'), 304: { description: 'the page is still the one whose ETag was given' }, ...errors(400, 404) },
 });
 const coverage = createRoute({
   method: 'get',
@@ -89,16 +94,33 @@ const outcomes = createRoute({
   },
 });
 
+/** The page as the bytes sent, and a strong validator of exactly those bytes. */
+function encodedPage(answer: CohortPage): { bytes: Uint8Array<ArrayBuffer>; etag: string } {
+  const bytes = new TextEncoder().encode(JSON.stringify(answer));
+  return { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"` };
+}
+
+/** If-None-Match names this entity: `*`, or one of its listed validators (a weak W/ one compares by its value). */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((listed) => {
+    const tag = listed.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
 export function cohortPageRoutes(accounts: AccountsContext) {
   const app = newRouter();
-  // An unchanged page is one object for every coach (cohortPage keeps it): serialised once, not once per request.
-  const pageJson = new WeakMap<CohortPage, string>();
+  // An unchanged page is one object for every coach (cohortPage keeps it): serialised, encoded and hashed once, not
+  // once per request; a client that already holds those bytes (If-None-Match) gets 304 and none of them.
+  const pageBytes = new WeakMap<CohortPage, { bytes: Uint8Array<ArrayBuffer>; etag: string }>();
   app.openapi(page, async (c) => {
     const query = c.req.valid('query');
     const answer = await cohortPage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, { column: query.sort, direction: query.direction });
-    let text = pageJson.get(answer);
-    if (text === undefined) pageJson.set(answer, (text = JSON.stringify(answer)));
-    return c.body(text, 200, { 'Content-Type': 'application/json' }) as never;
+    let sent = pageBytes.get(answer);
+    if (sent === undefined) pageBytes.set(answer, (sent = encodedPage(answer)));
+    if (etagMatches(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, { ETag: sent.etag }) as never;
+    return c.body(sent.bytes, 200, { 'Content-Type': 'application/json', ETag: sent.etag }) as never;
   });
   app.openapi(coverage, async (c) => {
     const named = c.req.valid('query').company;

@@ -1,8 +1,11 @@
-// A cohort's job seekers in one statement, whatever its size: each member with their consent to it, the workspace the
-// cohort sees (the one they chose, else their first by name: sharedWorkspace) and that workspace's data version. The
-// coach's cohort page reads this on every request to know which members' kept facts still stand.
+// A cohort's job seekers, whatever its size: each member with their consent to it, the workspace the cohort sees (the
+// one they chose, else their first by name: sharedWorkspace) and that workspace's data version. The coach's cohort
+// page reads the roster's stamp (one short row) on every request and the roster itself only when the stamp moved.
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { ConsentLevel } from '../../core/accounts/consent.ts';
 import type { AccountsDb } from './account-schema.ts';
+import type { CohortRole } from '../../core/accounts/roles.ts';
+import type { CohortRecord } from './cohorts-repo.ts';
 import { levelOf, sharedWorkspace } from './consents-repo.ts';
 
 export interface RosterMember {
@@ -17,29 +20,32 @@ export interface RosterMember {
   dataVersion: number;
 }
 
-/** Members with the role 'member' (the cohort's job seekers), ordered by email as cohortMembers orders them. */
+/**
+ * Members with the role 'member' (the cohort's job seekers), ordered by email as cohortMembers orders them. Two
+ * statements side by side, the consents apart: joined to the members, or read per member by a subquery, PostgreSQL
+ * rescans the cohort's consents once per member whichever way its statistics point (a nested loop without them, a
+ * sequential scan of a small table with them): 40-70 ms of server time for 200 members on every page.
+ */
 export async function cohortRoster(db: AccountsDb, cohortId: string): Promise<RosterMember[]> {
-  // One statement: each member once per workspace they own (none: once, with nulls), their workspaces by name as
-  // ownedWorkspaceIds lists them, so sharedWorkspace() picks the same one the pooled views do.
-  const rows = await db
-    .selectFrom('cohort_memberships')
-    .innerJoin('users', 'users.user_id', 'cohort_memberships.user_id')
-    .leftJoin('user_workspaces', 'user_workspaces.user_id', 'cohort_memberships.user_id')
-    .leftJoin('workspaces', 'workspaces.workspace_id', 'user_workspaces.workspace_id')
-    .select(['users.user_id as userId', 'users.email as email', 'cohort_memberships.created_at as since', 'workspaces.workspace_id as owned', 'workspaces.data_version as dataVersion'])
-    // The consent by its primary key, row by row: joined instead, a planner without statistics (a new database, no
-    // autovacuum yet) rescans the cohort's consents once per member, 20,000 rows for 200 members on every request.
-    .select((eb) => {
-      const consent = () => eb.selectFrom('cohort_consents').whereRef('cohort_consents.cohort_id', '=', 'cohort_memberships.cohort_id').whereRef('cohort_consents.user_id', '=', 'cohort_memberships.user_id');
-      return [consent().select('cohort_consents.level').as('level'), consent().select('cohort_consents.shared_workspace').as('chosen')];
-    })
-    .where('cohort_memberships.cohort_id', '=', cohortId)
-    .where('cohort_memberships.role', '=', 'member')
-    .orderBy('users.email')
-    .orderBy('users.user_id')
-    .orderBy('workspaces.name')
-    .orderBy('workspaces.workspace_id')
-    .execute();
+  // Each member once per workspace they own (none: once, with nulls), their workspaces by name as ownedWorkspaceIds
+  // lists them, so sharedWorkspace() picks the same one the pooled views do.
+  const [rows, consents] = await Promise.all([
+    db
+      .selectFrom('cohort_memberships')
+      .innerJoin('users', 'users.user_id', 'cohort_memberships.user_id')
+      .leftJoin('user_workspaces', 'user_workspaces.user_id', 'cohort_memberships.user_id')
+      .leftJoin('workspaces', 'workspaces.workspace_id', 'user_workspaces.workspace_id')
+      .select(['users.user_id as userId', 'users.email as email', 'cohort_memberships.created_at as since', 'workspaces.workspace_id as owned', 'workspaces.data_version as dataVersion'])
+      .where('cohort_memberships.cohort_id', '=', cohortId)
+      .where('cohort_memberships.role', '=', 'member')
+      .orderBy('users.email')
+      .orderBy('users.user_id')
+      .orderBy('workspaces.name')
+      .orderBy('workspaces.workspace_id')
+      .execute(),
+    db.selectFrom('cohort_consents').select(['user_id as userId', 'level', 'shared_workspace as chosen']).where('cohort_id', '=', cohortId).execute(),
+  ]);
+  const consentOf = new Map(consents.map((consent) => [consent.userId, consent]));
   const members: (typeof rows)[number][] = [];
   const owned = new Map<string, { id: string; dataVersion: number }[]>();
   for (const row of rows) {
@@ -50,15 +56,67 @@ export async function cohortRoster(db: AccountsDb, cohortId: string): Promise<Ro
     if (row.owned !== null) owned.get(row.userId)!.push({ id: row.owned, dataVersion: Number(row.dataVersion) });
   }
   return members.map((member) => {
+    const consent = consentOf.get(member.userId);
     const workspaces = owned.get(member.userId)!;
-    const workspace = sharedWorkspace(member.chosen ?? '', workspaces.map((mine) => mine.id));
+    const workspace = sharedWorkspace(consent?.chosen ?? '', workspaces.map((mine) => mine.id));
     return {
       userId: member.userId,
       email: member.email,
       since: member.since,
-      level: levelOf(member.level ?? undefined),
+      level: levelOf(consent?.level),
       workspace,
       dataVersion: workspaces.find((mine) => mine.id === workspace)?.dataVersion ?? 0,
     };
   });
+}
+
+/**
+ * A digest of everything cohortRoster is made of, for the cohort `cohortId` names (a value, or a column of the
+ * statement it is part of): each member's id, email, joining time, consent and chosen workspace, and every workspace
+ * they own with its name and data version. Any change to the roster a page shows (a consent revoked, a member's data
+ * written, a member added or gone, a workspace renamed) changes it; so do a few that change nothing shown (a write to
+ * a workspace the cohort does not see), which only cost a reassembly. Three independent aggregates, each found by
+ * key: no scan repeated per member, with statistics or without.
+ */
+function rosterStampOf(cohortId: Expression<string>): RawBuilder<string> {
+  return sql<string>`md5(concat_ws(chr(10),
+      (select json_agg(json_build_array(m.user_id, u.email, m.created_at) order by m.user_id)::text
+         from cohort_memberships m join users u on u.user_id = m.user_id
+        where m.cohort_id = ${cohortId} and m.role = 'member'),
+      (select json_agg(json_build_array(c.user_id, c.level, c.shared_workspace) order by c.user_id)::text
+         from cohort_consents c where c.cohort_id = ${cohortId}),
+      (select json_agg(json_build_array(uw.user_id, w.workspace_id, w.name, w.data_version) order by uw.user_id, w.workspace_id)::text
+         from user_workspaces uw join workspaces w on w.workspace_id = uw.workspace_id
+        where uw.user_id in (select m.user_id from cohort_memberships m where m.cohort_id = ${cohortId} and m.role = 'member'))
+    ))`;
+}
+
+/** The roster's digest (rosterStampOf) on its own. */
+export async function cohortRosterStamp(db: AccountsDb, cohortId: string): Promise<string> {
+  const { rows } = await sql<{ stamp: string }>`select ${rosterStampOf(sql.val(cohortId))} as stamp`.execute(db);
+  return rows[0].stamp;
+}
+
+/**
+ * findCohortsWithRole and, in the same round trip, the roster's digest of each cohort found where the caller holds
+ * one of `stampedRoles` (null elsewhere: no work, and nothing, for a cohort the caller may not see).
+ */
+export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]): Promise<(CohortRecord & { role: CohortRole | null; rosterStamp: string | null })[]> {
+  const rows = await db
+    .selectFrom('cohorts')
+    .innerJoin('organisations', 'organisations.org_id', 'cohorts.org_id')
+    .leftJoin('cohort_memberships', (join) => join.onRef('cohort_memberships.cohort_id', '=', 'cohorts.cohort_id').on('cohort_memberships.user_id', '=', userId))
+    .select(['cohorts.cohort_id as id', 'cohorts.org_id as orgId', 'organisations.name as orgName', 'cohorts.name as name', 'cohorts.created_at as createdAt', 'cohort_memberships.role as role'])
+    .select((eb) =>
+      eb
+        .case()
+        .when('cohort_memberships.role', 'in', stampedRoles.length > 0 ? [...stampedRoles] : [''])
+        .then(rosterStampOf(eb.ref('cohorts.cohort_id')))
+        .end()
+        .as('rosterStamp'),
+    )
+    .where((eb) => eb.or([eb('cohorts.name', '=', name), eb('cohorts.cohort_id', '=', name)]))
+    .orderBy('organisations.name')
+    .execute();
+  return rows.map((row) => ({ ...row, role: (row.role as CohortRole | null) ?? null, rosterStamp: row.rosterStamp ?? null }));
 }
