@@ -4,6 +4,7 @@ import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } 
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
 import { WIDER_WORLD_FUNCTION_CLUES } from './function-rules-wider-world.ts';
+import { PROFESSION_FUNCTION_CLUES } from './function-rules-professions.ts';
 import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
 import { foldTitleText } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
@@ -40,7 +41,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES]) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES, ...PROFESSION_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -202,7 +203,7 @@ for (const word of (
   'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
   'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
   'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
-  'pension|pensionista|special|referent|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+  'pension|pensionista|special|referent|servidor|servidora|funcionario|funcionaria|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
 ).split('|')) NOT_COGNATES.add(word);
 
 function cognateClue(token: string): Clue | undefined {
@@ -263,6 +264,38 @@ function wordClue(token: string): Clue | undefined {
   return found;
 }
 
+
+// Misspellings ("Acountant", "Reseacher", "Jouranlist", "Proffesor"): a word one letter added, dropped, changed or swapped
+// away from a listed job or department word. Each listed word of six letters or more is filed under itself and every
+// form with one letter deleted; a title word matches when it, or it with one letter deleted, is filed there and all the
+// words filed under that key agree on the function. Asked only when nothing else in the title named a function, so a
+// real word of another language is never corrected into an English one.
+const MISSPELT_MIN_LISTED = 6;
+const MISSPELT_MIN_WORD = 5;
+const SPELLING_KEYS = new Map<string, Clue | null>();
+
+function fileSpelling(key: string, clue: Clue): void {
+  const known = SPELLING_KEYS.get(key);
+  if (known === undefined) SPELLING_KEYS.set(key, clue);
+  else if (known !== null && known.jobFunction !== clue.jobFunction) SPELLING_KEYS.set(key, null);
+}
+for (const clue of CLUES.values()) {
+  const word = clue.phrase;
+  if (clue.jobFunction === null || clue.tier > 2 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
+  fileSpelling(word, clue);
+  for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
+}
+
+function misspeltClue(free: readonly (TitleWord | null)[]): Clue | undefined {
+  for (const word of free) {
+    const token = word?.text;
+    if (token === undefined || token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) continue;
+    let clue = SPELLING_KEYS.get(token);
+    for (let i = 0; clue === undefined && i < token.length; i++) clue = SPELLING_KEYS.get(token.slice(0, i) + token.slice(i + 1));
+    if (clue) return { ...clue, phrase: `${token}, misspelt ${clue.phrase}` };
+  }
+  return undefined;
+}
 
 function functionOf(word: TitleWord): WordFunction {
   return (word.function ??= { phrase: PHRASES.get(word.text), clue: undefined, onetWord: ONET_WORD.get(word.text), onetSeconds: ONET_PHRASE.get(word.text) });
@@ -343,6 +376,8 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };
   const onet = onetFallback(free);
   if (onet) return onet;
+  const misspelt = best === undefined ? misspeltClue(free) : undefined;
+  if (misspelt) return { jobFunction: misspelt.jobFunction!, reason: `"${misspelt.phrase}"` };
   if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
   return { jobFunction: UNKNOWN, reason: 'no function word' };
 }
