@@ -376,7 +376,8 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };
   const onet = onetFallback(free);
   if (onet) return onet;
-  const misspelt = best === undefined ? misspeltClue(free) : undefined;
+  // A misspelt job word outranks only a weak one ("Acountant Assistant").
+  const misspelt = misspeltClue(free);
   if (misspelt) return { jobFunction: misspelt.jobFunction!, reason: `"${misspelt.phrase}"` };
   if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
   return { jobFunction: UNKNOWN, reason: 'no function word' };
