@@ -266,10 +266,11 @@ function wordClue(token: string): Clue | undefined {
 
 
 // Misspellings ("Acountant", "Reseacher", "Jouranlist", "Proffesor"): a word one letter added, dropped, changed or swapped
-// away from a listed job or department word. Each listed word of six letters or more is filed under itself and every
+// away from a listed job noun (tier 1: department words of different languages lie one letter apart, "negocio" and
+// "negozio", job nouns rarely do). Each listed word of six letters or more is filed under itself and every
 // form with one letter deleted; a title word matches when it, or it with one letter deleted, is filed there and all the
-// words filed under that key agree on the function. Asked only when nothing else in the title named a function, so a
-// real word of another language is never corrected into an English one.
+// words filed under that key agree on the function. Asked only when nothing but a weak word ("assistant") named a
+// function, so a word another clue already read is never corrected into a different one.
 const MISSPELT_MIN_LISTED = 6;
 const MISSPELT_MIN_WORD = 5;
 const SPELLING_KEYS = new Map<string, Clue | null>();
@@ -281,7 +282,7 @@ function fileSpelling(key: string, clue: Clue): void {
 }
 for (const clue of CLUES.values()) {
   const word = clue.phrase;
-  if (clue.jobFunction === null || clue.tier > 2 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
+  if (clue.jobFunction === null || clue.tier > 1 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
   fileSpelling(word, clue);
   for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
 }
