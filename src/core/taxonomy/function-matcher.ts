@@ -287,15 +287,24 @@ for (const clue of CLUES.values()) {
   for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
 }
 
+/** What each word reads as when misspelt (null: nothing), kept per interned word (title-word.ts) so each is spelled once. */
+const MISSPELT = new WeakMap<TitleWord, Clue | null>();
+
 function misspeltClue(free: readonly (TitleWord | null)[]): Clue | undefined {
   for (const word of free) {
-    const token = word?.text;
-    if (token === undefined || token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) continue;
-    let clue = SPELLING_KEYS.get(token);
-    for (let i = 0; clue === undefined && i < token.length; i++) clue = SPELLING_KEYS.get(token.slice(0, i) + token.slice(i + 1));
-    if (clue) return { ...clue, phrase: `${token}, misspelt ${clue.phrase}` };
+    if (word === null) continue;
+    let clue = MISSPELT.get(word);
+    if (clue === undefined) MISSPELT.set(word, (clue = misspeltWord(word.text) ?? null));
+    if (clue !== null) return clue;
   }
   return undefined;
+}
+
+function misspeltWord(token: string): Clue | undefined {
+  if (token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) return undefined;
+  let clue = SPELLING_KEYS.get(token);
+  for (let i = 0; clue === undefined && i < token.length; i++) clue = SPELLING_KEYS.get(token.slice(0, i) + token.slice(i + 1));
+  return clue ? { ...clue, phrase: `${token}, misspelt ${clue.phrase}` } : undefined;
 }
 
 function functionOf(word: TitleWord): WordFunction {
