@@ -265,25 +265,27 @@ function wordClue(token: string): Clue | undefined {
 }
 
 
-// Misspellings ("Acountant", "Reseacher", "Jouranlist", "Proffesor"): a word one letter added, dropped, changed or swapped
-// away from a listed job noun (tier 1: department words of different languages lie one letter apart, "negocio" and
-// "negozio", job nouns rarely do). Each listed word of six letters or more is filed under itself and every
-// form with one letter deleted; a title word matches when it, or it with one letter deleted, is filed there and all the
-// words filed under that key agree on the function. Asked only when nothing but a weak word ("assistant") named a
-// function, so a word another clue already read is never corrected into a different one.
+// Misspellings ("Accoutant", "Proffesor", "Reciptionist", "Jouranlist"): a word one letter dropped or added away from a
+// listed job noun of six letters or more, or, for words of eight letters or more, one letter changed or two swapped
+// (shorter real words lie one change from a job noun: "sector" and "rector"). Job nouns only (tier 1): department words
+// of two languages often lie one letter apart ("negocio", "negozio"). Each listed word is filed under every form with
+// one letter deleted; a key all of whose words agree on the function is kept. Asked only when nothing but a weak word
+// ("assistant") named a function, so a word another clue already read is never corrected into a different one.
 const MISSPELT_MIN_LISTED = 6;
 const MISSPELT_MIN_WORD = 5;
-const SPELLING_KEYS = new Map<string, Clue | null>();
+const MISSPELT_MIN_CHANGED = 8;
+const SPELLING_LISTED = new Map<string, Clue>();
+const SPELLING_DELETED = new Map<string, Clue | null>();
 
 function fileSpelling(key: string, clue: Clue): void {
-  const known = SPELLING_KEYS.get(key);
-  if (known === undefined) SPELLING_KEYS.set(key, clue);
-  else if (known !== null && known.jobFunction !== clue.jobFunction) SPELLING_KEYS.set(key, null);
+  const known = SPELLING_DELETED.get(key);
+  if (known === undefined) SPELLING_DELETED.set(key, clue);
+  else if (known !== null && known.jobFunction !== clue.jobFunction) SPELLING_DELETED.set(key, null);
 }
 for (const clue of CLUES.values()) {
   const word = clue.phrase;
   if (clue.jobFunction === null || clue.tier > 1 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
-  fileSpelling(word, clue);
+  SPELLING_LISTED.set(word, clue);
   for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
 }
 
@@ -302,8 +304,13 @@ function misspeltClue(free: readonly (TitleWord | null)[]): Clue | undefined {
 
 function misspeltWord(token: string): Clue | undefined {
   if (token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) return undefined;
-  let clue = SPELLING_KEYS.get(token);
-  for (let i = 0; clue === undefined && i < token.length; i++) clue = SPELLING_KEYS.get(token.slice(0, i) + token.slice(i + 1));
+  // A letter dropped: the word is a listed word with one letter deleted.
+  let clue = SPELLING_DELETED.get(token) ?? undefined;
+  for (let i = 0; clue === undefined && i < token.length; i++) {
+    const deleted = token.slice(0, i) + token.slice(i + 1);
+    // A letter added: the word with one deleted is listed. A letter changed or two swapped: both lose the same letter.
+    clue = SPELLING_LISTED.get(deleted) ?? (token.length >= MISSPELT_MIN_CHANGED ? (SPELLING_DELETED.get(deleted) ?? undefined) : undefined);
+  }
   return clue ? { ...clue, phrase: `${token}, misspelt ${clue.phrase}` } : undefined;
 }
 

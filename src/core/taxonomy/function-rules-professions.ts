@@ -9,13 +9,14 @@ export const PROFESSION_FUNCTION_CLUES: readonly FunctionClue[] = [
   // Banking and accounting: tellers and cashiers of a bank, value-added tax, transfer pricing, French management control.
   ['Finance', 1, 'teller|tellers|bank teller|bankkaufmann|bankkauffrau|guichetier|guichetiere|cajero bancario|cajera bancaria|souscripteur|souscriptrice|iard'],
   ['Accounting', 0, 'transfer pricing|controleur de gestion|controleuse de gestion|controle de gestion|controller di gestione|controlador de gestion|statutory reporting|revenue accounting|fund accounting|fund accountant|sales tax|rozliczen|crediteurenadministratie|debiteurenadministratie'],
-  ['Accounting', 2, 'vat|gst|mwst|tva|iva|btw'],
+  // Value-added tax by its abbreviations (not the Italian and Spanish "IVA", also a first name).
+  ['Accounting', 2, 'vat|gst|mwst|tva|btw'],
   // Legal support and compliance in the Romance languages.
   ['Legal', 0, 'litigation support|legal operations|deputy gc|corporate m and a'],
   ['Legal', 1, 'ediscovery|e discovery|greffier|greffiere|referendar|referendarin|notaris|notario|notaria|juristin|syndikus'],
   ['Legal', 2, 'conformite|conformidade|conformita|cumplimiento|cumplimiento normativo|juridisch|juridische|juridik'],
-  // HR: abbreviations and the Portuguese and French words for it.
-  ['Human Resources', 0, 'ta partner|ta lead|ta specialist|total rewards|total reward|gente e gestao|departamento pessoal|departamento de pessoal|analista de dp|people and organisation|people and organization|p and o|executive search'],
+  // HR: abbreviations and the Portuguese, French and Dutch words for it (P&O only with a job word: P&O is also a ferry line).
+  ['Human Resources', 0, 'ta partner|ta lead|ta specialist|total rewards|total reward|gente e gestao|departamento pessoal|departamento de pessoal|analista de dp|people and organisation|people and organization|p and o adviseur|p and o medewerker|p and o manager|p and o business partner|executive search'],
   ['Human Resources', 1, 'drh|rrh|personalista|rekruterka|rekruter|rekrytoija|rekryterare|reclutatore|reclutatrice'],
   ['Business Development', 0, 'corp dev|corpdev'],
   ['Research', 2, 'mestrado|mestrando|mestranda|doutorado|doutorando|doutoranda'],
@@ -32,7 +33,7 @@ export const PROFESSION_FUNCTION_CLUES: readonly FunctionClue[] = [
   ['Research', 1, 'utredare|utreder|utredningssekreterare'],
   // NGOs, development cooperation, advocacy; clergy and catechists.
   ['Community and Social Services', 0, 'cooperacion internacional|cooperation internationale|cooperazione internazionale|cooperacao internacional|entwicklungszusammenarbeit|collecte de fonds|recaudacion de fondos|raccolta fondi|tecnico de juventud|tecnica de juventud'],
-  ['Community and Social Services', 1, 'cooperante|plaidoyer|vicar|vicaire|vikar|curate|cure|cura parroco|rabbi|rabbin|imam|minister of religion|missionary|missionarin|missionar|catechist|catequista|catechista|katechet|katechetin|gemeindereferent|gemeindereferentin|pastoralreferent|pastoralreferentin|worship leader|youth pastor|kyrkoherde|kapellan'],
+  ['Community and Social Services', 1, 'cooperante|plaidoyer|vicar|vicaire|vikar|curate|cura parroco|rabbi|rabbin|imam|minister of religion|missionary|missionarin|missionar|catechist|catequista|catechista|katechet|katechetin|gemeindereferent|gemeindereferentin|pastoralreferent|pastoralreferentin|worship leader|youth pastor|kyrkoherde|kapellan'],
   // Sport and fitness instructors (Education; personal trainers stay Healthcare, as the older sets label them).
   ['Education', 0, 'athletic director|fitness instructor|fitness trainer|monitor de natacion|monitora de natacion|moniteur de ski|monitrice de ski|monitor de esqui|monitora de esqui|istruttore di nuoto|istruttrice di nuoto|istruttore di sci|istruttrice di sci'],
   ['Education', 1, 'fitnesstrainer|fitnesstrainerin|fitnesstrener|fitnessinstruktor|fitnessinstruktorin|sportinstructeur|sportinstructrice|skilehrer|skilehrerin|skilarare|skiinstruktor|kuntosaliohjaaja|liikunnanohjaaja|lehrbeauftragter|lehrbeauftragte|adiunkt|adjunkt|privatdozent|privatdozentin|juniorprofessor|juniorprofessorin|docens|hoofddocent'],
