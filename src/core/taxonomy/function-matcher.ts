@@ -4,6 +4,7 @@ import { FUNCTION_CLUES, FUNCTION_INFIXES, NEUTRAL_PHRASES, type FunctionTier } 
 import { EUROPE_FUNCTION_CLUES } from './function-rules-europe.ts';
 import { WORLD_FUNCTION_CLUES } from './function-rules-world.ts';
 import { WIDER_WORLD_FUNCTION_CLUES } from './function-rules-wider-world.ts';
+import { PROFESSION_FUNCTION_CLUES } from './function-rules-professions.ts';
 import { UNKNOWN, type JobFunction, type Unknown } from './linkedin-taxonomy.ts';
 import { foldTitleText } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
@@ -40,7 +41,7 @@ function addClue(phrase: string, clue: Clue): void {
 }
 
 for (const phrase of NEUTRAL_PHRASES.split('|')) addClue(phrase, { jobFunction: null, tier: -1, phrase });
-for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES]) {
+for (const [jobFunction, tier, phrases] of [...FUNCTION_CLUES, ...WORLD_FUNCTION_CLUES, ...EUROPE_FUNCTION_CLUES, ...FIELD_FUNCTION_CLUES, ...WIDER_WORLD_FUNCTION_CLUES, ...PROFESSION_FUNCTION_CLUES]) {
   for (const raw of phrases.split('|')) {
     const phrase = foldTitleText(raw);
     addClue(phrase, { jobFunction, tier, phrase });
@@ -202,7 +203,7 @@ for (const word of (
   'officer|officers|coordinator|coordinators|representative|representatives|executive|executives|agent|agents|worker|workers|' +
   'operator|operators|administrator|administrators|associate|associates|assistant|assistants|advisor|adviser|consultant|member|' +
   'members|employee|employees|professional|professionals|partner|partners|director|directors|president|generalist|expert|' +
-  'pension|pensionista|special|referent|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
+  'pension|pensionista|special|referent|servidor|servidora|funcionario|funcionaria|referentin|referentka|associe|associee|orientador|orientadora|procurador|procuradora|animador|animadora'
 ).split('|')) NOT_COGNATES.add(word);
 
 function cognateClue(token: string): Clue | undefined {
@@ -263,6 +264,55 @@ function wordClue(token: string): Clue | undefined {
   return found;
 }
 
+
+// Misspellings ("Accoutant", "Proffesor", "Reciptionist", "Jouranlist"): a word one letter dropped or added away from a
+// listed job noun of six letters or more, or, for words of eight letters or more, one letter changed or two swapped
+// (shorter real words lie one change from a job noun: "sector" and "rector"). Job nouns only (tier 1): department words
+// of two languages often lie one letter apart ("negocio", "negozio"). Each listed word is filed under every form with
+// one letter deleted; a key all of whose words agree on the function is kept. Asked only when nothing but a weak word
+// ("assistant") named a function, so a word another clue already read is never corrected into a different one.
+const MISSPELT_MIN_LISTED = 6;
+const MISSPELT_MIN_WORD = 5;
+const MISSPELT_MIN_CHANGED = 8;
+const SPELLING_LISTED = new Map<string, Clue>();
+const SPELLING_DELETED = new Map<string, Clue | null>();
+
+function fileSpelling(key: string, clue: Clue): void {
+  const known = SPELLING_DELETED.get(key);
+  if (known === undefined) SPELLING_DELETED.set(key, clue);
+  else if (known !== null && known.jobFunction !== clue.jobFunction) SPELLING_DELETED.set(key, null);
+}
+for (const clue of CLUES.values()) {
+  const word = clue.phrase;
+  if (clue.jobFunction === null || clue.tier > 1 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
+  SPELLING_LISTED.set(word, clue);
+  for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
+}
+
+/** What each word reads as when misspelt (null: nothing), kept per interned word (title-word.ts) so each is spelled once. */
+const MISSPELT = new WeakMap<TitleWord, Clue | null>();
+
+function misspeltClue(free: readonly (TitleWord | null)[]): Clue | undefined {
+  for (const word of free) {
+    if (word === null) continue;
+    let clue = MISSPELT.get(word);
+    if (clue === undefined) MISSPELT.set(word, (clue = misspeltWord(word.text) ?? null));
+    if (clue !== null) return clue;
+  }
+  return undefined;
+}
+
+function misspeltWord(token: string): Clue | undefined {
+  if (token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) return undefined;
+  // A letter dropped: the word is a listed word with one letter deleted.
+  let clue = SPELLING_DELETED.get(token) ?? undefined;
+  for (let i = 0; clue === undefined && i < token.length; i++) {
+    const deleted = token.slice(0, i) + token.slice(i + 1);
+    // A letter added: the word with one deleted is listed. A letter changed or two swapped: both lose the same letter.
+    clue = SPELLING_LISTED.get(deleted) ?? (token.length >= MISSPELT_MIN_CHANGED ? (SPELLING_DELETED.get(deleted) ?? undefined) : undefined);
+  }
+  return clue ? { ...clue, phrase: `${token}, misspelt ${clue.phrase}` } : undefined;
+}
 
 function functionOf(word: TitleWord): WordFunction {
   return (word.function ??= { phrase: PHRASES.get(word.text), clue: undefined, onetWord: ONET_WORD.get(word.text), onetSeconds: ONET_PHRASE.get(word.text) });
@@ -346,6 +396,9 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   if (best?.jobFunction && best.tier <= LAST_RULE_TIER_BEFORE_ONET) return { jobFunction: best.jobFunction, reason: `"${best.phrase}"` };
   const onet = onetFallback(free, count);
   if (onet) return onet;
+  // A misspelt job word outranks only a weak one ("Acountant Assistant").
+  const misspelt = misspeltClue(free);
+  if (misspelt) return { jobFunction: misspelt.jobFunction!, reason: `"${misspelt.phrase}"` };
   if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
   return { jobFunction: UNKNOWN, reason: 'no function word' };
 }

@@ -373,7 +373,7 @@ const ROWS: readonly EvalRow[] = [
   ['Fractional CTO', 'CXO', ENG], ['Interim CMO', 'CXO', MKT], ['Freelance Web Developer', 'Owner', ENG],
   ['Inhaberin Physiotherapiepraxis', 'Owner', HC], ['Fondateur et Directeur Technique', 'Owner', ENG],
   ['Fundadora y Directora Creativa', 'Owner', ART], ['Sócia-fundadora e Advogada', 'Owner', LEG], ['Titolare e Chef', 'Owner', OPS],
-  ['Oprichter & Fotograaf', 'Owner', MED], ['Właścicielka salonu fryzjerskiego', 'Owner', OPS], ['Grundare och utvecklare', 'Owner', ENG],
+  ['Oprichter & Fotograaf', 'Owner', MED], ['Właścicielka salonu fryzjerskiego', 'Owner', ENT], ['Grundare och utvecklare', 'Owner', ENG],
   ['Presidente Ejecutivo', 'CXO', ENT],
   ['Vice President, Operations', 'VP', OPS], ['Directrice', 'Director', UNK], ['Direttore', 'Director', UNK],
   ['Equity Partner', 'Partner', UNK],

@@ -79,7 +79,7 @@ const ROWS: readonly EvalRow[] = [
   ['Sjuksköterska på IVA', 'Entry', HC], ['Säljare inom B2B', 'Entry', SAL], ['Systemutvecklare .NET', 'Entry', ENG],
   ['Grundare & VD', 'Owner', ENT], ['Kierownik sprzedaży', 'Manager', SAL], ['Specjalista ds. obsługi klienta', 'Entry', CSS],
   ['Młodszy specjalista ds. HR', 'Entry', HR], ['Starszy programista Java', 'Senior', ENG], ['Pielęgniarka anestezjologiczna', 'Entry', HC],
-  ['Właścicielka salonu kosmetycznego', 'Owner', OPS], ['Stażysta w dziale IT', 'Training', IT],
+  ['Właścicielka salonu kosmetycznego', 'Owner', ENT], ['Stażysta w dziale IT', 'Training', IT],
   // Danish, Norwegian, Finnish
   ['Sygeplejerske på akutmodtagelsen', 'Entry', HC], ['Social- og sundhedsassistent', 'Entry', HC], ['Folkeskolelærer', 'Entry', EDU], ['Pædagogmedhjælper', 'Entry', EDU],
   ['Salgschef', 'Manager', SAL], ['Kok i kantine', 'Entry', OPS], ['Projektleder, IT-udvikling', 'Senior', PPM],

@@ -9,6 +9,8 @@ import { TITLE_DEV_SET_WORLD_3 } from './title-dev-set-world-3.ts';
 import { TITLE_DEV_SET_WORLD_4 } from './title-dev-set-world-4.ts';
 import { TITLE_DEV_SET_WORLD_5 } from './title-dev-set-world-5.ts';
 import { TITLE_DEV_SET_WORLD_6 } from './title-dev-set-world-6.ts';
+import { TITLE_DEV_SET_WORLD_7 } from './title-dev-set-world-7.ts';
+import { TITLE_DEV_SET_WORLD_8 } from './title-dev-set-world-8.ts';
 import { TITLE_EVAL_SET } from './title-eval-set.ts';
 import { TITLE_HOLDOUT_SET } from './title-holdout-set.ts';
 
@@ -23,4 +25,6 @@ export const TITLE_DEVELOPMENT_SETS: Readonly<Record<string, readonly { title: s
   'title-dev-set-world-4': TITLE_DEV_SET_WORLD_4,
   'title-dev-set-world-5': TITLE_DEV_SET_WORLD_5,
   'title-dev-set-world-6': TITLE_DEV_SET_WORLD_6,
+  'title-dev-set-world-7': TITLE_DEV_SET_WORLD_7,
+  'title-dev-set-world-8': TITLE_DEV_SET_WORLD_8,
 };

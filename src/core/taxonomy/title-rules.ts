@@ -106,6 +106,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'promovendus|bolsista|duale studentin|dualer student|duale student|leerling|assistenzarzt|assistenzarztin|specialty registrar|specialist registrar',
       'ausbildung zum|ausbildung zur|in ausbildung|stajyeri|\\S+(?:laerling|larling)|rezydent|rezydentka|pupil barrister|pupillage|aplikant|aplikantka|stajyer|promovenda|koncipient|koncipientka|praktikum|stage de fin d etudes|en stage',
       'practicas|estagio|larling|laerling|i laere|stazista|stazistka|harjoittelija|doctoral researcher|doctoral fellow|cirak',
+      // Italian and Finnish doctoral candidates.
+      'dottorando|dottoranda|dottorandi|vaitoskirjatutkija',
       // Apprentices, trainees and students of a named trade in Italian, Romanian, German, Hungarian and Indonesian; a
       // student nurse or paramedic is on placement, not yet qualified.
       'apprendista|stagiar|stagiara|ucenic|ucenica|lehrling|gyakornok|magang|student nurse|student paramedic|student midwife|student teacher|student social worker',
@@ -177,7 +179,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'vedouci (?:\\S+ )?(?:oddeleni|odboru|useku)|namestek|namestkyne|predseda predstavenstva|afdelingsleder|avdelingsleder|avdelingssjef|afdelingschef|avdelningschef|vedouci oddeleni|vedouci odboru|johtaja',
       'dyrektorka|директор|head(?! (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper|hunter|hunters|of household|of year)(?= ))|headteacher|headmaster',
       'headmistress|rektor|rektorin|dirigente|dirigente scolastico|general manager|gm|gerente general|dean|deans|provost|(?<!deputy |associate |assistant |asst )general counsel|associate partner',
-      'chief (?!of staff|executive)\\S+|editor in chief|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
+      'chief (?!of staff|executive)\\S+|editor in chief|redacteur en chef|redactrice en chef|drh|general mgr|bereichsleiter|bereichsleiterin|hoofd|school principal|chefarzt|chefarztin',
       '(?<=^ |\\| )(?:leiter|leiterin|leitung)(?= \\S)',
     ),
   },
@@ -192,7 +194,7 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
     pattern: words(
       `(?<!(?:${IC_MANAGED}) )(?:${MANAGER_WORD})|group (?:product|program|programme) manager|gpm`,
       'supervisor|supervisors|superintendent|foreman|forewoman|foreperson|team lead|team leader|teamlead|teamleader|shift lead|shift leader',
-      'crew leader|shift runner|chef cuisinier|chef cuisiniere|gobernanta|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
+      'crew leader|shift runner|executive housekeeper|chef cuisinier|chef cuisiniere|gobernanta|managing editor|(?<!traffic |project |inventory |stock )controller|comptroller|head (?:chef|cook|nurse|coach|waiter|waitress|bartender|housekeeper)|head of year',
       'capo cantiere|capo reparto|capo turno|caposquadra|capocantiere|caporeparto|capoturno|sous chef|sergeant|sergeants|sargento|sergent|sergente|feldwebel|charge nurse|ward sister|executive chef|exec chef|supv|capataz|polier|vorarbeiter|vorarbeiterin',
       'gerente(?! de (?:projetos?|proyectos?|producto|produto|cuentas?|contas?)(?= ))|jefe(?! de (?:proyectos?|producto)(?= ))|jefa(?! de (?:proyectos?|producto)(?= ))',
       'chefe(?! de projetos?(?= ))|chef (?:de|d|du|des)(?! (?:projets?|produits?|partie|rang)(?= ))|cheffe (?:de|d)(?! projets?(?= ))',
@@ -225,6 +227,8 @@ export const SENIORITY_RULES: readonly SeniorityRule[] = [
       'consultant(?= (?:anaesthetist|anesthetist|surgeon|physician|psychiatrist|radiologist|cardiologist|paediatrician|pediatrician|neurologist|obstetrician|gynaecologist|oncologist|dermatologist|haematologist|geriatrician|nurse|midwife|psychologist)(?= ))',
       '(?:iii|iv|v|vi|vii)(?= \\|| $)|(?<=(?:engineer|developer|sde|swe|analyst|scientist|designer|consultant|associate) )(?:3|4|5|6)(?= \\|| $)',
       '(?<=^ |\\| )(?:(?:strategic|board|startup|start up|executive|special|independent|industry|investor|external|senior|venture|trusted|business|technical) )?(?:advisor|adviser|adviseur|advisors|advisers|adviseurs)(?= \\|| $| to | for | and )',
+      // Academic ranks above lecturer: Privatdozent, the Dutch hoofddocent, the Hungarian docens, the Spanish titular.
+      'privatdozent|privatdozentin|hoofddocent|docens|profesor titular|profesora titular|assoc prof|associate prof',
       'smts|lmts|pmts|advisory board|advisory board member|member of the advisory board|(?<=^ |\\| )(?:of |special |senior |lead )?counsel(?= \\|| $)',
     ),
   },
