@@ -244,3 +244,18 @@ test('specialists named by -ologist and -iatrist endings are doctors when the st
   expectTitle('Ekolog', 'Entry', 'Research');
   expectTitle('Radiologic Technologist', 'Entry', 'Healthcare Services');
 });
+
+test("a title's answer does not depend on the titles classified before it (the engine reuses its word buffers)", async () => {
+  const { TITLE_DEVELOPMENT_SETS } = await import('./title-development-sets.ts');
+  const titles = Object.values(TITLE_DEVELOPMENT_SETS).flatMap((set) => set.map((row) => row.title));
+  // Misspelt job words, long compounds and titles with no function word, next to each other in both orders.
+  titles.push('Accoutant', 'Proffesor of Economics', 'C1-', 'detailers', '2', 'Elektrikerlærling und Schweißer', 'IV');
+  const forward = titles.map((title) => classifyTitleUncached(title));
+  const backward = [...titles].reverse().map((title) => classifyTitleUncached(title)).reverse();
+  for (let i = 0; i < titles.length; i++) assert.deepEqual(forward[i], backward[i], titles[i]);
+  // A misspelt word late in a longer title, then titles that name no function: nothing of the first may carry over.
+  for (const before of ['Junior Tax Accoutant', 'Volunteer Proffesor']) {
+    assert.notEqual(classifyTitleUncached(before).function, 'Unknown', before);
+    for (const after of ['detailers', 'C1-']) assert.equal(classifyTitleUncached(after).function, 'Unknown', `${after} after ${before}`);
+  }
+});

@@ -292,8 +292,10 @@ for (const clue of CLUES.values()) {
 /** What each word reads as when misspelt (null: nothing), kept per interned word (title-word.ts) so each is spelled once. */
 const MISSPELT = new WeakMap<TitleWord, Clue | null>();
 
-function misspeltClue(free: readonly (TitleWord | null)[]): Clue | undefined {
-  for (const word of free) {
+/** The first of the title's free words (the first `count` of `free`, which is reused across titles) that is misspelt. */
+function misspeltClue(free: readonly (TitleWord | null)[], count: number): Clue | undefined {
+  for (let i = 0; i < count; i++) {
+    const word = free[i];
     if (word === null) continue;
     let clue = MISSPELT.get(word);
     if (clue === undefined) MISSPELT.set(word, (clue = misspeltWord(word.text) ?? null));
@@ -397,7 +399,7 @@ export function matchFunctionOf(words: readonly TitleWord[]): FunctionMatch {
   const onet = onetFallback(free, count);
   if (onet) return onet;
   // A misspelt job word outranks only a weak one ("Acountant Assistant").
-  const misspelt = misspeltClue(free);
+  const misspelt = misspeltClue(free, count);
   if (misspelt) return { jobFunction: misspelt.jobFunction!, reason: `"${misspelt.phrase}"` };
   if (best?.jobFunction) return { jobFunction: best.jobFunction, reason: `"${best.phrase}" (weak clue)` };
   return { jobFunction: UNKNOWN, reason: 'no function word' };

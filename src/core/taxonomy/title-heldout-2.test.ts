@@ -46,13 +46,14 @@ describe('second held-out title set', () => {
 
 // Floors at the measurements of this set, rounded down: seniority 93.4%, function 85.6% on 724 titles at the first
 // (2026-12-07 morning); 96.8% and 91.3% after three new development sets written and labelled before the classifier
-// ran on them (title-dev-set-world-2/3/4.ts) and the rules learned from their misses (2026-12-07 afternoon). The
-// function figure is still below the goal (95% / 93%, issue #17): this is the honest figure for titles nobody tuned on.
-// Only the aggregate is ever reported, so the set's misses cannot steer the rules.
+// ran on them (title-dev-set-world-2/3/4.ts) and the rules learned from their misses (2026-12-07 afternoon); 97.0% and
+// 93.4% after four more (world-5/6: trades, care and kitchens in many languages; world-7/8: offices, professions,
+// abbreviations and misspellings), each measured unseen first (docs/title-labelling.md). The function floor is now the
+// goal of issue #17 (95% / 93%). Only the aggregate is ever reported, so the set's misses cannot steer the rules.
 describe('held-out set 2 accuracy', () => {
   it('stays at or above the measured floors, reported only in aggregate', () => {
     const result = evaluateTitles(TITLE_HELDOUT_SET_2, classifyTitleUncached);
     const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
-    assert.ok(result.seniorityAccuracy >= 0.96 && result.functionAccuracy >= 0.91, figures);
+    assert.ok(result.seniorityAccuracy >= 0.96 && result.functionAccuracy >= 0.93, figures);
   });
 });

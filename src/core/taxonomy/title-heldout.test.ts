@@ -47,13 +47,14 @@ describe('held-out title set', () => {
 });
 
 // Regression floors at the accuracy measured after the improvement work, rounded down: 95.9% seniority and 90.1% function
-// after the general-vocabulary pass, 96.3% and 90.8% after the function pass (title-dev-set-functions.ts), 97.0% and 92.3% after the world-2/3/4 passes. Only the
+// after the general-vocabulary pass, 96.3% and 90.8% after the function pass (title-dev-set-functions.ts), 97.0% and 92.3% after the world-2/3/4 passes, 97.0% and 94.0%
+// after the world-5/6 (trades, care, kitchens) and world-7/8 (offices and professions, misspellings) passes. Only the
 // aggregate is reported: the held-out titles' individual misses are never shown, so they cannot steer the rules. The goal
-// (issue #17) is 95% / 93%; the bench reports where it stands.
+// (issue #17) is 95% / 93%: the floors now hold it.
 describe('held-out accuracy', () => {
   it('stays at or above the measured floors, reported only in aggregate', () => {
     const result = evaluateTitles(TITLE_HELDOUT_SET, classifyTitleUncached);
     const figures = `seniority ${(result.seniorityAccuracy * 100).toFixed(1)}%, function ${(result.functionAccuracy * 100).toFixed(1)}% on ${result.total} titles`;
-    assert.ok(result.seniorityAccuracy >= 0.96 && result.functionAccuracy >= 0.92, figures);
+    assert.ok(result.seniorityAccuracy >= 0.96 && result.functionAccuracy >= 0.93, figures);
   });
 });
