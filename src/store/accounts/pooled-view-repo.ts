@@ -228,13 +228,7 @@ export interface PooledRead extends SharedRead {
  * One person as the pooled graph reads them: their key, and what the seeker's in-market test looks at. A name only
  * for a read that asked for names at a level that reveals them; null otherwise.
  */
-export interface PooledRow {
-  key: string;
-  company: string;
-  companyKey: string;
-  title: string;
-  location: string;
-  industry: string;
+export interface PooledRow extends Omit<SharedPerson, 'named'> {
   firstName: string | null;
   lastName: string | null;
 }
