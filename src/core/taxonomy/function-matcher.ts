@@ -10,6 +10,7 @@ import { foldTitleText } from './normalize-title.ts';
 import { literalKeys } from './seniority-gate.ts';
 import { SENIORITY_RULES } from './title-rules.ts';
 import { ONET_PHRASES, ONET_WORDS } from './onet-titles.data.ts';
+import { misspellingReader } from './misspelt-words.ts';
 import { titleWordsOf, type Clue, type PhraseNode, type TitleWord, type WordFunction } from './title-word.ts';
 
 
@@ -265,56 +266,8 @@ function wordClue(token: string): Clue | undefined {
 }
 
 
-// Misspellings ("Accoutant", "Proffesor", "Reciptionist", "Jouranlist"): a word one letter dropped or added away from a
-// listed job noun of six letters or more, or, for words of eight letters or more, one letter changed or two swapped
-// (shorter real words lie one change from a job noun: "sector" and "rector"). Job nouns only (tier 1): department words
-// of two languages often lie one letter apart ("negocio", "negozio"). Each listed word is filed under every form with
-// one letter deleted; a key all of whose words agree on the function is kept. Asked only when nothing but a weak word
-// ("assistant") named a function, so a word another clue already read is never corrected into a different one.
-const MISSPELT_MIN_LISTED = 6;
-const MISSPELT_MIN_WORD = 5;
-const MISSPELT_MIN_CHANGED = 8;
-const SPELLING_LISTED = new Map<string, Clue>();
-const SPELLING_DELETED = new Map<string, Clue | null>();
-
-function fileSpelling(key: string, clue: Clue): void {
-  const known = SPELLING_DELETED.get(key);
-  if (known === undefined) SPELLING_DELETED.set(key, clue);
-  else if (known !== null && known.jobFunction !== clue.jobFunction) SPELLING_DELETED.set(key, null);
-}
-for (const clue of CLUES.values()) {
-  const word = clue.phrase;
-  if (clue.jobFunction === null || clue.tier > 1 || word.length < MISSPELT_MIN_LISTED || !PLAIN_WORD.test(word)) continue;
-  SPELLING_LISTED.set(word, clue);
-  for (let i = 0; i < word.length; i++) fileSpelling(word.slice(0, i) + word.slice(i + 1), clue);
-}
-
-/** What each word reads as when misspelt (null: nothing), kept per interned word (title-word.ts) so each is spelled once. */
-const MISSPELT = new WeakMap<TitleWord, Clue | null>();
-
-/** The first of the title's free words (the first `count` of `free`, which is reused across titles) that is misspelt. */
-function misspeltClue(free: readonly (TitleWord | null)[], count: number): Clue | undefined {
-  for (let i = 0; i < count; i++) {
-    const word = free[i];
-    if (word === null) continue;
-    let clue = MISSPELT.get(word);
-    if (clue === undefined) MISSPELT.set(word, (clue = misspeltWord(word.text) ?? null));
-    if (clue !== null) return clue;
-  }
-  return undefined;
-}
-
-function misspeltWord(token: string): Clue | undefined {
-  if (token.length < MISSPELT_MIN_WORD || !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token)) return undefined;
-  // A letter dropped: the word is a listed word with one letter deleted.
-  let clue = SPELLING_DELETED.get(token) ?? undefined;
-  for (let i = 0; clue === undefined && i < token.length; i++) {
-    const deleted = token.slice(0, i) + token.slice(i + 1);
-    // A letter added: the word with one deleted is listed. A letter changed or two swapped: both lose the same letter.
-    clue = SPELLING_LISTED.get(deleted) ?? (token.length >= MISSPELT_MIN_CHANGED ? (SPELLING_DELETED.get(deleted) ?? undefined) : undefined);
-  }
-  return clue ? { ...clue, phrase: `${token}, misspelt ${clue.phrase}` } : undefined;
-}
+/** Misspelt job nouns (misspelt-words.ts), over every clue; words another rule knows are never corrected. */
+const misspeltClue = misspellingReader(CLUES.values(), (token) => !PLAIN_WORD.test(token) || NOT_COGNATES.has(token) || ONET_WORD.has(token));
 
 function functionOf(word: TitleWord): WordFunction {
   return (word.function ??= { phrase: PHRASES.get(word.text), clue: undefined, onetWord: ONET_WORD.get(word.text), onetSeconds: ONET_PHRASE.get(word.text) });
