@@ -50,7 +50,7 @@ export const COHORT_BENCH = {
 };
 
 /** Every tenth member shares nothing, every tenth counts only; the rest alternate companies and titles / full contacts. */
-function levelOf(index: number): ConsentLevel {
+export function levelOf(index: number): ConsentLevel {
   if (index === 0) return 'companies';
   return index % 10 === 9 ? 'nothing' : index % 10 === 8 ? 'aggregates' : index % 2 === 0 ? 'companies' : 'contacts';
 }
