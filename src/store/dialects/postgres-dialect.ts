@@ -7,6 +7,7 @@ import { guardedDialect } from './guarded-dialect.ts';
 import { namingPool } from './named-statements.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
+import { columnTypeCache, unnestInsert } from './postgres-unnest-insert.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
 
 /** Sets the workspace row-level security admits (migration 007): for the session, or ($2 true) the transaction. */
@@ -42,6 +43,7 @@ export function poolSizes(env: NodeJS.ProcessEnv = process.env): { reads: number
 
 export function postgresDialect(url: string): StoreDialect {
   let writer: Kysely<Database> | null = null;
+  const columnTypes = columnTypeCache();
   return {
     name: 'postgres',
     location: redactUrl(url),
@@ -73,6 +75,12 @@ export function postgresDialect(url: string): StoreDialect {
     writer: () => writer,
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
+      // One statement of column arrays (postgres-unnest-insert.ts); rows it cannot carry go as multi-row VALUES.
+      const unnest = unnestInsert(table, rows, await columnTypes(db, table), conflict);
+      if (unnest) {
+        await db.executeQuery(unnest);
+        return;
+      }
       const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]).length));
       for (let start = 0; start < rows.length; start += perChunk) {
         // Kysely's insert types cannot follow a table chosen at run time; rows are typed by the repositories.
