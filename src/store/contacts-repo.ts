@@ -157,16 +157,8 @@ async function insertContacts(db: Kysely<Database>, dialect: StoreDialect, works
   await dialect.writeRows(db, 'contacts', contacts.map((contact) => ({ ...contactToRow(workspaceId, contact) })));
 }
 
-async function updateContacts(db: Kysely<Database>, workspaceId: string, contacts: Contact[]): Promise<void> {
-  for (const contact of contacts) {
-    const { workspace_id: _w, contact_id: _c, ...values } = contactToRow(workspaceId, contact);
-    await db
-      .updateTable('contacts')
-      .set(values)
-      .where('workspace_id', '=', workspaceId)
-      .where('contact_id', '=', contact.id)
-      .execute();
-  }
+async function updateContacts(db: Kysely<Database>, dialect: StoreDialect, workspaceId: string, contacts: Contact[]): Promise<void> {
+  await dialect.updateRows(db, 'contacts', contacts.map((contact) => ({ ...contactToRow(workspaceId, contact) })), ['workspace_id', 'contact_id']);
 }
 
 async function countContacts(db: Kysely<Database>, workspaceId: string): Promise<number> {
@@ -189,7 +181,7 @@ export function contactsRepo(scope: RepoScope) {
     getMany: (ids: readonly string[]) => getContacts(db, workspaceId, ids),
     get: (contactId: string) => getContact(db, workspaceId, contactId),
     insert: (contacts: Contact[]) => insertContacts(db, dialect, workspaceId, contacts),
-    update: (contacts: Contact[]) => updateContacts(db, workspaceId, contacts),
+    update: (contacts: Contact[]) => updateContacts(db, dialect, workspaceId, contacts),
     count: () => countContacts(db, workspaceId),
   };
 }

@@ -80,7 +80,7 @@ async function bumpAtCommit(trx: Kysely<Database>, workspaceId: string): Promise
 /** One transaction's writes: whether any changed data, seen by the queries' plugin and the dialect's bulk writes. */
 export interface TransactionWrites {
   readonly plugin: KyselyPlugin;
-  /** The dialect with writeRows noted as a change (bulk writes bypass Kysely's plugins on SQLite). */
+  /** The dialect with writeRows and updateRows noted as changes (bulk writes bypass Kysely's plugins). */
   dialect(inner: StoreDialect): StoreDialect;
   /** Moves the version on if the transaction changed data: call last, inside the transaction (sent with its COMMIT where the dialect can). */
   commit(trx: Kysely<Database>, workspaceId: string): Promise<void>;
@@ -101,6 +101,10 @@ export function transactionWrites(): TransactionWrites {
       writeRows: (db, table, rows, conflict) => {
         if (rows.length > 0 && !UNVERSIONED_TABLES.has(table)) changed = true;
         return inner.writeRows(db, table, rows, conflict);
+      },
+      updateRows: (db, table, rows, keys) => {
+        if (rows.length > 0 && !UNVERSIONED_TABLES.has(table)) changed = true;
+        return inner.updateRows(db, table, rows, keys);
       },
     }),
     async commit(trx, workspaceId) {
@@ -148,6 +152,10 @@ export function autocommitWrites(db: Kysely<Database>, workspaceId: string): Aut
       ...inner,
       writeRows: async (target, table, rows, conflict) => {
         await inner.writeRows(target, table, rows, conflict);
+        if (rows.length > 0 && !UNVERSIONED_TABLES.has(table)) bumpSoon();
+      },
+      updateRows: async (target, table, rows, keys) => {
+        await inner.updateRows(target, table, rows, keys);
         if (rows.length > 0 && !UNVERSIONED_TABLES.has(table)) bumpSoon();
       },
     }),

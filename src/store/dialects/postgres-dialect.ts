@@ -7,7 +7,7 @@ import { guardedDialect } from './guarded-dialect.ts';
 import { namingPool } from './named-statements.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
-import { columnTypeCache, unnestInsert } from './postgres-unnest-insert.ts';
+import { columnTypeCache, unnestInsert, unnestUpdate } from './postgres-unnest-writes.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
 
 /** Sets the workspace row-level security admits (migration 007): for the session, or ($2 true) the transaction. */
@@ -75,7 +75,7 @@ export function postgresDialect(url: string): StoreDialect {
     writer: () => writer,
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
-      // One statement of column arrays (postgres-unnest-insert.ts); rows it cannot carry go as multi-row VALUES.
+      // One statement of column arrays (postgres-unnest-writes.ts); rows it cannot carry go as multi-row VALUES.
       const unnest = unnestInsert(table, rows, await columnTypes(db, table), conflict);
       if (unnest) {
         await db.executeQuery(unnest);
@@ -90,6 +90,21 @@ export function postgresDialect(url: string): StoreDialect {
             clause.columns(conflict.keys as never).doUpdateSet(Object.fromEntries(conflict.update.map((column) => [column, (eb: { ref(name: string): unknown }) => eb.ref(`excluded.${column}`)])) as never),
           );
         }
+        await query.execute();
+      }
+    },
+    async updateRows(db, table, rows, keys) {
+      if (rows.length === 0) return;
+      const update = unnestUpdate(table, rows, await columnTypes(db, table), keys);
+      if (update) {
+        await db.executeQuery(update);
+        return;
+      }
+      // Rows one statement cannot carry: one UPDATE each, in order.
+      for (const row of rows) {
+        const values = Object.fromEntries(Object.entries(row).filter(([column]) => !keys.includes(column)));
+        let query = db.updateTable(table).set(values as never);
+        for (const key of keys) query = query.where(key as never, '=', row[key] as never);
         await query.execute();
       }
     },

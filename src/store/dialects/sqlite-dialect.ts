@@ -93,6 +93,18 @@ export function sqliteDialect(path: string): StoreDialect {
         throw storeFailure(error, path);
       }
     },
+    async updateRows(_db, table, rows, keys) {
+      if (rows.length === 0) return;
+      if (!handle) throw new Error('updateRows before createKysely');
+      const columns = Object.keys(rows[0]).filter((column) => !keys.includes(column));
+      const text = `update ${quote(table)} set ${columns.map((column) => `${quote(column)} = ?`).join(', ')} where ${keys.map((key) => `${quote(key)} = ?`).join(' and ')}`;
+      try {
+        const statement = handle.prepare(text);
+        for (const row of rows) statement.run([...columns, ...keys].map((column) => row[column] ?? null));
+      } catch (error) {
+        throw storeFailure(error, path);
+      }
+    },
     async deferIndexes(db, tables, work) {
       if (!handle || !db.isTransaction) return work();
       const connection = handle;

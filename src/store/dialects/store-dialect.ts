@@ -41,6 +41,12 @@ export interface StoreDialect {
    */
   writeRows(db: Kysely<Database>, table: TableName, rows: Row[], conflict?: ConflictUpdate): Promise<void>;
   /**
+   * Sets each row's other columns on the stored row its `keys` columns name (all rows with the same columns), inside
+   * the caller's transaction: a re-import's changed contacts. A row naming no stored row changes nothing. SQLite runs
+   * one prepared UPDATE per row; PostgreSQL one UPDATE ... FROM unnest(...) for them all.
+   */
+  updateRows(db: Kysely<Database>, table: TableName, rows: Row[], keys: readonly string[]): Promise<void>;
+  /**
    * A workspace's rows of one table as arrays of the given columns, in that order: the network load's hot path
    * (60,000 rows on a full network). SQLite skips building an object per row; PostgreSQL maps Kysely's rows.
    * `orderBy` columns compare text by bytes on both databases (PostgreSQL's "C" collation), so both give one order;

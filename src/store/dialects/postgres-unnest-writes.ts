@@ -1,8 +1,9 @@
-// Bulk inserts on PostgreSQL as one statement per table: each column's values travel as one array parameter, and
+// Bulk inserts and updates on PostgreSQL as one statement per table: each column's values travel as one array parameter, and
 // `insert ... select * from unnest($1::text[], $2::integer[], ...)` turns them back into rows. A multi-row VALUES list
 // of 3,000 contacts is 69,000 parameters that node-postgres sends one by one and PostgreSQL parses, binds and plans as
 // a 3,000-row VALUES node, in chunks under the protocol's 65,535-parameter cap: about half of a first import's write
 // time into a database of 200 workspaces went there, not into the rows and their indexes. The rows stored are the same.
+// Updates the same way: `update ... from unnest(...) as v(...)` in place of one statement (one round trip) per row.
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ConflictUpdate, Row, TableName } from './store-dialect.ts';
@@ -41,29 +42,61 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * before, and gets the same result or the same error.
  */
 export function unnestInsert(table: TableName, rows: readonly Row[], types: ColumnTypes, conflict?: ConflictUpdate): CompiledQuery | null {
-  const columns = Object.keys(rows[0]);
   if (conflict && conflict.update.length === 0) return null;
+  const arrays = columnArrays(rows, types);
+  if (!arrays) return null;
+  const names = arrays.columns.map(quote).join(', ');
+  let text = `insert into ${quote(table)} (${names}) select * from unnest(${arrays.casts})`;
+  if (conflict) {
+    const updates = conflict.update.map((column) => `${quote(column)} = excluded.${quote(column)}`).join(', ');
+    text += ` on conflict (${conflict.keys.map(quote).join(', ')}) do update set ${updates}`;
+  }
+  return CompiledQuery.raw(text, arrays.literals);
+}
+
+/**
+ * The statement setting each row's other columns on the row its `keys` columns name, or null when the rows do not fit
+ * (as for unnestInsert, and when two rows name the same row: one after the other, the last would win; in one
+ * statement, either might). A row that names no stored row changes nothing, as its own UPDATE would.
+ */
+export function unnestUpdate(table: TableName, rows: readonly Row[], types: ColumnTypes, keys: readonly string[]): CompiledQuery | null {
+  const arrays = columnArrays(rows, types);
+  if (!arrays) return null;
+  const values = arrays.columns.filter((column) => !keys.includes(column));
+  if (values.length === 0 || keys.some((key) => !arrays.columns.includes(key))) return null;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = keys.map((column) => String(row[column])).join('\u0000');
+    if (seen.has(key)) return null;
+    seen.add(key);
+  }
+  const sets = values.map((column) => `${quote(column)} = v.${quote(column)}`).join(', ');
+  const matches = keys.map((column) => `t.${quote(column)} = v.${quote(column)}`).join(' and ');
+  const text = `update ${quote(table)} as t set ${sets} from unnest(${arrays.casts}) as v(${arrays.columns.map(quote).join(', ')}) where ${matches}`;
+  return CompiledQuery.raw(text, arrays.literals);
+}
+
+/**
+ * The rows' columns (the first row's), each as one array literal and its cast, or null when the rows do not fit one
+ * statement: a row whose columns differ from the first row's (a multi-row VALUES fills a missing column with its
+ * default, an array cannot), a value that is not a string, number or null, or a column the table lacks.
+ */
+function columnArrays(rows: readonly Row[], types: ColumnTypes): { columns: string[]; literals: string[]; casts: string } | null {
+  const columns = Object.keys(rows[0]);
   if (columns.some((column) => !types.has(column))) return null;
-  // A row with a column more than the first (fewer shows as a value that is undefined, below).
+  // A row with a column more than the first (one fewer shows as a value that is undefined, below).
   for (const row of rows) {
     let count = 0;
     for (const _ in row) count++;
     if (count !== columns.length) return null;
   }
-  const arrays: string[] = [];
+  const literals: string[] = [];
   for (const column of columns) {
     const literal = arrayLiteral(rows, column);
     if (literal === null) return null;
-    arrays.push(literal);
+    literals.push(literal);
   }
-  const names = columns.map(quote).join(', ');
-  const casts = columns.map((column, index) => `$${index + 1}::${types.get(column)}[]`).join(', ');
-  let text = `insert into ${quote(table)} (${names}) select * from unnest(${casts})`;
-  if (conflict) {
-    const updates = conflict.update.map((column) => `${quote(column)} = excluded.${quote(column)}`).join(', ');
-    text += ` on conflict (${conflict.keys.map(quote).join(', ')}) do update set ${updates}`;
-  }
-  return CompiledQuery.raw(text, arrays);
+  return { columns, literals, casts: columns.map((column, index) => `$${index + 1}::${types.get(column)}[]`).join(', ') };
 }
 
 const NEEDS_ESCAPE = /["\\]/;
