@@ -1,7 +1,10 @@
 // Times imports as the cohort bench makes them, into a PostgreSQL database already holding the seeded cohort
 // (scripts/seed-cohort-db.ts): fresh members' first imports, and re-imports of a seeded member's own file.
-//   node --import tsx scripts/time-pg-import.ts DATABASE_URL [fresh] [reimports] [tag]
-// Prints one JSON line per import (seconds, statements sent and their summed wall time). Adds members to the database.
+//   node --import tsx scripts/time-pg-import.ts DATABASE_URL [fresh] [reimports] [tag] [first]
+// Fresh: new members' first imports (the first in a process warms it up). Re-imports into seeded members from bench-FIRST
+// on: their own file again (all unchanged), then, into members from bench-(FIRST+100) on, their file with every
+// 'Engineer' title changed (about 500 contacts updated, the first time). Prints one JSON line per import (seconds,
+// statements sent and their summed wall time). Adds members to the database and changes seeded ones.
 import pg from 'pg';
 import { openAccounts, CLI_ADMIN } from '../src/app/accounts/accounts-context.ts';
 import { addUser } from '../src/app/accounts/users.ts';
@@ -10,7 +13,8 @@ import { createOwnedWorkspace } from '../src/app/accounts/workspaces.ts';
 import { bufferSource, importContacts } from '../src/app/import-contacts.ts';
 import { cohortPopulation } from '../bench/cohort-population.ts';
 
-const [url, freshArg, reArg, tag] = process.argv.slice(2);
+const [url, freshArg, reArg, tag, firstArg] = process.argv.slice(2);
+const first = Number(firstArg ?? 10);
 if (!url) throw new Error('usage: time-pg-import.ts DATABASE_URL [fresh] [reimports] [tag]');
 const fresh = Number(freshArg ?? 3);
 const reimports = Number(reArg ?? 1);
@@ -33,7 +37,8 @@ const ctx = await openAccounts(url);
 const population = cohortPopulation({ members: 200, connections: 3_000 });
 const stamp = `${Date.now().toString(36)}${process.pid}`;
 const time = async (kind: string, workspace: string, index: number) => {
-  const bytes = population.connectionsCsv(index);
+  let bytes = population.connectionsCsv(index);
+  if (kind === 'changed') bytes = new TextEncoder().encode(new TextDecoder().decode(bytes).replace(/Engineer/g, 'Engineering Lead'));
   stats.statements = 0;
   stats.ms = 0;
   const begin = performance.now();
@@ -46,7 +51,10 @@ for (let i = 0; i < fresh; i++) {
   await addUser(ctx, CLI_ADMIN, email, 'bench password not secret');
   const workspace = `timed-${stamp}-${i}`;
   await createOwnedWorkspace(ctx, CLI_ADMIN, workspace, email);
-  await time('fresh', workspace, (i * 37) % 200);
+  await time(i === 0 ? 'warm-up' : 'fresh', workspace, (i * 37) % 200);
 }
-for (let i = 0; i < reimports; i++) await time('reimport', `bench-${10 + i}`, 10 + i);
+for (let i = 0; i < reimports; i++) {
+  await time('reimport', `bench-${first + i}`, first + i);
+  await time('changed', `bench-${first + 100 + i}`, first + 100 + i);
+}
 await ctx.store.close();
