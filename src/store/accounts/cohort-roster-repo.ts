@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { ConsentLevel } from '../../core/accounts/consent.ts';
 import type { AccountsDb } from './account-schema.ts';
 import { namedStatement } from '../dialects/named-statements.ts';
+import { reusedStatement } from '../dialects/reused-statements.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
 import type { CohortRecord } from './cohorts-repo.ts';
 import { levelOf, sharedWorkspace } from './consents-repo.ts';
@@ -80,8 +81,10 @@ export async function cohortRoster(db: AccountsDb, cohortId: string): Promise<Ro
  * 013), so the check is one row found by key. A few changes move it that change nothing shown (a write to a member's
  * workspace the cohort does not see), which only cost a reassembly.
  */
-export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]): Promise<(CohortRecord & { role: CohortRole | null; rosterStamp: string | null })[]> {
-  const query = db
+// Built once (dialects/reused-statements.ts), and named, its text the same whatever the roles (an array parameter):
+// PostgreSQL would otherwise plan it on every request, two thirds of its time (dialects/named-statements.ts).
+const cohortsWithStamp = reusedStatement((db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]) =>
+  db
     .selectFrom('cohorts')
     .innerJoin('organisations', 'organisations.org_id', 'cohorts.org_id')
     .leftJoin('cohort_memberships', (join) => join.onRef('cohort_memberships.cohort_id', '=', 'cohorts.cohort_id').on('cohort_memberships.user_id', '=', userId))
@@ -89,15 +92,16 @@ export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userI
     .select((eb) =>
       eb
         .case()
-        .when(sql<boolean>`cohort_memberships.role = any (${[...stampedRoles]}::text[])`)
+        .when(sql<boolean>`cohort_memberships.role = any (${stampedRoles}::text[])`)
         .then(sql<string>`cohorts.roster_version::text`)
         .end()
         .as('rosterStamp'),
     )
     .where((eb) => eb.or([eb('cohorts.name', '=', name), eb('cohorts.cohort_id', '=', name)]))
-    .orderBy('organisations.name');
-  // Named, its text the same whatever the roles (an array parameter): PostgreSQL would otherwise plan it on every
-  // request, two thirds of its time (dialects/named-statements.ts).
-  const { rows } = await db.executeQuery(namedStatement('referable_cohorts_with_roster_stamp', query.compile()));
+    .orderBy('organisations.name'),
+);
+
+export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]): Promise<(CohortRecord & { role: CohortRole | null; rosterStamp: string | null })[]> {
+  const { rows } = await db.executeQuery(namedStatement('referable_cohorts_with_roster_stamp', cohortsWithStamp(db, name, userId, [...stampedRoles])));
   return rows.map((row) => ({ ...row, role: (row.role as CohortRole | null) ?? null, rosterStamp: row.rosterStamp ?? null }));
 }
