@@ -1,6 +1,6 @@
 // The coach's cohort page (issue #14 section 4): every member's numbers as far as their consent to this cohort allows,
 // the cohort's pooled coverage of target companies, and the outcome report an outplacement client is shown. The roster
-// and consents' digest is read on every request, so a revoked consent leaves the page at once; a member's facts are kept only
+// and consents' version is read on every request, so a revoked consent leaves the page at once; a member's facts are kept only
 // while their workspace's data version, level and day stand still (readMember).
 import { mapAtMost, SHARED_READS_AT_ONCE } from './map-at-most.ts';
 import { consentAtLeast, lowerConsent, type ConsentLevel } from '../../core/accounts/consent.ts';
@@ -42,7 +42,7 @@ async function overseenCohort(ctx: AccountsContext, userId: string, cohortRef: s
 }
 
 /**
- * overseenCohort and the roster's digest in one round trip: the page's every request starts here, and under fifty
+ * overseenCohort and the roster's version in one round trip: the page's every request starts here, and under fifty
  * coaches each round trip to the database is a wait for the scheduler as much as for PostgreSQL.
  */
 async function overseenCohortWithStamp(ctx: AccountsContext, userId: string, cohortRef: string): Promise<{ cohort: CohortRecord; rosterStamp: string }> {
@@ -184,16 +184,17 @@ const keptPages = stampedMemo<CohortPage>();
 
 /**
  * Everything a cohort's rows are made of, as one string: the day (stalls count days), the cohort's name, and the
- * roster's digest (each member's email, joining time, consent, workspaces and their data versions: cohortRosterStamp).
+ * roster's version (moved by each change to a member's email, joining time, consent, workspaces and their data
+ * versions: cohortsWithRosterStamp).
  * While it stands still, the rows (and each sorting of them) are the ones already assembled, the same for every coach.
  */
-const pageStamp = (cohort: CohortRecord, rosterDigest: string, today: string): string => [today, cohort.name, rosterDigest].join('\u0000');
+const pageStamp = (cohort: CohortRecord, rosterVersion: string, today: string): string => [today, cohort.name, rosterVersion].join('\u0000');
 
 /**
- * The page: the roster's digest read afresh (one short statement: a revoked consent or a member's write leaves the
- * page at once), then the rows kept for that digest, or assembled from the members' kept facts after reading the
- * roster itself (a member read only when their data, level or day moved). The roster is read after its digest, so
- * rows kept under a digest are never older than it. An unchanged page is the same object for every caller, so the
+ * The page: the roster's version read afresh (one short statement: a revoked consent or a member's write leaves the
+ * page at once), then the rows kept for that version, or assembled from the members' kept facts after reading the
+ * roster itself (a member read only when their data, level or day moved). The roster is read after its version, so
+ * rows kept under a version are never older than it. An unchanged page is the same object for every caller, so the
  * route serialises it once.
  */
 export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {

@@ -159,4 +159,24 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     const cy = JSON.parse(await changed.text()).members.find((member: { member: string }) => member.member === people.cy.email);
     assert.deepEqual([cy.referralsReceived, cy.interviews], [1, 1]);
   });
+
+  // Last: the page's check is the cohort's roster version (migration 013's triggers); an import, a member joining and
+  // a consent raised each move it, so each shows on the very next request.
+  it("shows a member's import, a newcomer and a raised consent on the next request", async () => {
+    const page = async () => {
+      const response = await get('coach', `${cohortPath}/page`);
+      assert.equal(response.status, 200, response.text);
+      return JSON.parse(response.text) as { members: { member: string; inMarket: number | null; sharesNothing: boolean }[] };
+    };
+    const before = await page();
+    await importContacts(ctxOf('dee'), { input: bufferSource('Connections.csv', csv([['Noa', `Late${run}`, 'Contoso', 'Engineer']])) });
+    await setConsent(accounts, CLI_ADMIN, people.dee.userId, `Page ${run}`, 'aggregates');
+    const raised = (await page()).members.find((member) => member.member === people.dee.email)!;
+    assert.equal(raised.sharesNothing, false);
+    const cohort = (await accounts.db.selectFrom('cohorts').select('cohort_id').where('name', '=', `Page ${run}`).executeTakeFirstOrThrow()).cohort_id;
+    await person('eve', 'member', 'aggregates', [], cohort, `Page ${run}`);
+    const after = await page();
+    assert.deepEqual([before.members.length, after.members.length], [4, 5]);
+    assert.ok(after.members.some((member) => member.member === people.eve.email));
+  });
 });

@@ -1,6 +1,6 @@
 // Table types of the account tables (migration 006). Kept apart from schema.ts: these tables are global, not per
 // workspace, and only the accounts repositories use them (through `accountsDb`).
-import type { Kysely } from 'kysely';
+import type { ColumnType, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
 export interface OrganisationsTable {
@@ -42,6 +42,8 @@ export interface CohortsTable {
   org_id: string;
   name: string;
   created_at: string;
+  /** Moved on by PostgreSQL's triggers whenever what the cohort's roster shows changes (migration 013). */
+  roster_version: ColumnType<string, never, never>;
 }
 
 export interface CohortMembershipsTable {

@@ -1,9 +1,12 @@
 // A cohort's job seekers, whatever its size: each member with their consent to it, the workspace the cohort sees (the
 // one they chose, else their first by name: sharedWorkspace) and that workspace's data version. The coach's cohort
-// page reads the roster's stamp (one short row) on every request and the roster itself only when the stamp moved.
-import { sql, type Expression, type RawBuilder } from 'kysely';
+// page reads the roster's stamp (the cohort's roster version, in its row) on every request and the roster itself only
+// when the stamp moved.
+import { sql } from 'kysely';
 import type { ConsentLevel } from '../../core/accounts/consent.ts';
 import type { AccountsDb } from './account-schema.ts';
+import { namedStatement } from '../dialects/named-statements.ts';
+import { reusedStatement } from '../dialects/reused-statements.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
 import type { CohortRecord } from './cohorts-repo.ts';
 import { levelOf, sharedWorkspace } from './consents-repo.ts';
@@ -71,38 +74,17 @@ export async function cohortRoster(db: AccountsDb, cohortId: string): Promise<Ro
 }
 
 /**
- * A digest of everything cohortRoster is made of, for the cohort `cohortId` names (a value, or a column of the
- * statement it is part of): each member's id, email, joining time, consent and chosen workspace, and every workspace
- * they own with its name and data version. Any change to the roster a page shows (a consent revoked, a member's data
- * written, a member added or gone, a workspace renamed) changes it; so do a few that change nothing shown (a write to
- * a workspace the cohort does not see), which only cost a reassembly. Three independent aggregates, each found by
- * key: no scan repeated per member, with statistics or without.
+ * findCohortsWithRole and, in the same round trip, the roster's stamp of each cohort found where the caller holds one
+ * of `stampedRoles` (null elsewhere: nothing for a cohort the caller may not see). The stamp is the cohort's roster
+ * version, which PostgreSQL's triggers move on with every change to what cohortRoster reads (each member's email,
+ * joining time, consent and chosen workspace, and every workspace they own with its name and data version: migration
+ * 013), so the check is one row found by key. A few changes move it that change nothing shown (a write to a member's
+ * workspace the cohort does not see), which only cost a reassembly.
  */
-function rosterStampOf(cohortId: Expression<string>): RawBuilder<string> {
-  return sql<string>`md5(concat_ws(chr(10),
-      (select json_agg(json_build_array(m.user_id, u.email, m.created_at) order by m.user_id)::text
-         from cohort_memberships m join users u on u.user_id = m.user_id
-        where m.cohort_id = ${cohortId} and m.role = 'member'),
-      (select json_agg(json_build_array(c.user_id, c.level, c.shared_workspace) order by c.user_id)::text
-         from cohort_consents c where c.cohort_id = ${cohortId}),
-      (select json_agg(json_build_array(uw.user_id, w.workspace_id, w.name, w.data_version) order by uw.user_id, w.workspace_id)::text
-         from user_workspaces uw join workspaces w on w.workspace_id = uw.workspace_id
-        where uw.user_id in (select m.user_id from cohort_memberships m where m.cohort_id = ${cohortId} and m.role = 'member'))
-    ))`;
-}
-
-/** The roster's digest (rosterStampOf) on its own. */
-export async function cohortRosterStamp(db: AccountsDb, cohortId: string): Promise<string> {
-  const { rows } = await sql<{ stamp: string }>`select ${rosterStampOf(sql.val(cohortId))} as stamp`.execute(db);
-  return rows[0].stamp;
-}
-
-/**
- * findCohortsWithRole and, in the same round trip, the roster's digest of each cohort found where the caller holds
- * one of `stampedRoles` (null elsewhere: no work, and nothing, for a cohort the caller may not see).
- */
-export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]): Promise<(CohortRecord & { role: CohortRole | null; rosterStamp: string | null })[]> {
-  const rows = await db
+// Built once (dialects/reused-statements.ts), and named, its text the same whatever the roles (an array parameter):
+// PostgreSQL would otherwise plan it on every request, two thirds of its time (dialects/named-statements.ts).
+const cohortsWithStamp = reusedStatement((db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]) =>
+  db
     .selectFrom('cohorts')
     .innerJoin('organisations', 'organisations.org_id', 'cohorts.org_id')
     .leftJoin('cohort_memberships', (join) => join.onRef('cohort_memberships.cohort_id', '=', 'cohorts.cohort_id').on('cohort_memberships.user_id', '=', userId))
@@ -110,13 +92,16 @@ export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userI
     .select((eb) =>
       eb
         .case()
-        .when('cohort_memberships.role', 'in', stampedRoles.length > 0 ? [...stampedRoles] : [''])
-        .then(rosterStampOf(eb.ref('cohorts.cohort_id')))
+        .when(sql<boolean>`cohort_memberships.role = any (${stampedRoles}::text[])`)
+        .then(sql<string>`cohorts.roster_version::text`)
         .end()
         .as('rosterStamp'),
     )
     .where((eb) => eb.or([eb('cohorts.name', '=', name), eb('cohorts.cohort_id', '=', name)]))
-    .orderBy('organisations.name')
-    .execute();
+    .orderBy('organisations.name'),
+);
+
+export async function cohortsWithRosterStamp(db: AccountsDb, name: string, userId: string, stampedRoles: readonly CohortRole[]): Promise<(CohortRecord & { role: CohortRole | null; rosterStamp: string | null })[]> {
+  const { rows } = await db.executeQuery(namedStatement('referable_cohorts_with_roster_stamp', cohortsWithStamp(db, name, userId, [...stampedRoles])));
   return rows.map((row) => ({ ...row, role: (row.role as CohortRole | null) ?? null, rosterStamp: row.rosterStamp ?? null }));
 }

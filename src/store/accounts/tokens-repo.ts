@@ -1,5 +1,7 @@
 // Personal API tokens: stored hashed; the id is public (lists, revoking), the token itself is shown once.
 import type { AccountsDb } from './account-schema.ts';
+import { namedStatement } from '../dialects/named-statements.ts';
+import { reusedStatement } from '../dialects/reused-statements.ts';
 import { toUser, type UserRecord } from './users-repo.ts';
 
 export interface TokenRecord {
@@ -24,15 +26,22 @@ export async function insertToken(db: AccountsDb, token: TokenRecord, hash: stri
     .execute();
 }
 
-/** The token and its account in one round trip: every API request made with a token starts here. */
-export async function findTokenWithUser(db: AccountsDb, hash: string): Promise<{ token: TokenRecord; user: UserRecord } | null> {
-  const row = await db
+/**
+ * The token and its account in one round trip: every API request made with a token starts here. Named (prepared once
+ * per connection: dialects/named-statements.ts): PostgreSQL otherwise plans it on every request, 0.2 of its 0.25 ms.
+ * Built once (dialects/reused-statements.ts).
+ */
+const tokenWithUser = reusedStatement((db: AccountsDb, hash: string) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.user_id', 'api_tokens.user_id')
     .select(['api_tokens.token_id', 'api_tokens.user_id', 'api_tokens.label', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at'])
     .select(['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'])
-    .where('api_tokens.token_hash', '=', hash)
-    .executeTakeFirst();
+    .where('api_tokens.token_hash', '=', hash),
+);
+
+export async function findTokenWithUser(db: AccountsDb, hash: string): Promise<{ token: TokenRecord; user: UserRecord } | null> {
+  const [row] = (await db.executeQuery(namedStatement('referable_token_with_user', tokenWithUser(db, hash)))).rows;
   if (!row) return null;
   return { token: toToken(row), user: toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at }) };
 }
