@@ -20,9 +20,9 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
 }
-type Autocannon = (options: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
+export type Autocannon = (options: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 
-async function loadAutocannon(): Promise<Autocannon> {
+export async function loadAutocannon(): Promise<Autocannon> {
   // autocannon ships no types; the few fields used are typed above.
   const name = 'autocannon';
   return ((await import(name)) as { default: Autocannon }).default;
@@ -59,7 +59,8 @@ export function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-const HELLO = `import { Hono } from 'hono';
+/** A hono hello-world on @hono/node-server: the floor this HTTP stack allows on this machine. */
+export const HELLO = `import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 const app = new Hono();
 app.get('/', (c) => c.json({ hello: 'world' }));
@@ -75,19 +76,20 @@ export function buildDemoDatabase(workFolder: string): string {
   return db;
 }
 
-async function measure(autocannon: Autocannon, url: string, runs: number): Promise<{ p99: number; rps: number; failures: number }> {
+/** Median p99 and request rate of `runs` autocannon runs at API_BENCH.connections, after a warm-up run. */
+export async function measure(autocannon: Autocannon, url: string, runs: number, headers?: Record<string, string>): Promise<{ p99: number; p99s: number[]; rps: number; failures: number }> {
   const p99s: number[] = [];
   const rates: number[] = [];
   let failures = 0;
   // JIT warm-up, not measured (both servers get the same).
-  await autocannon({ url, connections: API_BENCH.connections, duration: API_BENCH.warmUpSeconds });
+  await autocannon({ url, connections: API_BENCH.connections, duration: API_BENCH.warmUpSeconds, headers });
   for (let run = 0; run < runs; run++) {
-    const result = await autocannon({ url, connections: API_BENCH.connections, duration: API_BENCH.seconds });
+    const result = await autocannon({ url, connections: API_BENCH.connections, duration: API_BENCH.seconds, headers });
     p99s.push(result.latency.p99);
     rates.push(result.requests.average);
     failures += result.errors + result.timeouts + result.non2xx;
   }
-  return { p99: median(p99s), rps: median(rates), failures };
+  return { p99: median(p99s), p99s, rps: median(rates), failures };
 }
 
 export async function apiBench(workFolder: string, runs: number): Promise<BenchRow[]> {
