@@ -4,6 +4,7 @@ import { ACCOUNTS_MIGRATION } from './accounts/accounts-migration.ts';
 import { POOLING_MIGRATION } from './accounts/pooling-migration.ts';
 import { CONSENT_WORKSPACE_MIGRATION } from './accounts/consent-workspace-migration.ts';
 import { POOLED_READ_MIGRATION } from './accounts/pooled-read-migration.ts';
+import { PERSON_KEY_MIGRATION } from './accounts/person-key-migration.ts';
 import { COMPANY_KEYS_MIGRATION } from './company-keys-migration.ts';
 import { COMPUTED_RESULTS_MIGRATION } from './computed-results-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
@@ -324,6 +325,7 @@ export const MIGRATIONS: readonly Migration[] = [
   COMPANY_KEYS_MIGRATION,
   CONSENT_WORKSPACE_MIGRATION,
   POOLED_READ_MIGRATION,
+  PERSON_KEY_MIGRATION,
 ];
 
 /** Names of the migrations this database has not had yet (all of them for a new database). */
