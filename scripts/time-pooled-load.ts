@@ -13,14 +13,18 @@ const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as { cohortId: string; s
 const ctx = await openAccounts(url);
 try {
   const times: number[] = [];
+  const cpu: number[] = [];
   let loaded: Awaited<ReturnType<typeof loadPooledNetwork>> | undefined;
   for (let run = 0; run < Number(runsText); run++) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     loaded = await loadPooledNetwork(ctx, seed.seekerUserId, seed.cohortId);
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`load ms: ${times.map((t) => t.toFixed(0)).join(' ')}; median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)}`);
+  console.log(`load ms: ${times.map((t) => t.toFixed(0)).join(' ')}; median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)}; this process's CPU ms (node only, GC threads included): ${cpu.map((t) => t.toFixed(0)).join(' ')}`);
   if (flags.includes('--check') && loaded) {
     const pooled = loaded.pooled;
     const mask = pooled.inMarketMask.reduce((sum, bit) => sum + bit, 0);
