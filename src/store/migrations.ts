@@ -5,6 +5,7 @@ import { POOLING_MIGRATION } from './accounts/pooling-migration.ts';
 import { CONSENT_WORKSPACE_MIGRATION } from './accounts/consent-workspace-migration.ts';
 import { POOLED_READ_MIGRATION } from './accounts/pooled-read-migration.ts';
 import { ROSTER_VERSION_MIGRATION } from './accounts/roster-version-migration.ts';
+import { PERSON_KEY_MIGRATION } from './accounts/person-key-migration.ts';
 import { COMPANY_KEYS_MIGRATION } from './company-keys-migration.ts';
 import { COMPUTED_RESULTS_MIGRATION } from './computed-results-migration.ts';
 import { mergeDuplicateContacts } from './duplicate-contacts.ts';
@@ -326,6 +327,7 @@ export const MIGRATIONS: readonly Migration[] = [
   CONSENT_WORKSPACE_MIGRATION,
   POOLED_READ_MIGRATION,
   ROSTER_VERSION_MIGRATION,
+  PERSON_KEY_MIGRATION,
 ];
 
 /** Names of the migrations this database has not had yet (all of them for a new database). */

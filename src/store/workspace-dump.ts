@@ -29,6 +29,12 @@ export const WORKSPACE_TABLES = {
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 export type WorkspaceTable = keyof typeof WORKSPACE_TABLES;
+
+/**
+ * Columns the database derives from the others (PostgreSQL's generated columns): no backup carries them, as a
+ * restore could not write them and the database derives them again. contacts.person_key: migration 014.
+ */
+export const DERIVED_COLUMNS: Partial<Record<WorkspaceTable, readonly string[]>> = { contacts: ['person_key'] };
 export type WorkspaceRows = Record<WorkspaceTable, Record<string, unknown>[]>;
 
 /** Rows without workspace_id (so a dump restores into any workspace), numbers as numbers in both dialects. */
@@ -38,7 +44,9 @@ async function dumpWorkspace(db: Kysely<Database>, workspaceId: string): Promise
     let query = db.selectFrom(table).selectAll().where('workspace_id', '=', workspaceId);
     for (const key of keys) query = query.orderBy(key as never);
     const rows = (await query.execute()) as Record<string, unknown>[];
+    const derived = DERIVED_COLUMNS[table] ?? [];
     out[table] = rows.map(({ workspace_id: _ignored, ...rest }) => {
+      for (const column of derived) delete rest[column];
       for (const [column, value] of Object.entries(rest)) if (typeof value === 'bigint') rest[column] = Number(value);
       return rest;
     });

@@ -83,6 +83,28 @@ for (const kind of TEST_STORES) {
       assert.deepEqual(await readPooledPeople(store.db, store.dialect, []), []);
     });
 
+    it('keys people as sharedPersonKey does, whatever their identity holds and after it changes (stored on PostgreSQL, migration 014)', async () => {
+      const other = await openStore({ location: kind.location(), workspaceId: uniqueWorkspace() }, NOW);
+      try {
+        const me = await other.workspace.members.ensure('me', NOW, sequentialIds('k'));
+        const odd = contact('k1', 'Zoë', 'Back\\slash', 'Société Générale', 'Director', 'zoë-\\x27-日本');
+        const named = contact('k2', 'Ana', 'O\'Brien \\n', 'Contoso', 'Engineer', '');
+        await other.workspace.contacts.insert([odd, named]);
+        await other.workspace.ties.upsert(['k1', 'k2'].map((contactId) => ({ fromType: 'member' as const, fromId: me.id, contactId, kind: 'connected' as const, connectedOn: '', signals: emptySignals(), source: 'test', updatedAt: NOW })));
+        const keys = async () => (await readPooledPeople(other.db, other.dialect, [{ workspaceId: other.workspaceId, level: 'companies' }]))[0].map((row) => row.key).sort();
+        const expected = (people: Contact[]) => people.map((p) => sharedPersonKey(p.linkedinSlug, nameKey(p.firstName, p.lastName), p.companyKey)).sort();
+        assert.deepEqual(await keys(), expected([odd, named]));
+        // A new employer is a new identity for a person known by name alone; a new profile, for anyone.
+        const moved = { ...named, company: 'Globex', companyKey: 'globex' };
+        const profiled = { ...odd, linkedinSlug: 'zoe-s', linkedinUrl: 'https://www.linkedin.com/in/zoe-s' };
+        await other.workspace.contacts.update([moved, profiled]);
+        assert.deepEqual(await keys(), expected([profiled, moved]));
+      } finally {
+        await other.workspace.rows.clear();
+        await other.close();
+      }
+    });
+
     it('counts people at the companies asked for by title, never below companies, never a teammate\'s contact', async () => {
       const levels = ['companies', 'aggregates', 'contacts', 'nothing'] as const;
       const counts = await countSharedTitlesAt(store.db, store.dialect, levels.map((level) => ({ workspaceId: store.workspaceId, level })), ['contoso', 'globex']);
