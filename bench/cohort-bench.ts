@@ -7,7 +7,6 @@
 // `<name>_cohort_bench`, created fresh and dropped at the end, so nothing of 600,000 synthetic contacts stays behind.
 // BENCH_COHORT_MEMBERS and BENCH_COHORT_CONNECTIONS shrink it for development (20 × 300 runs in under a minute).
 import pg from 'pg';
-import { sql } from 'kysely';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,20 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { openAccounts, CLI_ADMIN, type AccountsContext } from '../src/app/accounts/accounts-context.ts';
 import { createApiToken } from '../src/app/accounts/api-tokens.ts';
-import { createCohort } from '../src/app/accounts/cohorts.ts';
-import { setConsent } from '../src/app/accounts/consents.ts';
 import { immGuarantee, loadPooledNetwork, pooledAskFirst, pooledWarmPaths, type LoadedPooledNetwork, type PooledWordOfMouth } from '../src/app/accounts/pooled-views.ts';
 import type { ImmResult } from '../src/core/graph/imm.ts';
-import { addUser } from '../src/app/accounts/users.ts';
 import { workspaceContext } from '../src/app/accounts/workspace-context.ts';
-import { createOwnedWorkspace } from '../src/app/accounts/workspaces.ts';
 import { bufferSource, importContacts } from '../src/app/import-contacts.ts';
-import { setTargetDefinition } from '../src/app/target.ts';
-import type { ConsentLevel } from '../src/core/accounts/consent.ts';
-import { putMembership } from '../src/store/accounts/cohorts-repo.ts';
 import { API_BENCH, HELLO, loadAutocannon, measure, startChild, stop } from './api-bench.ts';
 import { median, ms, msSpread, range, type BenchRow } from './bench-table.ts';
-import { cohortPopulation } from './cohort-population.ts';
+import { BENCH_COACH, seedBenchCohort } from './cohort-seed.ts';
 import { percentile } from './mixed-load.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,12 +41,6 @@ export const COHORT_BENCH = {
   pageTimeoutMs: 30_000,
   goals: { importAllMs: 120_000, loadMs: 3_000, warmPathsMs: 100, reachMs: 2_000, pageP99Ms: 100 },
 };
-
-/** Every tenth member shares nothing, every tenth counts only; the rest alternate companies and titles / full contacts. */
-export function levelOf(index: number): ConsentLevel {
-  if (index === 0) return 'companies';
-  return index % 10 === 9 ? 'nothing' : index % 10 === 8 ? 'aggregates' : index % 2 === 0 ? 'companies' : 'contacts';
-}
 
 async function scratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const base = new URL(url);
@@ -146,42 +132,9 @@ export async function cohortBench(workFolder: string, runs: number): Promise<Ben
   let ctx: AccountsContext | undefined;
   try {
     ctx = await openAccounts(scratch.url);
-    const population = cohortPopulation({ members, connections });
-    const cohort = await createCohort(ctx, 'Bench cohort', 'Bench Outplacement');
-    const coach = await addUser(ctx, CLI_ADMIN, 'coach@bench.example.org');
-    await putMembership(ctx.db, cohort.id, coach.user.id, 'coach', new Date().toISOString());
-    const seats: { userId: string; workspace: string }[] = [];
-    console.log(`cohort bench: ${members} members × ${connections.toLocaleString('en-US')} connections from ${population.people.toLocaleString('en-US')} synthetic people...`);
-    for (let i = 0; i < members; i++) {
-      const email = `member${i}@bench.example.org`;
-      const { user } = await addUser(ctx, CLI_ADMIN, email, 'bench password not secret');
-      const workspace = `bench-${i}`;
-      await createOwnedWorkspace(ctx, CLI_ADMIN, workspace, email);
-      await putMembership(ctx.db, cohort.id, user.id, 'member', new Date().toISOString());
-      const level = levelOf(i);
-      if (level !== 'nothing') await setConsent(ctx, CLI_ADMIN, user.id, cohort.id, level);
-      seats.push({ userId: user.id, workspace });
-    }
-
-    // Imports: every member's own export through the import use case, one after another, as members would upload them.
-    const importTimes: number[] = [];
-    let imported = 0;
-    for (let i = 0; i < members; i++) {
-      const bytes = population.connectionsCsv(i);
-      const { ms: took, value: report } = await timed(() => importContacts(workspaceContext(ctx!, seats[i].workspace), { input: bufferSource('Connections.csv', bytes) }));
-      importTimes.push(took);
-      imported += report.added;
-      if ((i + 1) % 20 === 0) console.log(`  imported ${i + 1}/${members} (${ms(importTimes.reduce((a, b) => a + b, 0))} so far)`);
-    }
+    const { cohort, seats, importTimes, imported, targets } = await seedBenchCohort(ctx, { members, connections }, (line) => console.log(line));
     const importTotal = importTimes.reduce((a, b) => a + b, 0);
-    const targets = population.largest(8);
-    const market = `name: Bench market\nthreshold: 40\ncompanies:\n${targets.map((name, index) => `  - name: ${name}\n    tier: ${index < 3 ? 1 : 2}`).join('\n')}\nweights: { company: 100 }\n`;
-    await setTargetDefinition(workspaceContext(ctx, seats[0].workspace), 'bench.yaml', market);
     const seeker = seats[0].userId;
-    // A deployed PostgreSQL's autovacuum gathers statistics on tables this size within a minute of their loading; the
-    // bench machine's runs with autovacuum off, where every plan after 600,000 new rows would be a guess about empty
-    // tables (the page's roster and the members' reads then scan what an index would find). As a deployment would be:
-    await sql`analyze`.execute(ctx.db);
 
     const loads: number[] = [];
     let loaded: LoadedPooledNetwork | undefined;
@@ -224,7 +177,7 @@ export async function cohortBench(workFolder: string, runs: number): Promise<Ben
     }
     const candidates = pooled.graph.offsets[pooled.me + 1] - pooled.graph.offsets[pooled.me];
     console.log(`  who to ask first (IMM) ${msSpread(asks)}, ${picked!.rrSets.toLocaleString('en-US')} RR sets`);
-    const token = (await createApiToken(ctx, CLI_ADMIN, 'coach@bench.example.org', 'cohort bench')).token;
+    const token = (await createApiToken(ctx, CLI_ADMIN, BENCH_COACH, 'cohort bench')).token;
     const server = await startChild([BIN, 'serve', '--multi-user', '--db', scratch.url, '--port', '0'], /Referable \(multi-user\): (http:\S+)/);
     const hello = await startChild(['--input-type=module', '-e', HELLO], /hello at (http:\S+)/);
     const loopP99s: number[] = [];
