@@ -81,13 +81,19 @@ async function loadTieLinks(store: StoreHandle, holder?: { fromType: string; fro
   const common = COMMON_SIGNALS.map((text) => deepFreeze(parseSignals(text)));
   const parsed = new Map<string, TieSignals>();
   for (let i = 0; i < rows.length; i++) {
-    const [holder, holderId, contactId, kindOrIndex, connectedOn, text] = rows[i] as [string | number, string | number, string, string | number, string, string | number];
+    // Indexed reads, not a destructuring: this loop runs once per load, often before it is optimized, and an
+    // unoptimized array destructuring walks the row through the iterator protocol.
+    const row = rows[i] as [string | number, string | number, string, string | number, string, string | number];
+    const holder = row[0];
+    const holderId = row[1];
+    const kindOrIndex = row[3];
+    const text = row[5];
     let signals = typeof text === 'number' ? common[text] : parsed.get(text);
     if (!signals) parsed.set(text as string, (signals = deepFreeze(parseSignals(text as string))));
     const fromType = typeof holder === 'number' ? TIE_HOLDERS[holder] : holder === 'contact' ? 'contact' : 'member';
     const fromId = typeof holderId === 'number' ? members[holderId] : holderId;
     const kind = (typeof kindOrIndex === 'number' ? TIE_KINDS[kindOrIndex] : kindOrIndex) as TieKind;
-    links[i] = { fromType, fromId, contactId, kind, connectedOn, signals };
+    links[i] = { fromType, fromId, contactId: row[2], kind, connectedOn: row[4], signals };
   }
   return links;
 }
