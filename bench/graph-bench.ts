@@ -451,10 +451,12 @@ export async function graphBench(work: string, runs: number): Promise<BenchRow[]
   return rows;
 }
 
-// Alone: `node --import tsx bench/graph-bench.ts [runs] [paths]` prints these rows (or the top-paths row only) (npm run bench runs every benchmark).
+// Alone: `node --import tsx bench/graph-bench.ts [runs] [paths|store]` prints these rows (or the top-paths row, or the
+// graph build from the store, only) (npm run bench runs every benchmark).
 // GRAPH_BENCH_CASCADE_EDGES=2000000 (or 100000) prints only the cascade rows of that generated network.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 5);
   if (process.argv[3] === 'paths') console.log(renderTable([topPathsBench(runs)], runs, new Date().toISOString().slice(0, 10)));
+  else if (process.argv[3] === 'store') console.log(renderTable([(await storeBuild(fileURLToPath(new URL('./.work/', import.meta.url)), runs)).row], runs, new Date().toISOString().slice(0, 10)));
   else console.log(renderTable(await graphBench(fileURLToPath(new URL('./.work/', import.meta.url)), runs), runs, new Date().toISOString().slice(0, 10)));
 }

@@ -60,6 +60,9 @@ export async function scoreWorkspaceLean(context: AppContext, market: TargetMark
   return scoreContacts(contacts, ties, market, context.now().getTime());
 }
 
+/** The reasons of a contact scored without them, or with no market: one frozen list shared, not 30,000 empty ones. */
+const NO_REASONS = Object.freeze([]) as unknown as string[];
+
 /** Scores contacts already loaded (the network loads a lean projection and all ties once, and reuses them here). */
 /**
  * Fit, role and tie strength for every contact. `reasons: false` leaves fitReasons empty: the network engine needs
@@ -82,7 +85,7 @@ export function scoreContacts<C extends ScoringContact>(contacts: C[], ties: Rea
       function: role.function,
       fit: fit?.fit ?? 0,
       inMarket: fit?.inMarket ?? false,
-      fitReasons: fit && withReasons ? fit.reasons.map(formatReason) : [],
+      fitReasons: fit && withReasons ? fit.reasons.map(formatReason) : NO_REASONS,
       strength,
       targetCompany: fit?.targetCompany?.name ?? null,
     });

@@ -112,8 +112,11 @@ async function loadScoringContacts(store: StoreHandle): Promise<ScoringContact[]
   const rows = await store.dialect.readColumns(store.db, 'contacts', SCORING_COLUMNS, store.workspaceId, { orderBy: STABLE_ORDER });
   const contacts: ScoringContact[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const [id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating] = rows[i] as [string, string, string, string, string, string, string, string, string, number | string | null];
-    contacts[i] = { id, firstName, lastName, company, companyKey, title, location, industry, connectedOn, rating: rating === null ? null : Number(rating) };
+    // Indexed reads, not a destructuring: this loop runs once per load, often before it is optimized, and an
+    // unoptimized array destructuring walks the row through the iterator protocol.
+    const row = rows[i] as [string, string, string, string, string, string, string, string, string, number | string | null];
+    const rating = row[9];
+    contacts[i] = { id: row[0], firstName: row[1], lastName: row[2], company: row[3], companyKey: row[4], title: row[5], location: row[6], industry: row[7], connectedOn: row[8], rating: rating === null ? null : Number(rating) };
   }
   return contacts;
 }

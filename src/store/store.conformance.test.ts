@@ -111,6 +111,22 @@ for (const kind of TEST_STORES) {
       assert.equal((await ws.ties.links()).filter((link) => link.contactId.startsWith('c-links-')).length, 4);
     });
 
+    it('tie links carry the holders, kinds and signals of the full ties (common texts are numbered in the read)', async () => {
+      const member = await ws.members.ensure('me', NOW, () => 'm-me');
+      await ws.ties.upsert([
+        { fromType: 'member', fromId: member.id, contactId: 'c-known-1', kind: 'connected', connectedOn: '2022-02-03', signals: { ...emptySignals(), invitedBy: 'them' }, source: 'linkedin', updatedAt: NOW },
+        { fromType: 'member', fromId: member.id, contactId: 'c-known-2', kind: 'manual', connectedOn: '', signals: { ...emptySignals(), endorsedSkills: ['SQL'] }, source: 'manual', updatedAt: NOW },
+        { fromType: 'contact', fromId: 'c-known-1', contactId: 'c-known-2', kind: 'knows', connectedOn: '', signals: emptySignals(), source: 'vcard', updatedAt: NOW },
+      ]);
+      const fields = (tie: { fromType: string; fromId: string; contactId: string; kind: string; connectedOn: string; signals: unknown }) => JSON.stringify([tie.fromType, tie.fromId, tie.contactId, tie.kind, tie.connectedOn, tie.signals]);
+      assert.deepEqual((await ws.ties.links()).map(fields).sort(), (await ws.ties.list()).map(fields).sort());
+      // The read itself: a known text comes back as its number in the list, any other value as it is.
+      const rows = await store.dialect.readColumns(store.db, 'ties', ['contact_id', 'kind'], workspace, { where: { from_id: member.id }, known: { kind: ['manual', 'connected'] } });
+      assert.deepEqual(rows.filter((row) => String(row[0]).startsWith('c-known-')).sort(), [['c-known-1', 1], ['c-known-2', 0]]);
+      const plain = await store.dialect.readColumns(store.db, 'ties', ['contact_id', 'kind'], workspace, { where: { from_id: 'c-known-1' }, known: { kind: ['manual'] } });
+      assert.deepEqual(plain, [['c-known-2', 'knows']]);
+    });
+
     it('finds members by name whatever the case; the first member is "me"', async () => {
       const again = await ws.members.ensure('ME', NOW, () => 'm-other');
       assert.equal(again.id, 'm-me');

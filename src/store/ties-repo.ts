@@ -1,7 +1,7 @@
 // Ties in the store: load one holder's ties for merging, upsert changed ones.
 import type { RepoScope } from './repo-scope.ts';
 import type { Kysely, Selectable } from 'kysely';
-import type { Tie, TieKind, TieLink } from '../core/ties/tie.ts';
+import { TIE_HOLDERS, TIE_KINDS, type Tie, type TieKind, type TieLink } from '../core/ties/tie.ts';
 import { emptySignals, type TieSignals } from '../core/ties/tie-signals.ts';
 import type { StoreHandle } from './contacts-repo.ts';
 import type { StoreDialect } from './dialects/store-dialect.ts';
@@ -58,21 +58,42 @@ async function loadTies(db: Kysely<Database>, workspaceId: string, filter: { fro
 }
 
 /**
+ * The signals texts of ties with no message, endorsement or interaction, as tieToRow writes them: most of a network
+ * (a LinkedIn connection with nothing else known, invited by either side or not said).
+ */
+const COMMON_SIGNALS: readonly string[] = ['', 'me', 'them'].map((invitedBy) => JSON.stringify({ ...emptySignals(), invitedBy }));
+
+/**
  * The workspace's ties (or one holder's) without their bookkeeping columns: what scoring and the network graph read.
  * Leaving out source and updated_at, and reading rows as arrays, halves the read of a 30,000-connection network.
  */
 async function loadTieLinks(store: StoreHandle, holder?: { fromType: string; fromId: string }): Promise<TieLink[]> {
   const where = holder ? { from_type: holder.fromType, from_id: holder.fromId } : undefined;
-  const rows = await store.dialect.readColumns(store.db, 'ties', ['from_type', 'from_id', 'contact_id', 'kind', 'connected_on', 'signals'], store.workspaceId, { where });
+  // Holders, kinds and the commonest signals come back as their number in these lists (see readColumns' `known`):
+  // a 30,000-tie network is mostly my LinkedIn connections with nothing else known, so no copy of the same few texts
+  // is built per tie, and no 200-byte signals text looked up.
+  const members = (await store.dialect.readColumns(store.db, 'members', ['member_id'], store.workspaceId)).map((row) => row[0] as string);
+  const known = { from_type: TIE_HOLDERS, from_id: members, kind: TIE_KINDS, signals: COMMON_SIGNALS };
+  const rows = await store.dialect.readColumns(store.db, 'ties', ['from_type', 'from_id', 'contact_id', 'kind', 'connected_on', 'signals'], store.workspaceId, { where, known });
   const links: TieLink[] = new Array(rows.length);
   // Most ties carry the same signals text (two thirds of a 30,000-connection export: no message, no endorsement), so
   // each distinct text is parsed once and its frozen result shared: links are read, never edited (imports use list()).
+  const common = COMMON_SIGNALS.map((text) => deepFreeze(parseSignals(text)));
   const parsed = new Map<string, TieSignals>();
   for (let i = 0; i < rows.length; i++) {
-    const [fromType, fromId, contactId, kind, connectedOn, text] = rows[i] as string[];
-    let signals = parsed.get(text);
-    if (!signals) parsed.set(text, (signals = deepFreeze(parseSignals(text))));
-    links[i] = { fromType: fromType === 'contact' ? 'contact' : 'member', fromId, contactId, kind: kind as TieKind, connectedOn, signals };
+    // Indexed reads, not a destructuring: this loop runs once per load, often before it is optimized, and an
+    // unoptimized array destructuring walks the row through the iterator protocol.
+    const row = rows[i] as [string | number, string | number, string, string | number, string, string | number];
+    const holder = row[0];
+    const holderId = row[1];
+    const kindOrIndex = row[3];
+    const text = row[5];
+    let signals = typeof text === 'number' ? common[text] : parsed.get(text);
+    if (!signals) parsed.set(text as string, (signals = deepFreeze(parseSignals(text as string))));
+    const fromType = typeof holder === 'number' ? TIE_HOLDERS[holder] : holder === 'contact' ? 'contact' : 'member';
+    const fromId = typeof holderId === 'number' ? members[holderId] : holderId;
+    const kind = (typeof kindOrIndex === 'number' ? TIE_KINDS[kindOrIndex] : kindOrIndex) as TieKind;
+    links[i] = { fromType, fromId, contactId: row[2], kind, connectedOn: row[4], signals };
   }
   return links;
 }

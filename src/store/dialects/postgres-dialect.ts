@@ -127,7 +127,16 @@ export function postgresDialect(url: string): StoreDialect {
       for (const [column, value] of Object.entries(options.where ?? {})) query = query.where(column as never, '=', value as never);
       for (const column of options.orderBy ?? []) query = query.orderBy(sql`${sql.ref(column)} collate "C"` as never);
       const rows = (await query.execute()) as Record<string, unknown>[];
-      return rows.map((row) => columns.map((column) => row[column]));
+      // Known texts are numbered here, after the read: the same rows as SQLite gives (which numbers them in SQL).
+      const known = columns.map((column) => (options.known && Object.hasOwn(options.known, column) ? options.known[column] : []));
+      if (known.every((texts) => texts.length === 0)) return rows.map((row) => columns.map((column) => row[column]));
+      return rows.map((row) =>
+        columns.map((column, c) => {
+          const value = row[column];
+          const index = typeof value === 'string' ? known[c].indexOf(value) : -1;
+          return index >= 0 ? index : value;
+        }),
+      );
     },
   };
 }
