@@ -8,7 +8,7 @@ import { roleCounts, warmPathSentenceOf, type RoleCount } from '../../core/accou
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { createFitScorer } from '../../core/market/fit.ts';
+import { createFitScorer, fitFieldsRead } from '../../core/market/fit.ts';
 import { targetCompanyIndex, type TargetMarket } from '../../core/market/target-market.ts';
 import { PRECISION_DEFAULTS } from '../../core/graph/adaptive-runs.ts';
 import { edgeCount } from '../../core/graph/csr-graph.ts';
@@ -295,7 +295,9 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
   for (const member of teammates) reads.push({ workspaceId: member.workspace ?? '', level: member.workspace && consentReveals(member.level).anonymousPeople ? member.level : 'nothing' });
   // Rows are taken as they arrive, none kept. The builder's first size is a guess (it grows): a few thousand a network.
   const expectedRows = 3000 * reads.length;
-  const { people, names: contacts } = await streamPooledPeople(ctx.store.db, ctx.store.dialect, reads, () => pooledPeopleReader(reads.length, isIn, expectedRows));
+  // Only the fields my market's score looks at are read (none without a market): the rest would change no answer.
+  const fields = market ? fitFieldsRead(market) : { title: false, location: false, industry: false };
+  const { people, names: contacts } = await streamPooledPeople(ctx.store.db, ctx.store.dialect, reads, () => pooledPeopleReader(reads.length, isIn, expectedRows), fields);
   const levels = teammates.map((member) => member.level);
   return {
     cohort: { id: cohort.id, name: cohort.name },
