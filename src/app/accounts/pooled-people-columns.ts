@@ -4,8 +4,8 @@
 // person's first-seen fields outlive their row. The in-market test runs once per person, not once per row: most of a
 // cohort's 480,000 rows are someone already seen with the same employer and title (the same LinkedIn profile in
 // several exports), and then the answer is the same; a row that differs in any field the test reads is tested on its own.
-// Someone new with the same fields as the last person tested at their employer gets that answer too: the test is a
-// function of those fields alone.
+// Someone new with the same fields as the last person tested with their employer and title gets that answer too: the
+// test is a function of those fields alone.
 import { PooledPeopleBuilder, type PooledPeople } from '../../core/network/pooled-people.ts';
 import type { PooledRow, PooledRowArray, PooledRowReader } from '../../store/accounts/pooled-view-repo.ts';
 
@@ -27,8 +27,8 @@ export function pooledPeopleReader(networks: number, isIn: (person: InMarketFiel
   const industry: string[] = [];
   const answer: boolean[] = [];
   const names = new Map<string, string>();
-  // By company key: the last new person tested there (their first-seen fields are the ones the test read).
-  const lastTestedAt = new Map<string, number>();
+  // By company key, then title: the last new person tested with them (their first-seen fields are what the test read).
+  const lastTestedAt = new Map<string, Map<string, number>>();
   let started = 0;
   const startUpTo = (network: number) => {
     while (started <= network) {
@@ -45,14 +45,16 @@ export function pooledPeopleReader(networks: number, isIn: (person: InMarketFiel
       const person = builder.personOf(key, company, companyKey);
       let inMarket: boolean;
       if (person === before) {
-        // Someone new, most likely at an employer seen before with the same fields (a market that scores the
-        // employer alone reads no title, location or industry): the answer of the last person tested there, if so.
-        const like = lastTestedAt.get(companyKey);
-        if (like !== undefined && company === builder.company[like] && rowTitle === title[like] && rowLocation === location[like] && rowIndustry === industry[like]) {
+        // Someone new, most likely with an employer and title seen before (a market that scores the employer alone
+        // reads no title, location or industry): the answer of the last person tested with them, if the rest agrees.
+        let atEmployer = lastTestedAt.get(companyKey);
+        if (!atEmployer) lastTestedAt.set(companyKey, (atEmployer = new Map()));
+        const like = atEmployer.get(rowTitle);
+        if (like !== undefined && company === builder.company[like] && rowLocation === location[like] && rowIndustry === industry[like]) {
           inMarket = answer[like];
         } else {
           inMarket = isIn({ company, companyKey, title: rowTitle, location: rowLocation, industry: rowIndustry });
-          lastTestedAt.set(companyKey, person);
+          atEmployer.set(rowTitle, person);
         }
         title.push(rowTitle);
         location.push(rowLocation);
