@@ -19,3 +19,14 @@ test('tests a person once however many networks list them, and again where a net
   assert.deepEqual([...people.rowStart], [0, 2, 4, 5]);
   assert.deepEqual(people.company, ['Contoso', 'Contoso'], 'the employer as first seen');
 });
+
+test('someone new with the same fields as the last person tested with their employer and title gets that answer untested', () => {
+  const tested: string[] = [];
+  const isIn = (person: InMarketFields) => {
+    tested.push(`${person.title} at ${person.company}`);
+    return person.title === 'CFO';
+  };
+  const people = pooledPeopleOf([[row('ann', 'CFO'), row('bob', 'CFO'), row('cat', 'Engineer'), row('dan', 'CFO'), row('eve', 'CFO', 'contoso')]], isIn);
+  assert.deepEqual(tested, ['CFO at Contoso', 'Engineer at Contoso', 'CFO at contoso'], 'bob and dan as ann; eve differs in the name alone');
+  assert.deepEqual([...people.inMarket], [1, 1, 0, 1, 1]);
+});

@@ -8,7 +8,7 @@ import { roleCounts, warmPathSentenceOf, type RoleCount } from '../../core/accou
 import { OVERSEEING_ROLES } from '../../core/accounts/workspace-access.ts';
 import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
-import { createFitScorer } from '../../core/market/fit.ts';
+import { createFitScorer, fitFieldsRead } from '../../core/market/fit.ts';
 import { targetCompanyIndex, type TargetMarket } from '../../core/market/target-market.ts';
 import { PRECISION_DEFAULTS } from '../../core/graph/adaptive-runs.ts';
 import { edgeCount } from '../../core/graph/csr-graph.ts';
@@ -21,7 +21,7 @@ import { PASS_MODEL_SOURCE, passProbability } from '../../core/ties/pass-probabi
 import { classifyTitle } from '../../core/taxonomy/classify-title.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
 import { sharingMembers } from '../../store/accounts/consents-repo.ts';
-import { readPooledPeople, readSharedNetwork, type PooledRead, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
+import { readSharedNetwork, streamPooledPeople, type PooledRead, type SharedNetwork, type SharedNetworkFilter, type SharedPerson } from '../../store/accounts/pooled-view-repo.ts';
 import { workspaceOwner, workspaceRelation, workspacesOwnedBy } from '../../store/accounts/user-workspaces-repo.ts';
 import { findUserById } from '../../store/accounts/users-repo.ts';
 import { REACH_LIMITS } from '../network-options.ts';
@@ -30,7 +30,7 @@ import { activeTarget, parseMarket } from '../target.ts';
 import type { AccountsContext } from './accounts-context.ts';
 import { cohortOfMember } from './consents.ts';
 import { keptTitleCountsAt } from './kept-title-counts.ts';
-import { pooledPeopleOf, type InMarketFields } from './pooled-people-columns.ts';
+import { pooledPeopleReader, type InMarketFields } from './pooled-people-columns.ts';
 import { companyRolesOf } from './warm-path-roles.ts';
 import { workspaceContext } from './workspace-context.ts';
 
@@ -293,11 +293,12 @@ export async function loadPooledNetwork(ctx: AccountsContext, userId: string, co
   // A teammate sharing counts only reaches nobody person by person: their network is not read at all here.
   const reads: PooledRead[] = [{ workspaceId: mine, level: 'contacts', names: true }];
   for (const member of teammates) reads.push({ workspaceId: member.workspace ?? '', level: member.workspace && consentReveals(member.level).anonymousPeople ? member.level : 'nothing' });
-  const networks = await readPooledPeople(ctx.store.db, ctx.store.dialect, reads);
-  const people = pooledPeopleOf(networks, isIn);
+  // Rows are taken as they arrive, none kept. The builder's first size is a guess (it grows): a few thousand a network.
+  const expectedRows = 3000 * reads.length;
+  // Only the fields my market's score looks at are read (none without a market): the rest would change no answer.
+  const fields = market ? fitFieldsRead(market) : { title: false, location: false, industry: false };
+  const { people, names: contacts } = await streamPooledPeople(ctx.store.db, ctx.store.dialect, reads, () => pooledPeopleReader(reads.length, isIn, expectedRows), fields);
   const levels = teammates.map((member) => member.level);
-  const contacts = new Map<string, string>();
-  for (const row of networks[0]) if (row.firstName !== null) contacts.set(row.key, `${row.firstName} ${row.lastName ?? ''}`.trim());
   return {
     cohort: { id: cohort.id, name: cohort.name },
     workspace: mine,

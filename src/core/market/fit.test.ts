@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { companyKey } from '../companies/company-key.ts';
-import { createFitScorer, formatReason, type FitInput } from './fit.ts';
+import { createFitScorer, fitFieldsRead, formatReason, type FitInput } from './fit.ts';
 import { market } from './market.fixture.ts';
 
 function person(overrides: Partial<FitInput> = {}): FitInput {
@@ -49,5 +49,18 @@ describe('fit', () => {
   it('matches keywords and places as whole words, not inside other words', () => {
     const score = createFitScorer(market({ keywords: ['pay'], locations: ['London'] }));
     assert.equal(score(person({ title: 'Payments lead', location: 'Londonderry' })).reasons.some((r) => r.dimension === 'keywords' || r.dimension === 'location'), false);
+  });
+});
+
+describe('fitFieldsRead', () => {
+  it('names the fields a market scores, and leaves out those that would change no answer', () => {
+    assert.deepEqual(fitFieldsRead(market()), { title: true, location: true, industry: true });
+    const companiesOnly = market({ functions: [], seniorities: [], industries: [], locations: [], keywords: [] });
+    assert.deepEqual(fitFieldsRead(companiesOnly), { title: false, location: false, industry: false });
+    // Emptied fields score the same as the real ones under a market that does not look at them.
+    const score = createFitScorer(companiesOnly);
+    const contact: FitInput = { company: 'Stripe', companyKey: companyKey('Stripe'), title: 'Director of Product', location: 'London', industry: 'Financial Services', seniority: 'Director', function: 'Product Management' };
+    assert.deepEqual(score({ ...contact, title: '', location: '', industry: '', seniority: '', function: '' }), score(contact));
+    assert.deepEqual(fitFieldsRead(market({ functions: [], seniorities: [], keywords: [] })), { title: false, location: true, industry: true });
   });
 });

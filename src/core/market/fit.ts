@@ -58,6 +58,23 @@ export function formatReason(reason: FitReason): string {
   return `${reason.label} +${Math.round(reason.points)}`;
 }
 
+/** The fields of a contact besides its employer (company key) a market's fit can depend on. */
+export interface FitFieldsRead {
+  /** Its function and seniority come from the title, and keywords are looked for in it. */
+  title: boolean;
+  location: boolean;
+  industry: boolean;
+}
+
+/**
+ * Which of those the scorer below looks at for `market`: a dimension with no weight (or no criteria) adds nothing
+ * whatever the field holds, so a reader of many contacts may leave the field out (empty) with the same answers.
+ */
+export function fitFieldsRead(market: TargetMarket): FitFieldsRead {
+  const weights = effectiveWeights(market);
+  return { title: weights.function > 0 || weights.seniority > 0 || weights.keywords > 0, location: weights.location > 0, industry: weights.industry > 0 };
+}
+
 /**
  * Builds a scorer for one market: everything that depends only on the market (company index, patterns, weights) is
  * prepared once, so scoring a million contacts is a tight loop.

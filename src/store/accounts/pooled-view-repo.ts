@@ -237,30 +237,82 @@ export interface PooledRow extends Omit<SharedPerson, 'named'> {
 }
 
 /**
- * The people of many members' first-degree networks for the pooled graph, in the order of `reads`, in one statement
- * (PostgreSQL): only reads that reveal anonymous people read anyone (counts reach nobody person by person), only the
- * columns a key and an in-market test need, and each person's key as stored beside the contact (migration 014: the
- * statement used to hash 480,000 identities, about half its time). One entry per contact, in no particular order;
- * people with no key are left out.
+ * One row of a pooled read as an array: [read, key, company, companyKey, title, location, industry, firstName,
+ * lastName] (read: its index in `reads`). Kept as the database hands it over: an object per row for 480,000 rows
+ * cost the load a second and a half of building and collecting them.
  */
-export async function readPooledPeople(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name'>, reads: readonly PooledRead[]): Promise<PooledRow[][]> {
-  const out: PooledRow[][] = reads.map(() => []);
+export type PooledRowArray = [read: number, key: string, company: string, companyKey: string, title: string, location: string, industry: string, firstName: string | null, lastName: string | null];
+
+/**
+ * Which of a person's title, location and industry a pooled read reads: one the reader never looks at (the seeker's
+ * market does not score it) comes as '' rather than 480,000 strings parsed and compared for nothing.
+ */
+export interface PooledFields {
+  title: boolean;
+  location: boolean;
+  industry: boolean;
+}
+
+const ALL_FIELDS: PooledFields = { title: true, location: true, industry: true };
+
+/** What a streamed pooled read hands its rows to; `done` gives the reader's answer after the last row. */
+export interface PooledRowReader<T> {
+  row(row: PooledRowArray): void;
+  done(): T;
+}
+
+/**
+ * The people of many members' first-degree networks for the pooled graph, in one statement (PostgreSQL): only reads
+ * that reveal anonymous people read anyone (counts reach nobody person by person), only the columns a key and an
+ * in-market test need, and each person's key as stored beside the contact (migration 014: the statement used to hash
+ * 480,000 identities, about half its time). Rows go to a reader as they arrive: every row of reads[i] before any of
+ * reads[i + 1], within one read in no particular order; people with no key are left out. The database hands the rows
+ * over read after read (the lateral join walks the list in order); should it ever not, the rows seen are dropped and
+ * the statement is read again with an ORDER BY, by a fresh reader from `reader`.
+ */
+export async function streamPooledPeople<T>(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name' | 'streamRows'>, reads: readonly PooledRead[], reader: () => PooledRowReader<T>, fields: PooledFields = ALL_FIELDS): Promise<T> {
   const visible = reads.map((read, index) => ({ ...read, index })).filter((read) => consentReveals(read.level).anonymousPeople);
-  if (visible.length === 0) return out;
   const named = visible.map((read) => read.names === true && consentReveals(read.level).names);
-  const read = await acrossWorkspaces(db, dialect, visible.map((entry) => entry.workspaceId), async (trx) => {
-    const rows = (
-      await sql<PooledRow & { n: number }>`select w.n::int as n, c.* from unnest(${visible.map((entry) => entry.workspaceId)}::text[], ${named}::boolean[]) with ordinality as w(workspace_id, named, n) cross join lateral (select c.person_key as key, c.company, c.company_key as "companyKey", c.title, c.location, c.industry, case when w.named then c.first_name end as "firstName", case when w.named then c.last_name end as "lastName" from contacts c where c.workspace_id = w.workspace_id and c.person_key <> '' and c.contact_id in (${MY_CONTACT_IDS})) c`.execute(trx)
-    ).rows;
-    for (const row of rows) out[visible[row.n - 1].index].push(row);
-    return out;
-  });
-  if (read) return read;
+  const ids = visible.map((entry) => entry.workspaceId);
+  if (visible.length > 0 && dialect.name === 'postgres' && dialect.streamRows && !ids.some((id) => id.includes(','))) {
+    // Row-level security's list of readable workspaces and the planner's settings: as acrossWorkspaces sets them.
+    const settings = { 'app.pooled_workspaces': ids.join(','), enable_nestloop: 'off', jit: 'off' };
+    const column = (name: keyof PooledFields) => (fields[name] ? sql.raw(`c.${name}`) : sql`''`);
+    const statement = (ordered: boolean) =>
+      sql`select w.n::int - 1 as n, c.* from unnest(${ids}::text[], ${named}::boolean[]) with ordinality as w(workspace_id, named, n) cross join lateral (select c.person_key, c.company, c.company_key, ${column('title')}, ${column('location')}, ${column('industry')}, case when w.named then c.first_name end, case when w.named then c.last_name end from contacts c where c.workspace_id = w.workspace_id and c.person_key <> '' and c.contact_id in (${MY_CONTACT_IDS})) c ${ordered ? sql`order by w.n` : sql``}`.compile(db);
+    for (const ordered of [false, true]) {
+      const into = reader();
+      let last = 0;
+      let inOrder = true;
+      await dialect.streamRows(settings, statement(ordered), (row) => {
+        if (!inOrder) return;
+        const at = visible[row[0] as unknown as number].index;
+        if (at < last) inOrder = false;
+        last = at;
+        row[0] = at as never;
+        if (inOrder) into.row(row as PooledRowArray);
+      });
+      if (inOrder) return into.done();
+    }
+    throw new Error('unreachable: an ordered read is in order');
+  }
+  const into = reader();
   for (const [at, entry] of visible.entries()) {
     const network = await readSharedNetwork(db, dialect, entry.workspaceId, entry.level);
-    out[entry.index] = network.people
-      .filter((person) => person.key)
-      .map((person) => ({ key: person.key, company: person.company, companyKey: person.companyKey, title: person.title, location: person.location, industry: person.industry, firstName: named[at] ? (person.named?.firstName ?? null) : null, lastName: named[at] ? (person.named?.lastName ?? null) : null }));
+    for (const person of network.people) {
+      if (person.key) into.row([entry.index, person.key, person.company, person.companyKey, fields.title ? person.title : '', fields.location ? person.location : '', fields.industry ? person.industry : '', named[at] ? (person.named?.firstName ?? null) : null, named[at] ? (person.named?.lastName ?? null) : null]);
+    }
   }
-  return out;
+  return into.done();
+}
+
+/** The same read's rows as objects, network by network (tests, small callers). */
+export async function readPooledPeople(db: Kysely<Database>, dialect: Pick<StoreDialect, 'name' | 'streamRows'>, reads: readonly PooledRead[]): Promise<PooledRow[][]> {
+  return streamPooledPeople(db, dialect, reads, () => {
+    const out: PooledRow[][] = reads.map(() => []);
+    return {
+      row: ([read, key, company, companyKey, title, location, industry, firstName, lastName]) => out[read].push({ key, company, companyKey, title, location, industry, firstName, lastName }),
+      done: () => out,
+    };
+  });
 }

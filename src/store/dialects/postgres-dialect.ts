@@ -7,6 +7,7 @@ import { guardedDialect } from './guarded-dialect.ts';
 import { namingPool } from './named-statements.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { storeFailure } from './store-failure.ts';
+import { streamRowsOn } from './postgres-row-stream.ts';
 import { columnTypeCache, unnestInsert, unnestUpdate } from './postgres-unnest-writes.ts';
 import { MIGRATION_LOCK_KEY, postgresAdvisoryLock, workspaceLockKey, writeLockedDialect, writeWaitMs } from './write-lock.ts';
 
@@ -43,6 +44,7 @@ export function poolSizes(env: NodeJS.ProcessEnv = process.env): { reads: number
 
 export function postgresDialect(url: string): StoreDialect {
   let writer: Kysely<Database> | null = null;
+  let readPool: import('pg').Pool | null = null;
   const columnTypes = columnTypeCache();
   return {
     name: 'postgres',
@@ -58,6 +60,7 @@ export function postgresDialect(url: string): StoreDialect {
       const kysely = (max: number) => {
         // A pool opens connections only when asked: a command that never writes never opens a writer's.
         const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: POSTGRES_POOL_DEFAULTS.acquireTimeoutMs });
+        readPool = pool;
         // An idle client losing its server must not crash the process; the next query reports it.
         pool.on('error', () => {});
         // Row-level security (migration 007): a connection sees and writes only this workspace's rows. Set for the
@@ -70,9 +73,14 @@ export function postgresDialect(url: string): StoreDialect {
         return new Kysely<Database>({ dialect: guardedDialect(locked, { translate: (error) => storeFailure(error, location) }) });
       };
       writer = kysely(sizes.writes);
+      // Made last: the pool streamRows reads on is the reads' own.
       return kysely(sizes.reads);
     },
     writer: () => writer,
+    streamRows(settings, statement, onRow) {
+      if (!readPool) throw new Error('streamRows before createKysely');
+      return streamRowsOn(readPool, redactUrl(url), settings, statement, onRow);
+    },
     async writeRows(db, table, rows, conflict) {
       if (rows.length === 0) return;
       // One statement of column arrays (postgres-unnest-writes.ts); rows it cannot carry go as multi-row VALUES.

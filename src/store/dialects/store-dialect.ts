@@ -22,6 +22,12 @@ export interface ReadColumnsOptions {
   readonly known?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** A statement with its values as $1, $2, ... (Kysely's compiled form). */
+export interface RowStatement {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
+
 export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Where the data lives, for messages ("./referable.db", "postgres://host/db"). Never includes a password. */
@@ -37,6 +43,12 @@ export interface StoreDialect {
    * before createKysely, and on SQLite (one writer connection; reads have their own, see sqlite-read-routing.ts).
    */
   writer?(): Kysely<Database> | null;
+  /**
+   * PostgreSQL: runs one large read in a transaction of its own on a reads connection, after these transaction-local
+   * settings (set_config(name, value, true)), handing each row to `onRow` as an array of its columns' text as it
+   * arrives, nothing kept (postgres-row-stream.ts). Absent on SQLite, whose callers read the ordinary way.
+   */
+  streamRows?(settings: Readonly<Record<string, string>>, statement: RowStatement, onRow: (row: (string | null)[]) => void): Promise<void>;
   /** Inside a transaction: holds schema changes to one process at a time (SQLite's write lock already does). */
   lockMigrations(db: Kysely<unknown>): Promise<void>;
   /**
