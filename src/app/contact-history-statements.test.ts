@@ -2,7 +2,6 @@
 // asked for by id as the dashboard asks, is one statement however much history the contact has.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock, temporaryFolder, TEST_STORES } from '../../test/support/test-stores.ts';
@@ -17,6 +16,7 @@ import { addReferral } from './ledger.ts';
 import { addNeed } from './needs.ts';
 import { addOffer } from './offers.ts';
 import { setTarget } from './target.ts';
+import { queryText, watchSentQueries } from '../store/dialects/sent-queries.fixture.ts';
 
 /** The most statements a page by id may send: its one read, and room for one more should a page ever need it. */
 const MOST_STATEMENTS = 2;
@@ -58,20 +58,13 @@ describe('contact page statements on PostgreSQL', { skip: postgres.skip || undef
 
   it(`reads a page with every kind of history in at most ${MOST_STATEMENTS} statements`, async () => {
     const { id } = await resolveContact(context, 'Dana Reyes');
-    // The same module instance postgres-dialect.ts loads: every statement of every pool goes through this method.
-    const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
-    const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
     const sent: string[] = [];
-    pg.Client.prototype.query = function counted(this: unknown, ...args: unknown[]) {
-      const config = args[0];
-      sent.push(typeof config === 'string' ? config : String((config as { text?: unknown } | null)?.text ?? ''));
-      return query.apply(this, args);
-    } as typeof pg.Client.prototype.query;
+    const stopWatching = watchSentQueries((config) => sent.push(queryText(config)));
     let history;
     try {
       history = await contactHistory(context, id);
     } finally {
-      pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+      stopWatching();
     }
     // What the count rests on: the page shows every kind of history it read.
     assert.deepEqual(

@@ -3,11 +3,11 @@
 // predicate (in WHERE or a join condition), or any insert that does not set workspace_id, fails this test. That is
 // also what keeps the schema distributable by workspace (README, "Scaling out").
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { TEST_STORES, uniqueWorkspace } from '../../test/support/test-stores.ts';
 import { openStore } from './open-store.ts';
 import { WORKSPACE_TABLES } from './workspace-dump.ts';
+import { queryText, watchSentQueries } from './dialects/sent-queries.fixture.ts';
 
 const TENANT_TABLES = new Set<string>(Object.keys(WORKSPACE_TABLES));
 const IDENT = String.raw`(?:"?[a-z_]+"?\.)?"?([a-z_]+)"?`;
@@ -51,14 +51,7 @@ if (!postgres.skip) {
   // Migrated first, so the log holds only what the suite itself sends (a migration is cross-workspace by nature).
   const warmUp = await openStore({ location: postgres.location(), workspaceId: uniqueWorkspace() }, '2026-11-25T12:00:00.000Z');
   await warmUp.close();
-  // The same module instance postgres-dialect.ts loads: every statement of every pool goes through this method.
-  const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function logged(this: unknown, ...args: unknown[]) {
-    const config = args[0];
-    log.push(typeof config === 'string' ? config : String((config as { text?: unknown } | null)?.text ?? ''));
-    return query.apply(this, args);
-  } as typeof pg.Client.prototype.query;
+  watchSentQueries((config) => log.push(queryText(config)));
   // The whole conformance suite, registered here so that it runs before the check below.
   await import('./store.conformance.test.ts');
   await import('./referral-events-repo.test.ts');

@@ -17,6 +17,7 @@ import { putMembership } from '../../store/accounts/cohorts-repo.ts';
 import { countSharedTitlesAt } from '../../store/accounts/pooled-view-repo.ts';
 import { createCohort } from './cohorts.ts';
 import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
+import { connectionsCsv as csv, type ConnectionRow as Row } from './connections-csv.fixture.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
 
@@ -29,13 +30,6 @@ companies:
     tier: 2
 weights: { company: 100 }
 `;
-
-type Row = [first: string, last: string, company: string, title: string];
-
-function csv(rows: Row[]): Uint8Array {
-  const lines = rows.map(([first, last, company, title]) => `${first},${last},https://www.linkedin.com/in/${`${first}-${last}`.toLowerCase()},,${company},${title},05 Jun 2024`);
-  return new TextEncoder().encode(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...lines, ''].join('\n'));
-}
 
 describe('warm paths kept per data version (PostgreSQL)', { skip: postgres.skip || false }, () => {
   const clock = fixedClock('2026-12-07T12:00:00.000Z');

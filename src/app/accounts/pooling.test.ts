@@ -19,6 +19,7 @@ import { listAudit } from '../../store/accounts/audit-repo.ts';
 import { createCohort, removeFromCohort } from './cohorts.ts';
 import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
 import type { CohortRole } from '../../core/accounts/roles.ts';
+import { connectionsCsv as csv, type ConnectionRow as Row } from './connections-csv.fixture.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
 
@@ -30,13 +31,6 @@ companies:
 weights: { company: 100 }
 goals: { inMarketConnections: 10, coveredCompanies: 3 }
 `;
-
-type Row = [first: string, last: string, company: string, title: string];
-
-function csv(rows: Row[]): Uint8Array {
-  const lines = rows.map(([first, last, company, title]) => `${first},${last},https://www.linkedin.com/in/${`${first}-${last}`.toLowerCase()},,${company},${title},05 Jun 2024`);
-  return new TextEncoder().encode(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...lines, ''].join('\n'));
-}
 
 describe('consent-based pooling (PostgreSQL)', { skip: postgres.skip || false }, () => {
   const clock = fixedClock('2026-11-25T12:00:00.000Z');

@@ -18,13 +18,9 @@ import type { CohortRole } from '../../core/accounts/roles.ts';
 import { putMembership } from '../../store/accounts/cohorts-repo.ts';
 import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
 import { createMultiUserApp } from './multi-user-app.ts';
+import { connectionsCsv as csv } from '../../app/accounts/connections-csv.fixture.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
-
-function csv(rows: [string, string, string, string][]): Uint8Array {
-  const lines = rows.map(([first, last, company, title]) => `${first},${last},https://www.linkedin.com/in/${`${first}-${last}`.toLowerCase()},,${company},${title},05 Jun 2024`);
-  return new TextEncoder().encode(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...lines, ''].join('\n'));
-}
 
 describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, () => {
   const clock = fixedClock('2026-11-25T12:00:00.000Z');

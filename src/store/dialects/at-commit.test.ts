@@ -1,12 +1,12 @@
 // A write transaction's data-version bump travels with its COMMIT on PostgreSQL (one round trip, not two), and a
 // transaction that cannot commit still commits nothing and moves no version.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Contact } from '../../core/contacts/contact.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
 import { textLiteral } from './at-commit.ts';
+import { queryText, watchSentQueries } from './sent-queries.fixture.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -35,19 +35,13 @@ describe('the data version bump sent with COMMIT (PostgreSQL)', { skip: postgres
     store = await openStore({ location: postgres.location(), workspaceId }, NOW);
     // The writer's connection is opened (and its session set up) before anything is counted.
     await store.workspace.transaction(async (tx) => tx.contacts.insert([contact('ac-warm')]));
-    const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
     sent = async (work) => {
       const log: string[] = [];
-      const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-      pg.Client.prototype.query = function logged(this: unknown, ...args: unknown[]) {
-        const config = args[0];
-        log.push(typeof config === 'string' ? config : String((config as { text?: unknown } | null)?.text ?? ''));
-        return query.apply(this, args);
-      } as typeof pg.Client.prototype.query;
+      const stopWatching = watchSentQueries((config) => log.push(queryText(config)));
       try {
         await work().catch(() => {});
       } finally {
-        pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+        stopWatching();
       }
       return log;
     };

@@ -1,13 +1,13 @@
 // The contact page's statement is sent to PostgreSQL as one named statement (parsed once per connection, planned once
 // PostgreSQL settles on a generic plan), and its answers stay current: a write is seen by the next read.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { CompiledQuery, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { Contact } from '../../core/contacts/contact.ts';
 import { TEST_STORES, uniqueWorkspace } from '../../../test/support/test-stores.ts';
 import { openStore, type Store } from '../open-store.ts';
 import { namedStatement, namingPool, statementName } from './named-statements.ts';
+import { watchSentQueries } from './sent-queries.fixture.ts';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -62,18 +62,13 @@ describe('the contact page as a named statement (PostgreSQL)', { skip: postgres.
   });
 
   it('is sent by name, and after many reads (a generic plan by then) a write is seen by the next read', async () => {
-    const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
     const names: unknown[] = [];
-    const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-    pg.Client.prototype.query = function logged(this: unknown, ...args: unknown[]) {
-      names.push((args[0] as { name?: unknown } | null)?.name);
-      return query.apply(this, args);
-    } as typeof pg.Client.prototype.query;
+    const stopWatching = watchSentQueries((config) => names.push((config as { name?: unknown } | null)?.name));
     try {
       // Sequential: each read takes the same idle connection, which PostgreSQL plans generically after five runs.
       for (let read = 0; read < 8; read++) assert.deepEqual((await store.workspace.contactPage.read('ns-1', []))?.contact.tags, ['mentor']);
     } finally {
-      pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
+      stopWatching();
     }
     assert.equal(names.filter((name) => name === 'referable_contact_page').length, 8);
     await store.workspace.transaction(async (tx) => tx.contacts.update([contact('ns-1', ['mentor', 'board'])]));
