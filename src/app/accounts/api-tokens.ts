@@ -1,6 +1,7 @@
 // Personal API tokens for the CLI and scripts: shown once at creation, stored hashed, revocable.
 import { ReferableError } from '../../core/errors.ts';
-import { findTokenById, findTokenWithUser, insertToken, listTokensOf, markTokenUsed, revokeTokenRow, type TokenRecord } from '../../store/accounts/tokens-repo.ts';
+import { findTokenById, findTokenWithUser, insertToken, listTokensOf, markTokenUsed, revokeTokenRow, type TokenRecord, type TokenWithUser } from '../../store/accounts/tokens-repo.ts';
+import type { AccountsDb } from '../../store/accounts/account-schema.ts';
 import type { UserRecord } from '../../store/accounts/users-repo.ts';
 import { audit, type AccountsContext, type Actor } from './accounts-context.ts';
 import { requireUser } from './users.ts';
@@ -45,11 +46,20 @@ export async function tokensOf(ctx: AccountsContext, userId: string): Promise<To
 
 /** The account a presented token stands for, or null (unknown, revoked, or its account disabled). */
 export async function userForToken(ctx: AccountsContext, token: string): Promise<UserRecord | null> {
+  return (await tokenHolder(ctx, token, findTokenWithUser))?.user ?? null;
+}
+
+/**
+ * The presented token and its account as `find` reads them by the token's hash (findTokenWithUser, or one statement
+ * that reads a route's own rows beside them), or null when the token is unknown, revoked, or its account disabled.
+ * Its use is stamped at most once a minute.
+ */
+export async function tokenHolder<Found extends TokenWithUser>(ctx: AccountsContext, token: string, find: (db: AccountsDb, hash: string) => Promise<Found | null>): Promise<Found | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const found = await findTokenWithUser(ctx.db, hashSecret(token));
+  const found = await find(ctx.db, hashSecret(token));
   if (!found || found.token.revokedAt || found.user.disabled) return null;
-  const { token: record, user } = found;
+  const { token: record } = found;
   const now = ctx.now();
   if (!record.lastUsedAt || now.getTime() - Date.parse(record.lastUsedAt) >= USE_STAMP_MS) await markTokenUsed(ctx.db, record.id, now.toISOString());
-  return user;
+  return found;
 }

@@ -12,7 +12,10 @@ import { companyKey } from '../../core/companies/company-key.ts';
 import { ReferableError } from '../../core/errors.ts';
 import { isReferral, latestOutcomes, type ReferralEvent } from '../../core/referrals/referral-ledger.ts';
 import type { CohortRecord } from '../../store/accounts/cohorts-repo.ts';
-import { cohortRoster, cohortsWithRosterStamp } from '../../store/accounts/cohort-roster-repo.ts';
+import { cohortRoster, cohortsWithRosterStamp, findSessionWithCohortsStamp, findTokenWithCohortsStamp, type CohortWithRosterStamp } from '../../store/accounts/cohort-roster-repo.ts';
+import type { UserRecord } from '../../store/accounts/users-repo.ts';
+import { tokenHolder } from './api-tokens.ts';
+import { sessionHolder } from './sessions.ts';
 import { readSharedNetwork, type SharedNetwork } from '../../store/accounts/pooled-view-repo.ts';
 import { todayOf, type AppContext } from '../app-context.ts';
 import { rowToEvent } from '../ledger.ts';
@@ -43,10 +46,11 @@ async function overseenCohort(ctx: AccountsContext, userId: string, cohortRef: s
 
 /**
  * overseenCohort and the roster's version in one round trip: the page's every request starts here, and under fifty
- * coaches each round trip to the database is a wait for the scheduler as much as for PostgreSQL.
+ * coaches each round trip to the database is a wait for the scheduler as much as for PostgreSQL. `seen`: the same rows
+ * when already read with the caller's credentials (findTokenWithCohortsStamp), so no round trip at all.
  */
-async function overseenCohortWithStamp(ctx: AccountsContext, userId: string, cohortRef: string): Promise<{ cohort: CohortRecord; rosterStamp: string }> {
-  const found = await cohortsWithRosterStamp(ctx.db, cohortRef, userId, OVERSEEING_ROLES);
+async function overseenCohortWithStamp(ctx: AccountsContext, userId: string, cohortRef: string, seen?: readonly CohortWithRosterStamp[]): Promise<{ cohort: CohortRecord; rosterStamp: string }> {
+  const found = seen ?? (await cohortsWithRosterStamp(ctx.db, cohortRef, userId, OVERSEEING_ROLES));
   const notIn = () => new ReferableError('NOT_FOUND', `you are not in a cohort "${cohortRef}"`);
   if (found.length === 0) throw notIn();
   const { role, rosterStamp, ...cohort } = theCohort(found, cohortRef);
@@ -54,6 +58,23 @@ async function overseenCohortWithStamp(ctx: AccountsContext, userId: string, coh
   if (!OVERSEEING_ROLES.includes(role) || rosterStamp === null) throw new ReferableError('FORBIDDEN', `the cohort page of "${cohort.name}" is for its coaches: you are a ${role} there`);
   return { cohort, rosterStamp };
 }
+
+/**
+ * The account a presented token stands for (null when refused, as userForToken refuses it) and, read in the same
+ * statement, the cohorts named `cohortRef` with its holder's role and roster version: what cohortPage reads first, so
+ * a coach's request for an unchanged page makes one round trip to PostgreSQL.
+ */
+export async function tokenHolderWithCohorts(ctx: AccountsContext, token: string, cohortRef: string): Promise<{ user: UserRecord; cohorts: CohortWithRosterStamp[] } | null> {
+  return tokenHolder(ctx, token, (db, hash) => findTokenWithCohortsStamp(db, hash, cohortRef, OVERSEEING_ROLES));
+}
+
+/** tokenHolderWithCohorts for a session cookie (null as sessionUser refuses it), with the session's CSRF token. */
+export async function sessionHolderWithCohorts(ctx: AccountsContext, sessionId: string, cohortRef: string): Promise<{ user: UserRecord; csrfToken: string; cohorts: CohortWithRosterStamp[] } | null> {
+  const found = await sessionHolder(ctx, sessionId, (db, hash) => findSessionWithCohortsStamp(db, hash, cohortRef, OVERSEEING_ROLES));
+  return found ? { user: found.user, csrfToken: found.session.csrfSecret, cohorts: found.cohorts } : null;
+}
+
+export type { CohortWithRosterStamp };
 
 const dayOf = (iso: string) => iso.slice(0, 10);
 
@@ -197,8 +218,14 @@ const pageStamp = (cohort: CohortRecord, rosterVersion: string, today: string): 
  * rows kept under a version are never older than it. An unchanged page is the same object for every caller, so the
  * route serialises it once.
  */
-export async function cohortPage(ctx: AccountsContext, userId: string, cohortRef: string, sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {}): Promise<CohortPage> {
-  const { cohort, rosterStamp } = await overseenCohortWithStamp(ctx, userId, cohortRef);
+export async function cohortPage(
+  ctx: AccountsContext,
+  userId: string,
+  cohortRef: string,
+  sort: { column?: CohortSortColumn; direction?: 'asc' | 'desc' } = {},
+  seen?: readonly CohortWithRosterStamp[],
+): Promise<CohortPage> {
+  const { cohort, rosterStamp } = await overseenCohortWithStamp(ctx, userId, cohortRef, seen);
   const today = todayOf(ctx);
   const stamp = pageStamp(cohort, rosterStamp, today);
   const column = sort.column ?? 'member';

@@ -1,6 +1,7 @@
 // Signing in and out: argon2id check, lockout after repeated failures, a fresh session id every time (no fixation).
 import { ReferableError } from '../../core/errors.ts';
-import { deleteExpiredSessions, deleteSession, findSession, insertSession, touchSession } from '../../store/accounts/sessions-repo.ts';
+import type { AccountsDb } from '../../store/accounts/account-schema.ts';
+import { deleteExpiredSessions, deleteSession, findSession, findSessionWithUser, insertSession, touchSession, type SessionWithUser } from '../../store/accounts/sessions-repo.ts';
 import { findUserByEmail, findUserById, type UserRecord } from '../../store/accounts/users-repo.ts';
 import { audit, type AccountsContext } from './accounts-context.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
@@ -66,18 +67,28 @@ function lockedError(until: number, now: number): ReferableError {
 
 /** The account and CSRF token behind a session cookie, or null when it is unknown, expired, idle too long or disabled. */
 export async function sessionUser(ctx: AccountsContext, sessionId: string): Promise<{ user: UserRecord; csrfToken: string } | null> {
+  const found = await sessionHolder(ctx, sessionId, findSessionWithUser);
+  return found ? { user: found.user, csrfToken: found.session.csrfSecret } : null;
+}
+
+/**
+ * The session behind a cookie and its account as `find` reads them by the cookie's hash (findSessionWithUser, or one
+ * statement that reads a route's own rows beside them), or null when it is unknown, expired, idle too long or its
+ * account disabled. An ended session is deleted; a live one's last use is stamped at most once a minute.
+ */
+export async function sessionHolder<Found extends SessionWithUser>(ctx: AccountsContext, sessionId: string, find: (db: AccountsDb, hash: string) => Promise<Found | null>): Promise<Found | null> {
   const hash = hashSecret(sessionId);
-  const session = await findSession(ctx.db, hash);
-  if (!session) return null;
+  const found = await find(ctx.db, hash);
+  if (!found) return null;
+  const { session, user } = found;
   const now = ctx.now().getTime();
   if (Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + SESSION_DEFAULTS.idleMs <= now) {
     await deleteSession(ctx.db, hash);
     return null;
   }
-  const user = await findUserById(ctx.db, session.userId);
-  if (!user || user.disabled) return null;
+  if (user.disabled) return null;
   if (now - Date.parse(session.lastSeenAt) >= SESSION_DEFAULTS.touchMs) await touchSession(ctx.db, hash, new Date(now).toISOString());
-  return { user, csrfToken: session.csrfSecret };
+  return found;
 }
 
 export async function signOut(ctx: AccountsContext, sessionId: string, ip: string): Promise<void> {

@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CLI_ADMIN, openAccounts, type AccountsContext } from '../../app/accounts/accounts-context.ts';
-import { createApiToken } from '../../app/accounts/api-tokens.ts';
+import { createApiToken, revokeApiToken } from '../../app/accounts/api-tokens.ts';
 import { createCohort } from '../../app/accounts/cohorts.ts';
 import { setConsent } from '../../app/accounts/consents.ts';
-import { addUser } from '../../app/accounts/users.ts';
+import { addUser, disableUser } from '../../app/accounts/users.ts';
 import { workspaceContext } from '../../app/accounts/workspace-context.ts';
 import { createOwnedWorkspace } from '../../app/accounts/workspaces.ts';
 import { bufferSource, importContacts } from '../../app/import-contacts.ts';
@@ -19,6 +19,7 @@ import { putMembership } from '../../store/accounts/cohorts-repo.ts';
 import { fixedClock, TEST_STORES } from '../../../test/support/test-stores.ts';
 import { createMultiUserApp } from './multi-user-app.ts';
 import { connectionsCsv as csv } from '../../app/accounts/connections-csv.fixture.ts';
+import { queryText, watchSentQueries } from '../../store/dialects/sent-queries.fixture.ts';
 
 const postgres = TEST_STORES.find((kind) => kind.name === 'postgres')!;
 
@@ -118,6 +119,41 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     assert.equal((await get('coach', '/api/cohorts/No%20such%20cohort/page')).status, 404);
     const document = JSON.parse((await get('coach', '/api/openapi.json')).text) as { paths: Record<string, unknown> };
     for (const path of ['/api/cohorts/{cohort}/page', '/api/cohorts/{cohort}/coverage', '/api/cohorts/{cohort}/outcomes']) assert.ok(document.paths[path], path);
+  });
+
+  // The page's token requests are judged in one statement with the cohort (cohortPageCaller): by the same rules as
+  // every other route's (callerAuth), and a browser's session cookie gets the same page the other way.
+  it("answers a coach's token or browser session with one statement, the same page, and refuses a revoked token or a disabled account's", async () => {
+    const withToken = await get('coach', `${cohortPath}/page`);
+    assert.equal(withToken.status, 200, withToken.text);
+    const signIn = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: people.coach.email, password: 'correct horse battery staple' }) });
+    assert.equal(signIn.status, 200, await signIn.text());
+    const cookie = signIn.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+    const sent: string[] = [];
+    const stopWatching = watchSentQueries((config) => sent.push(queryText(config)));
+    try {
+      assert.equal((await get('coach', `${cohortPath}/page`)).text, withToken.text);
+      const withSession = await app.request(`${cohortPath}/page`, { headers: { Cookie: cookie } });
+      assert.deepEqual([withSession.status, await withSession.text()], [200, withToken.text]);
+    } finally {
+      stopWatching();
+    }
+    assert.equal(sent.length, 2, `an unchanged page is one statement, with a token or a session: ${sent.join('\n')}`);
+    assert.match(sent[0], /"api_tokens"\."token_hash"/);
+    assert.match(sent[1], /"sessions"\."session_hash"/);
+
+    const revoked = await createApiToken(accounts, CLI_ADMIN, people.coach.email, 'revoked');
+    await revokeApiToken(accounts, CLI_ADMIN, revoked.id);
+    const refused = await app.request(`${cohortPath}/page`, { headers: { Authorization: `Bearer ${revoked.token}`, Cookie: cookie } });
+    assert.equal(refused.status, 401, 'a revoked token is refused, and never falls back to the cookie beside it');
+    assert.equal((await app.request(`${cohortPath}/page`, { headers: { Authorization: 'Bearer rfb_unknown' } })).status, 401);
+    assert.equal((await app.request(`${cohortPath}/page`, { headers: { Authorization: 'Basic not-a-token' } })).status, 401);
+
+    const cohortId = JSON.parse(withToken.text).cohort.id as string;
+    await person('gus', 'coach', 'nothing', [], cohortId, `Page ${run}`);
+    assert.equal((await get('gus', `${cohortPath}/page`)).status, 200);
+    await disableUser(accounts, CLI_ADMIN, people.gus.email);
+    assert.equal((await get('gus', `${cohortPath}/page`)).status, 401, "a disabled account's token is refused at once");
   });
 
   // Last: it changes what the members hold. The page keeps members' facts between requests (600,000 shared contacts a

@@ -2,10 +2,13 @@
 // oversee the cohort's members (owner, coach, viewer); a member gets 403, a stranger to the cohort 404.
 import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
 import { COHORT_SORT_COLUMNS, FUNNEL_STAGES } from '../../core/accounts/cohort-dashboard.ts';
 import type { AccountsContext } from '../../app/accounts/accounts-context.ts';
-import { cohortCoverage, cohortPage, outcomeReport, type CohortPage } from '../../app/accounts/cohort-dashboard.ts';
+import { cohortCoverage, cohortPage, outcomeReport, sessionHolderWithCohorts, tokenHolderWithCohorts, type CohortPage, type CohortWithRosterStamp } from '../../app/accounts/cohort-dashboard.ts';
+import { namedToken, sessionCaller, tokenCaller, type CallerEnv } from './caller-auth.ts';
+import { readSessionCookie } from './session-cookies.ts';
 import { outcomeReportCsv, outcomeReportHtml } from '../../app/accounts/outcome-report-files.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
@@ -109,6 +112,38 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   });
 }
 
+/** The page's path as the multi-user app mounts it (cohortPageCaller is mounted on it, before callerAuth). */
+export const COHORT_PAGE_PATH = '/api/cohorts/:cohort/page';
+
+type CohortsSeen = { cohortRef: string; cohorts: CohortWithRosterStamp[] };
+type PageCallerEnv = { Variables: CallerEnv['Variables'] & { cohortsSeen: CohortsSeen } };
+
+/**
+ * The caller of a page request, judged as callerAuth judges it (a token, else the session cookie), with the cohort the
+ * page reads first (the caller's role there and its roster's version) from the same statement: one round trip per
+ * unchanged page instead of two (three with a session). callerAuth, mounted after it, then finds the caller known.
+ */
+export function cohortPageCaller(accounts: AccountsContext): MiddlewareHandler<PageCallerEnv> {
+  return async (c, next) => {
+    const cohortRef = c.req.param('cohort');
+    if (c.req.method !== 'GET' || !cohortRef) return next();
+    const token = namedToken(c);
+    let cohorts: CohortWithRosterStamp[];
+    if (token !== null) {
+      const found = token ? await tokenHolderWithCohorts(accounts, token, cohortRef) : null;
+      c.set('caller', tokenCaller(c, found?.user ?? null));
+      cohorts = found!.cohorts;
+    } else {
+      const sessionId = readSessionCookie(c);
+      const found = sessionId ? await sessionHolderWithCohorts(accounts, sessionId, cohortRef) : null;
+      c.set('caller', sessionCaller(c, sessionId, found));
+      cohorts = found!.cohorts;
+    }
+    c.set('cohortsSeen', { cohortRef, cohorts });
+    return next();
+  };
+}
+
 export function cohortPageRoutes(accounts: AccountsContext) {
   const app = newRouter();
   // An unchanged page is one object for every coach (cohortPage keeps it): serialised, encoded and hashed once, not
@@ -116,7 +151,9 @@ export function cohortPageRoutes(accounts: AccountsContext) {
   const pageBytes = new WeakMap<CohortPage, { bytes: Uint8Array<ArrayBuffer>; etag: string }>();
   app.openapi(page, async (c) => {
     const query = c.req.valid('query');
-    const answer = await cohortPage(accounts, callerOf(c).user.id, c.req.valid('param').cohort, { column: query.sort, direction: query.direction });
+    const cohortRef = c.req.valid('param').cohort;
+    const seen = c.get('cohortsSeen' as never) as CohortsSeen | undefined;
+    const answer = await cohortPage(accounts, callerOf(c).user.id, cohortRef, { column: query.sort, direction: query.direction }, seen?.cohortRef === cohortRef ? seen.cohorts : undefined);
     let sent = pageBytes.get(answer);
     if (sent === undefined) pageBytes.set(answer, (sent = encodedPage(answer)));
     if (etagMatches(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, { ETag: sent.etag }) as never;

@@ -14,7 +14,7 @@ import { staticFiles } from '../static-files.ts';
 import { accountRoutes, isOpenRoute } from './account-routes.ts';
 import { callerAuth } from './caller-auth.ts';
 import { cohortAdminRoutes } from './cohort-admin-routes.ts';
-import { cohortPageRoutes } from './cohort-page-routes.ts';
+import { COHORT_PAGE_PATH, cohortPageCaller, cohortPageRoutes } from './cohort-page-routes.ts';
 import { cohortRoutes } from './cohort-routes.ts';
 import { readSessionCookie, type CookiePolicy } from './session-cookies.ts';
 import { mountSignInPages } from './sign-in-pages.ts';
@@ -86,7 +86,9 @@ export function createMultiUserApp(options: MultiUserOptions): { app: OpenAPIHon
   const formLimit = jsonBodyLimit([], 16 * 1024);
   app.use('/sign-in', guard, noStore(), formLimit);
   app.use('/invite', guard, noStore(), formLimit);
-  app.use('/api/*', guard, noStore(), callerAuth(accounts, isOpenRoute) as unknown as MiddlewareHandler);
+  app.use('/api/*', guard, noStore());
+  app.use(COHORT_PAGE_PATH, cohortPageCaller(accounts) as unknown as MiddlewareHandler);
+  app.use('/api/*', callerAuth(accounts, isOpenRoute) as unknown as MiddlewareHandler);
   for (const path of ['/api/session', '/api/tokens', '/api/tokens/*', '/api/invitations/*', '/api/cohorts', '/api/cohorts/*', '/api/path-requests', '/api/path-requests/*']) app.use(path, formLimit);
   mountSignInPages(app, accounts, policy, ipOf);
 

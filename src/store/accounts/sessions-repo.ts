@@ -1,5 +1,8 @@
 // Signed-in browser sessions, stored by the hash of their cookie value.
 import type { AccountsDb } from './account-schema.ts';
+import { namedStatement } from '../dialects/named-statements.ts';
+import { reusedStatement } from '../dialects/reused-statements.ts';
+import { toUser, type UserRecord } from './users-repo.ts';
 
 export interface SessionRecord {
   hash: string;
@@ -28,9 +31,42 @@ export async function insertSession(db: AccountsDb, session: SessionRecord): Pro
 
 export async function findSession(db: AccountsDb, hash: string): Promise<SessionRecord | null> {
   const row = await db.selectFrom('sessions').selectAll().where('session_hash', '=', hash).executeTakeFirst();
-  return row
-    ? { hash: row.session_hash, userId: row.user_id, csrfSecret: row.csrf_secret, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at, ip: row.ip }
-    : null;
+  return row ? toSession(row) : null;
+}
+
+type SessionRow = { session_hash: string; user_id: string; csrf_secret: string; created_at: string; expires_at: string; last_seen_at: string; ip: string };
+
+function toSession(row: SessionRow): SessionRecord {
+  return { hash: row.session_hash, userId: row.user_id, csrfSecret: row.csrf_secret, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at, ip: row.ip };
+}
+
+/** The session whose hash is `hash`, with its account's columns beside its own: a query to send, or to extend. */
+export function sessionWithUserQuery(db: AccountsDb, hash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.user_id', 'sessions.user_id')
+    .select(['sessions.session_hash', 'sessions.user_id', 'sessions.csrf_secret', 'sessions.created_at', 'sessions.expires_at', 'sessions.last_seen_at', 'sessions.ip'])
+    .select(['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'])
+    .where('sessions.session_hash', '=', hash);
+}
+
+export type SessionWithUser = { session: SessionRecord; user: UserRecord };
+type SessionWithUserRow = SessionRow & { email: string; password_hash: string; disabled: number | string | bigint; user_created_at: string };
+
+/** A row of sessionWithUserQuery as the session and its account. */
+export function sessionWithUserOf(row: SessionWithUserRow): SessionWithUser {
+  return { session: toSession(row), user: toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at }) };
+}
+
+/**
+ * The session and its account in one round trip: every request from a signed-in browser starts here. Built once and
+ * named, as findTokenWithUser is (dialects/reused-statements.ts, named-statements.ts).
+ */
+const sessionWithUser = reusedStatement(sessionWithUserQuery);
+
+export async function findSessionWithUser(db: AccountsDb, hash: string): Promise<SessionWithUser | null> {
+  const [row] = (await db.executeQuery(namedStatement('referable_session_with_user', sessionWithUser(db, hash)))).rows;
+  return row ? sessionWithUserOf(row) : null;
 }
 
 export async function touchSession(db: AccountsDb, hash: string, lastSeenAt: string): Promise<void> {
