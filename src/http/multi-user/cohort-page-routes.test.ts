@@ -3,6 +3,7 @@
 // the outcome funnel in JSON, CSV and HTML, and 403 for a member.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync } from 'node:zlib';
 import { CLI_ADMIN, openAccounts, type AccountsContext } from '../../app/accounts/accounts-context.ts';
 import { createApiToken, revokeApiToken } from '../../app/accounts/api-tokens.ts';
 import { createCohort } from '../../app/accounts/cohorts.ts';
@@ -182,6 +183,15 @@ describe('cohort page routes (PostgreSQL)', { skip: postgres.skip || false }, ()
     assert.match(etag, /^"[\w-]{43}"$/);
     const again = await app.request(`${cohortPath}/page`, headers({ 'If-None-Match': `"stale", ${etag}` }));
     assert.deepEqual([again.status, await again.text(), again.headers.get('etag')], [304, '', etag]);
+    // A browser asks for it compressed (it always sends Accept-Encoding): the same page, a tenth of the bytes.
+    const plain = await (await app.request(`${cohortPath}/page`, headers())).text();
+    const compressed = await app.request(`${cohortPath}/page`, headers({ 'Accept-Encoding': 'gzip, deflate, br, zstd' }));
+    assert.deepEqual([compressed.status, compressed.headers.get('content-encoding'), compressed.headers.get('vary')], [200, 'br', 'Accept-Encoding']);
+    assert.equal(new TextDecoder().decode(brotliDecompressSync(Buffer.from(await compressed.arrayBuffer()))), plain);
+    const brEtag = compressed.headers.get('etag') ?? '';
+    assert.equal(brEtag, `${etag.slice(0, -1)}.br"`);
+    const heldCompressed = await app.request(`${cohortPath}/page`, headers({ 'Accept-Encoding': 'br', 'If-None-Match': brEtag }));
+    assert.deepEqual([heldCompressed.status, heldCompressed.headers.get('etag')], [304, brEtag]);
     const sorted = await app.request(`${cohortPath}/page?sort=member&direction=desc`, headers({ 'If-None-Match': etag }));
     assert.equal(sorted.status, 200, 'another sorting is other bytes');
     await addReferral(ctxOf('cy'), { direction: 'received', kind: 'job', contact: `Omar Coname${run}`, company: 'Contoso', outcome: 'interview', on: '2026-11-25' });

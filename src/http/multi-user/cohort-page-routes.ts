@@ -1,6 +1,5 @@
 // /api/cohorts/{cohort}/page, /coverage, /outcomes: the coach's cohort page (issue #14 section 4). For the roles that
 // oversee the cohort's members (owner, coach, viewer); a member gets 403, a stranger to the cohort 404.
-import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { CONSENT_LEVELS } from '../../core/accounts/consent.ts';
@@ -10,6 +9,7 @@ import { cohortCoverage, cohortPage, outcomeReport, sessionHolderWithCohorts, to
 import { namedToken, sessionCaller, tokenCaller, type CallerEnv } from './caller-auth.ts';
 import { readSessionCookie } from './session-cookies.ts';
 import { outcomeReportCsv, outcomeReportHtml } from '../../app/accounts/outcome-report-files.ts';
+import { KeptEncodings } from '../kept-encodings.ts';
 import { newRouter } from '../router.ts';
 import { errors, json } from '../schemas.ts';
 import { callerOf } from './account-routes.ts';
@@ -97,12 +97,6 @@ const outcomes = createRoute({
   },
 });
 
-/** The page as the bytes sent, and a strong validator of exactly those bytes. */
-function encodedPage(answer: CohortPage): { bytes: Uint8Array<ArrayBuffer>; etag: string } {
-  const bytes = new TextEncoder().encode(JSON.stringify(answer));
-  return { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"` };
-}
-
 /** If-None-Match names this entity: `*`, or one of its listed validators (a weak W/ one compares by its value). */
 function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -146,18 +140,21 @@ export function cohortPageCaller(accounts: AccountsContext): MiddlewareHandler<P
 
 export function cohortPageRoutes(accounts: AccountsContext) {
   const app = newRouter();
-  // An unchanged page is one object for every coach (cohortPage keeps it): serialised, encoded and hashed once, not
+  // An unchanged page is one object for every coach (cohortPage keeps it): serialised, hashed and compressed once, not
   // once per request; a client that already holds those bytes (If-None-Match) gets 304 and none of them.
-  const pageBytes = new WeakMap<CohortPage, { bytes: Uint8Array<ArrayBuffer>; etag: string }>();
+  const pageBodies = new WeakMap<CohortPage, KeptEncodings>();
   app.openapi(page, async (c) => {
     const query = c.req.valid('query');
     const cohortRef = c.req.valid('param').cohort;
     const seen = c.get('cohortsSeen' as never) as CohortsSeen | undefined;
     const answer = await cohortPage(accounts, callerOf(c).user.id, cohortRef, { column: query.sort, direction: query.direction }, seen?.cohortRef === cohortRef ? seen.cohorts : undefined);
-    let sent = pageBytes.get(answer);
-    if (sent === undefined) pageBytes.set(answer, (sent = encodedPage(answer)));
-    if (etagMatches(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, { ETag: sent.etag }) as never;
-    return c.body(sent.bytes, 200, { 'Content-Type': 'application/json', ETag: sent.etag }) as never;
+    let bodies = pageBodies.get(answer);
+    if (bodies === undefined) pageBodies.set(answer, (bodies = new KeptEncodings(new TextEncoder().encode(JSON.stringify(answer)))));
+    const sent = bodies.for(c.req.header('accept-encoding'));
+    const headers: Record<string, string> = { ETag: sent.etag, Vary: 'Accept-Encoding' };
+    if (etagMatches(c.req.header('if-none-match'), sent.etag)) return c.body(null, 304, headers) as never;
+    if (sent.encoding !== 'identity') headers['Content-Encoding'] = sent.encoding;
+    return c.body(sent.bytes, 200, { ...headers, 'Content-Type': 'application/json' }) as never;
   });
   app.openapi(coverage, async (c) => {
     const named = c.req.valid('query').company;
