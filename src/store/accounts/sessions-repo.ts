@@ -2,7 +2,7 @@
 import type { AccountsDb } from './account-schema.ts';
 import { namedStatement } from '../dialects/named-statements.ts';
 import { reusedStatement } from '../dialects/reused-statements.ts';
-import { toUser, type UserRecord } from './users-repo.ts';
+import { JOINED_USER_COLUMNS, joinedUserOf, type JoinedUserRow, type UserRecord } from './users-repo.ts';
 
 export interface SessionRecord {
   hash: string;
@@ -46,16 +46,15 @@ export function sessionWithUserQuery(db: AccountsDb, hash: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.user_id', 'sessions.user_id')
     .select(['sessions.session_hash', 'sessions.user_id', 'sessions.csrf_secret', 'sessions.created_at', 'sessions.expires_at', 'sessions.last_seen_at', 'sessions.ip'])
-    .select(['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'])
+    .select(JOINED_USER_COLUMNS)
     .where('sessions.session_hash', '=', hash);
 }
 
 export type SessionWithUser = { session: SessionRecord; user: UserRecord };
-type SessionWithUserRow = SessionRow & { email: string; password_hash: string; disabled: number | string | bigint; user_created_at: string };
 
 /** A row of sessionWithUserQuery as the session and its account. */
-export function sessionWithUserOf(row: SessionWithUserRow): SessionWithUser {
-  return { session: toSession(row), user: toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at }) };
+export function sessionWithUserOf(row: SessionRow & JoinedUserRow): SessionWithUser {
+  return { session: toSession(row), user: joinedUserOf(row) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { AccountsDb } from './account-schema.ts';
 import { namedStatement } from '../dialects/named-statements.ts';
 import { reusedStatement } from '../dialects/reused-statements.ts';
-import { toUser, type UserRecord } from './users-repo.ts';
+import { JOINED_USER_COLUMNS, joinedUserOf, type JoinedUserRow, type UserRecord } from './users-repo.ts';
 
 export interface TokenRecord {
   id: string;
@@ -32,16 +32,15 @@ export function tokenWithUserQuery(db: AccountsDb, hash: string) {
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.user_id', 'api_tokens.user_id')
     .select(['api_tokens.token_id', 'api_tokens.user_id', 'api_tokens.label', 'api_tokens.created_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at'])
-    .select(['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'])
+    .select(JOINED_USER_COLUMNS)
     .where('api_tokens.token_hash', '=', hash);
 }
 
 export type TokenWithUser = { token: TokenRecord; user: UserRecord };
-type TokenWithUserRow = TokenRow & { email: string; password_hash: string; disabled: number | string | bigint; user_created_at: string };
 
 /** A row of tokenWithUserQuery as the token and its account. */
-export function tokenWithUserOf(row: TokenWithUserRow): TokenWithUser {
-  return { token: toToken(row), user: toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at }) };
+export function tokenWithUserOf(row: TokenRow & JoinedUserRow): TokenWithUser {
+  return { token: toToken(row), user: joinedUserOf(row) };
 }
 
 /**

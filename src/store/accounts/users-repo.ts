@@ -13,6 +13,14 @@ export function toUser(row: { user_id: string; email: string; password_hash: str
   return { id: row.user_id, email: row.email, passwordHash: row.password_hash, disabled: Number(row.disabled) === 1, createdAt: row.created_at };
 }
 
+/** The account's columns selected beside a row that names it by user_id (a token's, a session's): joinedUserOf reads them. */
+export const JOINED_USER_COLUMNS = ['users.email', 'users.password_hash', 'users.disabled', 'users.created_at as user_created_at'] as const;
+export type JoinedUserRow = { user_id: string; email: string; password_hash: string; disabled: number | string | bigint; user_created_at: string };
+
+export function joinedUserOf(row: JoinedUserRow): UserRecord {
+  return toUser({ user_id: row.user_id, email: row.email, password_hash: row.password_hash, disabled: row.disabled, created_at: row.user_created_at });
+}
+
 export async function insertUser(db: AccountsDb, user: UserRecord): Promise<void> {
   await db
     .insertInto('users')
