@@ -71,17 +71,26 @@ function readProperties(fileName: string, block: CardBlock, issues: ImportIssue[
   return properties;
 }
 
+const NONE: readonly VCardProperty[] = [];
+
 /** A card's properties, read as text by the rules of the card's version. */
 class CardValues {
   readonly version: VCardVersion;
+  /** The properties by name, in card order: a card is asked for some fifteen names, each once or twice. */
+  private readonly byName = new Map<string, VCardProperty[]>();
 
-  constructor(private readonly properties: VCardProperty[], private readonly guesses: GuessTally) {
+  constructor(properties: VCardProperty[], private readonly guesses: GuessTally) {
+    for (const property of properties) {
+      const named = this.byName.get(property.name);
+      if (named) named.push(property);
+      else this.byName.set(property.name, [property]);
+    }
     // VERSION may come anywhere in the card (some 2.1 writers put it last).
-    this.version = versionOf(properties.find((property) => property.name === 'VERSION')?.value ?? '');
+    this.version = versionOf(this.all('VERSION')[0]?.value ?? '');
   }
 
-  all(name: string): VCardProperty[] {
-    return this.properties.filter((property) => property.name === name);
+  all(name: string): readonly VCardProperty[] {
+    return this.byName.get(name) ?? NONE;
   }
 
   /** The value with its transfer encoding undone, still escaped. */
@@ -170,7 +179,7 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
   }
   for (const address of card.all('ADR')) {
     const parts = card.parts(address, true);
-    const place = [...new Set([parts[3], parts[4], parts[6]].filter(Boolean))].join(', ');
+    const place = distinctPlaces(parts[3], parts[4], parts[6]);
     if (place) {
       contact.location = place;
       break;
@@ -184,6 +193,14 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
     return null;
   }
   return contact;
+}
+
+/** "Lyon, France" from ADR's locality, region and country: the ones given, each once, in that order. */
+function distinctPlaces(locality = '', region = '', country = ''): string {
+  let place = locality;
+  if (region && region !== locality) place = place ? `${place}, ${region}` : region;
+  if (country && country !== locality && country !== region) place = place ? `${place}, ${country}` : country;
+  return place;
 }
 
 /** From URL, or from X-SOCIALPROFILE (Apple, Google), whose value may be a URL or only the user name in x-user. */
