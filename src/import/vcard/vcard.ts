@@ -8,7 +8,7 @@ import { decodeText, sniffEncoding } from '../text/decode-text.ts';
 import { splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
 import { dropPictureBytes } from './drop-picture-bytes.ts';
 import { rejoinSplitCharacters } from './split-characters.ts';
-import { parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
+import { hasParameterValue, parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
 import { decodeQuotedPrintable, listItems, structuredParts, unescapeText, versionOf, type VCardVersion } from './vcard-text.ts';
 
 /** Quoted-printable values read as Windows-1252 because they had no usable CHARSET: reported once per file. */
@@ -95,7 +95,7 @@ class CardValues {
 
   /** The value with its transfer encoding undone, still escaped. */
   raw(property: VCardProperty): string {
-    if (!parameterUpper(property, 'ENCODING').includes('QUOTED-PRINTABLE')) return property.value;
+    if (!hasParameterValue(property, 'ENCODING', 'QUOTED-PRINTABLE')) return property.value;
     const decoded = decodeQuotedPrintable(property.value, property.params.get('CHARSET')?.[0] ?? '');
     if (decoded.guessedWindows1252) {
       if (this.guesses.count === 0) this.guesses.firstLine = property.line;
