@@ -186,7 +186,8 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
     }
   }
   contact.notes = card.texts('NOTE').join('\n');
-  contact.tags = [...new Set(card.list('CATEGORIES'))];
+  const categories = card.list('CATEGORIES');
+  contact.tags = categories.length < 2 ? categories : [...new Set(categories)];
 
   if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && contact.phones.length === 0) {
     issues.push({ file: fileName, line, reason: 'the card has no name, organisation, email or phone, so it cannot name a person; skipped', severity: 'error' });
