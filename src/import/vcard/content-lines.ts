@@ -30,6 +30,11 @@ export function propertyName(line: string): string {
 
 const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
 
+/** A-Z, a-z, 0-9 and "-": a character a property name or group starts with. */
+function isNameCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
 /**
  * The first physical line of a picture whose name and parameters are complete and not quoted-printable: every folded
  * line after it belongs to it, so those lines can be passed over unread.
@@ -213,6 +218,16 @@ export function unfoldCard(block: CardBlock): ContentLine[] {
     }
     const name = propertyName(line);
     const lineNumber = lineNumbers ? lineNumbers[index] : block.line + 1 + index;
+    // Nine lines in ten are complete as they stand: no "=" that could be a soft break, and the next line starts a
+    // property (a name character: neither a fold nor blank). They are read without assembling.
+    const next = index + 1 < lines.length ? lines[index + 1].charCodeAt(0) : -1;
+    if (line.charCodeAt(line.length - 1) !== 61 && (next === -1 || isNameCode(next))) {
+      const dropped: boolean = BINARY.has(name) || (afterBinary && !name);
+      if (!dropped) out.push({ line: lineNumber, text: line });
+      afterBinary = dropped;
+      current = null;
+      continue;
+    }
     current = new Assembly(lineNumber, line, name, !BINARY.has(name), afterBinary && !name);
   }
   const last = current as Assembly | null;
