@@ -17,6 +17,10 @@ export interface VCardProperty {
 /** The parameters of a property that has none (most of a card's: N, FN, ORG, TITLE, NOTE), shared and never written. */
 const NO_PARAMETERS = new Map<string, string[]>();
 
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+
 /** Bare vCard 2.1 parameters that are encodings, not types. */
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 
@@ -69,17 +73,17 @@ export function parseProperty(line: number, text: string): VCardProperty | null 
   const name = leadingName(text, true);
   let params = NO_PARAMETERS;
   let start = 0;
-  while (start < text.length && text[start] !== ';' && text[start] !== ':') start++;
+  for (let code = text.charCodeAt(0); start < text.length && code !== SEMICOLON && code !== COLON; code = text.charCodeAt(++start));
   let quoted = false;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ';' || ch === ':')) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) quoted = !quoted;
+    else if (!quoted && (code === SEMICOLON || code === COLON)) {
       if (i > start + 1) {
         if (params === NO_PARAMETERS) params = new Map();
         addParameter(params, text.slice(start + 1, i));
       }
-      if (ch === ':') return { line, name, params, value: text.slice(i + 1) };
+      if (code === COLON) return { line, name, params, value: text.slice(i + 1) };
       start = i;
     }
   }

@@ -106,9 +106,12 @@ class CardValues {
 
   /** Every value of a text property (FN, TITLE, NOTE, EMAIL, TEL, URL), unescaped and trimmed; commas are text. */
   texts(name: string): string[] {
-    return this.all(name)
-      .map((property) => unescapeText(this.raw(property), this.version).trim())
-      .filter(Boolean);
+    const texts: string[] = [];
+    for (const property of this.all(name)) {
+      const text = unescapeText(this.raw(property), this.version).trim();
+      if (text) texts.push(text);
+    }
+    return texts;
   }
 
   /** The parts of the first structured property: N and ADR split values at commas (3.0, 4.0), ORG never does. */
