@@ -102,6 +102,20 @@ describe('unfolding vCard lines', () => {
     );
   });
 
+  it('names the true file line of a broken line after folded photos, whose folds are counted, not kept', () => {
+    const photo = (label: string) => [`PHOTO;ENCODING=b;TYPE=JPEG:${label}`, ...Array.from({ length: 40 }, () => ` ${BASE64}`)];
+    const text = ['BEGIN:VCARD', 'N:Lovelace;Ada;;;', ...photo('AAAA'), 'EMAIL:ada@example.com', 'END:VCARD', 'BEGIN:VCARD', ...photo('BBBB'), 'N:Hopper;Grace', 'no colon here', 'END:VCARD', ''].join('\r\n');
+    const cards = splitCards('p.vcf', text, []);
+    // Line 44 is the EMAIL after Ada's photo (lines 3 to 43); Grace's card starts on 46, her photo takes 47 to 87.
+    assert.deepEqual(cards.map((card) => unfoldCard(card)), [
+      [{ line: 2, text: 'N:Lovelace;Ada;;;' }, { line: 44, text: 'EMAIL:ada@example.com' }],
+      [{ line: 88, text: 'N:Hopper;Grace' }, { line: 89, text: 'no colon here' }],
+    ]);
+    const { issues } = parseVCard({ name: 'p.vcf', bytes: new TextEncoder().encode(text) });
+    assert.match(issues[0].reason, /line 89: "no colon here" is not a property/);
+    assert.equal(issues[0].line, 46);
+  });
+
   it('gives each content line the file line it starts on', () => {
     const block: CardBlock = { line: 10, lines: ['VERSION:3.0', 'NOTE:one', ' two', '', 'PHOTO;ENCODING=b:AAAA', ' BBBB', 'FN:Ada'] };
     assert.deepEqual(unfoldCard(block), [

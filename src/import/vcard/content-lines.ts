@@ -7,6 +7,11 @@ import { leadingName } from './leading-name.ts';
 export interface CardBlock {
   line: number;
   lines: string[];
+  /**
+   * The file line of each of `lines`, when lines were passed over (a picture's folds: forty a card in a phone's export,
+   * which would otherwise be kept as blank lines only to be counted); without it, lines[i] is on line + 1 + i.
+   */
+  lineNumbers?: number[];
 }
 
 /** A content line after unfolding, with the 1-based file line it starts on. */
@@ -25,6 +30,11 @@ export function propertyName(line: string): string {
 
 const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
 
+/** A-Z, a-z, 0-9 and "-": a character a property name or group starts with. */
+function isNameCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
 /**
  * The first physical line of a picture whose name and parameters are complete and not quoted-printable: every folded
  * line after it belongs to it, so those lines can be passed over unread.
@@ -41,7 +51,7 @@ export function startsPlainBinary(line: string): boolean {
 /**
  * Cuts the text into cards; a card without END:VCARD (a truncated file, a bad merge) is reported and skipped. Lines
  * are found with indexOf, and the folded lines of a picture (nine in ten lines of a phone's export) are never cut
- * out of the text: each is kept as '' (a blank line, which unfolding ignores), so line numbers stay true.
+ * out of the text nor kept: they are only counted, and each kept line has its file line in lineNumbers.
  */
 export function splitCards(fileName: string, text: string, issues: ImportIssue[]): CardBlock[] {
   const blocks: CardBlock[] = [];
@@ -63,12 +73,11 @@ export function splitCards(fileName: string, text: string, issues: ImportIssue[]
     const continuesEquals = afterEquals;
     if (end > start) afterEquals = text.charCodeAt(end - 1) === 61;
     if (open && skippingFolds && (first === 32 || first === 9)) {
-      open.lines.push('');
+      // Passed over: the picture they continue is dropped with them, so unfolding has nothing to read in them.
       start = next;
       // The folds dropPictureBytes leaves are a space and a CRLF each, about forty a card: taken here in a row,
       // without looking for the next line breaks one by one. Each ends in a space, not "=", as afterEquals records.
       while (text.charCodeAt(start) === 32 && text.charCodeAt(start + 1) === 13 && text.charCodeAt(start + 2) === 10) {
-        open.lines.push('');
         start += 3;
         lineNumber++;
         afterEquals = false;
@@ -80,12 +89,13 @@ export function splitCards(fileName: string, text: string, issues: ImportIssue[]
     skippingFolds = false;
     if ((first === 66 || first === 98) && /^BEGIN:VCARD\s*$/i.test(line)) {
       if (open) unterminated(open);
-      open = { line: lineNumber, lines: [] };
+      open = { line: lineNumber, lines: [], lineNumbers: [] };
     } else if ((first === 69 || first === 101) && /^END:VCARD\s*$/i.test(line)) {
       if (open) blocks.push(open);
       open = null;
     } else if (open) {
       open.lines.push(line);
+      open.lineNumbers!.push(lineNumber);
       skippingFolds = !continuesEquals && startsPlainBinary(line);
     }
   }
@@ -104,24 +114,48 @@ class Assembly {
   private inHead = true;
   /** The last characters of the head, to find QUOTED-PRINTABLE even when a fold cuts through the word. */
   private headTail = '';
-  quotedPrintable = false;
+  private declaredQuotedPrintable = false;
+  /**
+   * A head that came whole in the first line (nearly every line), looked at only when the line ends in "=": a regex
+   * on every line's head was a tenth of unfolding.
+   */
+  private wholeHeadEnd = -1;
 
   /**
+   * @param name the property name `first` starts with: the content line's own unless a fold cut through it.
    * @param keep false for a picture's line: it is never joined.
    * @param afterBinary the line follows a picture and its first physical line starts no property: it is more base64
    *   unless the unfolded line turns out to start one after all.
    */
-  constructor(readonly line: number, first: string, private readonly keep: boolean, private readonly afterBinary: boolean) {
-    this.append(first);
+  constructor(readonly line: number, private readonly first: string, private readonly name: string, private readonly keep: boolean, private readonly afterBinary: boolean) {
+    this.pieces.push(first);
+    const colon = first.indexOf(':');
+    if (colon < 0) this.appendToHead(first);
+    else {
+      this.wholeHeadEnd = colon;
+      this.inHead = false;
+    }
+  }
+
+  /** Whether the head declares QUOTED-PRINTABLE, so a last "=" is a soft line break. */
+  get quotedPrintable(): boolean {
+    if (this.wholeHeadEnd >= 0) {
+      this.declaredQuotedPrintable = QUOTED_PRINTABLE.test(this.first.slice(0, this.wholeHeadEnd));
+      this.wholeHeadEnd = -1;
+    }
+    return this.declaredQuotedPrintable;
   }
 
   append(piece: string): void {
     // Empty pieces add nothing, and leaving them out keeps the last piece's last character the line's last one.
     if (piece) this.pieces.push(piece);
-    if (!this.inHead) return;
+    if (this.inHead) this.appendToHead(piece);
+  }
+
+  private appendToHead(piece: string): void {
     const colon = piece.indexOf(':');
     const headPart = colon >= 0 ? piece.slice(0, colon) : piece;
-    if (QUOTED_PRINTABLE.test(this.headTail + headPart)) this.quotedPrintable = true;
+    if (QUOTED_PRINTABLE.test(this.headTail + headPart)) this.declaredQuotedPrintable = true;
     this.headTail = (this.headTail + headPart).slice(-15);
     if (colon >= 0) this.inHead = false;
   }
@@ -134,17 +168,19 @@ class Assembly {
     else this.pieces.pop();
   }
 
-  /** The last character of the content line so far ('' while it is empty). */
-  get lastChar(): string {
+  /** Whether the content line so far ends in "=" (it is never empty: its first line is not blank). */
+  endsInEquals(): boolean {
     const last = this.pieces[this.pieces.length - 1];
-    return last ? last[last.length - 1] : '';
+    return last !== undefined && last.charCodeAt(last.length - 1) === 61;
   }
 
   /** The content line, or null when it belongs to a picture (the lines after it that start no property included). */
   finish(): ContentLine | null {
     if (!this.keep) return null;
-    const text = this.pieces.join('');
-    const name = propertyName(text);
+    // A line that came whole (no fold, no soft break) has the name it was opened with.
+    const whole = this.pieces.length === 1 && this.pieces[0] === this.first;
+    const text = whole ? this.first : this.pieces.join('');
+    const name = whole ? this.name : propertyName(text);
     return BINARY.has(name) || (this.afterBinary && !name) ? null : { line: this.line, text };
   }
 }
@@ -157,18 +193,20 @@ class Assembly {
  */
 export function unfoldCard(block: CardBlock): ContentLine[] {
   const out: ContentLine[] = [];
+  const { lines, lineNumbers } = block;
   let current: Assembly | null = null;
   // After a picture, lines that start no property are more of its base64 and are dropped.
   let afterBinary = false;
-  for (let index = 0; index < block.lines.length; index++) {
-    const line = block.lines[index];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const open = current as Assembly | null;
-    if (open && open.quotedPrintable && open.lastChar === '=') {
+    if (open && open.endsInEquals() && open.quotedPrintable) {
       open.dropSoftBreak();
       open.append(line);
       continue;
     }
-    if (open && (line[0] === ' ' || line[0] === '\t')) {
+    const first = line.charCodeAt(0);
+    if (open && (first === 32 || first === 9)) {
       open.append(line.slice(1));
       continue;
     }
@@ -179,7 +217,18 @@ export function unfoldCard(block: CardBlock): ContentLine[] {
       afterBinary = !finished;
     }
     const name = propertyName(line);
-    current = new Assembly(block.line + 1 + index, line, !BINARY.has(name), afterBinary && !name);
+    const lineNumber = lineNumbers ? lineNumbers[index] : block.line + 1 + index;
+    // Nine lines in ten are complete as they stand: no "=" that could be a soft break, and the next line starts a
+    // property (a name character: neither a fold nor blank). They are read without assembling.
+    const next = index + 1 < lines.length ? lines[index + 1].charCodeAt(0) : -1;
+    if (line.charCodeAt(line.length - 1) !== 61 && (next === -1 || isNameCode(next))) {
+      const dropped: boolean = BINARY.has(name) || (afterBinary && !name);
+      if (!dropped) out.push({ line: lineNumber, text: line });
+      afterBinary = dropped;
+      current = null;
+      continue;
+    }
+    current = new Assembly(lineNumber, line, name, !BINARY.has(name), afterBinary && !name);
   }
   const last = current as Assembly | null;
   const finished = last?.finish();

@@ -2,7 +2,6 @@
 // folded over dozens of lines, that the importer never keeps. Their folded lines are cut out of the bytes before the
 // text is decoded, so decoding, cleaning and splitting pass over a tenth of the file. Every line break stays (a cut
 // line keeps its leading space), so line numbers in issues still match the file and splitCards reads the same cards.
-import { startsPlainBinary } from './content-lines.ts';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -27,9 +26,7 @@ export function dropPictureBytes(bytes: Uint8Array): Uint8Array {
   let keptFrom = 0;
   const keep = (until: number) => {
     out ??= Buffer.allocUnsafe(length);
-    // Between two folds of one picture only a line break and a space are kept: a loop beats a native call for those.
-    if (until - keptFrom < 32) for (let i = keptFrom; i < until; i++) out[written++] = view[i];
-    else written += view.copy(out, written, keptFrom, until);
+    written += view.copy(out, written, keptFrom, until);
   };
   let skippingFolds = false;
   let afterEquals = false;
@@ -47,7 +44,12 @@ export function dropPictureBytes(bytes: Uint8Array): Uint8Array {
       // Keep the space (still a fold) and a last "=" (what splitCards' next line looks at); drop the rest.
       const cutTo = afterEquals && end - 1 > start ? end - 1 : end;
       if (cutTo > start + 1) {
-        keep(start + 1);
+        // Between two folds of one picture only a line break and a space are kept (four in ten lines of a phone's
+        // export): copied here byte by byte, without a call.
+        if (out !== null && start + 1 - keptFrom < 32) {
+          const kept: Buffer = out;
+          for (let i = keptFrom; i <= start; i++) kept[written++] = view[i];
+        } else keep(start + 1);
         keptFrom = cutTo;
       }
     } else {
@@ -62,25 +64,53 @@ export function dropPictureBytes(bytes: Uint8Array): Uint8Array {
 
 const isNameByte = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d;
 const DOT = 0x2e;
+const SEMICOLON = 0x3b;
 
-/** C0 controls and DEL, which decoding removes from the text splitCards reads (see decode-text.ts). */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** PHOTO, LOGO, SOUND and KEY as bytes, to compare a name with in place. */
+const PICTURE_NAMES = ['PHOTO', 'LOGO', 'SOUND', 'KEY'].map((name) => Buffer.from(name, 'latin1'));
+const QUOTED_PRINTABLE = Buffer.from('QUOTED-PRINTABLE', 'latin1');
+
+/** Whether view[at, at + word.length) is `word` (upper-case ASCII letters and "-") in any case. */
+function isWordAt(view: Buffer, at: number, word: Buffer): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const byte = view[at + i];
+    // Letters compare with their upper case; "-" and the rest as they are.
+    if ((byte >= 0x61 && byte <= 0x7a ? byte - 0x20 : byte) !== word[i]) return false;
+  }
+  return true;
+}
+
+/** C0 controls but tab, line feed and carriage return, and DEL: what decoding removes from the text (decode-text.ts). */
+const isRemovedControl = (byte: number) => (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f;
 
 /**
- * startsPlainBinary on the line's head (up to its first colon): all it reads, without decoding a long value. A head
- * with a control character is left alone: splitCards reads it with the character removed, which could spell
- * QUOTED-PRINTABLE.
+ * startsPlainBinary, read from the line's bytes in place: its name ("item1.PHOTO" gives PHOTO) is a picture's, its head
+ * (up to the first colon) has no QUOTED-PRINTABLE, and there is a colon. A head with a control character is left alone:
+ * splitCards reads it with the character removed, which could spell QUOTED-PRINTABLE. Bytes above ASCII are never part
+ * of a name, a ";" or a ":", so they read as they do in the decoded text.
  */
 function startsPicture(view: Buffer, start: number, end: number): boolean {
   // Most lines are ruled out by their first letter (P, L, S or K) unless they start with a group ("item1.PHOTO").
   const first = view[start] | 0x20;
-  if (first !== 0x70 && first !== 0x6c && first !== 0x73 && first !== 0x6b) {
-    let at = start;
+  let at = start;
+  while (at < end && isNameByte(view[at])) at++;
+  if (at === start) return false;
+  let nameStart = start;
+  if (view[at] === DOT && at < end) {
+    nameStart = ++at;
     while (at < end && isNameByte(view[at])) at++;
-    if (at === start || at >= end || view[at] !== DOT) return false;
-  }
-  const colon = view.indexOf(COLON, start);
+    if (at === nameStart) return false;
+  } else if (first !== 0x70 && first !== 0x6c && first !== 0x73 && first !== 0x6b) return false;
+  if (at >= end || (view[at] !== SEMICOLON && view[at] !== COLON)) return false;
+  const length = at - nameStart;
+  if (!PICTURE_NAMES.some((name) => name.length === length && isWordAt(view, nameStart, name))) return false;
+  const colon = view.indexOf(COLON, at);
   if (colon < 0 || colon >= end) return false;
-  const head = view.toString('latin1', start, colon);
-  return !CONTROL.test(head) && startsPlainBinary(`${head}:`);
+  // From the line's start: a group may spell it too ("QUOTED-PRINTABLE.PHOTO:").
+  for (let i = start; i < colon; i++) {
+    const byte = view[i];
+    if (isRemovedControl(byte)) return false;
+    if ((byte | 0x20) === 0x71 && colon - i >= QUOTED_PRINTABLE.length && isWordAt(view, i, QUOTED_PRINTABLE)) return false;
+  }
+  return true;
 }

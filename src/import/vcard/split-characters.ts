@@ -1,5 +1,6 @@
 // vCard lines are folded every 75 octets, and writers may fold inside a multi-byte UTF-8 character; rejoin those
 // characters in the bytes before decoding, or the file fails UTF-8 and is misread as Windows-1252.
+import { isUtf8 } from 'node:buffer';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -15,6 +16,10 @@ function sequenceLength(lead: number): number {
  * other byte stay as they were, so line numbers in issues still match the file. Returns the input when nothing is cut.
  */
 export function rejoinSplitCharacters(bytes: Uint8Array): Uint8Array {
+  // A character cut by a fold leaves a lead byte before a line break, which valid UTF-8 never has: most files pass this
+  // native check in a few milliseconds, where looking at every line break (half a million in a phone's export) took
+  // several times that.
+  if (isUtf8(bytes)) return bytes;
   // Scans the bytes being rewritten: after one move, a second fold inside the same character sees the moved lead.
   let work = bytes;
   let at = work.indexOf(LF);

@@ -14,6 +14,13 @@ export interface VCardProperty {
   value: string;
 }
 
+/** The parameters of a property that has none (most of a card's: N, FN, ORG, TITLE, NOTE), shared and never written. */
+const NO_PARAMETERS = new Map<string, string[]>();
+
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+
 /** Bare vCard 2.1 parameters that are encodings, not types. */
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 
@@ -64,23 +71,32 @@ function addParameter(params: Map<string, string[]>, raw: string): void {
 export function parseProperty(line: number, text: string): VCardProperty | null {
   // The head (name and parameters) ends at the first ";" or ":"; the name must be all of what comes before it.
   const name = leadingName(text, true);
-  const params = new Map<string, string[]>();
+  let params = NO_PARAMETERS;
   let start = 0;
-  while (start < text.length && text[start] !== ';' && text[start] !== ':') start++;
+  for (let code = text.charCodeAt(0); start < text.length && code !== SEMICOLON && code !== COLON; code = text.charCodeAt(++start));
   let quoted = false;
   for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ';' || ch === ':')) {
-      if (i > start) addParameter(params, text.slice(start + 1, i));
-      if (ch === ':') return { line, name, params, value: text.slice(i + 1) };
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) quoted = !quoted;
+    else if (!quoted && (code === SEMICOLON || code === COLON)) {
+      if (i > start + 1) {
+        if (params === NO_PARAMETERS) params = new Map();
+        addParameter(params, text.slice(start + 1, i));
+      }
+      if (code === COLON) return { line, name, params, value: text.slice(i + 1) };
       start = i;
     }
   }
   // An unclosed quote in a parameter: take the first colon, as a reader that ignores quotes would.
   const colon = text.indexOf(':');
   if (colon < 0) return null;
-  return { line, name, params: new Map(), value: text.slice(colon + 1) };
+  return { line, name, params: NO_PARAMETERS, value: text.slice(colon + 1) };
+}
+
+/** Whether one of the parameter's values is `upper`, in any case ("ENCODING", "QUOTED-PRINTABLE"). */
+export function hasParameterValue(property: VCardProperty, key: string, upper: string): boolean {
+  const values = property.params.get(key);
+  return values !== undefined && values.some((value) => value.toUpperCase() === upper);
 }
 
 /** The parameter's values, upper-cased, for matching ("TYPE" gives ["WORK", "PREF"]). */

@@ -54,23 +54,28 @@ export function unescapeText(value: string, version: VCardVersion): string {
  */
 export function structuredParts(value: string, version: VCardVersion, lists: boolean): string[] {
   const parts: string[] = [];
-  let values: string[] = [];
+  const listed = lists && version !== '2.1';
+  // The part's non-empty values so far, joined by a space: most parts hold one value or none, so no list is built.
+  let part = '';
   let from = 0;
-  const cut = (end: number) => {
-    values.push(unescapeText(value.slice(from, end), version).trim());
-    from = end + 1;
-  };
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '\\') i++;
-    else if (ch === ';') {
-      cut(i);
-      parts.push(values.filter(Boolean).join(' '));
-      values = [];
-    } else if (ch === ',' && lists && version !== '2.1') cut(i);
+  for (let i = 0; i <= value.length; i++) {
+    // NaN past the last character, which ends the last part.
+    const code = value.charCodeAt(i);
+    if (code === 0x5c && i + 1 < value.length) {
+      // An escaped character is never a separator.
+      i++;
+      continue;
+    }
+    const endsPart = code === 0x3b || i === value.length;
+    if (!endsPart && !(code === 0x2c && listed)) continue;
+    const item = unescapeText(value.slice(from, i), version).trim();
+    if (item) part = part ? `${part} ${item}` : item;
+    from = i + 1;
+    if (endsPart) {
+      parts.push(part);
+      part = '';
+    }
   }
-  cut(value.length);
-  parts.push(values.filter(Boolean).join(' '));
   return parts;
 }
 

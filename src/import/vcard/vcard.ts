@@ -8,7 +8,7 @@ import { decodeText, sniffEncoding } from '../text/decode-text.ts';
 import { splitCards, unfoldCard, type CardBlock } from './content-lines.ts';
 import { dropPictureBytes } from './drop-picture-bytes.ts';
 import { rejoinSplitCharacters } from './split-characters.ts';
-import { parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
+import { hasParameterValue, parameterUpper, parseProperty, type VCardProperty } from './vcard-property.ts';
 import { decodeQuotedPrintable, listItems, structuredParts, unescapeText, versionOf, type VCardVersion } from './vcard-text.ts';
 
 /** Quoted-printable values read as Windows-1252 because they had no usable CHARSET: reported once per file. */
@@ -71,22 +71,31 @@ function readProperties(fileName: string, block: CardBlock, issues: ImportIssue[
   return properties;
 }
 
+const NONE: readonly VCardProperty[] = [];
+
 /** A card's properties, read as text by the rules of the card's version. */
 class CardValues {
   readonly version: VCardVersion;
+  /** The properties by name, in card order: a card is asked for some fifteen names, each once or twice. */
+  private readonly byName = new Map<string, VCardProperty[]>();
 
-  constructor(private readonly properties: VCardProperty[], private readonly guesses: GuessTally) {
+  constructor(properties: VCardProperty[], private readonly guesses: GuessTally) {
+    for (const property of properties) {
+      const named = this.byName.get(property.name);
+      if (named) named.push(property);
+      else this.byName.set(property.name, [property]);
+    }
     // VERSION may come anywhere in the card (some 2.1 writers put it last).
-    this.version = versionOf(properties.find((property) => property.name === 'VERSION')?.value ?? '');
+    this.version = versionOf(this.all('VERSION')[0]?.value ?? '');
   }
 
-  all(name: string): VCardProperty[] {
-    return this.properties.filter((property) => property.name === name);
+  all(name: string): readonly VCardProperty[] {
+    return this.byName.get(name) ?? NONE;
   }
 
   /** The value with its transfer encoding undone, still escaped. */
   raw(property: VCardProperty): string {
-    if (!parameterUpper(property, 'ENCODING').includes('QUOTED-PRINTABLE')) return property.value;
+    if (!hasParameterValue(property, 'ENCODING', 'QUOTED-PRINTABLE')) return property.value;
     const decoded = decodeQuotedPrintable(property.value, property.params.get('CHARSET')?.[0] ?? '');
     if (decoded.guessedWindows1252) {
       if (this.guesses.count === 0) this.guesses.firstLine = property.line;
@@ -97,9 +106,12 @@ class CardValues {
 
   /** Every value of a text property (FN, TITLE, NOTE, EMAIL, TEL, URL), unescaped and trimmed; commas are text. */
   texts(name: string): string[] {
-    return this.all(name)
-      .map((property) => unescapeText(this.raw(property), this.version).trim())
-      .filter(Boolean);
+    const texts: string[] = [];
+    for (const property of this.all(name)) {
+      const text = unescapeText(this.raw(property), this.version).trim();
+      if (text) texts.push(text);
+    }
+    return texts;
   }
 
   /** The parts of the first structured property: N and ADR split values at commas (3.0, 4.0), ORG never does. */
@@ -170,20 +182,29 @@ function readCard(fileName: string, line: number, card: CardValues, issues: Impo
   }
   for (const address of card.all('ADR')) {
     const parts = card.parts(address, true);
-    const place = [...new Set([parts[3], parts[4], parts[6]].filter(Boolean))].join(', ');
+    const place = distinctPlaces(parts[3], parts[4], parts[6]);
     if (place) {
       contact.location = place;
       break;
     }
   }
   contact.notes = card.texts('NOTE').join('\n');
-  contact.tags = [...new Set(card.list('CATEGORIES'))];
+  const categories = card.list('CATEGORIES');
+  contact.tags = categories.length < 2 ? categories : [...new Set(categories)];
 
   if (!contact.firstName && !contact.lastName && contact.emails.length === 0 && contact.phones.length === 0) {
     issues.push({ file: fileName, line, reason: 'the card has no name, organisation, email or phone, so it cannot name a person; skipped', severity: 'error' });
     return null;
   }
   return contact;
+}
+
+/** "Lyon, France" from ADR's locality, region and country: the ones given, each once, in that order. */
+function distinctPlaces(locality = '', region = '', country = ''): string {
+  let place = locality;
+  if (region && region !== locality) place = place ? `${place}, ${region}` : region;
+  if (country && country !== locality && country !== region) place = place ? `${place}, ${country}` : country;
+  return place;
 }
 
 /** From URL, or from X-SOCIALPROFILE (Apple, Google), whose value may be a URL or only the user name in x-user. */
