@@ -7,6 +7,7 @@ import type { Database } from '../schema.ts';
 import { guardedDialect } from './guarded-dialect.ts';
 import { readRoutingDialect } from './sqlite-read-routing.ts';
 import type { ConflictUpdate, Row, StoreDialect, TableName } from './store-dialect.ts';
+import { statementCache } from './statement-cache.ts';
 import { storeFailure } from './store-failure.ts';
 import { sqliteBeginImmediate, writeWaitMs, writeLockedDialect } from './write-lock.ts';
 
@@ -28,6 +29,8 @@ function openReader(path: string): Sqlite.Database {
 
 export function sqliteDialect(path: string): StoreDialect {
   let handle: Sqlite.Database | null = null;
+  /** The writer's statements, prepared once per text (Kysely's queries, BEGIN and COMMIT, bulk and single-row writes). */
+  let prepareOnWriter: ((sql: string) => Sqlite.Statement) | null = null;
   // readColumns' statements, prepared once per connection and text: serve reads the same few thousands of times.
   const prepared = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
   const preparedOn = (connection: Sqlite.Database, text: string): Sqlite.Statement => {
@@ -69,6 +72,7 @@ export function sqliteDialect(path: string): StoreDialect {
         throw new ReferableError('STORE_UNAVAILABLE', `${path} is not a Referable database (${(error as Error).message}); pass another --db file`);
       }
       handle = database;
+      const prepare = (prepareOnWriter = statementCache(database));
       try {
         reader = path === ':memory:' ? null : openReader(path);
       } catch {
@@ -76,14 +80,21 @@ export function sqliteDialect(path: string): StoreDialect {
         reader = null;
       }
       const guard = { translate: (error: unknown) => storeFailure(error, path), inTransaction: () => database.inTransaction };
+      // The timeout is only ever set here, so it is known without asking SQLite: each transaction sets it twice
+      // (none while BEGIN IMMEDIATE tries, then back), and asking and setting through pragma() prepared three
+      // statements per transaction.
+      let busyTimeout = writeWaitMs();
       const setBusyTimeout = (ms: number) => {
-        const previous = Number(database.pragma('busy_timeout', { simple: true }));
-        database.pragma(`busy_timeout = ${ms}`);
+        const previous = busyTimeout;
+        if (ms !== busyTimeout) prepare(`pragma busy_timeout = ${Math.round(ms)}`).get();
+        busyTimeout = ms;
         return previous;
       };
       // Every transaction is a writer holding the database alone; reads outside a transaction go to the read-only
       // reader connection (WAL), so they never wait behind a writer; the guard outside names disk failures and BUSY.
-      const locked = writeLockedDialect(new SqliteDialect({ database }), sqliteBeginImmediate({ location: path, waitMs: writeWaitMs(), setBusyTimeout }));
+      // Kysely's driver prepares each query it runs: it is handed the writer with its statements kept.
+      const writer = { prepare, close: () => database.close() };
+      const locked = writeLockedDialect(new SqliteDialect({ database: writer }), sqliteBeginImmediate({ location: path, waitMs: writeWaitMs(), setBusyTimeout }));
       return new Kysely<Database>({ dialect: guardedDialect(reader ? readRoutingDialect(locked, reader) : locked, guard) });
     },
     async writeRows(_db, table, rows, conflict) {
@@ -92,7 +103,7 @@ export function sqliteDialect(path: string): StoreDialect {
       // Kysely's SQLite driver runs everything on this one connection, so these writes join the open transaction.
       const columns = Object.keys(rows[0]);
       try {
-        const statement = handle.prepare(insertSql(table, columns, conflict));
+        const statement = prepareOnWriter!(insertSql(table, columns, conflict));
         for (const row of rows) statement.run(columns.map((column) => row[column] ?? null));
       } catch (error) {
         throw storeFailure(error, path);
@@ -104,7 +115,7 @@ export function sqliteDialect(path: string): StoreDialect {
       const columns = Object.keys(rows[0]).filter((column) => !keys.includes(column));
       const text = `update ${quote(table)} set ${columns.map((column) => `${quote(column)} = ?`).join(', ')} where ${keys.map((key) => `${quote(key)} = ?`).join(' and ')}`;
       try {
-        const statement = handle.prepare(text);
+        const statement = prepareOnWriter!(text);
         for (const row of rows) statement.run([...columns, ...keys].map((column) => row[column] ?? null));
       } catch (error) {
         throw storeFailure(error, path);

@@ -4,22 +4,7 @@
 // transaction that only reads runs on the reader; transactions and writes go to the writer, as before.
 import type Sqlite from 'better-sqlite3';
 import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
-
-/** Prepared statements kept per SQL text: preparing costs more than running a short query. */
-const STATEMENT_CACHE = 256;
-
-function statementCache(database: Sqlite.Database) {
-  const statements = new Map<string, Sqlite.Statement>();
-  return (sql: string): Sqlite.Statement => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = database.prepare(sql);
-      if (statements.size >= STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
-}
+import { statementCache } from './statement-cache.ts';
 
 const QUERY = /^\s*(select|with)\b/i;
 
