@@ -37,3 +37,9 @@ test('`referable import` starts without the settings parser (zod, yaml): a works
   assert.deepEqual([...sources].filter((path) => path.startsWith('src/import/settings/')), []);
   assert.deepEqual([...packages].filter((name) => name === 'yaml' || name === 'zod' || name.startsWith('zod/')), []);
 });
+
+test('`referable import` loads the progress bar only where one is shown (a terminal, without --json)', async () => {
+  const { packages } = await loadedAtStart(['src/cli/shell.ts', 'src/cli/commands/import-command.ts']);
+  assert.ok(packages.has('commander'));
+  assert.equal(packages.has('cli-progress'), false);
+});
