@@ -15,17 +15,17 @@ import { MAKE_BACKUP } from './next-steps.ts';
 const SHOWN = 5;
 
 /** The stored YAML texts a restore would bring back: a market or settings that no longer parse would break every page. */
-function textProblems(backup: CheckedBackup): string[] {
+async function textProblems(backup: CheckedBackup): Promise<string[]> {
   const problems: string[] = [];
   backup.tables.target_markets.forEach((row, index) => {
     const found = marketProblems(`market "${row.name}"`, String(row.definition));
     problems.push(...found.map((problem) => `tables.target_markets[${index}] (market_id ${JSON.stringify(row.market_id)}) definition: ${problem}`));
   });
-  backup.tables.settings.forEach((row, index) => {
-    if (row.name !== SETTINGS_NAME || row.value === '') return;
-    const found = settingsProblems('settings', String(row.value));
+  for (const [index, row] of backup.tables.settings.entries()) {
+    if (row.name !== SETTINGS_NAME || row.value === '') continue;
+    const found = await settingsProblems('settings', String(row.value));
     problems.push(...found.map((problem) => `tables.settings[${index}] (name ${JSON.stringify(row.name)}) value: ${problem}`));
-  });
+  }
   return problems;
 }
 
@@ -80,7 +80,7 @@ export async function loadBackup(source: ByteSource, limit = MAX_BACKUP_BYTES): 
   }
   const checked = checkBackup(value, { schemas: MIGRATIONS.map((migration) => migration.name) });
   if (!checked.ok) refuse(name, checked.problems);
-  const problems = textProblems(checked.backup);
+  const problems = await textProblems(checked.backup);
   if (problems.length > 0) refuse(name, problems);
   return { name, backup: checked.backup };
 }

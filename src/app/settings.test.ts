@@ -36,9 +36,9 @@ for (const kind of TEST_STORES) {
   });
 }
 
-test('config init writes the defaults once and refuses to overwrite without --force', () => {
+test('config init writes the defaults once and refuses to overwrite without --force', async () => {
   const path = join(temporaryFolder(), 'settings.yaml');
-  writeExampleSettings(path);
-  assert.throws(() => writeExampleSettings(path), /already exists/);
-  writeExampleSettings(path, { force: true });
+  await writeExampleSettings(path);
+  await assert.rejects(writeExampleSettings(path), /already exists/);
+  await writeExampleSettings(path, { force: true });
 });

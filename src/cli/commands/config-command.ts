@@ -15,7 +15,7 @@ export function registerConfig(program: Command, shell: Shell): void {
     .argument('[file]', 'where to write it', 'referable-settings.yaml')
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string, options: { force?: boolean }) => {
-      (await useCases()).writeExampleSettings(file, options);
+      await (await useCases()).writeExampleSettings(file, options);
       shell.output.out(`Wrote ${file}. Edit it, then: referable config set ${file}`);
     });
 

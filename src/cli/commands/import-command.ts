@@ -1,18 +1,22 @@
 // `referable import PATH`: any supported file or a LinkedIn export, as one transaction, with a report.
 import { Option, type Command } from 'commander';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { importContacts, SOURCE_KINDS, type ImportReport, type SourceKind } from '../../app/import-contacts.ts';
 import { isReferableError, ReferableError } from '../../core/errors.ts';
 import { printIssues, printJson, table, type Output } from '../output.ts';
 import type { Shell } from '../shell.ts';
 
-/** A progress bar only where a person watches (a terminal) and only when there is enough to wait for. */
-function progressReporter(output: Output, enabled: boolean) {
-  let bar: cliProgress.SingleBar | null = null;
+/**
+ * A progress bar only where a person watches (a terminal) and only when there is enough to wait for. cli-progress (and
+ * the terminal-width packages it brings) is loaded only then: a script's import (--json, or output to a file) skips it.
+ */
+async function progressReporter(output: Output, enabled: boolean) {
+  const cliProgress = enabled ? (await import('cli-progress')).default : null;
+  let bar: SingleBar | null = null;
   return {
     onProgress(phase: string, done: number, total: number) {
-      if (!enabled || total < 3000) return;
+      if (!cliProgress || total < 3000) return;
       if (!bar) {
         bar = new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} contacts', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic);
         bar.start(total, done, { phase });
@@ -51,7 +55,7 @@ export function registerImport(program: Command, shell: Shell): void {
     .option('--dry-run', 'show what would change without writing anything')
     .option('--json', 'print the report as JSON')
     .action(async (path: string, options: { source?: SourceKind; member?: string; map?: string; dryRun?: boolean; json?: boolean }, command: Command) => {
-      const progress = progressReporter(shell.output, !options.json && Boolean(process.stderr.isTTY));
+      const progress = await progressReporter(shell.output, !options.json && Boolean(process.stderr.isTTY));
       const report = await shell
         .withContext(command, (context) =>
           importContacts(context, { path, source: options.source, member: options.member, map: options.map, dryRun: options.dryRun, onProgress: progress.onProgress }),

@@ -119,6 +119,15 @@ function rowReader(fileName: string, header: string[], index: Map<string, number
   const loose = options.looseNames ?? false;
   const maxCell = HEADERED_CSV_LIMITS.maxCellChars;
   const has = (column: string) => index.has(columnKey(column, loose));
+  // Readers ask every row for the same few columns by name: each name's position is worked out once per file, not
+  // trimmed, lower-cased and looked up again on each of 30,000 rows.
+  const positions = new Map<string, number | undefined>();
+  const positionOf = (column: string): number | undefined => {
+    if (positions.has(column)) return positions.get(column);
+    const position = index.get(columnKey(column, loose));
+    positions.set(column, position);
+    return position;
+  };
   return (record: CsvRecord, issues: IssueLog): HeaderedRow | null => {
     if (isBlankRecord(record)) return null;
     const fields = record.fields;
@@ -177,11 +186,11 @@ function rowReader(fileName: string, header: string[], index: Map<string, number
       line: record.line,
       get: detachValues
         ? (column) => {
-            const position = index.get(columnKey(column, loose));
+            const position = positionOf(column);
             return position === undefined ? '' : detach((fields[position] ?? '').trim());
           }
         : (column) => {
-            const position = index.get(columnKey(column, loose));
+            const position = positionOf(column);
             return position === undefined ? '' : (fields[position] ?? '').trim();
           },
       has,

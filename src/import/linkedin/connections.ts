@@ -5,7 +5,7 @@ import { openHeaderedCsv, readHeaderedCsv, type HeaderedCsvOptions, type Headere
 import type { InputFile, ParseResult } from '../import-issue.ts';
 import type { IssueLog } from '../issue-log.ts';
 import type { ReadOptions } from '../read-options.ts';
-import { connectionDateReason, readConnectionDate } from '../text/connection-date.ts';
+import { connectionDateReader, connectionDateReason, type ConnectionDate } from '../text/connection-date.ts';
 
 export const CONNECTIONS_HEADER = ['First Name', 'Last Name', 'Connected On'] as const;
 
@@ -14,8 +14,9 @@ const OPTIONS: HeaderedCsvOptions = { required: CONNECTIONS_HEADER, expected: 'a
 export function parseConnections(file: InputFile, options: ReadOptions = {}): ParseResult<ContactInput> {
   const csv = readHeaderedCsv(file, OPTIONS);
   const rows: ContactInput[] = [];
+  const readDate = connectionDateReader(options.today);
   for (const row of csv.rows) {
-    const contact = connectionFromRow(file.name, row, csv.issues, options);
+    const contact = connectionFromRow(file.name, row, csv.issues, options, readDate);
     if (contact) rows.push(contact);
   }
   return { rows, issues: csv.issues.list() };
@@ -25,16 +26,17 @@ export function parseConnections(file: InputFile, options: ReadOptions = {}): Pa
 export async function streamConnections(fileName: string, chunks: AsyncIterable<Uint8Array>, options: ReadOptions = {}): Promise<ParseResult<ContactInput>> {
   const csv = await openHeaderedCsv(fileName, chunks, [OPTIONS]);
   const rows: ContactInput[] = [];
+  const readDate = connectionDateReader(options.today);
   for await (const batch of csv.rows()) {
     for (const row of batch) {
-      const contact = connectionFromRow(fileName, row, csv.issues, options);
+      const contact = connectionFromRow(fileName, row, csv.issues, options, readDate);
       if (contact) rows.push(contact);
     }
   }
   return { rows: csv.ok ? rows : [], issues: csv.issues.list() };
 }
 
-function connectionFromRow(fileName: string, row: HeaderedRow, issues: IssueLog, options: ReadOptions): ContactInput | null {
+function connectionFromRow(fileName: string, row: HeaderedRow, issues: IssueLog, options: ReadOptions, readDate: (raw: string) => Readonly<ConnectionDate>): ContactInput | null {
   const contact = emptyContactInput(row.line);
   contact.firstName = row.get('First Name');
   contact.lastName = row.get('Last Name');
@@ -55,7 +57,7 @@ function connectionFromRow(fileName: string, row: HeaderedRow, issues: IssueLog,
     return null;
   }
   const rawDate = row.get('Connected On');
-  const connected = readConnectionDate(rawDate, options.today);
+  const connected = readDate(rawDate);
   contact.connectedOn = connected.date;
   if (connected.problem) {
     const unreadable = `"${rawDate}" is not a date; the connection date was left empty`;

@@ -26,6 +26,19 @@ export function readConnectionDate(raw: string, today = ''): ConnectionDate {
   return { date, problem: null };
 }
 
+/**
+ * readConnectionDate for one file's rows: an export holds each day many times (30,000 connections fall on a few
+ * thousand days), so each distinct text is read once. The answers are shared between rows: read them, never edit them.
+ */
+export function connectionDateReader(today = ''): (raw: string) => Readonly<ConnectionDate> {
+  const read = new Map<string, Readonly<ConnectionDate>>();
+  return (raw) => {
+    let date = read.get(raw);
+    if (!date) read.set(raw, (date = Object.freeze(readConnectionDate(raw, today))));
+    return date;
+  };
+}
+
 /** The words for a problem with a connection date, for an issue on its column. */
 export function connectionDateReason(raw: string, problem: ConnectionDateProblem, today: string, unreadable: string): string {
   switch (problem) {
